@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import path
+
+admin.site.site_header = "Fact-check desk"
+admin.site.site_title = "Fact-check desk"
+admin.site.index_title = "Claims, findings and verdicts"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "The main job: migrate, load the reference sources, ingest the sample documents in "
+        "seeds/documents, run the pipeline, print the findings, and serve the admin."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="Stop after the findings")
+        parser.add_argument("--addrport", default="127.0.0.1:8000")
+
+    def handle(self, *args, no_serve: bool, addrport: str, **options):
+        self.stdout.write("== migrating the database")
+        call_command("migrate", verbosity=0)
+        self.stdout.write("== loading reference sources")
+        call_command("load_sources")
+        self.stdout.write("== ingesting seeds/documents (extraction and rules run on commit)")
+        call_command("ingest", str(settings.BASE_DIR / "seeds" / "documents"))
+        if not settings.CELERY_TASK_ALWAYS_EAGER:
+            self.stdout.write("(tasks went to the broker: findings appear as workers run them)")
+        self.stdout.write("== findings")
+        call_command("findings")
+
+        password = secrets.token_urlsafe(12)
+        user, _ = get_user_model().objects.get_or_create(username="demo")
+        user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        self.stdout.write(f"== admin: http://{addrport}/admin/  login: demo  password: {password}")
+        if not no_serve:
+            # --insecure: serve the admin's static files without DEBUG, for the demo only.
+            call_command("runserver", addrport, insecure=True, use_reloader=False)

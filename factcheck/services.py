@@ -1,0 +1,296 @@
+"""The pipeline's writes: a document's claims from the extractor, and its event."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time as clock
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from claims.models import Claim, Document, Event, Source
+from claims.selectors import source_index
+from claims.services import source_get_or_create_provisional
+from factcheck.extraction import extract
+from factcheck.extraction.types import (
+    DocumentInput,
+    EventProposal,
+    ExtractedClaim,
+    ExtractionResult,
+    KnownSource,
+)
+
+logger = logging.getLogger(__name__)
+
+# Two descriptions of an incident this many days apart can still be the same incident.
+EVENT_MATCH_DAYS = 2
+
+
+@dataclass(frozen=True)
+class ExtractOutcome:
+    document_id: int
+    claims: int
+    event_id: int | None
+    skipped_reason: str = ""
+    already_done: bool = False
+
+
+def _known_sources() -> list[KnownSource]:
+    return [
+        KnownSource(name=s.name, aliases=tuple(s.aliases), kind=s.kind, side=s.side)
+        for s in Source.objects.filter(provisional=False)
+    ]
+
+
+def _document_input(document: Document) -> DocumentInput:
+    return DocumentInput(
+        text=document.text,
+        title=document.title,
+        publisher=document.publisher.name if document.publisher else "",
+        published_at=document.published_at,
+        language=document.language,
+    )
+
+
+def claim_fingerprint(claim: ExtractedClaim) -> str:
+    """Identifies an extracted claim within its document, stable across re-extraction."""
+    key = "|".join(
+        str(part)
+        for part in (
+            claim.kind,
+            "title" if claim.in_title else "text",
+            claim.start,
+            claim.end,
+            claim.category or "",
+            claim.group or "",
+            claim.cause or "",
+            claim.polarity or "",
+        )
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:40]
+
+
+def _stated_at(stated_on: date | None, document: Document) -> datetime | None:
+    """When the claimant said it: the publication time if it was said that day, else noon UTC
+    of the stated day (a date alone carries no hour; noon keeps it inside the day anywhere)."""
+    published = document.published_at
+    if stated_on is None:
+        return published
+    if published is not None and published.astimezone(UTC).date() == stated_on:
+        return published
+    return datetime.combine(stated_on, time(12), tzinfo=UTC)
+
+
+def _claim_row(
+    *, extracted: ExtractedClaim, document: Document, claimants: dict[str, Source]
+) -> Claim:
+    text_field = document.title if extracted.in_title else document.text
+    return Claim(
+        document=document,
+        event=document.event,
+        claimant=claimants[extracted.claimant],
+        claimant_anonymous=extracted.claimant_anonymous,
+        attribution=extracted.attribution,
+        kind=extracted.kind,
+        span_in=Claim.SpanIn.TITLE if extracted.in_title else Claim.SpanIn.TEXT,
+        span_start=extracted.start,
+        span_end=extracted.end,
+        text=text_field[extracted.start : extracted.end],
+        stated_at=_stated_at(extracted.stated_on, document),
+        category=extracted.category or "",
+        group=extracted.group or "",
+        count_min=extracted.min,
+        count_max=extracted.max,
+        count_total=extracted.total,
+        qualifier=extracted.qualifier or "",
+        scope=extracted.scope or "",
+        cause=extracted.cause or "",
+        polarity=extracted.polarity or "",
+        agent=extracted.agent or "",
+        fingerprint=claim_fingerprint(extracted),
+        extracted=True,
+    )
+
+
+def _resolve_claimants(claims: list[ExtractedClaim]) -> dict[str, Source]:
+    """Map each claimant name to a Source; unknown and anonymous ones become provisional."""
+    index = source_index()
+    resolved: dict[str, Source] = {}
+    for claim in claims:
+        if claim.claimant in resolved:
+            continue
+        source = index.get(claim.claimant.strip().lower())
+        if source is None:
+            kind = Source.Kind.ANONYMOUS if claim.claimant_anonymous else Source.Kind.OTHER
+            source, _ = source_get_or_create_provisional(name=claim.claimant, kind=kind)
+        resolved[claim.claimant] = source
+    return resolved
+
+
+def _valid(claim: ExtractedClaim, document: Document) -> bool:
+    """Drop what the record's constraints would refuse, rather than lose the whole document."""
+    length = len(document.title if claim.in_title else document.text)
+    if not 0 <= claim.start < claim.end <= length:
+        logger.warning(
+            "document %s: claim span %s-%s out of range", document.pk, claim.start, claim.end
+        )
+        return False
+    if claim.kind == "casualty" and (not claim.category or claim.min is None):
+        return False
+    if claim.kind == "cause" and (not claim.cause or not claim.polarity):
+        return False
+    return claim.max is None or claim.min is None or claim.min <= claim.max
+
+
+def event_for_proposal(proposal: EventProposal) -> tuple[Event | None, bool]:
+    """The event a proposal names: an existing one with the same subject and a date within
+    EVENT_MATCH_DAYS, or a new proposed one. Returns (event, confident): link only if confident.
+    """
+    confident = proposal.confidence >= settings.FACTCHECK_EVENT_LINK_CONFIDENCE
+    candidates = Event.objects.all()
+    if proposal.aircraft:
+        candidates = candidates.filter(subject__iexact=proposal.aircraft)
+    elif proposal.place:
+        candidates = candidates.filter(place__iexact=proposal.place)
+    else:
+        return None, False
+    if proposal.occurred_on:
+        window = timedelta(days=EVENT_MATCH_DAYS)
+        candidates = candidates.filter(
+            occurred_on__gte=proposal.occurred_on - window,
+            occurred_on__lte=proposal.occurred_on + window,
+        )
+    event = candidates.order_by("id").first()
+    if event is not None:
+        return event, confident
+    parts = [
+        proposal.aircraft,
+        proposal.place,
+        proposal.occurred_on and proposal.occurred_on.isoformat(),
+    ]
+    key = slugify("-".join(p for p in parts if p))[:120] or slugify(proposal.title)[:120]
+    if not key:
+        return None, False
+    event, _ = Event.objects.get_or_create(
+        key=key,
+        defaults={
+            "title": proposal.title[:300] or key,
+            "subject": proposal.aircraft or "",
+            "place": proposal.place or "",
+            "occurred_on": proposal.occurred_on,
+            "proposed": True,
+        },
+    )
+    return event, confident
+
+
+def _run_extractor(document: Document) -> ExtractionResult:
+    try:
+        return extract(_document_input(document), _known_sources())
+    except Exception as exc:  # the extractor must never lose the document
+        logger.exception("extractor failed on document %s", document.pk)
+        return ExtractionResult(skipped_reason=f"extractor error: {type(exc).__name__}: {exc}")
+
+
+def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome | None:
+    """Extract a document's claims and link it to an event; enqueue the event's evaluation.
+
+    Writes the document's claims (upserted by fingerprint: claims no longer found are
+    deleted unless a person corrected them), its event or proposed event, and its state.
+    Safe to run twice: a document already extracted is left alone unless `force`.
+    Returns None when the document is gone.
+    """
+    from factcheck.tasks import evaluate_event
+
+    document = Document.objects.select_related("publisher").filter(pk=document_id).first()
+    if document is None:
+        return None
+    if document.state != Document.State.QUEUED and not force:
+        return ExtractOutcome(
+            document_id=document.pk,
+            claims=document.claims.count(),
+            event_id=document.event_id,
+            already_done=True,
+        )
+
+    started = clock.perf_counter()
+    result = _run_extractor(document)
+    elapsed_ms = (clock.perf_counter() - started) * 1000
+    if result.skipped_reason:
+        logger.info("document %s: no claims: %s", document.pk, result.skipped_reason)
+
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document.pk)
+        if document.state != Document.State.QUEUED and not force:
+            return ExtractOutcome(document.pk, document.claims.count(), document.event_id, "", True)
+        if document.event_id is None and result.event is not None:
+            event, confident = event_for_proposal(result.event)
+            if event is not None and confident:
+                document.event = event
+            elif event is not None:
+                document.proposed_event = event
+        claims = [c for c in result.claims if _valid(c, document)]
+        claimants = _resolve_claimants(claims)
+        rows = {}
+        for extracted in claims:
+            row = _claim_row(extracted=extracted, document=document, claimants=claimants)
+            rows.setdefault(row.fingerprint, row)
+        kept = set(
+            Claim.objects.filter(document=document, extracted=False).values_list(
+                "fingerprint", flat=True
+            )
+        )
+        Claim.objects.filter(document=document, extracted=True).exclude(
+            fingerprint__in=rows.keys()
+        ).delete()
+        existing = set(
+            Claim.objects.filter(document=document).values_list("fingerprint", flat=True)
+        )
+        Claim.objects.bulk_create(
+            [row for fp, row in rows.items() if fp not in existing and fp not in kept]
+        )
+        Claim.objects.filter(document=document).exclude(event=document.event).update(
+            event=document.event
+        )
+        document.state = Document.State.EXTRACTED
+        document.state_reason = result.skipped_reason or ""
+        document.extracted_at = timezone.now()
+        document.save(
+            update_fields=["event", "proposed_event", "state", "state_reason", "extracted_at"]
+        )
+        if document.event_id is not None:
+            evaluate_event.delay_on_commit(document.event_id)
+    logger.info("document %s extracted: %d claims in %.1f ms", document.pk, len(rows), elapsed_ms)
+    return ExtractOutcome(
+        document_id=document.pk,
+        claims=len(rows),
+        event_id=document.event_id,
+        skipped_reason=result.skipped_reason or "",
+    )
+
+
+def document_mark_failed(*, document_id: int, reason: str) -> None:
+    """Record why a document could not be processed (the document itself is kept)."""
+    Document.objects.filter(pk=document_id).update(
+        state=Document.State.FAILED, state_reason=reason[:2000]
+    )
+
+
+def event_evaluate_and_mark(*, event_id: int) -> None:
+    """Run the rules over one event, then mark its extracted documents evaluated.
+
+    Safe to run twice: the rules engine upserts findings by fingerprint.
+    """
+    from factcheck.rules.engine import event_evaluate
+
+    run = event_evaluate(event_id=event_id)
+    if run is None:
+        return
+    Document.objects.filter(event_id=event_id, state=Document.State.EXTRACTED).update(
+        state=Document.State.EVALUATED
+    )

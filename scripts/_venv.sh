@@ -1,0 +1,24 @@
+# Sourced by scripts/demo and scripts/test: a virtual environment in .venv (or $VENV) with
+# the project installed from pyproject.toml.
+VENV="${VENV:-.venv}"
+
+find_python() {
+    for candidate in "${PYTHON:-}" python3.13 python3.12 python3.11 python3; do
+        [ -n "$candidate" ] || continue
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"
+            return
+        fi
+    done
+    echo "error: Python 3.11 or newer is needed" >&2
+    exit 1
+}
+
+venv_install() {
+    if [ ! -x "$VENV/bin/python" ]; then
+        "$(find_python)" -m venv "$VENV"
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    fi
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$1"
+}

@@ -1,0 +1,115 @@
+"""Document -> claims -> event -> findings, eagerly (the embedded default's path)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from claims.models import Claim, Document
+from claims.services import document_ingest
+from factcheck import services
+from factcheck.models import Finding
+from tests.conftest import SEED_DOCUMENTS
+
+REPORT = (
+    "US Central Command said on Thursday that four of the six crew members aboard a KC-135 "
+    "refueling aircraft were killed when it went down in western Iraq. "
+    '"The loss of the aircraft was not due to hostile fire," the command said.'
+)
+
+
+@pytest.mark.django_db
+def test_ingest_enqueues_extraction_only_after_commit(sources, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        result = document_ingest(text=REPORT, publisher="Reuters", published_at="2026-03-13")
+
+    assert result.status == "stored"
+    assert len(callbacks) == 1  # extract_claims(document_id), not before the row exists
+    assert result.document.state == Document.State.QUEUED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_seed_documents_run_end_to_end(sources, capsys):
+    call_command("ingest", str(SEED_DOCUMENTS))
+    capsys.readouterr()
+
+    documents = Document.objects.all()
+    assert documents.count() >= 6
+    assert all(d.state == Document.State.EVALUATED for d in documents), [
+        (d.pk, d.state, d.state_reason) for d in documents
+    ]
+    assert Claim.objects.filter(claimant__name="US Central Command").exists()
+    assert Finding.objects.filter(rule="casualty_revision").exists()
+
+    call_command("claims", "--format", "json")
+    claims = json.loads(capsys.readouterr().out)
+    casualty = next(c for c in claims if c["kind"] == "casualty")
+    assert set(casualty) >= {
+        "id",
+        "document_url",
+        "claimant",
+        "attribution",
+        "kind",
+        "text",
+        "stated_at",
+        "event",
+        "casualty",
+    }
+    assert set(casualty["casualty"]) == {"category", "group", "min", "max", "qualifier", "scope"}
+    cause = next(c for c in claims if c["kind"] == "cause")
+    assert set(cause["cause"]) == {"category", "polarity", "agent"}
+
+    call_command("findings", "--format", "json", "--status", "open")
+    findings = json.loads(capsys.readouterr().out)
+    assert findings
+    assert set(findings[0]) == {
+        "id",
+        "rule",
+        "severity",
+        "event",
+        "status",
+        "message",
+        "claims",
+        "claimants",
+    }
+    assert all(f["status"] == "open" for f in findings)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_extracting_twice_keeps_the_same_claims(sources):
+    document = document_ingest(text=REPORT, publisher="Reuters", published_at="2026-03-13").document
+    first = sorted(Claim.objects.filter(document=document).values_list("id", "fingerprint"))
+    assert first
+
+    services.document_extract(document_id=document.pk)  # already extracted: left alone
+    services.document_extract(document_id=document.pk, force=True)  # re-extracted: upserted
+
+    assert sorted(Claim.objects.filter(document=document).values_list("id", "fingerprint")) == first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_extractor_crash_keeps_the_document_and_says_why(sources, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(services, "extract", broken)
+
+    document = document_ingest(text=REPORT, publisher="Reuters").document
+
+    document.refresh_from_db()
+    assert document.state == Document.State.EXTRACTED
+    assert document.state_reason == "extractor error: RuntimeError: boom"
+    assert document.claims.count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_text_in_another_language_yields_no_claims_and_a_reason(sources):
+    text = "Selon le commandement, six membres d'équipage ont été tués dans l'accident. " * 5
+
+    document = document_ingest(text=text, publisher="AFP", language="fr").document
+
+    document.refresh_from_db()
+    assert document.claims.count() == 0
+    assert document.state_reason
