@@ -28,6 +28,7 @@ class EventAdmin(admin.ModelAdmin):
 
 
 class DocumentAddForm(forms.ModelForm):
+    url = forms.URLField(required=False, max_length=2000, assume_scheme="https")
     event_key = forms.CharField(required=False, help_text="Event key (created if new)")
     publisher_name = forms.CharField(required=False, label="Publisher")
     published_at = forms.CharField(

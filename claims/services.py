@@ -218,7 +218,7 @@ def document_ingest(
             previous = None
             if url:
                 previous = (
-                    Document.objects.select_for_update()
+                    Document.objects.select_for_update(of=("self",))
                     .filter(url=url, next_version__isnull=True)
                     .order_by("-id")
                     .first()

@@ -55,6 +55,7 @@ def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
 def test_embedded_default_needs_no_environment(tmp_path):
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'], "
         "s.CELERY_TASK_ALWAYS_EAGER, s.DEBUG)",

@@ -52,9 +52,11 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_celery_beat",
     "claims",
     "factcheck",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -127,8 +129,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 # --- Celery ---------------------------------------------------------------------------
 # Unset broker: tasks run in-process, eagerly, the same code a worker runs.
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
+# In eager mode nothing is sent; the in-memory transport keeps Celery from looking for one.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -164,17 +167,48 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "factcheck@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- REST framework -------------------------------------------------------------------
+# The partner API (factcheck/api): bearer tokens of partners, scopes checked per view and
+# again in each resource's selector, a rate limit per partner, JSON in and out.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["factcheck.api.access.PartnerTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["factcheck.api.access.PartnerHasScope"],
+    "DEFAULT_THROTTLE_CLASSES": ["factcheck.api.access.PartnerRateThrottle"],
+    "DEFAULT_PARSER_CLASSES": ["factcheck.api.parsers.StrictJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.Cursor",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
-SPECTACULAR_SETTINGS = {"TITLE": "Fact-check desk API", "VERSION": "1"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Fact-check desk API",
+    "DESCRIPTION": (
+        "Submit documents; read the claims extracted from them, events, sources, the rules "
+        "engine's findings and the desk's published verdicts, also as schema.org ClaimReview. "
+        "Send `Authorization: Bearer <token>`; scopes: `read`, `read:findings`, `submit`."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI from the project's own static files (drf-spectacular-sidecar), no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
 
 # --- The product ----------------------------------------------------------------------
 # Largest document body ingest accepts, in bytes (larger files are refused, not truncated).
 FACTCHECK_MAX_DOCUMENT_BYTES = int(os.environ.get("FACTCHECK_MAX_DOCUMENT_BYTES", 5_000_000))
 # An event proposed by the extractor is linked without review above this confidence.
 FACTCHECK_EVENT_LINK_CONFIDENCE = float(os.environ.get("FACTCHECK_EVENT_LINK_CONFIDENCE", "0.7"))
+# The API refuses (413) a request body larger than the largest document plus room for the
+# other fields and JSON escapes.
+FACTCHECK_API_MAX_BODY_BYTES = int(
+    os.environ.get("FACTCHECK_API_MAX_BODY_BYTES", FACTCHECK_MAX_DOCUMENT_BYTES + 64 * 1024)
+)
+# The desk as the author of its ClaimReviews.
+FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
 
 LOGGING = {
     "version": 1,

@@ -25,7 +25,7 @@ class Command(BaseCommand):
         call_command("load_sources")
         self.stdout.write("== ingesting seeds/documents (extraction and rules run on commit)")
         call_command("ingest", str(settings.BASE_DIR / "seeds" / "documents"))
-        if not settings.CELERY_TASK_ALWAYS_EAGER:
+        if not settings.CELERY_TASK_ALWAYS_EAGER:  # a broker is configured
             self.stdout.write("(tasks went to the broker: findings appear as workers run them)")
         self.stdout.write("== findings")
         call_command("findings")

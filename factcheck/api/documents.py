@@ -1,0 +1,186 @@
+"""POST /api/v1/documents (scope `submit`) and GET /api/v1/documents[/{id}] (scope `read`, or
+`submit` for the documents the partner submitted): documents and their processing state."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.text import slugify
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims.models import Document
+from claims.services import IngestError, parse_published_at
+from factcheck.api.access import request_partner, scope_require
+from factcheck.api.base import PartnerDetailAPI, PartnerListAPI, StrictCharField, StrictInput
+from factcheck.api.filters import DocumentFilter
+from factcheck.api.parsers import BodyTooLarge
+from factcheck.api.selectors import partner_document_list
+from partners.models import Partner, Scope
+from partners.services import document_submit
+
+
+class DocumentInput(StrictInput):
+    """The fields of `manage.py ingest`'s JSON documents."""
+
+    text = StrictCharField(trim_whitespace=False)
+    title = StrictCharField(required=False, allow_blank=True, max_length=1000)
+    url = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=2000,
+        validators=[URLValidator(schemes=["http", "https"])],
+    )
+    publisher = StrictCharField(required=False, allow_blank=True, allow_null=True, max_length=200)
+    published_at = StrictCharField(
+        required=False,
+        allow_blank=True,
+        allow_null=True,
+        help_text="ISO date or datetime (naive means UTC), 1900 to tomorrow",
+    )
+    language = StrictCharField(required=False, allow_blank=True, max_length=20)
+    event = StrictCharField(
+        required=False, allow_blank=True, allow_null=True, max_length=120, help_text="Event key"
+    )
+
+    def validate_text(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError("The text is empty.")
+        limit = settings.FACTCHECK_MAX_DOCUMENT_BYTES
+        if len(value.encode("utf-8")) > limit:
+            raise BodyTooLarge(f"The text is over {limit} bytes.")
+        return value
+
+    def validate_published_at(self, value: str | None) -> Any:
+        try:
+            return parse_published_at(value)
+        except IngestError as exc:
+            raise serializers.ValidationError(str(exc)) from None
+
+    def validate_event(self, value: str | None) -> str | None:
+        if value and not slugify(value):
+            raise serializers.ValidationError("The event key has no letters or digits.")
+        return value or None
+
+    def ingest_kwargs(self) -> dict[str, Any]:
+        data = self.validated_data
+        return {
+            "text": data["text"],
+            "title": data.get("title", ""),
+            "url": data.get("url", ""),
+            "publisher": data.get("publisher") or "",
+            "published_at": data.get("published_at"),
+            "language": data.get("language") or "en",
+            "event_key": data.get("event"),
+        }
+
+
+class DocumentOutput(serializers.Serializer):
+    id = serializers.IntegerField()
+    api_url = serializers.SerializerMethodField(help_text="This document in the API")
+    url = serializers.CharField(help_text="Where it was published")
+    title = serializers.CharField()
+    publisher = serializers.CharField(source="publisher.name", allow_null=True)
+    published_at = serializers.DateTimeField(allow_null=True)
+    language = serializers.CharField()
+    event = serializers.CharField(source="event.key", allow_null=True, help_text="Event key")
+    state = serializers.ChoiceField(choices=Document.State.choices)
+    state_reason = serializers.CharField(help_text="Why it failed, when it did")
+    previous_version = serializers.IntegerField(source="previous_version_id", allow_null=True)
+    ingested_at = serializers.DateTimeField()
+    extracted_at = serializers.DateTimeField(allow_null=True)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_api_url(self, document: Document) -> str:
+        return document_api_url(document, request=self.context["request"])
+
+
+class DocumentDetailOutput(DocumentOutput):
+    text = serializers.CharField()
+
+
+class DocumentSubmitOutput(DocumentOutput):
+    """The stored document and what the submission did (context["ingest_status"])."""
+
+    ingest_status = serializers.SerializerMethodField(
+        help_text="duplicate: this text at this url was already there (status 200)"
+    )
+
+    @extend_schema_field({"type": "string", "enum": ["stored", "new_version", "duplicate"]})
+    def get_ingest_status(self, document: Document) -> str:
+        return self.context["ingest_status"]
+
+
+def document_api_url(document: Document, *, request: Request) -> str:
+    return request.build_absolute_uri(reverse("api:document-detail", kwargs={"pk": document.pk}))
+
+
+class DocumentRead:
+    model = Document
+    required_scopes: ClassVar = {"GET": (Scope.READ, Scope.SUBMIT), "POST": (Scope.SUBMIT,)}
+    ordering_fields: ClassVar = {"id": "id", "published_at": "published_order"}
+
+    def select(self, *, partner: Partner) -> QuerySet[Document]:
+        return partner_document_list(partner=partner)
+
+
+class DocumentListAPI(DocumentRead, PartnerListAPI):
+    serializer_class = DocumentOutput
+    filterset_class = DocumentFilter
+
+    @extend_schema(summary="List documents and their processing state", tags=["documents"])
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(
+        summary="Submit a document",
+        description=(
+            "Stores the document once and queues it for claim extraction. A new document "
+            "(or a new version of one at the same url) gets 202 and its URL in Location; "
+            "the same text at the same url again gets 200 and the stored document."
+        ),
+        tags=["documents"],
+        request=DocumentInput,
+        responses={
+            202: DocumentSubmitOutput,
+            200: DocumentSubmitOutput,
+            400: OpenApiResponse(description="Malformed JSON or invalid fields"),
+            413: OpenApiResponse(description="Body or text over the size limit"),
+            415: OpenApiResponse(description="Not application/json"),
+        },
+    )
+    def post(self, request: Request) -> Response:
+        partner = request_partner(request)
+        scope_require(partner, Scope.SUBMIT)
+        serializer = DocumentInput(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            result = document_submit(partner=partner, **serializer.ingest_kwargs())
+        except IngestError as exc:
+            raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from None
+        document = partner_document_list(partner=partner).get(pk=result.document.pk)
+        context = {"request": request, "ingest_status": result.status}
+        data = DocumentSubmitOutput(document, context=context).data
+        return Response(
+            data,
+            status=status.HTTP_202_ACCEPTED if result.is_new else status.HTTP_200_OK,
+            headers={"Location": data["api_url"]},
+        )
+
+
+class DocumentDetailAPI(DocumentRead, PartnerDetailAPI):
+    serializer_class = DocumentDetailOutput
+
+    def select(self, *, partner: Partner) -> QuerySet[Document]:
+        return partner_document_list(partner=partner, with_text=True)
+
+    @extend_schema(summary="Show a document with its text and state", tags=["documents"])
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)

@@ -1,0 +1,33 @@
+"""/api/: v1 resources, the OpenAPI schema and its browsable docs."""
+
+from __future__ import annotations
+
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from factcheck.api import claimreview, claims, documents, events, findings, sources, verdicts
+
+app_name = "api"
+
+urlpatterns = [
+    path("v1/documents", documents.DocumentListAPI.as_view(), name="document-list"),
+    path("v1/documents/<int:pk>", documents.DocumentDetailAPI.as_view(), name="document-detail"),
+    path("v1/claims", claims.ClaimListAPI.as_view(), name="claim-list"),
+    path("v1/claims/<int:pk>", claims.ClaimDetailAPI.as_view(), name="claim-detail"),
+    path("v1/events", events.EventListAPI.as_view(), name="event-list"),
+    path("v1/events/<int:pk>", events.EventDetailAPI.as_view(), name="event-detail"),
+    path("v1/sources", sources.SourceListAPI.as_view(), name="source-list"),
+    path("v1/sources/<int:pk>", sources.SourceDetailAPI.as_view(), name="source-detail"),
+    path("v1/findings", findings.FindingListAPI.as_view(), name="finding-list"),
+    path("v1/findings/<int:pk>", findings.FindingDetailAPI.as_view(), name="finding-detail"),
+    path("v1/verdicts", verdicts.VerdictListAPI.as_view(), name="verdict-list"),
+    path("v1/verdicts/<int:pk>", verdicts.VerdictDetailAPI.as_view(), name="verdict-detail"),
+    path(
+        "v1/verdicts/<int:pk>/claimreview",
+        claimreview.ClaimReviewDetailAPI.as_view(),
+        name="verdict-claimreview",
+    ),
+    path("v1/claimreviews", claimreview.ClaimReviewFeedAPI.as_view(), name="claimreview-feed"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+]
