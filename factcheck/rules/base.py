@@ -1,0 +1,106 @@
+"""What rules consume and produce: plain data, no ORM.
+
+The engine turns an event's Claim rows into `ClaimFact`s and each rule returns
+`FindingDraft`s; the engine alone talks to the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# Sources that are parties to a story rather than outlets reporting it.
+PARTY_KINDS = ("government", "military", "armed_group", "person", "ngo")
+
+
+@dataclass(frozen=True)
+class ClaimFact:
+    """One claim as the rules see it."""
+
+    id: int
+    document_id: int
+    claimant_id: int
+    claimant: str
+    claimant_side: str
+    claimant_kind: str
+    publisher_id: int | None
+    publisher: str
+    attribution: str  # quote, reported, outlet, headline
+    kind: str  # casualty, cause
+    text: str
+    stated_at: datetime | None  # when the claimant said it, if the text tells
+    published_at: datetime | None  # when the document came out
+    category: str = ""
+    group: str = ""
+    count_min: int | None = None
+    count_max: int | None = None  # None: unbounded
+    count_total: int | None = None
+    qualifier: str = ""
+    scope: str = ""
+    cause: str = ""
+    polarity: str = ""
+    agent: str = ""
+
+    @property
+    def when(self) -> datetime | None:
+        """The best time we know for the statement: stated_at, else the document's date."""
+        return self.stated_at or self.published_at
+
+    @property
+    def in_own_voice(self) -> bool:
+        """The publisher states it itself (body or headline), not quoting anyone."""
+        return self.attribution in ("outlet", "headline")
+
+    @property
+    def as_outlet(self) -> bool:
+        """A news outlet states it in its own voice: the claimant is the publisher, and no
+        party to the story (a ministry's own statement is not an outlet's voice)."""
+        return (
+            self.in_own_voice
+            and self.claimant_id == self.publisher_id
+            and self.claimant_kind not in PARTY_KINDS
+        )
+
+    @property
+    def dated_by_document_only(self) -> bool:
+        """No time of its own: it carries the document's date (or none at all)."""
+        return self.stated_at is None or self.stated_at == self.published_at
+
+
+@dataclass
+class FindingDraft:
+    """A finding as a rule produces it; the engine upserts it by (rule, fingerprint)."""
+
+    key: Sequence[Any]  # what the inconsistency is about (claimants, category, group...)
+    message: str
+    claim_ids: Sequence[int]
+    evidence: dict[str, Any] = field(default_factory=dict)
+    # Raised one level above the rule's configured severity (e.g. a count that falls).
+    raised: bool = False
+
+
+RuleFunction = Callable[[Sequence[ClaimFact], Mapping[str, Any]], list[FindingDraft]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    description: str
+    default_severity: str
+    params: Mapping[str, Any]
+    evaluate: RuleFunction
+
+
+def fingerprint_of(*, event_id: int, rule: str, key: Sequence[Any]) -> str:
+    """A stable identity for an inconsistency: the same key gives the same fingerprint."""
+    raw = "|".join([str(event_id), rule, *(str(part) for part in key)])
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def claims_digest_of(claim_ids: Sequence[int]) -> str:
+    """Identifies the set of claims a finding rests on."""
+    raw = ",".join(str(claim_id) for claim_id in sorted(set(claim_ids)))
+    return hashlib.sha256(raw.encode()).hexdigest()

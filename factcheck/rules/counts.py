@@ -1,0 +1,155 @@
+"""Casualty counts as intervals, and a claimant's statements over time.
+
+"at least 13" is [13, inf), "four of the six" is [4, 4] (with 6 aboard), "all six" is
+[6, 6]; "about 150" widens by a tolerance. Two counts agree when their intervals overlap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from factcheck.rules.base import ClaimFact
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float  # INF: unbounded
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def __str__(self) -> str:
+        if self.high == INF:
+            return f"at least {int(self.low)}" if self.low > 0 else "an unknown number"
+        if self.low == self.high:
+            return str(int(self.low))
+        if self.low == 0:
+            return f"up to {int(self.high)}"
+        return f"{int(self.low)}–{int(self.high)}"
+
+
+def interval_of(claim: ClaimFact, *, approx_tolerance: float = 0.1) -> Interval | None:
+    """The interval a casualty claim states, or None when it carries no number."""
+    if claim.count_min is None and claim.count_max is None:
+        return None
+    low = float(claim.count_min or 0)
+    high = INF if claim.count_max is None else float(claim.count_max)
+    if claim.qualifier == "at_least":
+        high = INF if claim.count_max is None or claim.count_max == claim.count_min else high
+    if claim.qualifier == "approx":
+        slack = round(max(low, 0 if high == INF else high) * approx_tolerance)
+        low, high = max(0.0, low - slack), high + slack
+    return Interval(low, high)
+
+
+def label_of(claim: ClaimFact) -> str:
+    """The count as the claimant put it: "4 of 6", "all 6", "at least 5", "about 3"."""
+    low, high = claim.count_min, claim.count_max
+    if claim.qualifier == "of_total" and claim.count_total:
+        return f"{low} of {claim.count_total}"
+    if claim.qualifier == "all" and low is not None:
+        return f"all {low}"
+    if claim.qualifier == "approx" and low is not None:
+        return f"about {low}"
+    if claim.qualifier == "at_most" and high is not None:
+        return f"up to {high}"
+    if high is None:
+        return f"at least {low}"
+    if low == high:
+        return str(low)
+    return f"{low}–{high}"
+
+
+_MEMBERS = re.compile(r"\s+(members?|personnel)$")
+
+
+def group_key(group: str) -> str:
+    """Normalises a group so "crew", "Crew members" and "crew member" compare equal."""
+    key = " ".join(group.lower().replace("u.s.", "us").split())
+    return _MEMBERS.sub("", key)
+
+
+def scope_of(claim: ClaimFact) -> str:
+    return claim.scope or "incident"
+
+
+def when_label(moment: datetime | None) -> str:
+    """ "12 Mar", or "12 Mar 14:05" when the time of day is known (a date alone is stored
+    as midnight or noon UTC)."""
+    if moment is None:
+        return "undated"
+    if moment.hour in (0, 12) and moment.minute == 0 and moment.second == 0:
+        return f"{moment.day} {moment:%b}"
+    return f"{moment.day} {moment:%b %H:%M}"
+
+
+def chronological(claims: Iterable[ClaimFact]) -> list[ClaimFact]:
+    """Claims ordered by when they were stated, then by document date, then by id."""
+
+    def sort_key(claim: ClaimFact):
+        when = claim.when
+        published = claim.published_at
+        return (
+            when.timestamp() if when else float("-inf"),
+            published.timestamp() if published else float("-inf"),
+            claim.id,
+        )
+
+    return sorted(claims, key=sort_key)
+
+
+@dataclass
+class Statement:
+    """One value a claimant put out, with every claim that reports it."""
+
+    interval: Interval
+    at: datetime | None
+    claims: list[ClaimFact] = field(default_factory=list)
+
+    @property
+    def first(self) -> ClaimFact:
+        return self.claims[0]
+
+    @property
+    def label(self) -> str:
+        # The most precise wording among the claims that report it.
+        exact = [c for c in self.claims if c.count_min == c.count_max]
+        return label_of((exact or self.claims)[0])
+
+
+def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1) -> list[Statement]:
+    """One claimant's series of values over time.
+
+    A claim that repeats a value the claimant already gave, with no date of its own (only
+    its document's: "CENTCOM had initially reported four deaths" in a later report), is a
+    report of the earlier statement, not a new one: it joins that statement instead of
+    moving the series.
+    A claim consistent with the current value (the same count, or "at least 4" after "4")
+    joins the current statement too.
+    """
+    series: list[Statement] = []
+    for claim in chronological(claims):
+        interval = interval_of(claim, approx_tolerance=approx_tolerance)
+        if interval is None:
+            continue
+        if series and series[-1].interval.overlaps(interval):
+            current = series[-1]
+            current.claims.append(claim)
+            # Keep the narrower reading of the value ("4" rather than "at least 4").
+            if (interval.high - interval.low) < (current.interval.high - current.interval.low):
+                current.interval = interval
+            continue
+        if claim.dated_by_document_only:
+            earlier = next((s for s in series if s.interval.overlaps(interval)), None)
+            if earlier is not None:
+                earlier.claims.append(claim)
+                continue
+        series.append(Statement(interval=interval, at=claim.when, claims=[claim]))
+    return series
