@@ -294,3 +294,31 @@ def event_evaluate_and_mark(*, event_id: int) -> None:
     Document.objects.filter(event_id=event_id, state=Document.State.EXTRACTED).update(
         state=Document.State.EVALUATED
     )
+
+
+def documents_requeue_stuck(*, older_than: timedelta) -> tuple[int, int]:
+    """Enqueue again the work of documents stuck in a state longer than `older_than`.
+
+    A broker that lost its queue (Redis restarted without persistence) or a task that failed
+    for good leaves a document `queued`, or `extracted` with its event never evaluated since.
+    Re-enqueueing is harmless: both tasks are safe to run twice. Returns (extractions,
+    evaluations) enqueued.
+    """
+    from factcheck.tasks import evaluate_event, extract_claims
+
+    cutoff = timezone.now() - older_than
+    queued = list(
+        Document.objects.filter(state=Document.State.QUEUED, ingested_at__lt=cutoff).values_list(
+            "pk", flat=True
+        )
+    )
+    for document_id in queued:
+        extract_claims.delay(document_id)
+    event_ids = set(
+        Document.objects.filter(
+            state=Document.State.EXTRACTED, extracted_at__lt=cutoff, event__isnull=False
+        ).values_list("event_id", flat=True)
+    )
+    for event_id in event_ids:
+        evaluate_event.delay(event_id)
+    return len(queued), len(event_ids)

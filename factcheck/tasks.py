@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from celery import shared_task
 from django.db import DatabaseError, InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerError
@@ -45,3 +47,9 @@ def evaluate_all_events() -> int:
     for event_id in event_ids:
         evaluate_event.delay(event_id)
     return len(event_ids)
+
+
+@shared_task(name="factcheck.requeue_stuck_documents", **RETRY)
+def requeue_stuck_documents(older_than_minutes: int = 10) -> None:
+    """The periodic sweep: work lost by the broker is enqueued again."""
+    services.documents_requeue_stuck(older_than=timedelta(minutes=older_than_minutes))

@@ -151,6 +151,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Entries here are copied into the database schedule when beat starts (editable in the admin).
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stuck-documents": {
+        "task": "factcheck.requeue_stuck_documents",
+        "schedule": 300.0,
+        "kwargs": {"older_than_minutes": 10},
+    },
+}
 
 # --- Email ----------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (

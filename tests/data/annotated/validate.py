@@ -21,16 +21,49 @@ ATTRIBUTIONS = {"quote", "reported", "outlet", "headline"}
 CATEGORIES = {"killed", "injured", "missing", "aboard", "survived", "aircraft_lost"}
 QUALIFIERS = {"exact", "at_least", "at_most", "approx", "of_total", "all"}
 SCOPES = {"incident", "cumulative"}
-CAUSES = {"hostile_fire", "friendly_fire", "accident", "mechanical", "collision",
-          "under_investigation", "unknown"}
+CAUSES = {
+    "hostile_fire",
+    "friendly_fire",
+    "accident",
+    "mechanical",
+    "collision",
+    "under_investigation",
+    "unknown",
+}
 POLARITIES = {"affirmed", "denied"}
-RULES = {"casualty_revision", "casualty_conflict", "aboard_mismatch", "cause_contradiction",
-         "cause_revision", "outlet_asserts_disputed", "cumulative_total"}
+RULES = {
+    "casualty_revision",
+    "casualty_conflict",
+    "aboard_mismatch",
+    "cause_contradiction",
+    "cause_revision",
+    "outlet_asserts_disputed",
+    "cumulative_total",
+}
 DOC_KEYS = {"url", "publisher", "title", "published_at", "language", "event", "text", "gold"}
-CAS_KEYS = {"claimant", "attribution", "kind", "category", "group", "min", "max", "qualifier",
-            "scope", "stated_on", "evidence"}
-CAUSE_KEYS = {"claimant", "attribution", "kind", "cause", "polarity", "agent", "stated_on",
-              "evidence"}
+CAS_KEYS = {
+    "claimant",
+    "attribution",
+    "kind",
+    "category",
+    "group",
+    "min",
+    "max",
+    "qualifier",
+    "scope",
+    "stated_on",
+    "evidence",
+}
+CAUSE_KEYS = {
+    "claimant",
+    "attribution",
+    "kind",
+    "cause",
+    "polarity",
+    "agent",
+    "stated_on",
+    "evidence",
+}
 
 
 def load_sources() -> dict[str, str]:
@@ -92,7 +125,8 @@ def main() -> int:
                 errors.append(f"{at}: attribution {c['attribution']!r}")
             if c["evidence"] not in text:
                 errors.append(f"{at}: evidence not in text: {c['evidence']!r}")
-            if c["attribution"] == "headline" and doc["title"] and c["evidence"] not in doc["title"]:
+            headline = c["attribution"] == "headline" and doc["title"]
+            if headline and c["evidence"] not in doc["title"]:
                 errors.append(f"{at}: headline evidence not in title")
             if c["stated_on"] is not None:
                 try:
@@ -148,8 +182,10 @@ def main() -> int:
     for e in errors:
         print(e)
     if not quiet or errors:
-        print(f"{n_docs} documents, {n_claims} claims, {n_find} findings, "
-              f"{len(claimants_by_event)} events, {len(errors)} errors")
+        print(
+            f"{n_docs} documents, {n_claims} claims, {n_find} findings, "
+            f"{len(claimants_by_event)} events, {len(errors)} errors"
+        )
     return 1 if errors else 0
 
 
