@@ -242,5 +242,10 @@ def document_ingest(
             raise
         return IngestResult(document=existing, status="duplicate")
     status = "new_version" if previous else "stored"
-    logger.info("document %s %s", document.pk, status)
+    logger.info(
+        "document %s %s",
+        document.pk,
+        status,
+        extra={"document_id": document.pk, "event_id": document.event_id},
+    )
     return IngestResult(document=document, status=status, publisher_created=publisher_created)

@@ -222,7 +222,12 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
     result = _run_extractor(document)
     elapsed_ms = (clock.perf_counter() - started) * 1000
     if result.skipped_reason:
-        logger.info("document %s: no claims: %s", document.pk, result.skipped_reason)
+        logger.info(
+            "document %s: no claims: %s",
+            document.pk,
+            result.skipped_reason,
+            extra={"document_id": document.pk},
+        )
 
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document.pk)
@@ -265,7 +270,18 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
         )
         if document.event_id is not None:
             evaluate_event.delay_on_commit(document.event_id)
-    logger.info("document %s extracted: %d claims in %.1f ms", document.pk, len(rows), elapsed_ms)
+    logger.info(
+        "document %s extracted: %d claims in %.1f ms",
+        document.pk,
+        len(rows),
+        elapsed_ms,
+        extra={
+            "document_id": document.pk,
+            "event_id": document.event_id,
+            "claims": len(rows),
+            "duration_ms": round(elapsed_ms, 2),
+        },
+    )
     return ExtractOutcome(
         document_id=document.pk,
         claims=len(rows),
@@ -291,6 +307,16 @@ def event_evaluate_and_mark(*, event_id: int) -> None:
     run = event_evaluate(event_id=event_id)
     if run is None:
         return
+    logger.info(
+        "event %s evaluated: %d claims, %d findings new, %d updated, %d resolved in %.1f ms",
+        event_id,
+        run.claims_count,
+        run.findings_created,
+        run.findings_updated,
+        run.findings_resolved,
+        run.duration_ms,
+        extra={"event_id": event_id, "duration_ms": round(run.duration_ms, 2)},
+    )
     Document.objects.filter(event_id=event_id, state=Document.State.EXTRACTED).update(
         state=Document.State.EVALUATED
     )

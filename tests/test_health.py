@@ -74,3 +74,23 @@ def test_status_shows_states_failures_and_rule_runs(sources, capsys):
     assert "failed: 1" in out
     assert "database error: connection lost" in out
     assert "kc135-western-iraq-2026-03-12" in out  # a rule run of the seed event
+
+
+def test_json_log_lines_carry_the_ids_of_their_work():
+    import json
+    import logging
+
+    from config.logging import JsonFormatter
+
+    record = logging.LogRecord(
+        "factcheck.services", logging.INFO, __file__, 1, "extracted %s", (7,), None
+    )
+    record.document_id = 7
+    record.event_id = 3
+    record.duration_ms = 12.5
+
+    line = json.loads(JsonFormatter().format(record))
+
+    assert line["message"] == "extracted 7"
+    assert (line["document_id"], line["event_id"], line["duration_ms"]) == (7, 3, 12.5)
+    assert line["level"] == "INFO"

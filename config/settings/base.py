@@ -131,7 +131,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 # Unset broker: tasks run in-process, eagerly, the same code a worker runs.
 CELERY_TASK_ALWAYS_EAGER = not os.environ.get("CELERY_BROKER_URL")
 # In eager mode nothing is sent; the in-memory transport keeps Celery from looking for one.
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://"
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -218,10 +218,27 @@ FACTCHECK_API_MAX_BODY_BYTES = int(
 # The desk as the author of its ClaimReviews.
 FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
 
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")  # "json": one JSON object per line
+# The product's own events (document stored, extracted, evaluated) are INFO lines.
+FACTCHECK_LOG_LEVEL = os.environ.get(
+    "FACTCHECK_LOG_LEVEL", "INFO" if LOG_FORMAT == "json" else "WARNING"
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "config.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "factcheck": {"level": FACTCHECK_LOG_LEVEL},
+        "claims": {"level": FACTCHECK_LOG_LEVEL},
+    },
 }
