@@ -269,7 +269,12 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
             update_fields=["event", "proposed_event", "state", "state_reason", "extracted_at"]
         )
         if document.event_id is not None:
-            evaluate_event.delay_on_commit(document.event_id)
+            event_id = document.event_id
+            # Stamped after commit: an evaluation that starts later sees these claims, so a
+            # burst of documents for one event coalesces into few evaluations.
+            transaction.on_commit(
+                lambda: evaluate_event.delay(event_id, timezone.now().isoformat())
+            )
     logger.info(
         "document %s extracted: %d claims in %.1f ms",
         document.pk,
@@ -297,13 +302,24 @@ def document_mark_failed(*, document_id: int, reason: str) -> None:
     )
 
 
-def event_evaluate_and_mark(*, event_id: int) -> None:
+def event_evaluate_and_mark(*, event_id: int, requested_at: datetime | None = None) -> None:
     """Run the rules over one event, then mark its extracted documents evaluated.
 
-    Safe to run twice: the rules engine upserts findings by fingerprint.
+    `requested_at`: when the claims that asked for this evaluation were committed. An
+    evaluation that started at or after it has already seen them, so this one is skipped
+    (the periodic re-evaluation covers any clock skew between machines). Safe to run twice:
+    the rules engine upserts findings by fingerprint.
     """
     from factcheck.rules.engine import event_evaluate
 
+    if requested_at is not None:
+        evaluated_at = Event.objects.filter(pk=event_id).values_list("evaluated_at", flat=True)
+        last = evaluated_at.first()
+        if last is not None and last >= requested_at:
+            Document.objects.filter(
+                event_id=event_id, state=Document.State.EXTRACTED, extracted_at__lte=last
+            ).update(state=Document.State.EVALUATED)
+            return
     run = event_evaluate(event_id=event_id)
     if run is None:
         return

@@ -113,3 +113,24 @@ def test_text_in_another_language_yields_no_claims_and_a_reason(sources):
     document.refresh_from_db()
     assert document.claims.count() == 0
     assert document.state_reason
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_evaluation_already_run_since_the_request_is_not_repeated(sources):
+    from django.utils import timezone
+
+    from factcheck.models import RuleRun
+    from factcheck.tasks import evaluate_event
+
+    before = timezone.now()
+    document = document_ingest(
+        text=REPORT, publisher="Reuters", published_at="2026-03-13", event_key="kc135"
+    ).document
+    runs = RuleRun.objects.filter(event=document.event_id).count()
+    assert runs == 1
+
+    evaluate_event(document.event_id, before.isoformat())  # asked before the last run began
+    assert RuleRun.objects.filter(event=document.event_id).count() == runs
+
+    evaluate_event(document.event_id, timezone.now().isoformat())  # asked after it: runs
+    assert RuleRun.objects.filter(event=document.event_id).count() == runs + 1
