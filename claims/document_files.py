@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,9 +145,12 @@ def _from_json_file(path: Path) -> Iterator[FileDocument | FileProblem]:
             yield FileDocument(origin, fields)
 
 
-def read_documents(paths: list[Path]) -> Iterator[FileDocument | FileProblem]:
-    """Every document in the paths given, or the problem that kept it from being read."""
-    for entry in document_paths(paths):
+def read_documents(
+    entries: Iterable[Path | FileProblem],
+) -> Iterator[FileDocument | FileProblem]:
+    """Every document in the files given (as `document_paths` lists them), or the problem
+    that kept it from being read."""
+    for entry in entries:
         if isinstance(entry, FileProblem):
             yield entry
             continue

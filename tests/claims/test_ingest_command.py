@@ -167,3 +167,22 @@ def test_bad_files_do_not_stop_the_good_ones(tmp_path, sources, capsys):
     out = capsys.readouterr().out
     assert Document.objects.count() == 1
     assert f"summary: 1 stored, 0 new versions, 0 duplicates, {len(cases) - 1} errors" in out
+
+
+def test_an_interrupted_ingest_resumes_without_duplicates(tmp_path, sources, capsys):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(30):
+        text = GOOD.replace("tanker-lost", f"tanker-lost-{n}") + f"\nParagraph {n}.\n"
+        (folder / f"{n:03}.md").write_text(text)
+    # The first run stopped after ten files: those are in.
+    call_command("ingest", *[str(p) for p in sorted(folder.iterdir())[:10]], "--quiet")
+    capsys.readouterr()
+
+    call_command("ingest", str(folder), "--quiet", "--progress")
+
+    captured = capsys.readouterr()
+    assert Document.objects.count() == 30
+    assert "summary: 20 stored, 0 new versions, 10 duplicates, 0 errors" in captured.out
+    assert "stored " not in captured.out  # --quiet: no line per document
+    assert "30/30" in captured.err  # the progress bar reached the end

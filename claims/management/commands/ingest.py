@@ -1,63 +1,100 @@
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
-from claims.document_files import FileProblem, read_documents
+from claims.document_files import FileProblem, document_paths, read_documents
 from claims.models import Document
 from claims.services import IngestError, document_ingest
 from factcheck.models import Finding
+
+STATUSES = ("stored", "new_version", "duplicate", "error")
 
 
 class Command(BaseCommand):
     help = (
         "Ingest documents from files and folders (.txt/.md with optional front matter, .json "
         "with one document or a list). One transaction per document: a bad file is reported "
-        "and the others still go in."
+        "and the others still go in. Interrupted, the same command resumes: documents already "
+        "stored are recognised as duplicates."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--event", help="Event key for documents that name none")
-
-    def handle(self, *args, paths: list[Path], event: str | None, **options):
-        totals: Counter[str] = Counter()
-        for item in read_documents(paths):
-            if isinstance(item, FileProblem):
-                totals["error"] += 1
-                self.stderr.write(f"error  {item.origin}: {item.reason}")
-                continue
-            for warning in item.warnings:
-                self.stderr.write(f"warning  {item.origin}: {warning}")
-            fields = item.fields
-            try:
-                result = document_ingest(
-                    text=fields.get("text"),
-                    title=fields.get("title", ""),
-                    url=fields.get("url", ""),
-                    publisher=fields.get("publisher", ""),
-                    published_at=fields.get("published_at"),
-                    language=fields.get("language", "en"),
-                    event_key=fields.get("event") or event,
-                )
-            except IngestError as exc:
-                totals["error"] += 1
-                self.stderr.write(f"error  {item.origin}: {exc}")
-                continue
-            totals[result.status] += 1
-            self.stdout.write(
-                f"{result.status:<12} {item.origin}: {self._describe(result.document)}"
-            )
-        self.stdout.write(
-            "summary: {stored} stored, {new_version} new versions, {duplicate} duplicates, "
-            "{error} errors".format(
-                **{k: totals[k] for k in ("stored", "new_version", "duplicate", "error")}
-            )
+        parser.add_argument(
+            "--quiet", action="store_true", help="No line per document: errors and summary only"
         )
-        if totals["error"] and not (totals["stored"] + totals["new_version"] + totals["duplicate"]):
+        parser.add_argument(
+            "--progress",
+            action="store_true",
+            help="Show a progress bar (shown by default when stderr is a terminal)",
+        )
+
+    def handle(self, *args, paths: list[Path], event: str | None, quiet: bool, **options):
+        files = list(document_paths(paths))
+        show_progress = options["progress"] or sys.stderr.isatty()
+        bar = tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr)
+        totals: Counter[str] = Counter()
+        say = bar.write if show_progress else self.stdout.write
+        complain = bar.write if show_progress else self.stderr.write
+        last_origin = None
+        try:
+            for item in read_documents(files):
+                file_origin = item.origin.split("[", 1)[0]
+                if file_origin != last_origin:
+                    bar.update(1 if last_origin is not None else 0)
+                    last_origin = file_origin
+                status, line = self._ingest_one(item, event)
+                totals[status] += 1
+                if status == "error":
+                    complain(line)
+                elif not quiet:
+                    say(line)
+        except KeyboardInterrupt:
+            bar.close()
+            self.stdout.write(self._summary(totals))
+            raise CommandError("interrupted: run the same command again to resume") from None
+        bar.update(1 if last_origin is not None else 0)
+        bar.close()
+        self.stdout.write(self._summary(totals))
+        ingested = totals["stored"] + totals["new_version"] + totals["duplicate"]
+        if totals["error"] and not ingested:
             raise CommandError("nothing could be ingested")
+
+    def _ingest_one(self, item, event: str | None) -> tuple[str, str]:
+        if isinstance(item, FileProblem):
+            return "error", f"error  {item.origin}: {item.reason}"
+        for warning in item.warnings:
+            self.stderr.write(f"warning  {item.origin}: {warning}")
+        fields = item.fields
+        try:
+            result = document_ingest(
+                text=fields.get("text"),
+                title=fields.get("title", ""),
+                url=fields.get("url", ""),
+                publisher=fields.get("publisher", ""),
+                published_at=fields.get("published_at"),
+                language=fields.get("language", "en"),
+                event_key=fields.get("event") or event,
+            )
+        except IngestError as exc:
+            return "error", f"error  {item.origin}: {exc}"
+        return (
+            result.status,
+            f"{result.status:<12} {item.origin}: {self._describe(result.document)}",
+        )
+
+    @staticmethod
+    def _summary(totals: Counter[str]) -> str:
+        return (
+            f"summary: {totals['stored']} stored, {totals['new_version']} new versions, "
+            f"{totals['duplicate']} duplicates, {totals['error']} errors"
+        )
 
     def _describe(self, document: Document) -> str:
         document.refresh_from_db()
