@@ -1,0 +1,767 @@
+"""Attribution: for each sentence, who asserts its content and from when.
+
+A *frame* is a speech cue ("said", "according to", "in a statement issued by") with its
+claimant. The claimant is a known source found by alias, an anonymous official, a named
+but unknown speaker (a provisional source), or a pronoun/description ("it", "the
+command", "the military") resolved against the sources already named in the document.
+Sentences without a frame are in the outlet's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from .claimants import Mention, SourceIndex, find_anonymous, find_generic
+from .dates import AT_THE_TIME, find_dates
+from .sentences import Sentence
+
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|saying|told(?:\s+reporters)?|tells|stated|states|stating|stressed|"
+    r"stresses|stressing|emphasi[sz]ed|emphasi[sz]ing|added|adding|confirmed|confirms|"
+    r"confirming|claimed|claims|claiming|announced|announces|announcing|reported|reports|"
+    r"noted|insisted|insists|declared|denied|denies|acknowledged|indicated|wrote|posted|"
+    r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|"
+    r"maintained|estimated|(?:has|had|have)\s+been\s+made\s+aware|was\s+made\s+aware|"
+    r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
+    r"blames?|blamed|blaming|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
+    r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
+    r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|"
+    r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
+    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure))\b",
+    re.IGNORECASE,
+)
+# a speech verb in the passive has its claimant after "by" ("confirmed dead by CENTCOM")
+_PASSIVE_BY = re.compile(r"^[\w\s]{0,25}?\bby\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
+
+ACCORDING = re.compile(
+    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:separate\s+|"
+    r"initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
+    r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|by\s+(?=[^,]{0,40}['’]s\s+"
+    r"(?:count|tally|figures|data|account)))\s+",
+    re.IGNORECASE,
+)
+_POSSESSIVE_CUE = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures|data|statement|post|announcement|"
+    r"report|release|account|update|toll|bulletin)\b",
+    re.IGNORECASE,
+)
+_CUE_GAP_WORDS = re.compile(
+    r"^(?:\s|,|a|an|the|its|their|statement|post|initial|latest|separate|issued|by|from|"
+    r"published|U\.S\.|US|local|provincial|regional|state|national|official|figures|data)*$",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP = re.compile(
+    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
+    r"announcement|report|release|spokes\w+|update|bulletin|figures|data|count|tally|communiqu[eé])|"
+    r"\s+(?:at|in|from|with|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}(?=\s*,)|"
+    r"\s+(?:at|in|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+    r"\s+(?:(?:armed|militant|rebel|insurgent|news|state)\s+)?(?:group|militia|faction|movement|"
+    r"organi[sz]ation|agency|alliance|umbrella\s+group|operator|company)\b|"
+    r"\b(?:has|have|had|also|then|later|again|"
+    r"previously|initially|first|just|further|now|already|earlier|officially|publicly|"
+    r"separately|quickly|subsequently|in\s+a\s+(?:\w+\s+)?(?:statement|post)|on\s+\w+|"
+    r"(?:late|early|earlier)\s+\w+day|\w+day(?:\s+(?:night|morning|afternoon|evening))?|"
+    r"this\s+(?:morning|week)|today|yesterday|who\s+(?:was|were)\s+granted\s+anonymity)\b)*$",
+    re.IGNORECASE,
+)
+# "..., said the ministry." / "..., says CENTCOM, adding": verbs that take their speaker after
+_INVERTIBLE = re.compile(
+    r"(?:said|says|added|wrote|stated|explained|noted|reported|told|announced|confirmed)$", re.I
+)
+_AFTER_INVERTED = re.compile(r"\s*(?:[,.;:)]|$|on\s+\w+|in\s+a\s+|late\s|early\s)", re.I)
+_INVERTED_GAP = re.compile(
+    r"^\s*(?:on\s+)?(?:(?:late|early|earlier)\s+)?(?:\w+day)?(?:\s+(?:night|morning|"
+    r"afternoon|evening))?\s*$",
+    re.IGNORECASE,
+)
+# a capitalised name right before a speech verb: a speaker not among the known sources
+_NAMED_SPEAKER = re.compile(
+    r"(?P<name>(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|of\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
+    r"(?:\s*,[^,;“”\"]{1,120},)?\s*$"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "They",
+        "He",
+        "She",
+        "We",
+        "I",
+        "You",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Officials",
+        "Reports",
+        "Report",
+        "Sources",
+        "Media",
+        "Observers",
+        "Analysts",
+        "Experts",
+        "Critics",
+        "Witnesses",
+        "Residents",
+        "Some",
+        "Many",
+        "Others",
+        "Both",
+        "All",
+        "One",
+        "Two",
+        "Three",
+        "Earlier",
+        "Later",
+        "However",
+        "Meanwhile",
+        "Also",
+        "Still",
+        "Yet",
+        "Then",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Reply",
+        "Summary",
+        "Added",
+    ]
+)
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:Governor|President|Prime\s+Minister|Minister|Spokes(?:man|woman|person)|Mayor|"
+    r"Commander|Ambassador|Chief|Senator|Provincial|Regional|Deputy|Foreign|Defen[cs]e|"
+    r"Interior|Health)\s+)+"
+)
+# a sentence without any of these has no speech cue
+_MAY_ATTRIBUTE = re.compile(
+    r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|stress|emphasi|add|confirm|claim|announc|report|"
+    r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
+    r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
+    r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
+    r"statement|post|rul|put)|['’]s\s|:",
+    re.IGNORECASE,
+)
+_ORG_SPOKES = re.compile(
+    r"\b(police|navy|army|ministry|defen[cs]e|air\s+force|health|port|transport|disaster|"
+    r"rescue|emergency)\s+(?:spokes\w+|officials?|officers?)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
+_HEADLINE_SPEAKER = re.compile(
+    r"^(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
+    r"(?:says?|said|admits?|denies|deny|confirms?|names|blames|cites|rules\s+out|concedes?|"
+    r"claims?|reports?|announces?|warns?|insists?|acknowledges?|accuses|rejects|dismisses|"
+    r"raises|revises|puts)\b"
+)
+_ORG_TITLE = re.compile(
+    r"\b(agency|ministry|police|navy|army|defen[cs]e|authority|office|company|operator)\s+"
+    r"(?:head|chief|spokes(?:man|woman|person)|director|commander|official)\s+$",
+    re.IGNORECASE,
+)
+_NAME_LEAD = re.compile(
+    r"(?:[,;:—–]\s*(?:the\s+)?|\band\s+|\bspokes(?:man|woman|person)\s+|\b(?:governor|minister|commander|"
+    r"general|president|chief|head|director|mayor|ambassador)\s+)$",
+    re.IGNORECASE,
+)
+_PERSON_TITLE = re.compile(r"^(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s")
+_CLAIMANT_LIKE_KINDS = frozenset(
+    {"government", "military", "state_media", "news_agency", "outlet", "armed_group", "ngo"}
+)
+
+
+SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims are dropped
+
+# does a source (name, kind) fit a description ("the ministry", "the group")?
+Accept = Callable[[str, str], bool]
+
+
+@dataclass
+class Frame:
+    claimant: str
+    resolved: bool
+    anonymous: bool
+    cue_start: int
+    cue_end: int
+    stated_on: date | None
+    kind: str = ""
+    side: str = ""
+    until: int | None = None  # the frame covers claims up to here (a headline's first clause)
+
+
+@dataclass
+class Discourse:
+    """What the document has said so far: sources named, speakers, their dates."""
+
+    published: date | None
+    mentions: list[Mention] = field(default_factory=list)  # every source mention, in order
+    last_claimant: Frame | None = None
+    last_person: Frame | None = None
+    last_anonymous: Frame | None = None
+    last_date_of: dict[str, date] = field(default_factory=dict)
+    dates_seen: list[date] = field(default_factory=list)
+    last_frame_date: date | None = None
+
+
+def _gap_ok(gap: str) -> bool:
+    return len(gap) <= 260 and _SUBJECT_GAP.match(gap) is not None
+
+
+# a verb of the reported content: a date after it dates the event, not the statement
+_CONTENT_VERB = (
+    r"\b(?:died|dies|killed|crashed|was|were|is|are|had|has|have|went|happened|occurred|took|"
+    r"came|hit|struck|fell|rose|exploded)\b"
+)
+# "It had said late Thursday": an earlier statement, which does not date the later ones
+_INTERVIEWER = re.compile(r"(?:speaking|talking)\s+(?:to|with)\s+(?:the\s+)?$|\btold\s+$", re.I)
+_STATE_VOICE = re.compile(r"\b(?:Ministry|Government|Defen[cs]e|Foreign)\b")
+_FLASHBACK = re.compile(r"\b(?:had|initially|earlier|previously|at\s+the\s+time)\b", re.I)
+_RELATIVE_DAY = re.compile(r"(?:today|tonight|this|earlier\s+today)", re.IGNORECASE)
+
+
+def _frame_date(
+    sentence: Sentence, subject_start: int, cue_end: int, disc: Discourse
+) -> date | None:
+    """The date the frame's speaker spoke: next to the cue or at the sentence head."""
+    text = sentence.text
+
+    def text_of(candidate: tuple[int, int, date]) -> str:
+        return pool[candidate[0] : candidate[1]]
+
+    base = sentence.start
+    rel_subject = subject_start - base
+    rel_cue_end = cue_end - base
+    after = text[rel_cue_end : rel_cue_end + 90]
+    stop = re.search(r"\bthat\b|[,;“\"]|" + _CONTENT_VERB, after)
+    window_after = after[: stop.start()] if stop else after
+    pool = window_after
+    candidates = find_dates(window_after, disc.published)
+    if not candidates:
+        pool = text[rel_subject:rel_cue_end]
+        candidates = find_dates(pool, disc.published)
+    if not candidates and rel_subject <= 60:
+        pool = text[:rel_subject]
+        candidates = find_dates(pool, disc.published)
+    if candidates:
+        explicit = [c for c in candidates if not _RELATIVE_DAY.match(text_of(c))]
+        return (explicit or candidates)[0][2]
+    head = text[max(0, rel_subject - 20) : rel_cue_end + 40]
+    if AT_THE_TIME.search(head) or AT_THE_TIME.search(window_after):
+        reference = disc.last_frame_date or disc.published
+        earlier = [d for d in disc.dates_seen if reference is None or d < reference]
+        if earlier:
+            return max(earlier)
+    return None
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\))?"
+    r"\s*[-—–]+\s*"
+)
+
+
+def _unresolved(mention: Mention) -> Mention:
+    """A speaker the document does not let us name: "the ministry" becomes a provisional
+    source "Ministry"; a pronoun with nothing to refer to silences its claims (claimant "")
+    rather than handing them to the outlet."""
+    what = mention.kind.split(":", 1)[-1]
+    if what in ("pron", "stmt", "person", "official"):
+        return Mention(mention.start, mention.end, mention.surface, SILENT, "", resolved=False)
+    name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", mention.surface, flags=re.I).strip()
+    name = name[:1].upper() + name[1:]
+    return Mention(mention.start, mention.end, mention.surface, name, "", resolved=False)
+
+
+def _opening(text: str) -> int:
+    """Where the sentence proper begins, after a dateline ("KESSA, Feb 12 (ASB) - ")."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    verb = SPEECH_VERB.search(text, mention.end, mention.end + 200)
+    return verb is not None and _gap_ok(text[mention.end : verb.start()])
+
+
+class Attributor:
+    def __init__(
+        self, index: SourceIndex, published: date | None, full_text: str, publisher: str = ""
+    ) -> None:
+        self.index = index
+        self.disc = Discourse(published)
+        # known sources that speak somewhere in the document ("X said"), for descriptions
+        # ("the military said") that come before the source is named
+        self.head_text = f"{publisher}\n{full_text[:6000]}"
+        self.all_mentions = index.find(full_text, 0, self.head_text)
+        self.speakers = [m for m in self.all_mentions if _speaks(full_text, m)]
+        self.head_text = f"{publisher}\n{full_text[:6000]}"
+        self.sentence_frames: list[Frame] = []
+        self._known_cache: tuple[int, list[Mention]] = (-1, [])
+        self._named_cache: dict[str, str | None] = {}
+
+    # -- resolving descriptions -------------------------------------------------------
+    def resolve(self, mention: Mention) -> Mention | None:
+        """Turn a pronoun or description into the source it stands for."""
+        if not mention.kind.startswith("generic:"):
+            return mention
+        what = mention.kind.split(":", 1)[1]
+        disc = self.disc
+
+        def from_frame(frame: Frame | None) -> Mention | None:
+            if frame is None:
+                return None
+            return Mention(
+                mention.start,
+                mention.end,
+                mention.surface,
+                frame.claimant,
+                frame.kind,
+                frame.resolved,
+                frame.anonymous,
+                frame.side,
+            )
+
+        if what in ("pron", "stmt"):
+            current = [f for f in self.sentence_frames if f.kind != "person"]
+            found = from_frame(current[-1] if current else disc.last_claimant)
+            if found is None and what == "stmt":  # "The statement says ..." before the source
+                ahead = self._search(self.speakers, lambda name, kind: True, "", after=mention.end)
+                if ahead is not None:
+                    return Mention(
+                        mention.start, mention.end, mention.surface, ahead.name, ahead.kind,
+                        side=ahead.side,
+                    )  # fmt: skip
+            return found
+        if what == "person":  # "she": the last person quoted, else the last speaker
+            return from_frame(disc.last_person or disc.last_claimant)
+        if what == "official":
+            return from_frame(disc.last_anonymous)
+        accept = self._acceptor(what)
+        side = mention.side
+        for frame in [*reversed(self.sentence_frames), disc.last_claimant]:
+            if frame and accept(frame.claimant, frame.kind) and (not side or frame.side == side):
+                return from_frame(frame)
+        found = (
+            self._search(reversed(self.speakers), accept, side, before=mention.start)
+            or self._search(self.speakers, accept, side, after=mention.end)
+            or self._search(reversed(disc.mentions), accept, side, before=mention.start)
+            or self._search(self.all_mentions, accept, side, after=mention.end)
+        )
+        if found:
+            return Mention(
+                mention.start, mention.end, mention.surface, found.name, found.kind,
+                side=found.side,
+            )  # fmt: skip
+        if what not in self._named_cache:
+            self._named_cache[what] = self._named_in_text(accept)
+        named = self._named_cache[what]
+        if named:
+            return Mention(
+                mention.start, mention.end, mention.surface, named,
+                self.index.kind_of(named), side=self.index.side_of(named),
+            )  # fmt: skip
+        if what == "mil" and side == "US":
+            return Mention(
+                mention.start, mention.end, mention.surface, "US military", "military",
+                resolved=False, side="US",
+            )  # fmt: skip
+        return None
+
+    def _acceptor(self, what: str) -> Accept:
+        heads = {
+            "navy": "navy",
+            "army": "army",
+            "airforce": "air force",
+            "staff": "general staff",
+            "min": "ministry",
+            "police": "police",
+        }
+        if what in heads:
+            names = set(self.index.matching(heads[what]))
+            if what == "navy":
+                names |= set(self.index.matching("naval"))
+            return lambda name, kind: name in names
+        if what.startswith("head:"):
+            names = set(self.index.matching(what[5:]))
+            return lambda name, kind: name in names
+        if what == "agency":
+            names = set(self.index.matching("agency"))
+            return lambda name, kind: name in names or kind == "news_agency"
+        kinds = {
+            "mil": {"military"},
+            "grp": {"armed_group"},
+        }.get(what, set())
+        return lambda name, kind: kind in kinds
+
+    @staticmethod
+    def _search(
+        pool: Iterable[Mention],
+        accept: Accept,
+        side: str,
+        *,
+        before: int | None = None,
+        after: int | None = None,
+    ) -> Mention | None:
+        for m in pool:
+            if before is not None and m.start >= before:
+                continue
+            if after is not None and m.start < after:
+                continue
+            if accept(m.name, m.kind) and (not side or m.side == side):
+                return m
+        return None
+
+    def _named_in_text(self, accept: Accept) -> str | None:
+        """The one candidate source whose country the document names ("Darvani Army")."""
+        found = set()
+        accepted = [n for n in self.index.sources if accept(n, self.index.kind_of(n))]
+        for name in accepted:
+            word = name.split()[0]
+            if word.lower() in ("the", "us", "u.s."):
+                continue
+            stems = {word, word[:-1], word[:-2]} if len(word) > 5 else {word}
+            if any(len(stem) >= 4 and stem in self.head_text for stem in stems):
+                found.add(name)
+        if len(found) == 1:
+            return found.pop()
+        return accepted[0] if len(accepted) == 1 else None
+
+    # -- frames ----------------------------------------------------------------------
+    def _known(self, sentence: Sentence) -> list[Mention]:
+        if self._known_cache[0] != sentence.start:
+            self._known_cache = (
+                sentence.start,
+                self.index.find(sentence.text, sentence.start, self.head_text),
+            )
+        return self._known_cache[1]
+
+    def _mentions(self, sentence: Sentence) -> list[Mention]:
+        text, base = sentence.text, sentence.start
+        known = list(self._known(sentence))
+        anonymous = []
+        for a in find_anonymous(text, base):
+            if any(k.start < a.end and a.start < k.end for k in known):
+                continue
+            # "Central Command officers said": the officers speak for their organisation
+            owner = next((k for k in known if 0 <= a.start - k.end <= 1), None)
+            if owner is not None and not re.match(r"(?:an?|one|two|three|some)\b", a.surface, re.I):
+                known.remove(owner)
+                known.append(
+                    Mention(owner.start, a.end, owner.surface, owner.name, owner.kind,
+                            side=owner.side)
+                )  # fmt: skip
+                continue
+            head = _ORG_SPOKES.search(a.surface)
+            if head:
+                what = {
+                    "defence": "min",
+                    "defense": "min",
+                    "ministry": "min",
+                    "air force": "airforce",
+                }
+                key = re.sub(r"\s+", " ", head.group(1).lower())
+                kind = what.get(key, key if key in ("police", "navy", "army") else f"head:{key}")
+                candidate = Mention(a.start, a.end, a.surface, a.surface, f"generic:{kind}",
+                                    resolved=False)  # fmt: skip
+                if self.resolve(candidate) is not None:
+                    anonymous.append(candidate)
+                    continue
+            anonymous.append(a)
+        generic = [
+            g
+            for g in find_generic(text, base)
+            if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
+        ]
+        return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _named_speaker(self, sentence: Sentence, verb_start: int) -> Mention | None:
+        before = sentence.text[: verb_start - sentence.start]
+        m = _NAMED_SPEAKER.search(before[-160:])
+        if not m:
+            return None
+        name = m.group("name").strip()
+        first = name.split()[0]
+        if first in _NOT_A_NAME or name.isupper():
+            return None  # datelines ("ESSET, May 4") are in capitals; acronyms are aliases
+        start = sentence.start + len(before) - len(before[-160:]) + m.start("name")
+        # only a name that opens the clause can be its speaker ("..., Amil Rostan said")
+        lead = sentence.text[: start - sentence.start]
+        if lead.strip() and len(lead) > _opening(sentence.text) and not _NAME_LEAD.search(lead):
+            return None
+        org_title = _ORG_TITLE.search(lead)
+        if org_title and self.index.lookup(name) is None:
+            # "agency head Nesrin Kaal said": she speaks for the agency
+            head = org_title.group(1).lower()
+            kind = {"ministry": "min", "defence": "min", "defense": "min"}.get(head, head)
+            if kind not in ("min", "police", "navy", "army", "agency"):
+                kind = f"head:{head}"
+            org = Mention(start, start + len(name), name, name, f"generic:{kind}", resolved=False)
+            resolved = self.resolve(org)
+            if resolved is not None:
+                return resolved
+        known = self.index.lookup(name) or self.index.lookup_partial(name)
+        bare = _TITLE_WORDS.sub("", name)
+        if not known and bare != name:
+            known = self.index.lookup(bare)
+            start, name = start + len(name) - len(bare), bare
+        if known:
+            return Mention(start, start + len(name), name, known, self.index.kind_of(known))
+        country = self._country_speaker(name, start)
+        if country is not None:
+            return country
+        if " " not in name and self.index.matching(name.lower()):
+            # "Governor says ...": a title that one known source carries as an alias
+            head = Mention(start, start + len(name), name, name, f"generic:head:{name.lower()}",
+                           resolved=False)  # fmt: skip
+            return self.resolve(head)
+        kind = "person" if _PERSON_TITLE.match(name) or len(name.split()) in (2, 3) else ""
+        return Mention(start, start + len(name), name, name, kind or "unknown", resolved=False)
+
+    def _headline_frame(self, sentence: Sentence, mentions: list[Mention]) -> Frame | None:
+        """ "Ministry names 13 killed, cites engine failure": a headline that opens with its
+        speaker and a verb of saying or admitting speaks for that speaker throughout."""
+        text = sentence.text
+        offset = 0
+        for part in text.split(";"):  # each part of "A; B" is a headline of its own
+            lead = len(part) - len(part.lstrip())
+            m = _HEADLINE_SPEAKER.match(part.lstrip())
+            if m:
+                offset += lead
+                break
+            offset += len(part) + 1
+        else:
+            return None
+        start = sentence.start + offset
+        subject_end = start + m.end("subject")
+        subject = next((x for x in mentions if x.start == start and x.end <= subject_end + 1), None)
+        if subject is None:
+            subject = self._country_speaker(m.group("subject"), start)
+        if subject is None:  # "Iraqi armed group claims attack": a description, no article
+            described = find_generic("the " + m.group("subject"), start - 4)
+            if described and described[0].end == subject_end:
+                subject = described[0]
+        if subject is None:
+            return None
+        resolved = self.resolve(subject)
+        if resolved is None:
+            return None
+        clause_end = _CLAUSE_END.search(text, offset + m.end())
+        until = sentence.start + clause_end.start() if clause_end else None
+        return Frame(
+            resolved.name, resolved.resolved, resolved.anonymous, start,
+            start + m.end(), self.disc.published, resolved.kind, resolved.side, until,
+        )  # fmt: skip
+
+    def _country_speaker(self, name: str, start: int) -> Mention | None:
+        """ "US admits ...", "Calderra says ...": a country speaks through its military or
+        government; take the one of them the document quotes."""
+        if re.fullmatch(r"U\.?S\.?|United\s+States|Washington|America", name):
+            generic = Mention(start, start + len(name), name, name, "generic:mil", False, side="US")
+            return self.resolve(generic)
+        if " " in name or len(name) < 4:
+            return None
+        stem = name[:-1] if name.endswith("a") else name
+        candidates = [
+            n
+            for n in self.index.sources
+            if n.split()[0].startswith(stem) and self.index.kind_of(n) in ("government", "military")
+        ]
+        spoken = [m.name for m in self.speakers if m.name in candidates]
+        governments = [n for n in candidates if self.index.kind_of(n) == "government"]
+        militaries = [n for n in candidates if self.index.kind_of(n) == "military"]
+        if spoken:
+            pick = spoken[0]
+        elif len(candidates) == 1:
+            pick = candidates[0]
+        elif len(governments) == 1:
+            pick = governments[0]
+        elif len(voices := [n for n in governments if _STATE_VOICE.search(n)]) == 1:
+            pick = voices[0]
+        elif not governments and len(militaries) == 1:
+            pick = militaries[0]
+        else:
+            pick = None
+        if pick is None:
+            return None
+        return Mention(
+            start, start + len(name), name, pick, self.index.kind_of(pick),
+            side=self.index.side_of(pick),
+        )  # fmt: skip
+
+    def frames(self, sentence: Sentence, *, headline: bool = False) -> list[Frame]:
+        text, base = sentence.text, sentence.start
+        frames: list[Frame] = []
+        self.sentence_frames = frames
+        if not headline and not _MAY_ATTRIBUTE.search(text):
+            return frames
+        mentions = self._mentions(sentence)
+        if headline:
+            frame = self._headline_frame(sentence, mentions)
+            if frame is not None:
+                frames.append(frame)
+        self.sentence_frames = frames
+        used: set[int] = set()
+
+        def add(mention: Mention | None, cue_start: int, cue_end: int) -> None:
+            if mention is None:
+                return
+            resolved = self.resolve(mention) or _unresolved(mention)
+            stated = _frame_date(sentence, min(mention.start, cue_start), cue_end, self.disc)
+            frames.append(
+                Frame(
+                    resolved.name,
+                    resolved.resolved,
+                    resolved.anonymous,
+                    cue_start,
+                    cue_end,
+                    stated,
+                    resolved.kind,
+                    resolved.side,
+                )
+            )
+
+        for cue in ACCORDING.finditer(text):
+            cue_end = base + cue.end()
+            for m in mentions:
+                gap = text[cue.end() : m.start - base]
+                if m.start >= cue_end and len(gap) <= 40 and _CUE_GAP_WORDS.match(gap):
+                    add(m, base + cue.start(), m.end)
+                    used.add(id(m))
+                    break
+
+        colon = re.match(r"^[^:“”\"]{1,40}:\s", text)  # "Navy: drone lost to malfunction"
+        if colon:
+            for m in mentions:
+                if m.end - base < colon.end():
+                    add(m, m.start, m.end)
+                    used.add(id(m))
+                    break
+
+        for m in mentions:
+            tail = text[m.end - base : m.end - base + 60]
+            if _POSSESSIVE_CUE.match(tail) and not SPEECH_VERB.search(tail[:40]):
+                add(m, m.start, m.end)
+                used.add(id(m))
+
+        for verb in SPEECH_VERB.finditer(text):
+            v_start, v_end = base + verb.start(), base + verb.end()
+            if any(f.cue_start <= v_start < f.cue_end for f in frames):
+                continue
+            before = text[: verb.start()]
+            after = text[verb.end() :]
+            passive = _PASSIVE_BEFORE.search(before) is not None
+            subject = None
+            if passive:
+                by = re.match(r"^\s*(?:\w+\s+){0,2}?by\s+", after)
+                if by:
+                    target = v_end + by.end()
+                    subject = next((m for m in mentions if m.start == target), None)
+                    if subject is None:
+                        subject = next((m for m in mentions if 0 <= m.start - target <= 4), None)
+                if subject is None:
+                    continue
+            else:
+                for m in reversed(mentions):
+                    if m.end > v_start or id(m) in used:
+                        continue
+                    if _INTERVIEWER.search(text[max(0, m.start - base - 25) : m.start - base]):
+                        continue  # "a source, speaking to AFP, said": AFP is the listener
+                    if _gap_ok(text[m.end - base : verb.start()]):
+                        subject = m
+                        break
+                    if v_start - m.end > 260:
+                        break
+                if subject is None:
+                    for m in mentions:
+                        if m.kind in ("generic:pron", "generic:person"):
+                            continue  # "Residents said they heard": "they" is not the speaker
+                        if not _INVERTIBLE.match(verb.group()):
+                            break
+                        tail = text[m.end - base : m.end - base + 30]
+                        if not _AFTER_INVERTED.match(tail):
+                            continue  # "say the navy is concealing": the navy is the content
+                        if m.start >= v_end and _INVERTED_GAP.match(
+                            text[verb.end() : m.start - base]
+                        ):
+                            subject = m
+                            break
+                if subject is None:
+                    subject = self._named_speaker(sentence, v_start)
+                if subject is None and not frames and re.match(r"\w+ing\b", verb.group()):
+                    # "The navy has tried to play down the losses, admitting ...": the
+                    # participle's speaker is the subject that opens the sentence
+                    opening = _opening(text)
+                    subject = next(
+                        (
+                            m
+                            for m in mentions
+                            if 0 <= m.start - base - opening <= 4 and id(m) not in used
+                        ),
+                        None,
+                    )
+            if subject is None:
+                if frames:  # "..., and stressed that": the sentence's speaker goes on
+                    last = frames[-1]
+                    frames.append(
+                        Frame(
+                            last.claimant, last.resolved, last.anonymous, v_start, v_end,
+                            last.stated_on, last.kind, last.side,
+                        )
+                    )  # fmt: skip
+                continue
+            used.add(id(subject))
+            add(subject, min(subject.start, v_start), v_end)
+
+        frames.sort(key=lambda f: f.cue_start)
+        for frame in frames:
+            if frame.stated_on is None:  # the speaker's earlier date in this document
+                frame.stated_on = self.disc.last_date_of.get(frame.claimant)
+        return frames
+
+    def remember(self, sentence: Sentence, frames: list[Frame]) -> None:
+        """Update the discourse after a sentence (mentions, speakers, dates)."""
+        disc = self.disc
+        disc.mentions.extend(self._known(sentence))
+        for frame in frames:
+            if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
+                disc.last_person = frame
+            elif frame.anonymous:
+                disc.last_anonymous = frame
+                disc.last_claimant = frame
+            else:
+                disc.last_claimant = frame
+            cue = sentence.text[
+                max(0, frame.cue_start - sentence.start - 15) : frame.cue_end - sentence.start
+            ]
+            flashback = _FLASHBACK.search(cue)
+            if frame.stated_on is not None and not flashback:
+                disc.last_date_of[frame.claimant] = frame.stated_on
+            if frame.stated_on is not None:
+                disc.last_frame_date = frame.stated_on
+        for _, _, d in find_dates(sentence.text, disc.published):
+            if disc.published is None or d <= disc.published:
+                disc.dates_seen.append(d)

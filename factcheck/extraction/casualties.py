@@ -1,0 +1,649 @@
+"""Casualty counts: killed, injured, missing, aboard, survived, and aircraft lost.
+
+Each count is read as an interval with its qualifier ("at least 13", "four of the six",
+"all six", "up to six") together with the group counted and the scope (this incident,
+or a running total "since February 28").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .numbers import (
+    HEDGE,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    TENS,
+    UNITS,
+    interval_for,
+    is_vague,
+    parse_number,
+    parse_ordinal,
+)
+
+PERSON_NOUN = (
+    r"(?:crew[\s-]*members?|crewmembers?|crewm[ae]n|crew|members|service[\s-]*members?|"
+    r"service(?:wo)?m[ae]n|troops|soldiers?|personnel|airm[ae]n|aviators?|pilots?|sailors?|"
+    r"marines?|people|persons?|civilians?|passengers?|lives|Americans?|others|victims?|children|"
+    r"child|residents?|workers?|fighters?|militants?|individuals?|guardsm[ae]n|occupiers|"
+    r"technicians?|engineers?|officers?|policem[ae]n|firefighters?|rescuers?|migrants?|"
+    r"(?:of\s+(?:the|its|their)\s+crew))"
+)
+_GROUP_MOD = (
+    r"(?:(?!(?:were|was|are|is|had|have|has|and|or|of|in|on|at|who|that|killed|dead|died|"
+    r"wounded|injured|missing|aboard)\b)[\w.'’-]+\s+){0,3}?"
+)
+_NUM_PHRASE = (
+    rf"(?P<hedge>{HEDGE}\s+)?(?P<all>(?:all|every\s+one|each)\s+(?:of\s+)?(?:the\s+)?|the\s+)?"
+    rf"(?P<num>{NUMBER})(?:(?<=dozens)\s+of|(?<=hundreds)\s+of|(?<=scores)\s+of)?"
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
+)
+COUNT_GROUP = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
+    re.IGNORECASE,
+)
+COUNT_BARE = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been|"
+    r"remain(?:ed|s)?|still|now|reportedly)\s+){0,3}(?:confirmed\s+|reported\s+|feared\s+|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|"
+    r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
+    re.IGNORECASE,
+)
+CATEGORY_WORDS = re.compile(
+    r"\b(?P<killed>killed|dead|died|dies|deceased|perished|lost\s+their\s+lives|deaths|"
+    r"fatalities|were\s+lost|martyred)\b|\b(?P<injured>injured|wounded|hurt|suffered\s+(?:\w+\s+)?"
+    r"(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds))\b|(?<!the\s)\b(?P<missing>missing|unaccounted\s+for)\b|"
+    r"\b(?P<survived>survived|rescued|(?:pulled|brought\s+out)\s+alive|alive)\b|"
+    r"\b(?P<aboard>aboard|on\s+board|onboard)\b",
+    re.IGNORECASE,
+)
+_WINDOW_BREAK = re.compile(
+    r"\b(?:while|whereas|but|although|because|when|who\s+(?!were|was|had|have|lost|died|are)|"
+    r"and\s+(?:the|a|an)"
+    r"\s+(?!aircraft|plane)|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
+    re.IGNORECASE,
+)
+KILL_VERB_COUNT = re.compile(
+    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+{_NUM_PHRASE}(?:\s+"
+    rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b|(?=\s*(?:[,.;]|and\b|$)))",
+    re.IGNORECASE,
+)
+BODIES = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
+    r"retrieved|brought|identified))|\b(?:recovered|found|counted|retrieved|pulled)\s+"
+    rf"{_NUM_PHRASE.replace('?P<', '?P<b_')}\s+bodies\b",
+    re.IGNORECASE,
+)
+SURVIVED_ALIVE = re.compile(
+    rf"\b(?:pulled|rescued|saved|brought\s+out)\s+{_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}"
+    rf"{PERSON_NOUN})\s+alive\b",
+    re.IGNORECASE,
+)
+_TOLL_VERB = (
+    r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|stands|stood|is|was|"
+    r"fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
+    r"hits|jumped|jumps)"
+)
+TOLL_GENERAL = re.compile(
+    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing)"
+    rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
+    rf"{_NUM_PHRASE}",
+    re.IGNORECASE,
+)
+BRINGING_TO = re.compile(
+    r"\b(?:bringing|brings?|brought|raising|raises?|raised|takes|took|pushing|pushes|pushed)\s+"
+    r"the\s+(?P<subj>(?:death\s+)?toll|number|total|tally)\b(?P<mid>[^;:]{0,60}?)\s+to\s+"
+    rf"{_NUM_PHRASE}",
+    re.IGNORECASE,
+)
+INJURE_VERB_COUNT = re.compile(
+    rf"\b(?:injuring|wounding)\s+{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b)?",
+    re.IGNORECASE,
+)
+DEATHS_OF = re.compile(
+    rf"\bdeaths?\s+of\s+(?:only\s+)?{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN}))?",
+    re.IGNORECASE,
+)
+NUMBER_DEATHS = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:confirmed\s+|more\s+)?(?P<cat>deaths|fatalities)\b",
+    re.IGNORECASE,
+)
+TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:[\w.]+\s+){0,3}(?:killed|dead|deaths))\b"
+    r"[^;:]{0,80}?\b(?:rose|risen|raised|climbed|increased|brought|reached|stands|stood|"
+    rf"is|was|at|to)\s+(?:up\s+)?(?:to\s+|at\s+)?{_NUM_PHRASE}",
+    re.IGNORECASE,
+)
+RAISES_TO = re.compile(
+    rf"\b(?:raises?|raised|raising|brings?|brought|bringing|pushe[sd]|takes|took)\s+to\s+"
+    rf"{_NUM_PHRASE}\s+the\s+(?:number|total|toll|tally)\s+of\s+(?P<group>[^;:]{{0,60}}?)"
+    r"\b(?:killed|dead|deaths)\b",
+    re.IGNORECASE,
+)
+ORDINAL_DEATH = re.compile(
+    rf"\b(?:(?:a|the)\s+)?(?P<ord>{ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?P<group>{PERSON_NOUN[3:-1]}|"
+    r"soldier|person|crew\s*member|service\s*member|victim|civilian|passenger|airman|sailor)"
+    r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:died|dies|been\s+killed|was\s+killed|succumbed|"
+    r"(?:been\s+)?found\s+dead|confirmed\s+dead)",
+    re.IGNORECASE,
+)
+NOBODY_HARMED = re.compile(
+    rf"\bno\s+(?P<group>{PERSON_NOUN[3:-1]}|one)\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?P<what>harmed|hurt|injured|wounded|killed)\b",
+    re.IGNORECASE,
+)
+WHOLE_GROUP_KILLED = re.compile(
+    rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
+    rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
+    r"had\s+been\s+)?(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+CREW_OF = re.compile(
+    rf"\b(?:crew|complement)\s+of\s+(?P<hedge>{HEDGE}\s+)?(?P<num>{NUMBER})\b", re.IGNORECASE
+)
+CARRYING = re.compile(
+    rf"\b(?:carrying|carried|with)\s+{_NUM_PHRASE}\s+(?:(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b"
+    r"(?:\s+(?:on\s+board|aboard))?|(?:on\s+board|aboard)\b)",
+    re.IGNORECASE,
+)
+WHOLE_CREW = re.compile(
+    r"\b(?:the\s+)?(?:entire|whole)\s+crew\b|\ball\s+(?:the\s+)?crew(?:\s+members)?\b"
+    r"|\ball\s+(?:those|the\s+people)\s+(?:aboard|on\s+board)\b",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,;]{0,80},")
+_INCREMENT = re.compile(
+    r"(?<!than\s)\b(?:more|additional|further|remaining)\s+(?!than\b)\w", re.IGNORECASE
+)
+USUAL = re.compile(r"\b(?:normally|usually|typically|standard|normal|generally)\b", re.I)
+NEGATED_COUNT = re.compile(r"\b(?:no|not|none|neither|zero)\s+(?:\w+\s+){0,2}$", re.I)
+
+CUMULATIVE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|total(?:ling)?|prior\s+to\s+this|"
+    r"overall|cumulative|over\s+the\s+course\s+of|throughout\s+the)\b|\b(?:war|conflict|"
+    r"campaign|fighting|operation)\b[^.;]{0,60}\b(?:has|had|have)\s+(?:so\s+far\s+)?"
+    r"(?:killed|claimed|seen|left|cost)",
+    re.IGNORECASE,
+)
+
+AIRCRAFT_NOUN = (
+    r"(?:aircrafts?|planes?|airplanes?|airliners?|jets?|tankers?|Stratotankers?|helicopters?|"
+    r"choppers?|drones?|fighters?|bombers?|warplanes?|Strike\s+Eagles?|KC-\d+\w*|F-\d+\w*|"
+    r"F/A-\d+\w*|C-\d+\w*|MQ-\d+\w*|RQ-\d+\w*|B-\d+\w*|E-\d+\w*|Black\s*Hawks?|Apaches?|"
+    r"Chinooks?|Ospreys?|Reapers?)"
+)
+_AC_LOSS = (
+    r"(?:crashed|crashes|crash(?=\s+(?:in|over|near|into|on|at|off)\b)|went\s+down|goes\s+down|"
+    r"going\s+down|gone\s+down|came\s+down|comes\s+down|come\s+down|coming\s+down|was\s+lost|"
+    r"were\s+lost|been\s+lost|is\s+lost|(?<!have\s)(?<!has\s)(?<!had\s)lost\b(?!\s+(?:its|their|his|"
+    r"her|the|a|an|contact|track|power|control|sight|communication|radio|one|two|three)\b)|"
+    r"(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?(?:downed|shot\s+down|brought\s+down|"
+    r"taken\s+down|intercepted\s+and\s+destroyed|destroyed)|crash-landed)"
+)
+_FUNCTION_WORD = (
+    r"(?:said|says|say|that|which|who|was|were|is|are|had|has|have|and|but|after|before|when|"
+    r"while|of|it|its|their|reported|confirmed|stated|announced|as|dead|killed|wounded|injured|"
+    r"people|with|by|for|in|on|at|to|from|where|admits|admitted|says|no|not|none|neither|any)"
+)
+_MID = rf"(?:(?!\b{AIRCRAFT_NOUN}\b)[^;:“”\",]){{0,90}}?"
+AIRCRAFT_SUBJECT_LOSS = re.compile(
+    rf"(?<![\w./-])(?P<np>(?:(?P<hedge>{HEDGE}\s+)?(?P<num>{NUMBER})\s+)?"
+    rf"(?:(?!{_FUNCTION_WORD}\b)\w[\w./-]*\s+){{0,5}}?"
+    rf"(?P<noun>{AIRCRAFT_NOUN}))\b(?P<mid>{_MID}),?\s*\b(?P<verb>{_AC_LOSS})",
+    re.IGNORECASE,
+)
+ONE_OF_THEM_LOSS = re.compile(
+    r"\b(?:one(?:\s+(?:of\s+(?:them|which|the\s+two(?:\s+\w+)?)|plane|aircraft))?|"
+    r"the\s+other)\s+(?:had\s+|has\s+)?(?P<verb>crashed|went\s+down|gone\s+down|came\s+down)\b",
+    re.IGNORECASE,
+)
+AIRCRAFT_OBJECT_LOSS = re.compile(
+    rf"\b(?:lost|losing|loses|downed|downing|downs|down|shot\s+down|shooting\s+down|brought\s+down|"
+    rf"brings?\s+down|bring\s+down|(?:intercepted\s+and\s+)?destroyed)\s+"
+    rf"(?P<np>(?:(?P<hedge>{HEDGE}\s+)?(?P<num>{NUMBER})\s+|a\s+|an\s+|its\s+|the\s+|"
+    rf"(?=(?:[\w./-]+\s+){{0,2}}{AIRCRAFT_NOUN}(?:\s+(?:over|in|near|off)\b|\s*$|\s*[,;])))"
+    rf"(?:[\w./-]+\s+){{0,4}}?(?P<noun>{AIRCRAFT_NOUN}))\b",
+    re.IGNORECASE,
+)
+SHOOTING_DOWN = re.compile(
+    rf"\b(?:shoot(?:ing|s)?|shot|brought|bring(?:ing|s)?)\s+(?P<det>the|a|an|both|{NUMBER})\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{AIRCRAFT_NOUN})\s+down\b",
+    re.IGNORECASE,
+)
+SEARCH_FOR_MISSING = re.compile(
+    rf"\bsearch(?:ing|ed|es)?\s+for\s+(?:the\s+)?(?:other|remaining|missing)\s+(?P<num>{NUMBER})\b"
+    rf"|\b(?:search(?:ing|ed|es)?\s+for\s+the|(?:a|the))\s+(?P<ord>{ORDINAL}|last|remaining)\s+"
+    r"(?:crew\s*member|soldier|pilot|airman|passenger|person)\b(?P<tail>\s+(?:could\s+not|"
+    r"couldn't|was\s+not|has\s+not\s+been|had\s+not\s+been)\s+(?:be\s+)?(?:located|found)|"
+    r"\s+(?:is|was|remains|remained)\s+missing)?",
+    re.IGNORECASE,
+)
+LOSS_OF = re.compile(
+    rf"\bloss\s+of\s+(?:an?\s+|one\s+|the\s+)?(?:[\w./-]+\s+){{0,3}}?(?P<noun>{AIRCRAFT_NOUN})\s+"
+    r"(?:over|in|near|off)\s+[A-Za-z]",
+    re.IGNORECASE,
+)
+HEADLINE_CRASH = re.compile(
+    rf"\b(?P<noun>{AIRCRAFT_NOUN})\s+(?:refuel(?:l)?ing\s+)?crash\s+(?:in|over|near)\b",
+    re.IGNORECASE,
+)
+ORDINAL_LOSS = re.compile(
+    rf"(?P<hedge>at\s+least\s+)?the\s+(?P<ord>{ORDINAL})\s+(?:(?:known|manned|publicly\s+known|"
+    rf"confirmed|U\.S\.|US|American|military)\s+){{0,4}}(?:{AIRCRAFT_NOUN}(?:\s+loss)?|time)\b",
+    re.IGNORECASE,
+)
+# a loss inside a time clause or a condition is presupposed or hypothetical
+_PRESUPPOSED = re.compile(
+    r"\b(?:before|after|when|since|until|if|whether|unless)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE
+)
+_RUNNING_TOTAL = re.compile(
+    r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d)|this\s+year|so\s+far\s+this)",
+    re.IGNORECASE,
+)
+_REDUCED_RELATIVE = re.compile(r"lost$|shot\s+down$|brought\s+down$|downed$", re.IGNORECASE)
+_AUX_LATER = re.compile(r"[^,;.]{0,60}?\b(?:had|has|have|was|were|is|are)\s", re.IGNORECASE)
+_LOSS_CUE = re.compile(r"\b(?:lost|loss|gone\s+down|taken\s+down|downed|shot\s+down|crash)", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no|none)\b[^,;]{0,30}$", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"(?:s|S)$")
+_US_WORD = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States|USAF)\b")
+
+
+@dataclass
+class Count:
+    start: int  # offsets relative to the sentence
+    end: int
+    trigger: int
+    category: str
+    group: str
+    min: int | None
+    max: int | None
+    qualifier: str
+    total: int | None = None
+    scope: str = "incident"
+
+
+def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None] | None:
+    raw = m.group("num")
+    number = parse_number(raw)
+    if number is None:
+        return None
+    hedge = m.groupdict().get("hedge")
+    total_raw = m.groupdict().get("total")
+    total = parse_number(total_raw) if total_raw else None
+    interval = interval_for(number, hedge, vague=is_vague(raw))
+    lo, hi, qualifier = interval.min, interval.max, interval.qualifier
+    if m.groupdict().get("all") and m.group("all").lower().startswith(("all", "every", "each")):
+        return number, number, "all", None
+    if total is not None and qualifier == "exact":
+        qualifier = "of_total"
+    return lo, hi, qualifier, total
+
+
+def _toll_category(subject: str) -> str:
+    s = subject.lower()
+    if "missing" in s:
+        return "missing"
+    if re.search(r"rescued|alive|surviv", s):
+        return "survived"
+    if re.search(r"injur|wound|hurt", s):
+        return "injured"
+    return "killed"
+
+
+def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context: bool) -> str:
+    """Name the population counted with a small vocabulary, the same across documents."""
+    p = phrase.lower()
+    us = bool(_US_WORD.search(phrase)) or us_context
+    on_us_aircraft = us and aircraft_event and scope == "incident"
+    if re.search(r"crew|aviators|airmen|pilots|^members|\bmembers$", p) and "service" not in p:
+        return "crew"
+    if "civilian" in p:
+        return "civilians"
+    if "passenger" in p:
+        return "passengers"
+    if re.search(r"militant|fighter|insurgent|rebel", p):
+        return "militants"
+    if re.search(r"service|troops|soldiers?|personnel|sailors|marines|americans|guardsm", p):
+        if us:
+            return "crew" if on_us_aircraft else "US troops"
+        return "soldiers"
+    if on_us_aircraft:
+        return "crew"
+    if scope == "cumulative" and us and "others" in p:
+        return "US troops"
+    return "people"
+
+
+def _category_after(text: str, start: int) -> tuple[str | None, bool, int, int]:
+    """The category word that follows a counted group, within its clause."""
+    window = text[start : start + 140]
+    appositive = _APPOSITIVE.match(window)
+    if appositive:  # "Sixteen people, including two engineers, were aboard"
+        window = " " * appositive.end() + window[appositive.end() :]
+    brk = _WINDOW_BREAK.search(window)
+    if brk:
+        window = window[: brk.start()]
+    main = None
+    aboard = False
+    pos = end = -1
+    for m in CATEGORY_WORDS.finditer(window):
+        cat = m.lastgroup
+        if cat == "aboard":
+            aboard = True
+            continue
+        if main is None:
+            main = cat
+            pos, end = start + m.start(), start + m.end()
+    return main, aboard, pos, end
+
+
+# a sentence without any of these has no count: skip the patterns
+_MAY_COUNT = re.compile(
+    rf"\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|{'|'.join(ORDINALS)}|dozens?|hundreds|scores|"
+    r"all|entire|whole|every(?:one|body)?|each|both|remaining|other|no)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_MAY_LOSE_AIRCRAFT = re.compile(r"crash|down|lost|loss|destroy", re.IGNORECASE)
+
+
+def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
+    """Every casualty count in one sentence."""
+    counts: list[Count] = []
+    if not _MAY_COUNT.search(text):
+        return counts
+    text = _QUOTE_MARK.sub(" ", text)  # 'carrying "around 200" passengers' (same offsets)
+    scope = "cumulative" if CUMULATIVE.search(text) else "incident"
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(s < te and ts < e for ts, te in taken)
+
+    def group_of(phrase: str | None) -> str:
+        return normalize_group(
+            phrase or "", scope, aircraft_event=aircraft_event, us_context=us_context
+        )
+
+    def add(m: re.Match[str], category: str, group: str, trigger: int, end: int | None = None):
+        iv = _interval(m)
+        if iv is None:
+            return
+        lo, hi, qualifier, total = iv
+        if NEGATED_COUNT.search(text[: m.start()]):
+            return
+        s, e = m.start(), end if end is not None else m.end()
+        if _INCREMENT.search(m.group(0)) or re.search(
+            r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+        ):
+            return  # "12 more people", "the remaining two": a change, not a total
+        # "one of six service members killed": one person among six, so six were killed
+        if (
+            total is not None
+            and lo == 1
+            and re.search(r"(?:\bis|\bwas|\bas|\bamong|,)\s*$", text[:s], re.IGNORECASE)
+        ):
+            lo = hi = total
+            qualifier, total = "exact", None
+        if total is not None and qualifier not in ("of_total", "at_least", "approx", "at_most"):
+            total = None
+        counts.append(Count(s, e, trigger, category, group, lo, hi, qualifier, total, scope))
+        taken.append((s, e))
+        if total is not None and category != "aboard":
+            counts.append(Count(s, e, trigger, "aboard", group, total, total, "exact", None, scope))
+
+    low = text.lower()
+
+    def scan(pattern: re.Pattern[str], *words: str) -> Iterator[re.Match[str]]:
+        """Run a pattern only on a sentence holding one of its key words (speed)."""
+        if any(w in low for w in words):
+            yield from pattern.finditer(text)
+
+    for m in scan(TOLL, "toll", "number of"):
+        add(m, "killed", group_of(m.group(0)), m.start(), m.end())
+        if counts and re.search(r"\b(?:military|troop|army|war|conflict)\b", m.group(0), re.I):
+            counts[-1].scope = "cumulative"
+    for m in [
+        *scan(BRINGING_TO, "toll", "number", "total", "tally"),
+        *scan(TOLL_GENERAL, "toll", "number of", "missing"),
+    ]:
+        if overlaps(m.start(), m.end()):
+            continue
+        verb_at = m.start("verb") if m.groupdict().get("verb") else m.end("subj")
+        subject = text[m.start() : verb_at] + (m.groupdict().get("mid") or "")
+        verb = (m.groupdict().get("verb") or "").lower()
+        n_before = len(counts)
+        add(m, _toll_category(subject), group_of(subject), m.start(), m.end())
+        if len(counts) > n_before and verb.startswith(("pass", "exceed", "top")):
+            c = counts[-1]
+            if c.min is not None and c.qualifier == "exact":
+                c.min, c.max, c.qualifier = c.min + 1, None, "at_least"
+    for m in scan(BODIES, "bodies"):
+        if overlaps(m.start(), m.end()):
+            continue
+        if m.group("num") is None:
+            b = {k[2:]: v for k, v in m.groupdict().items() if k.startswith("b_")}
+            number = parse_number(b["num"] or "")
+            if number is None:
+                continue
+            iv = interval_for(number, b.get("hedge"), vague=is_vague(b["num"]))
+            counts.append(Count(m.start(), m.end(), m.start(), "killed", group_of(None), iv.min,
+                                iv.max, iv.qualifier, None, scope))  # fmt: skip
+            taken.append((m.start(), m.end()))
+        else:
+            add(m, "killed", group_of(None), m.start())
+    for m in scan(NOBODY_HARMED, "no "):  # "No civilians were harmed": zero, not nothing
+        what = m.group("what").lower()
+        group = group_of(m.group("group"))
+        categories = {"harmed": ("killed", "injured"), "killed": ("killed",)}.get(
+            what, ("injured",)
+        )
+        for category in categories:
+            counts.append(
+                Count(m.start(), m.end(), m.start(), category, group, 0, 0, "exact", None, scope)
+            )
+        taken.append((m.start(), m.end()))
+    for m in scan(SEARCH_FOR_MISSING, "search", "located", "found", "missing"):
+        if overlaps(m.start(), m.end()):
+            continue
+        if m.group("num"):
+            n = parse_number(m.group("num"))
+        elif m.group("ord") and (m.group("tail") or m.group(0).lower().startswith("search")):
+            n = 1
+        else:
+            continue
+        if n:
+            counts.append(Count(m.start(), m.end(), m.start(), "missing", group_of("crew"), n, n,
+                                "exact", None, "incident"))  # fmt: skip
+            taken.append((m.start(), m.end()))
+    for m in scan(SURVIVED_ALIVE, "alive"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "survived", group_of(m.group("group")), m.start())
+    for m in scan(RAISES_TO, " to "):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start(), m.end())
+            counts[-1].scope = "cumulative"
+    for m in ORDINAL_DEATH.finditer(text):
+        n = parse_ordinal(m.group("ord"))
+        if n and not overlaps(m.start(), m.end()):
+            counts.append(
+                Count(m.start(), m.end(), m.start(), "killed", group_of(m.group("group")), n, n,
+                      "exact", None, "incident")
+            )  # fmt: skip
+            taken.append((m.start(), m.end()))
+    for m in scan(WHOLE_GROUP_KILLED, "all", "everyone", "everybody"):
+        if not overlaps(m.start(), m.end()):
+            counts.append(
+                Count(m.start(), m.end(), m.start(), "killed", group_of(m.group(0)), None, None,
+                      "all", None, "incident")
+            )  # fmt: skip
+            taken.append((m.start(), m.end()))
+    for m in scan(DEATHS_OF, "death"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start())
+    for m in scan(KILL_VERB_COUNT, "kill", "lives of"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start())
+    for m in scan(INJURE_VERB_COUNT, "injuring", "wounding"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "injured", group_of(m.group("group")), m.start())
+    for m in scan(NUMBER_DEATHS, "deaths", "fatalities"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(None), m.start("cat"))
+    for m in COUNT_GROUP.finditer(text):
+        if overlaps(m.start(), m.end()):
+            continue
+        category, aboard, pos, cat_end = _category_after(text, m.end())
+        if category is None and not aboard:
+            continue
+        group = group_of(m.group("group"))
+        if category is None:
+            add(m, "aboard", group, m.end())
+            continue
+        add(m, category, group, pos, cat_end)
+        last = counts[-1] if counts else None
+        if aboard and last and last.qualifier == "all" and last.category == category:
+            counts.append(
+                Count(last.start, last.end, last.trigger, "aboard", group, last.min, last.max,
+                      "exact", None, scope)
+            )  # fmt: skip
+    for m in COUNT_BARE.finditer(text):
+        if not overlaps(m.start(), m.end()):
+            cat = m.group("cat").lower()
+            category = {
+                "injured": "injured", "wounded": "injured", "missing": "missing",
+                "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
+                "rescued": "survived", "survived": "survived",
+            }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip
+            add(m, category, group_of(None), m.start("cat"), m.end())
+            if category == "survived" and re.match(r"\s+with\s+injuries", text[m.end() :]):
+                add(m, "injured", group_of(None), m.start("cat"), m.end() + 14)
+    for m in scan(CARRYING, "carr", "with"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "aboard", group_of(m.group("group")), m.start())
+    for m in scan(CREW_OF, "crew of", "complement of"):
+        if overlaps(m.start(), m.end()):
+            continue
+        number = parse_number(m.group("num"))
+        if number is None:
+            continue
+        iv = interval_for(number, m.group("hedge"))
+        qualifier = "approx" if USUAL.search(text) and iv.qualifier == "exact" else iv.qualifier
+        counts.append(
+            Count(m.start(), m.end(), m.start(), "aboard", "crew", iv.min, iv.max, qualifier,
+                  None, "incident")
+        )  # fmt: skip
+        taken.append((m.start(), m.end()))
+    for m in scan(WHOLE_CREW, "crew", "all"):
+        if overlaps(m.start(), m.end()):
+            continue
+        category, _, pos, cat_end = _category_after(text, m.end())
+        if category in ("killed", "survived", "missing", "injured"):
+            counts.append(
+                Count(m.start(), cat_end, pos, category, "crew", None, None,
+                      "all", None, "incident")
+            )  # fmt: skip
+            taken.append((m.start(), m.end()))
+    return counts
+
+
+def _aircraft_group(np: str, us_context: bool) -> str:
+    if re.search(r"\bdrones?\b|unmanned|UAVs?\b", np, re.IGNORECASE):
+        return "drones"
+    if _US_WORD.search(np) or us_context:
+        return "US aircraft"
+    return "aircraft"
+
+
+def find_aircraft_losses(text: str, *, us_context: bool, headline: bool = False) -> list[Count]:
+    """Aircraft lost in one sentence: "the KC-135 went down", "at least the fourth"."""
+    out: list[Count] = []
+    if not _MAY_LOSE_AIRCRAFT.search(text):
+        return out
+    for m in ORDINAL_LOSS.finditer(text):
+        if not _LOSS_CUE.search(text):
+            break
+        n = parse_ordinal(m.group("ord"))
+        if n is None:
+            continue
+        qualifier = "at_least" if m.group("hedge") else "exact"
+        out.append(
+            Count(m.start(), m.end(), m.start(), "aircraft_lost",
+                  _aircraft_group(text, us_context), n, None if m.group("hedge") else n,
+                  qualifier, None, "cumulative")
+        )  # fmt: skip
+        return out  # the sentence is about the running total, not one loss
+
+    def add(start: int, end: int, np: str, num: str | None, hedge: str | None, noun: str) -> None:
+        if any(start < c.end and c.start < end for c in out):
+            return
+        if not headline and _PRESUPPOSED.search(text[max(0, start - 60) : start]):
+            return  # "minutes before the helicopter went down": told, not claimed
+        if _NEGATION_BEFORE.search(text[:start]) or re.search(
+            r"\b(?:not|n't|never)\b", text[start:end]
+        ):
+            return
+        if num:
+            number = parse_number(num)
+            if number is None or number > 500:
+                return
+            iv = interval_for(number, hedge)
+            lo, hi, qualifier = iv.min, iv.max, iv.qualifier
+        else:
+            if _PLURAL_NOUN.search(noun) and not re.match(
+                r"(?:aircraft|Strike)", noun, re.IGNORECASE
+            ):
+                return  # "planes went down": how many is not said
+            if (
+                noun.lower() == "aircraft"
+                and not headline  # a headline drops its articles: "resistance downs US aircraft"
+                and not re.search(
+                    r"\b(?:a|an|the|one|its|this|that)\s+(?:[\w./-]+\s+){0,4}aircraft$", np, re.I
+                )
+                and not re.search(r"\bone\s+of\s+(?:its|the|their)\s+$", text[:start], re.I)
+            ):
+                return  # bare "aircraft" may be plural
+            lo, hi, qualifier = 1, 1, "exact"
+        scope = "cumulative" if _RUNNING_TOTAL.match(text[end : end + 60]) else "incident"
+        out.append(
+            Count(start, end, start, "aircraft_lost", _aircraft_group(np, us_context), lo, hi,
+                  qualifier, None, scope)
+        )  # fmt: skip
+
+    for m in AIRCRAFT_SUBJECT_LOSS.finditer(text):
+        mid = m.group("mid")
+        if re.search(r"\b(?:landed|touched\s+down)\b", mid) and not re.search(
+            r"\bthe\s+other\b", mid
+        ):
+            continue
+        if re.search(r"\b(?:if|whether|would|could|might)\b", mid):
+            continue
+        # "the drone that went down ... was struck": the loss is presupposed, not asserted
+        if re.fullmatch(r"\s*(?:that|which)(?:\s+(?:had|has|have))?\s*", mid):
+            continue
+        if _REDUCED_RELATIVE.match(m.group("verb")) and _AUX_LATER.match(text[m.end() :]):
+            continue  # "a drone lost off the coast ... had been brought down": a description
+        add(
+            m.start("np"), m.end(), m.group("np"), m.group("num"), m.group("hedge"), m.group("noun")
+        )
+    for m in ONE_OF_THEM_LOSS.finditer(text):
+        add(m.start(), m.end(), m.group(0), "one", None, "aircraft")
+    for m in AIRCRAFT_OBJECT_LOSS.finditer(text):
+        if re.match(r"down\b", m.group(0), re.I) and re.search(
+            r"\b(?:went|go|goes|gone|came|come|comes|touch|touched|set|sets|landed)\s*$",
+            text[: m.start()],
+        ):
+            continue
+        add(m.start(), m.end(), m.group("np"), m.group("num"), m.group("hedge"), m.group("noun"))
+    for m in SHOOTING_DOWN.finditer(text):
+        det = m.group("det").lower()
+        num = "two" if det == "both" else (None if det in ("the", "a", "an") else det)
+        add(m.start(), m.end(), text[m.start("det") : m.end("noun")], num, None, m.group("noun"))
+    for m in LOSS_OF.finditer(text):
+        add(m.start(), m.end(), m.group(0), None, None, m.group("noun"))
+    for m in HEADLINE_CRASH.finditer(text) if headline else ():
+        add(m.start(), m.end(), m.group(0), None, None, m.group("noun"))
+    return out

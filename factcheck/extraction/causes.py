@@ -1,0 +1,384 @@
+"""Causes of a loss, affirmed or denied: hostile fire, friendly fire, accident,
+mechanical failure, collision, under investigation.
+
+"not due to hostile fire or friendly fire" is two denials; "struck by a missile fired by
+the Resistance Front" affirms hostile fire with an agent. A crash alone is no cause.
+Speculation ("whether", "has not been ruled out") affirms nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_TERM = r"(?:hostile|enemy|friendly)(?:\s+(?:fire|action|activity))?"
+_TERMLIST = rf"(?P<list>{_TERM}(?:\s*(?:,|or|and|nor)\s+(?:by\s+)?{_TERM})*)"
+
+DENIALS = [
+    re.compile(
+        rf"\bneither\s+(?P<a>{_TERM}|air\s+defen[cs]e\s+\w+)\s+nor\s+(?P<b>{_TERM}|air\s+defen[cs]e"
+        r"\s+\w+)(?:\s+fire)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:due\s+to|the\s+result\s+of|a\s+result\s+of|"
+        r"caused\s+by|because\s+of|related\s+to|attributable\s+to|from|involv\w*|lost\s+to|"
+        rf"due\s+to)\s+{_TERMLIST}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\bunrelated\s+to\s+{_TERMLIST}", re.IGNORECASE),
+    re.compile(rf"{_TERMLIST}\s+(?:fire\s+)?played\s+no\s+(?:part|role)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:[\w'’]+\s+){0,5}?(?P<hverb>struck|strik"
+        r"ing|hit|hitting|bomb(?:ed|ing)?|shot\s+down|shooting\s+down|downed|downing|targeted|"
+        r"targeting|attack(?:ed|ing)?)\b|\b(?:did|does|had|has)\s+not\s+(?P<hverb2>strike|hit|bomb|"
+        r"shoot\s+down|down|target|attack)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_TERMLIST}\s+(?:fire\s+)?(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\s+"
+        r"(?:been\s+)?(?:the\s+cause|behind|cause|caused|to\s+blame|responsible|involved|a\s+factor)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bno\s+(?:sign\s+of\s+|indication\s+of\s+|evidence\s+of\s+)?{_TERMLIST}", re.IGNORECASE
+    ),
+    re.compile(
+        r"\bno\s+fire\s+involved,?\s+(?P<list>friendly\s+or\s+hostile|hostile\s+or\s+friendly)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?<!not\s)(?<!n't\s)\bruled\s+out\s+{_TERMLIST}", re.IGNORECASE),
+    re.compile(rf"{_TERMLIST}\s+(?:has\s+been|was|had\s+been)\s+ruled\s+out", re.IGNORECASE),
+]
+NON_HOSTILE = re.compile(r"\bnon-?\s?(?:hostile|combat)\b", re.IGNORECASE)
+NONE_BROUGHT_DOWN = re.compile(
+    rf"{_TERMLIST}(?:\s+fire)?(?:\s+from\s+(?P<agent>[A-Z][\w-]+))?\s+(?:brought\s+down|downed|"
+    r"caused|hit)\s+none\b",
+    re.IGNORECASE,
+)
+NOT_SHOT_DOWN = re.compile(
+    r"\b(?:was|were|had|has)\s+not\s+(?:been\s+)?(?:shot\s+down|downed|brought\s+down|"
+    r"targeted)|\bdenied\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:shot\s+down|downed)|"
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,1}?(?:shot|brought)\s+(?:\w+\s+){0,2}?down",
+    re.IGNORECASE,
+)
+
+HOSTILE = re.compile(
+    r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|downs|brought\s+down|"
+    r"bringing\s+down|brings?\s+down|bring\s+down|(?:was|were|been)\s+hit\b|"
+    r"hit\s+(?:it\s+)?from\s+the\s+ground|claims?\s+(?:the\s+)?attack|"
+    r"claimed\s+(?:the\s+)?attack|"
+    r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:missile|rocket|drone|"
+    r"projectile|anti-aircraft\s+fire|fire)|intercepted|targeted|claimed\s+responsibility|"
+    r"(?:was|were)\s+behind\s+the\s+(?:crash|downing|attack|incident)|shooting\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:aircraft|plane|jet|tanker)\s+down|taken\s+down|"
+    r"(?:shot|shoot|brought|bring)\s+(?:the|a|an|both|two|three|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:aircraft|planes?|jets?|tankers?|helicopters?|drones?)\s+down|"
+    r"down\s+(?:two|three|four|five|\d+|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drones?|aircraft|planes?|"
+    r"jets?|helicopters?))\b",
+    re.IGNORECASE,
+)
+# strikes on the ground: no aircraft needed
+STRIKE = re.compile(
+    r"\b(?:(?:ballistic\s+|cruise\s+)?missiles?\s+(?:struck|hit|slammed\s+into|rained\s+on)|"
+    r"(?:missile|rocket|drone|air)\s+(?:attack|strike)s?|fired\s+(?:\w+\s+)?(?:missiles|rockets)"
+    r"\s+(?:at|on|toward)|missiles?\s+(?:\w+\s+){0,2}fired\s+by|attack\s+was\s+carried\s+out\s+by"
+    r"|missile\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:hit|struck|downed|brought\s+down|brings\s+down)|"
+    r"(?:was|were)\s+bombed|bombed\s+(?:the|a|an)\b|air\s*strikes?\s+(?:on|hit|struck)|"
+    r"bombed\s+from\s+the\s+air|(?:warplanes|jets|aircraft|drones)\s+(?:had\s+)?(?:bombed|struck|"
+    r"hit|attacked))\b",
+    re.IGNORECASE,
+)
+REJECTION = re.compile(
+    r"\b(?:baseless|a\s+lie|lies|false|fabricated|fabrication|untrue|ridiculous|fiction|"
+    r"propaganda|unfounded|groundless|nonsense|insult|lies)\b|\b(?:dismiss\w*|reject\w*|den(?:y|ied|ies))\b",
+    re.IGNORECASE,
+)
+_REVERSAL = re.compile(
+    r"\b(?:revers\w*|retract\w*|abandon\w*|withdr[ae]w\w*|walk\w*\s+back)\b", re.IGNORECASE
+)
+CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|reports?|allegations?|propaganda|assertions?|rumou?rs?|account)\b", re.I
+)
+TERRORIST = re.compile(
+    r"\b(?:terrorist|militia|rebel|insurgent|group|militant|fighter)s?\b", re.IGNORECASE
+)
+FRIENDLY_MARK = re.compile(
+    r"\b(?:mistaken(?:ly)?|accidental(?:ly)?|erroneous(?:ly)?|inadvertent(?:ly)?|friendly[-\s]fire|"
+    r"by\s+(?:its|their)\s+own|allied)\b",
+    re.IGNORECASE,
+)
+FRIENDLY_AFFIRMED = re.compile(
+    r"\b(?:mistakenly|accidentally|erroneously|inadvertently)\s+(?:shot\s+down|fired\s+(?:on|at)|"
+    r"downed|hit|struck|targeted)|\bfriendly[-\s]fire\s+(?:incident|accidents?|attack|strike)s?\b|"
+    r"\b(?:downed|shot\s+down)\s+(?:\w+\s+){0,4}by\s+friendly\s+fire",
+    re.IGNORECASE,
+)
+COLLISION = re.compile(
+    r"\b(?:collided|collide|colliding|collisions?|mid-?air\s+collision|crashed\s+into\s+"
+    r"(?:each\s+other|another\s+(?:aircraft|plane))|(?:struck|hit|rammed)\s+by\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:boat|ship|vessel|truck|train|bus|tanker\s+ship)|(?:boat|ship|vessel)\s+"
+    r"(?:hit|rammed|struck)\s+(?:the\s+)?(?:vessel|ferry|ship|boat|side)|came\s+straight\s+at\s+us)\b",
+    re.IGNORECASE,
+)
+ACCIDENT = re.compile(
+    r"\b(?<!fire\s)(?<!friendly-fire\s)accident\b|\b(?:detonated|exploded|went\s+off)\s+"
+    r"accidentally\b|\boverload(?:ed|ing)\b|\b(?:bad|severe|sudden)\s+(?:weather|storm)\b|"
+    r"\bblamed\s+(?:a|the)\s+(?:sudden\s+)?storm\b|\b(?:arms|ammunition|weapons)\s+(?:cache|"
+    r"store|depot|dump)\s+(?:[\w\s]{0,60}?)(?:exploded|detonated|blew\s+up)\b|\b(?:ammunition|"
+    r"arms)\s+stored\b[^.]{0,80}\bdetonated\b",
+    re.IGNORECASE,
+)
+COLLISION_RULED_OUT = re.compile(
+    r"\brul(?:ed|es|ing)\s+out\s+(?:any\s+|a\s+)?collision|\bdenied\s+(?:that\s+)?(?:any\s+of\s+)?"
+    r"(?:its|their)\s+(?:vessels|boats|ships|aircraft)\s+(?:had\s+been|were|was)\s+involved",
+    re.IGNORECASE,
+)
+MECHANICAL = re.compile(
+    r"\b(?:mechanical|technical)\s+(?:failure|fault|problem|issue|malfunction|error|"
+    r"difficulties)s?\b|\bengine\s+(?:failure|malfunction|fire)\b|\bmalfunction(?:ed|ing|s)?\b|"
+    r"\bengine\s+(?:had\s+|has\s+)?failed\b",
+    re.IGNORECASE,
+)
+UNDER_INVESTIGATION = re.compile(
+    r"\bunder\s+investigation\b|\bbeing\s+investigated\b|\b(?:is|are|were|was)\s+investigating\b"
+    r"|\binvestigating\s+(?:the|what|how|why)\b|\blaunched\s+an\s+investigation\b|"
+    r"\ban\s+investigation\s+(?:is|was|has\s+been)\s+(?:under\s*way|ongoing|opened|launched)\b|"
+    r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear)\s+(?:what|how|why)\s+(?:\w+\s+){0,2}?"
+    r"(?:caused|happened|led)\b|\breports\s+differ\s+on\s+(?:whether|what)\b|"
+    r"\bcause\s+(?:of\s+the\s+\w+\s+)?(?:is|was|remains)\s+(?:still\s+)?(?:under\s+review|being"
+    r"\s+determined)\b",
+    re.IGNORECASE,
+)
+UNKNOWN = re.compile(
+    r"\bcause\s+(?:of\s+the\s+\w+\s+)?(?:is|was|remains)\s+(?:still\s+)?(?:unknown|unclear|not"
+    r"\s+known)\b",
+    re.IGNORECASE,
+)
+SPECULATION = re.compile(
+    r"\b(?:whether|if|speculation|speculate|possible|possibly|may\s+have|might\s+have|could\s+have|"
+    r"repeatedly|routinely|frequently|regularly|"
+    r"not\s+been\s+ruled\s+out|not\s+ruled\s+out|rumou?rs?|unconfirmed)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no|denied|denies|deny|rejected|dismissed|ruled\s+out)\b", re.I
+)
+AIRCRAFT_CONTEXT = re.compile(
+    r"\b(?:aircraft|planes?|jets?|tankers?|Stratotankers?|helicopters?|drones?|fighters?|"
+    r"KC-\d+|F-\d+|Mi-\d+|crash|it)\b",
+    re.IGNORECASE,
+)
+_AGENT_BY = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>(?:[A-Z][\w'’-]*|al-\w+|of|in|the)(?:\s+(?:[A-Z][\w'’-]*"
+    r"|al-\w+|of|in|the)){0,6}|resistance(?:\s+groups?|\s+fighters)?|(?:its|their)\s+fighters"
+    r"|(?:Iranian|Iraqi)\s+\w+(?:\s+\w+)?)",
+)
+_AGENT_SELF = re.compile(
+    r"\b(?:it|its|we|our|their)\s*(?:fighters|forces|units|air\s+defen[cs]es)?\b", re.I
+)
+_AFTER_AIRCRAFT_NOUN = re.compile(
+    r"\b(?:aircraft|plane|jet|tanker|helicopter|drone|KC-\d+\w*|Stratotanker)\s+$", re.IGNORECASE
+)
+CLAUSE_SPLIT = re.compile(r";|\bbut\b|\bwhile\b|\bhowever\b|—", re.IGNORECASE)
+
+
+# a sentence without any of these names no cause: skip the patterns
+_MAY_CAUSE = re.compile(
+    r"fire|shot|shoot|down|missile|rocket|strike|struck|hit|collid|collision|accident|mechanic|"
+    r"technical|engine|malfunction|investigat|clear|cause|bomb|target|intercept|responsib|attack|"
+    r"hostile|friendly|overload|storm|weather|explod|detonat|ruled?\s+out|deni|deny|claim|rammed|"
+    r"came\s+straight|fault|fail|known|behind|blam|insult|lie|play|nobody|no\s+one",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class CauseMention:
+    start: int  # relative to the sentence
+    end: int
+    trigger: int
+    cause: str
+    polarity: str
+    agent: str | None = None
+
+
+def rejected_span(text: str) -> tuple[int, int] | None:
+    """Where a sentence reports a claim it calls false ("claims ... are baseless")."""
+    if not _MAY_CAUSE.search(text):
+        return None
+    return _rejected_claim(text)[1]
+
+
+def _rejected_claim(text: str) -> tuple[list[CauseMention], tuple[int, int] | None]:
+    """ "claims that it shot down the aircraft are baseless": a denial of that cause.
+
+    Returns the denial and the span it covers (no affirmation is read inside it).
+    """
+    rejection = REJECTION.search(text)
+    if not rejection:
+        return [], None
+    # the claim noun nearest the rejection: "dismissing ... propaganda about ..."
+    claims = list(CLAIM_NOUN.finditer(text))
+    if not claims:
+        return [], None
+    claim = min(claims, key=lambda c: abs(c.start() - rejection.start()))
+    window_end = max(rejection.end(), claim.end() + 120)
+    candidates = []
+    for cause, pattern in (("hostile_fire", HOSTILE), ("hostile_fire", STRIKE),
+                           ("mechanical", MECHANICAL)):  # fmt: skip
+        m = pattern.search(text, max(0, claim.start() - 10), window_end)
+        if m:
+            candidates.append((m.start() - claim.start(), cause, m))
+    if candidates:
+        _, cause, m = min(candidates, key=lambda c: abs(c[0]))
+        start = min(claim.start(), rejection.start(), m.start())
+        end = max(rejection.end(), m.end())
+        return [CauseMention(start, end, m.start(), cause, "denied")], (start, end)
+    if TERRORIST.search(text, max(0, claim.start() - 40), claim.end() + 40):
+        start, end = min(claim.start(), rejection.start()), max(claim.end(), rejection.end())
+        return [CauseMention(start, end, claim.start(), "hostile_fire", "denied")], (start, end)
+    return [], None
+
+
+def _terms(listing: str) -> list[str]:
+    low = listing.lower()
+    if re.search(r"struck|strik|hit|bomb|shoot|shot|down|target|attack", low):
+        return ["hostile_fire"]
+    found = []
+    if re.search(r"hostile|enemy", low):
+        found.append("hostile_fire")
+    if "friendly" in low:
+        found.append("friendly_fire")
+    return found
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _agent(text: str, trigger_end: int) -> str | None:
+    m = _AGENT_BY.search(text, trigger_end, min(len(text), trigger_end + 70))
+    if not m:
+        return None
+    agent = m.group("agent").strip()
+    agent = re.sub(r"\s+(?:in|of|the)$", "", agent)
+    agent = re.sub(
+        r"\s+(?:in|over|near)\s+(?:western|eastern|northern|southern)?\s*\w+$", "", agent
+    )
+    return agent or None
+
+
+def find_causes(
+    text: str, agent_of: Callable[[str, int, int], str | None] | None = None
+) -> list[CauseMention]:
+    """Every cause in one sentence, with its polarity.
+
+    `agent_of(text, trigger_start, trigger_end)` names who fired, when it can tell.
+    """
+    out: list[CauseMention] = []
+    if not _MAY_CAUSE.search(text):
+        return out
+    denied_spans: list[tuple[int, int]] = []
+    rejected, rejected_span = _rejected_claim(text)
+    out.extend(rejected)
+    if rejected_span:
+        denied_spans.append(rejected_span)
+
+    def add(s: int, e: int, trig: int, cause: str, polarity: str, agent: str | None = None):
+        if any(c.cause == cause and c.polarity == polarity for c in out):
+            return
+        out.append(CauseMention(s, e, trig, cause, polarity, agent))
+
+    for pattern in DENIALS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            listing = " ".join(
+                g for k, g in groups.items() if k in ("list", "a", "b", "hverb", "hverb2") and g
+            )
+            for cause in _terms(listing):
+                add(m.start(), m.end(), m.start(), cause, "denied")
+            denied_spans.append((m.start(), m.end()))
+    for m in NONE_BROUGHT_DOWN.finditer(text):
+        for cause in _terms(m.group("list")):
+            add(m.start(), m.end(), m.start(), cause, "denied", m.group("agent"))
+        denied_spans.append((m.start(), m.end()))
+    for m in NON_HOSTILE.finditer(text):
+        add(m.start(), m.end(), m.start(), "hostile_fire", "denied")
+    for m in NOT_SHOT_DOWN.finditer(text):
+        if not SPECULATION.search(text):
+            add(m.start(), m.end(), m.start(), "hostile_fire", "denied")
+            denied_spans.append((m.start(), m.end()))
+
+    def speculative(pos: int) -> bool:
+        cs, ce = _clause(text, pos)
+        return SPECULATION.search(text, cs, ce) is not None
+
+    def negated(pos: int) -> bool:
+        cs, _ = _clause(text, pos)
+        return NEGATION.search(text, max(cs, pos - 40), pos) is not None
+
+    for m in FRIENDLY_AFFIRMED.finditer(text):
+        if not negated(m.start()) and not speculative(m.start()):
+            add(m.start(), m.end(), m.start(), "friendly_fire", "affirmed")
+            denied_spans.append((m.start(), m.end()))
+    if AIRCRAFT_CONTEXT.search(text):
+        for m in HOSTILE.finditer(text):
+            if any(s <= m.start() < e for s, e in denied_spans):
+                continue
+            if _AFTER_AIRCRAFT_NOUN.search(text[max(0, m.start() - 30) : m.start()]) and re.match(
+                r"(?:shot|brought)\s+down|downed", m.group(0), re.IGNORECASE
+            ):
+                continue  # "a tanker brought down over Iraq": a description, not a claim
+            cs, ce = _clause(text, m.start())
+            if FRIENDLY_MARK.search(text, cs, ce):
+                continue
+            if negated(m.start()) or speculative(m.start()):
+                continue
+            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            add(m.start(), m.end(), m.start(), "hostile_fire", "affirmed", agent)
+    for m in STRIKE.finditer(text):
+        if any(s <= m.start() < e for s, e in denied_spans):
+            continue
+        if negated(m.start()) or speculative(m.start()):
+            continue
+        agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+        add(m.start(), m.end(), m.start(), "hostile_fire", "affirmed", agent)
+    for m in COLLISION_RULED_OUT.finditer(text):
+        add(m.start(), m.end(), m.start(), "collision", "denied")
+        denied_spans.append((m.start(), m.end()))
+    for m in COLLISION.finditer(text):
+        if any(s <= m.start() < e for s, e in denied_spans):
+            continue
+        if not negated(m.start()) and not re.search(r"\bwhether\b|\bif\b", text):
+            add(m.start(), m.end(), m.start(), "collision", "affirmed")
+    for m in ACCIDENT.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        if re.search(
+            r"friendly[-\s]fire\s*$|not\s+(?:merely|just|only)\s+(?:a\s+)?(?:[\w-]+\s+)?$", before
+        ):
+            continue
+        if speculative(m.start()):
+            continue
+        polarity = "denied" if negated(m.start()) else "affirmed"
+        add(m.start(), m.end(), m.start(), "accident", polarity)
+    for m in MECHANICAL.finditer(text):
+        if speculative(m.start()) or any(s <= m.start() < e for s, e in denied_spans):
+            continue
+        if _REVERSAL.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "reversing its earlier account of a technical malfunction"
+        polarity = "denied" if negated(m.start()) else "affirmed"
+        add(m.start(), m.end(), m.start(), "mechanical", polarity)
+    for m in UNDER_INVESTIGATION.finditer(text):
+        add(m.start(), m.end(), m.start(), "under_investigation", "affirmed")
+    for m in UNKNOWN.finditer(text):
+        add(m.start(), m.end(), m.start(), "unknown", "affirmed")
+    return out

@@ -1,0 +1,387 @@
+"""Text -> claims: the sentence loop that ties attribution, counts, causes and dates."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from .attribution import SILENT, Attributor, Frame
+from .casualties import Count, find_aircraft_losses, find_counts
+from .causes import CauseMention, find_causes, rejected_span
+from .claimants import SourceIndex
+from .dates import resolve_date
+from .events import incident_kind, propose_event
+from .guards import skipped_reason
+from .sentences import Sentence, in_spans, quoted_spans, split_sentences
+from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
+
+logger = logging.getLogger(__name__)
+
+# captions, credits and embeds describe pictures, not the story
+_BOILERPLATE = re.compile(
+    r"^(?:\[?Embedded|Photo\b|Pictured\b|File\s+(?:photo|picture)|Image\b|Picture:|Credit|"
+    r"Source\s+article|Disclaimer|Read\s+more|SHARE|Sources?$|https?://|www\.)",
+    re.IGNORECASE,
+)
+_PAST_YEAR = re.compile(
+    r"\b(?:In|in|Since|since|During|during|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?((?:19|20)\d\d)\b"
+)
+_EARLIER_INCIDENT = re.compile(
+    r"(?:Earlier|Previously|Early\s+in\s+the\s+(?:war|conflict|campaign)|Last\s+(?:week|month|"
+    r"year)|Months?\s+ago|Years?\s+ago)\s*,",
+    re.IGNORECASE,
+)
+_OPENING_DATE = re.compile(
+    r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\s*,"
+)
+_CAPTION_HINT = re.compile(r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b")
+_US_CONTEXT = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States|Pentagon|CENTCOM)\b")
+
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[^,;.]{2,60})", re.IGNORECASE)
+_AGENT_TAIL = re.compile(
+    r"\s+(?:in|on|over|near|at|during|after|while|with|from|as|and|but|that)\s+", re.IGNORECASE
+)
+_SAID = re.compile(r"\b(?:said|says|say|claimed|claims|told|stated|announced|reported)\b", re.I)
+_SELF_AGENT = re.compile(
+    r"\b(?:it|they|we|our|its|their)\s*(?:own\s+)?(?:fighters|forces|units|air\s+defen[cs]es|"
+    r"missile\s+forces)?\s*(?:had\s+|has\s+|have\s+)?$|^(?:we|our)\b",
+    re.IGNORECASE,
+)
+_CLAIMANT = "<claimant>"
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
+_NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
+_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+
+_index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
+
+
+_SPECIFIC_GROUPS = frozenset({"crew", "civilians", "soldiers", "militants", "passengers"})
+
+
+def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
+    """One population, one name: "27 civilians" and "39 people" in the same report about
+    the same victims are both "civilians" (the rules compare counts by group)."""
+    named = Counter(
+        c.group
+        for c in claims
+        if c.kind == "casualty" and c.group in _SPECIFIC_GROUPS and c.scope == "incident"
+    )
+    if not named:
+        return
+    group = named.most_common(1)[0][0]
+    for claim in claims:
+        if claim.kind == "casualty" and claim.group == "people" and claim.scope == "incident":
+            claim.group = group
+
+
+def _continued(
+    text: str, previous: tuple[Sentence, list[Frame]], sentence: Sentence
+) -> list[Frame]:
+    """A sentence right after a statement, in the same paragraph, goes on reporting it."""
+    before, frames = previous
+    if not frames or "\n" in text[before.end : sentence.start]:
+        return []
+    last = frames[-1]
+    if last.anonymous or last.until is not None:
+        return []
+    return [
+        Frame(last.claimant, last.resolved, last.anonymous, sentence.start, sentence.start,
+              last.stated_on, last.kind, last.side)
+    ]  # fmt: skip
+
+
+def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
+    key = tuple(sources)
+    index = _index_cache.get(key)
+    if index is None:
+        if len(_index_cache) > 16:
+            _index_cache.clear()
+        index = _index_cache[key] = SourceIndex(sources)
+    return index
+
+
+def _find_title(text: str, title: str) -> tuple[int, int] | None:
+    words = re.findall(r"\S+", title)
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    m = re.search(pattern, text[:3000])
+    return (m.start(), m.end()) if m else None
+
+
+class _DocumentReader:
+    def __init__(self, doc: DocumentInput, index: SourceIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.published: date | None = doc.published_at.date() if doc.published_at else None
+        self.publisher = doc.publisher or "unknown publisher"
+        self.aircraft_event = incident_kind(f"{doc.title}\n{doc.text[:20_000]}") in (
+            "aircraft loss",
+            "helicopter crash",
+            "midair collision",
+            "drone shootdown",
+        )
+        self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
+        self.claims: list[ExtractedClaim] = []
+
+    def read(self) -> list[ExtractedClaim]:
+        doc = self.doc
+        title_span = _find_title(doc.text, doc.title) if doc.title else None
+        if doc.title and title_span is None:
+            self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
+        self._read_text(doc.text, in_title=False, title_span=title_span)
+        _harmonise_groups(self.claims)
+        return self.claims
+
+    def _read_text(self, text: str, *, in_title: bool, title_span: tuple[int, int] | None) -> None:
+        attributor = Attributor(self.index, self.published, text, self.doc.publisher)
+        quotes = quoted_spans(text)
+        sentences = split_sentences(text)
+        readable: list[tuple[Sentence, bool, list[Frame]]] = []
+        for sentence in sentences:  # first pass: who speaks in each sentence
+            if (
+                _BOILERPLATE.match(sentence.text)
+                or _CAPTION_HINT.search(sentence.text)
+                or self._background(sentence.text)
+            ):
+                attributor.remember(sentence, [])
+                continue
+            headline = title_span is not None and (
+                sentence.start < title_span[1] and title_span[0] < sentence.end
+            )
+            frames = attributor.frames(sentence, headline=headline or in_title)
+            attributor.remember(sentence, frames)
+            readable.append((sentence, headline, frames))
+        frames_at = {sentence.start: frames for sentence, _, frames in readable}
+        previous: tuple[Sentence, list[Frame]] | None = None
+        for sentence, headline, frames in readable:  # second pass: what each one claims
+            if not frames:
+                frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
+            if not frames and not headline and previous is not None:
+                frames = _continued(text, previous, sentence)
+            self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
+            previous = (sentence, frames)
+
+    @staticmethod
+    def _quote_speaker(
+        sentence: Sentence,
+        sentences: list[Sentence],
+        quotes: list[tuple[int, int]],
+        frames_at: dict[int, list[Frame]],
+    ) -> list[Frame]:
+        """A quote running over several sentences is attributed where it closes."""
+        for q_start, q_end in quotes:
+            if q_start <= sentence.start + 1 and q_end > sentence.end:
+                closing = next((s for s in sentences if s.start < q_end <= s.end + 2), None)
+                if closing is not None and closing.start != sentence.start:
+                    return frames_at.get(closing.start, [])
+        return []
+
+    def _background(self, text: str) -> bool:
+        """A sentence about an earlier incident is history, not a claim about this one:
+        "In May 2013, a KC-135 broke apart", "Earlier, Kuwaiti forces shot down ...",
+        "On March 1, ..." (well before publication)."""
+        if _EARLIER_INCIDENT.match(text):
+            return True
+        if self.published is None:
+            return False
+        m = _PAST_YEAR.search(text, 0, 40)
+        if m is not None and int(m.group(1)) < self.published.year:
+            return True
+        opening = _OPENING_DATE.match(text)
+        if opening:
+            when = resolve_date(opening.group(1), self.published)
+            return when is not None and (self.published - when).days > 7
+        return False
+
+    # -- one sentence ----------------------------------------------------------------
+    def _frame_for(
+        self, frames: list[Frame], pos: int, sentence: Sentence, *, headline: bool
+    ) -> Frame | None:
+        """The frame whose content holds `pos`: the nearest cue before it, else the one after
+        it in the same clause ("X crashed, the ministry said")."""
+        if not frames:
+            return None
+        before = [f for f in frames if f.cue_start <= pos]
+        if before and (before[-1].until is None or pos < before[-1].until):
+            return before[-1]
+        after = [f for f in frames if f.cue_start > pos]
+        if not after:
+            return None
+        frame = after[0]
+        between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
+        if _CLAUSE_BREAK.search(between):
+            return None  # "crew of three -- but ... six airmen, according to X": not X's
+        if headline:
+            rest = sentence.text[frame.cue_end - sentence.start :]
+            if re.search(r"\w", rest):
+                return None  # "Helicopter crashes, ministry blames fault": two claims
+        return frame
+
+    def _claim(
+        self,
+        sentence: Sentence,
+        frames: list[Frame],
+        quotes: list[tuple[int, int]],
+        start: int,
+        end: int,
+        trigger: int,
+        *,
+        headline: bool,
+        in_title: bool,
+    ) -> ExtractedClaim | None:
+        abs_start, abs_end, abs_trigger = (
+            sentence.start + start,
+            sentence.start + end,
+            sentence.start + trigger,
+        )
+        frame = self._frame_for(frames, abs_trigger, sentence, headline=headline or in_title)
+        if frame is not None and frame.claimant == SILENT:
+            return None  # said by someone we cannot name: not the outlet's claim either
+        if frame is None:
+            return ExtractedClaim(
+                claimant=self.publisher,
+                attribution="headline" if headline or in_title else "outlet",
+                kind="",
+                start=abs_start,
+                end=abs_end,
+                stated_on=self.published,
+                in_title=in_title,
+            )
+        if headline or in_title:
+            attribution = "headline"
+        elif in_spans(abs_trigger, quotes):
+            attribution = "quote"
+        else:
+            attribution = "reported"
+        return ExtractedClaim(
+            claimant=frame.claimant,
+            attribution=attribution,
+            kind="",
+            start=abs_start,
+            end=abs_end,
+            stated_on=frame.stated_on or self.published,
+            claimant_resolved=frame.resolved,
+            claimant_anonymous=frame.anonymous,
+            in_title=in_title,
+        )
+
+    def _claims_in(
+        self,
+        sentence: Sentence,
+        frames: list[Frame],
+        quotes: list[tuple[int, int]],
+        *,
+        headline: bool,
+        in_title: bool,
+    ) -> None:
+        text = sentence.text
+        if text.rstrip().endswith("?"):
+            return  # a question asserts nothing
+        counts: list[Count] = find_counts(
+            text, aircraft_event=self.aircraft_event, us_context=self.us_context
+        )
+        counts += find_aircraft_losses(
+            text, us_context=self.us_context, headline=headline or in_title
+        )
+        causes: list[CauseMention] = find_causes(text, self._agent_finder)
+        rejected = rejected_span(text) if any(c.polarity == "denied" for c in causes) else None
+        if rejected:  # "claims that it shot down two jets are baseless": not a count
+            counts = [c for c in counts if not (rejected[0] <= c.trigger < rejected[1])]
+        if any(c.cause in _NOT_HOSTILE and c.polarity == "affirmed" for c in causes):
+            # "the aircraft was lost because of a malfunction": the loss is known, the cause
+            # is the claim
+            counts = [
+                c
+                for c in counts
+                if not (c.category == "aircraft_lost" and _DEFINITE.match(text[c.start : c.end]))
+            ]
+        for count in counts:
+            claim = self._claim(
+                sentence, frames, quotes, count.start, count.end, count.trigger,
+                headline=headline, in_title=in_title,
+            )  # fmt: skip
+            if claim is None:
+                continue
+            claim.kind = "casualty"
+            claim.category = count.category
+            claim.group = count.group
+            claim.min, claim.max = count.min, count.max
+            claim.qualifier = count.qualifier
+            claim.total = count.total
+            claim.scope = count.scope
+            self.claims.append(claim)
+        for cause in causes:
+            claim = self._claim(
+                sentence, frames, quotes, cause.start, cause.end, cause.trigger,
+                headline=headline, in_title=in_title,
+            )  # fmt: skip
+            if claim is None:
+                continue
+            claim.kind = "cause"
+            claim.cause = cause.cause
+            claim.polarity = cause.polarity
+            claim.agent = self._agent(cause.agent, claim.claimant)
+            self.claims.append(claim)
+
+    def _agent_finder(self, text: str, start: int, end: int) -> str | None:
+        """Who fired: "fired by X", "X shot down", or the claimant itself ("we", "its fighters")."""
+        after = _AGENT_BY.search(text, end, min(len(text), end + 110))
+        if after:
+            phrase = _AGENT_TAIL.split(after.group("agent"))[0].strip()
+            name = self._source_in(phrase)
+            if name or (after.start() - end <= 40 and phrase):
+                return name or phrase
+        before = text[max(0, start - 70) : start]
+        mentions = self.index.find(before)
+        if mentions and not _SAID.search(before[mentions[-1].end :]):
+            return mentions[-1].name  # "the Sahil Brigades shot down", not "X said it was hit"
+        for word in reversed(re.findall(r"\b[A-Z][a-z]{3,}\b", before[-40:])):
+            name = self.index.lookup_demonym(word)
+            if name:
+                return name
+        if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
+            return _CLAIMANT
+        if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):
+            return "resistance groups"
+        return None
+
+    def _source_in(self, phrase: str) -> str | None:
+        mentions = self.index.find(phrase)
+        if mentions:
+            return mentions[0].name
+        for word in re.findall(r"\b[A-Z][a-z]{3,}\b", phrase):
+            name = self.index.lookup_demonym(word)
+            if name:
+                return name
+        return None
+
+    def _agent(self, agent: str | None, claimant: str) -> str | None:
+        if agent is None:
+            return None
+        if agent == _CLAIMANT:
+            return claimant
+        return self.index.lookup(agent) or agent
+
+
+def extract(doc: DocumentInput, sources: Sequence[KnownSource]) -> ExtractionResult:
+    """Read the claims of one document; bad input gives `skipped_reason`, never an error."""
+    reason = skipped_reason(doc.text or "", doc.language)
+    if reason is not None:
+        return ExtractionResult(skipped_reason=reason)
+    try:
+        index = _source_index(sources)
+        claims = _DocumentReader(doc, index).read()
+        published = doc.published_at.date() if doc.published_at else None
+        event = propose_event(doc.text, doc.title, published)
+    except Exception as exc:  # a document must never stop the pipeline; the log has the bug
+        logger.exception("claim extraction failed")
+        return ExtractionResult(skipped_reason=f"extractor error: {type(exc).__name__}")
+    return ExtractionResult(claims=claims, event=event)
