@@ -1,18 +1,67 @@
-"""The record in the admin. Writes go through services (ingestion), never model saves of
-their own; the full review workflow is factcheck's admin."""
+"""The record in the admin: sources, events (with the timeline page), documents, claims (with
+corrections), verdicts (two-person publishing, corrections and retractions with their
+history) and the audit trail. Every write goes through a service: ingestion
+(claims.services) or the review workflow (factcheck.review.services)."""
 
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
-from django.utils.html import format_html
+from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.html import format_html, format_html_join
 
-from claims.models import Claim, Document, Event, Source, Verdict
+from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
+from factcheck.review import charts, selectors
+from factcheck.review.services import (
+    CORRECTABLE_FIELDS,
+    PUBLISH_PERMISSION,
+    ReviewError,
+    claim_add,
+    claim_correct,
+    record_create,
+    record_update,
+    verdict_correct,
+    verdict_create,
+    verdict_publish,
+    verdict_retract,
+    verdict_return,
+    verdict_submit,
+    verdict_update,
+)
+
+
+def _url_name(request: HttpRequest) -> str:
+    match = getattr(request, "resolver_match", None)
+    return (match.url_name or "") if match else ""
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    """Saves through record_create/record_update: the changed fields with an audit row."""
+
+    audit_name = ""
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            values = {name: form.cleaned_data[name] for name in form.changed_data}
+            record_update(
+                obj=obj, actor=request.user, values=values, action=f"{self.audit_name}.edit"
+            )
+        else:
+            record_create(obj=obj, actor=request.user, action=f"{self.audit_name}.add")
+
+    def has_delete_permission(self, request, obj=None):
+        # The record is kept: a wrong entry is corrected, with its audit trail.
+        return False
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(AuditedAdmin):
+    audit_name = "source"
     list_display = ("name", "kind", "country", "side", "reliability", "provisional", "parent")
     list_filter = ("provisional", "kind", "reliability", "side")
     search_fields = ("name", "aliases")
@@ -21,10 +70,26 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(AuditedAdmin):
+    audit_name = "event"
     list_display = ("key", "title", "occurred_on", "place", "subject", "proposed", "evaluated_at")
     list_filter = ("proposed",)
     search_fields = ("key", "title", "place", "subject")
+    readonly_fields = ("evaluated_at",)
+    change_form_template = "admin/claims/event/change_form.html"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        event = self.get_object(request, object_id)
+        if event is not None:
+            extra_context.update(
+                timeline_svg=charts.timeline_svg(selectors.event_timeline(event_id=event.pk)),
+                cause_sides=selectors.event_cause_sides(event_id=event.pk),
+                open_findings=list(selectors.event_open_findings(event_id=event.pk)[:100]),
+                findings_url=reverse("admin:factcheck_finding_changelist")
+                + f"?event__id__exact={event.pk}",
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 class DocumentAddForm(forms.ModelForm):
@@ -78,6 +143,11 @@ class DocumentAdmin(admin.ModelAdmin):
     )
     autocomplete_fields = ("event",)
 
+    def get_queryset(self, request):
+        # The changelist never shows the text: don't fetch megabytes of it.
+        qs = super().get_queryset(request)
+        return qs if _url_name(request).endswith("_change") else qs.defer("text")
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:
             kwargs["form"] = DocumentAddForm
@@ -101,7 +171,8 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            super().save_model(request, obj, form, change)
+            values = {name: form.cleaned_data[name] for name in form.changed_data}
+            record_update(obj=obj, actor=request.user, values=values, action="document.edit")
             return
         data = form.cleaned_data
         result = document_ingest(
@@ -119,9 +190,77 @@ class DocumentAdmin(admin.ModelAdmin):
         if result.status == "duplicate":
             self.message_user(request, "This document was already stored: nothing was added.")
 
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+def audit_trail_html(obj) -> str:
+    rows = format_html_join(
+        "",
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        (
+            (
+                f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                entry.actor.get_username(),
+                entry.action,
+                "; ".join(
+                    f"{name}: {_short(before)} → {_short(after)}"
+                    for name, (before, after) in entry.changes.items()
+                ),
+                entry.note,
+            )
+            for entry in selectors.audit_trail(obj=obj)
+        ),
+    )
+    if not rows:
+        return "No change by a person yet."
+    return format_html(
+        '<table class="audit-trail"><thead><tr><th>when</th><th>who</th><th>what</th>'
+        "<th>changes</th><th>note</th></tr></thead><tbody>{}</tbody></table>",
+        rows,
+    )
+
+
+def _short(value) -> str:
+    if isinstance(value, dict) and "repr" in value:
+        value = value["repr"]
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+class ClaimForm(forms.ModelForm):
+    correction_note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text="What was wrong in the extraction (kept in the audit trail).",
+    )
+
+    class Meta:
+        model = Claim
+        fields = ("document", *CORRECTABLE_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "text" in self.fields:
+            self.fields["text"].required = False
+            self.fields["text"].help_text = "Left empty: the span's text in the document."
+
+    def clean(self):
+        data = super().clean()
+        document = data.get("document") or getattr(self.instance, "document", None)
+        start, end = data.get("span_start"), data.get("span_end")
+        if document is not None and start is not None and end is not None:
+            source = document.title if data.get("span_in") == Claim.SpanIn.TITLE else document.text
+            if not 0 <= start < end <= len(source):
+                self.add_error("span_end", f"The span must lie inside 0–{len(source)}.")
+            elif not data.get("text"):
+                data["text"] = source[start:end]
+        return data
+
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimForm
     list_display = (
         "id",
         "claimant",
@@ -134,38 +273,496 @@ class ClaimAdmin(admin.ModelAdmin):
     )
     list_filter = ("kind", "attribution", "category", "cause", "polarity", "scope", "event")
     search_fields = ("text", "claimant__name", "group", "agent")
-    list_select_related = ("claimant", "event", "document")
+    list_select_related = ("claimant", "event")
     autocomplete_fields = ("claimant", "event")
     raw_id_fields = ("document",)
-    readonly_fields = ("fingerprint", "created_at", "corrected_at", "span_in_context")
+    readonly_fields = (
+        "span_in_context",
+        "extracted",
+        "fingerprint",
+        "created_at",
+        "corrected_at",
+        "findings_list",
+        "verdicts_list",
+        "audit",
+    )
+
+    def get_fieldsets(self, request, obj=None):
+        values = (
+            (
+                "Casualty count",
+                {
+                    "fields": (
+                        "category",
+                        "group",
+                        ("count_min", "count_max"),
+                        "count_total",
+                        "qualifier",
+                        "scope",
+                    )
+                },
+            ),
+            ("Cause", {"fields": ("cause", "polarity", "agent")}),
+        )
+        if obj is None:
+            return (
+                (
+                    None,
+                    {
+                        "fields": (
+                            "document",
+                            "event",
+                            "claimant",
+                            "claimant_anonymous",
+                            "attribution",
+                            "kind",
+                            "span_in",
+                            ("span_start", "span_end"),
+                            "text",
+                            "stated_at",
+                        )
+                    },
+                ),
+                *values,
+                (None, {"fields": ("correction_note",)}),
+            )
+        return (
+            ("In its document", {"fields": ("span_in_context",)}),
+            (
+                None,
+                {
+                    "fields": (
+                        "event",
+                        "claimant",
+                        "claimant_anonymous",
+                        "attribution",
+                        "kind",
+                        "stated_at",
+                    )
+                },
+            ),
+            *values,
+            (
+                "Span",
+                {
+                    "classes": ("collapse",),
+                    "fields": ("span_in", ("span_start", "span_end"), "text"),
+                },
+            ),
+            ("Verdicts", {"fields": ("verdicts_list",)}),
+            ("Correct", {"fields": ("correction_note",)}),
+            (
+                "Findings and history",
+                {
+                    "fields": (
+                        "findings_list",
+                        "audit",
+                        "extracted",
+                        "corrected_at",
+                        "created_at",
+                        "fingerprint",
+                    )
+                },
+            ),
+        )
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if _url_name(request).endswith("changelist"):
+            return qs
+        return qs.select_related("document")
 
     @admin.display(description="value")
     def value(self, claim: Claim) -> str:
-        if claim.kind == Claim.Kind.CASUALTY:
-            return f"{claim.category} {claim.group} {claim.interval_label}"
-        return f"{claim.cause} {claim.polarity}"
+        from factcheck.admin import claim_value
+
+        return claim_value(claim)
 
     @admin.display(description="text")
     def short_text(self, claim: Claim) -> str:
         return claim.text[:90]
 
-    @admin.display(description="in its document")
+    @admin.display(description="document")
     def span_in_context(self, claim: Claim) -> str:
-        source = claim.document.title if claim.span_in == "title" else claim.document.text
-        before = source[max(0, claim.span_start - 300) : claim.span_start]
-        after = source[claim.span_end : claim.span_end + 300]
+        document = claim.document
+        source = document.title if claim.span_in == Claim.SpanIn.TITLE else document.text
         return format_html(
-            '<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
-            before,
+            '<p><a href="{}">{}</a> · {} · published {}</p>'
+            '<div class="claim-document" style="white-space:pre-wrap;max-width:60em;'
+            'max-height:28em;overflow:auto;border:1px solid #ddd;padding:.5em">'
+            '{}<mark id="claim-span">{}</mark>{}</div>',
+            reverse("admin:claims_document_change", args=[document.pk]),
+            document,
+            document.publisher or "unknown publisher",
+            f"{document.published_at:%Y-%m-%d %H:%M}" if document.published_at else "undated",
+            source[: claim.span_start],
             source[claim.span_start : claim.span_end],
-            after,
+            source[claim.span_end :],
         )
+
+    @admin.display(description="findings")
+    def findings_list(self, claim: Claim) -> str:
+        findings = claim.findings.order_by("-created_at")[:50]
+        return (
+            format_html_join(
+                "",
+                '<div><a href="{}">#{} [{}] {}</a> ({})</div>',
+                (
+                    (
+                        reverse("admin:factcheck_finding_change", args=[f.pk]),
+                        f.pk,
+                        f.rule,
+                        f.message[:120],
+                        f.status,
+                    )
+                    for f in findings
+                ),
+            )
+            or "none"
+        )
+
+    @admin.display(description="verdicts")
+    def verdicts_list(self, claim: Claim) -> str:
+        verdicts = format_html_join(
+            "",
+            '<div><a href="{}">#{} {}</a> ({}, by {})</div>',
+            (
+                (
+                    reverse("admin:claims_verdict_change", args=[v.pk]),
+                    v.pk,
+                    v.get_rating_display(),
+                    v.get_status_display(),
+                    v.author.get_username(),
+                )
+                for v in claim.verdicts.select_related("author").order_by("-updated_at")
+            ),
+        )
+        return format_html(
+            '{}<p><a class="button" id="write-verdict" href="{}?claim={}">Write a verdict</a></p>',
+            verdicts,
+            reverse("admin:claims_verdict_add"),
+            claim.pk,
+        )
+
+    @admin.display(description="audit trail")
+    def audit(self, claim: Claim) -> str:
+        return audit_trail_html(claim)
+
+    def save_model(self, request, obj, form, change):
+        note = form.cleaned_data.get("correction_note", "")
+        values = {
+            name: form.cleaned_data[name]
+            for name in CORRECTABLE_FIELDS
+            if name in form.cleaned_data
+        }
+        try:
+            if change:
+                changed = {name: values[name] for name in form.changed_data if name in values}
+                saved = claim_correct(
+                    claim_id=obj.pk, actor=request.user, values=changed, note=note
+                )
+            else:
+                saved = claim_add(
+                    actor=request.user,
+                    values={**values, "document": form.cleaned_data["document"]},
+                    note=note,
+                )
+                obj.pk = saved.pk
+                obj._state.adding = False
+        except ReviewError as exc:
+            self.message_user(request, f"Not saved: {exc}", messages.ERROR)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class EvidenceField(forms.CharField):
+    """Evidence links, one per line, as a list."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 80})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        from django.core.validators import URLValidator
+
+        links = [line.strip() for line in (value or "").splitlines() if line.strip()]
+        validate = URLValidator(schemes=["http", "https"])
+        for link in links:
+            validate(link)
+        return links
+
+
+class VerdictForm(forms.ModelForm):
+    evidence = EvidenceField(required=False, help_text="Links to the evidence, one per line.")
+    correction_note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text="For a published verdict: what this correction changes (required; shown "
+        "with the earlier text in its history).",
+    )
+
+    class Meta:
+        model = Verdict
+        fields = ("claim", "rating", "rationale", "evidence")
+
+    def clean(self):
+        data = super().clean()
+        published = (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
+        correcting = self.instance.pk and self.instance.status in published
+        if correcting and self.has_changed() and not data.get("correction_note", "").strip():
+            self.add_error("correction_note", "A correction needs a note saying what changed.")
+        return data
+
+
+class VerdictRevisionInline(admin.TabularInline):
+    model = VerdictRevision
+    extra = 0
+    can_delete = False
+    fields = (
+        "changed_at",
+        "change",
+        "changed_by",
+        "status",
+        "rating",
+        "rationale",
+        "evidence",
+        "published_at",
+        "note",
+    )
+    readonly_fields = fields
+    verbose_name_plural = "earlier text (corrections and retractions)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("changed_by")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Verdict)
 class VerdictAdmin(admin.ModelAdmin):
-    list_display = ("claim", "rating", "status", "author", "reviewer", "published_at")
+    form = VerdictForm
+    list_display = (
+        "id",
+        "claim",
+        "rating",
+        "status",
+        "author",
+        "reviewer",
+        "published_at",
+        "updated_at",
+    )
     list_filter = ("status", "rating")
     search_fields = ("rationale", "claim__text")
     list_select_related = ("claim__claimant", "author", "reviewer")
     raw_id_fields = ("claim",)
+    inlines = (VerdictRevisionInline,)
+    change_form_template = "admin/claims/verdict/change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("claim__claimant__aliases")
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj is not None else ()
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("claim", "rating", "rationale", "evidence")
+        fields = [
+            "claim_link",
+            "status",
+            "author",
+            "reviewer",
+            "published_at",
+            "rating",
+            "rationale",
+            "evidence",
+        ]
+        if self._correcting(request, obj):
+            fields.append("correction_note")
+        return [*fields, "audit"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        readonly = ["claim_link", "status", "author", "reviewer", "published_at", "audit"]
+        editable = obj.status in (Verdict.Status.DRAFT, Verdict.Status.IN_REVIEW) or (
+            self._correcting(request, obj)
+        )
+        if not editable:
+            readonly += ["rating", "rationale", "evidence"]
+        return readonly
+
+    @staticmethod
+    def _correcting(request, obj) -> bool:
+        return obj.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED) and (
+            request.user.has_perm(PUBLISH_PERMISSION)
+        )
+
+    @admin.display(description="claim")
+    def claim_link(self, verdict: Verdict) -> str:
+        claim = verdict.claim
+        return format_html(
+            '<a href="{}">#{}</a> {}: “{}”',
+            reverse("admin:claims_claim_change", args=[claim.pk]),
+            claim.pk,
+            claim.claimant,
+            claim.text,
+        )
+
+    @admin.display(description="audit trail")
+    def audit(self, verdict: Verdict) -> str:
+        return audit_trail_html(verdict)
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        try:
+            if not change:
+                saved = verdict_create(
+                    claim=data["claim"],
+                    author=request.user,
+                    rating=data["rating"],
+                    rationale=data["rationale"],
+                    evidence=data.get("evidence") or [],
+                )
+                obj.pk = saved.pk
+                obj._state.adding = False
+                return
+            if not form.has_changed():
+                return
+            current = Verdict.objects.get(pk=obj.pk)
+            text = {
+                "rating": data.get("rating", current.rating),
+                "rationale": data.get("rationale", current.rationale),
+                "evidence": data.get("evidence", current.evidence),
+            }
+            if current.status in (Verdict.Status.DRAFT, Verdict.Status.IN_REVIEW):
+                verdict_update(verdict_id=obj.pk, actor=request.user, **text)
+            else:
+                verdict_correct(
+                    verdict_id=obj.pk,
+                    actor=request.user,
+                    note=data.get("correction_note", ""),
+                    **text,
+                )
+        except ReviewError as exc:
+            self.message_user(request, f"Not saved: {exc}", messages.ERROR)
+
+    def has_delete_permission(self, request, obj=None):
+        # Published verdicts are retracted, never deleted; drafts too stay in the trail.
+        return False
+
+    # --- the workflow steps ------------------------------------------------------------
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:verdict_id>/step/",
+                self.admin_site.admin_view(self.step_view),
+                name="claims_verdict_step",
+            ),
+            *super().get_urls(),
+        ]
+
+    def step_view(self, request: HttpRequest, verdict_id: int):
+        verdict = get_object_or_404(Verdict, pk=verdict_id)
+        if request.method != "POST" or not self.has_change_permission(request, verdict):
+            raise PermissionDenied
+        step = request.POST.get("step", "")
+        note = request.POST.get("note", "")
+        user = request.user
+        steps = {
+            "submit": lambda: verdict_submit(verdict_id=verdict.pk, actor=user),
+            "return": lambda: verdict_return(verdict_id=verdict.pk, actor=user, note=note),
+            "publish": lambda: verdict_publish(verdict_id=verdict.pk, publisher=user),
+            "retract": lambda: verdict_retract(verdict_id=verdict.pk, actor=user, reason=note),
+        }
+        if step not in steps:
+            raise PermissionDenied
+        try:
+            done = steps[step]()
+        except ReviewError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+        else:
+            self.message_user(request, f"Verdict {verdict.pk} is now {done.get_status_display()}.")
+        return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        verdict = self.get_object(request, object_id)
+        if verdict is not None:
+            user = request.user
+            can_publish = user.has_perm(PUBLISH_PERMISSION) and verdict.author_id != user.pk
+            extra_context.update(
+                can_submit=verdict.status == Verdict.Status.DRAFT,
+                can_return=verdict.status == Verdict.Status.IN_REVIEW,
+                can_publish=can_publish and verdict.status == Verdict.Status.IN_REVIEW,
+                publish_blocked_reason=(
+                    ""
+                    if can_publish
+                    else "You wrote this verdict: a second person publishes it."
+                    if verdict.author_id == user.pk
+                    else "Publishing is for editors."
+                ),
+                can_retract=user.has_perm(PUBLISH_PERMISSION)
+                and verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED),
+            )
+            if verdict.status == Verdict.Status.RETRACTED or (
+                verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
+                and not user.has_perm(PUBLISH_PERMISSION)
+            ):
+                extra_context.update(
+                    show_save=False, show_save_and_continue=False, show_save_and_add_another=False
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """The audit trail: every change a person made, newest first; read-only."""
+
+    list_display = ("at", "actor", "action", "target", "changes_summary", "note")
+    list_filter = ("action", "content_type")
+    search_fields = ("object_repr", "note", "actor__username")
+    list_select_related = ("actor", "content_type")
+    date_hierarchy = "at"
+    show_full_result_count = False
+
+    @admin.display(description="record")
+    def target(self, entry: AuditEntry) -> str:
+        content_type = ContentType.objects.get_for_id(entry.content_type_id)
+        try:
+            url = reverse(
+                f"admin:{content_type.app_label}_{content_type.model}_change",
+                args=[entry.object_id],
+            )
+        except NoReverseMatch:
+            return entry.object_repr
+        return format_html(
+            '<a href="{}">{} #{}</a>: {}',
+            url,
+            content_type.model,
+            entry.object_id,
+            entry.object_repr,
+        )
+
+    @admin.display(description="changes")
+    def changes_summary(self, entry: AuditEntry) -> str:
+        return "; ".join(
+            f"{name}: {_short(before)} → {_short(after)}"
+            for name, (before, after) in entry.changes.items()
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -5,6 +5,7 @@ claim (Verdict)."""
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F, Q
 
@@ -281,6 +282,7 @@ class Verdict(models.Model):
 
     class Meta:
         ordering = ["-updated_at"]
+        permissions = [("publish_verdict", "Can publish, correct and retract verdicts")]
         constraints = [
             # Two-person rule: whoever publishes is not the author.
             models.CheckConstraint(
@@ -297,3 +299,60 @@ class Verdict(models.Model):
     @property
     def rating_value(self) -> int | None:
         return self.RATING_VALUES.get(self.rating)
+
+
+class VerdictRevision(models.Model):
+    """A verdict's text as it stood before a correction or a retraction replaced it."""
+
+    class Change(models.TextChoices):
+        CORRECTION = "correction"
+        RETRACTION = "retraction"
+
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="revisions")
+    change = models.CharField(max_length=10, choices=Change.choices)
+    # The earlier text, as it was published.
+    status = models.CharField(max_length=10, choices=Verdict.Status.choices)
+    rating = models.CharField(max_length=15, choices=Verdict.Rating.choices)
+    rationale = models.TextField()
+    evidence = models.JSONField(default=list, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    # Why and by whom it was replaced.
+    note = models.TextField()
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["verdict", "changed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_change_display()} of verdict {self.verdict_id} at {self.changed_at}"
+
+
+class AuditEntry(models.Model):
+    """One change a person made to a verdict, a finding, a claim or another record: who, when,
+    what (each changed field with its value before and after). Written by the service that
+    made the change, in the same transaction."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="audit_entries"
+    )
+    at = models.DateTimeField()
+    action = models.CharField(max_length=40, help_text="e.g. verdict.publish, claim.correct")
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    object_repr = models.CharField(max_length=200)
+    changes = models.JSONField(default=dict, blank=True, help_text="field -> [before, after]")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name_plural = "audit entries"
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "at"]),
+            models.Index(fields=["actor", "at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_id} {self.action} {self.object_repr}"

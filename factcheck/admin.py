@@ -1,72 +1,422 @@
-"""Findings, rule configuration and rule runs in the admin (the review workflow grows here)."""
+"""The desk's working pages: the findings queue (triage in bulk and one by one), rule
+configuration with each rule's description and last runs, and the record of rule runs.
+
+Every write goes through a service (factcheck.review.services, the rules engine's
+rule_config_save); the admin holds no writes of its own.
+"""
 
 from __future__ import annotations
 
-from django.contrib import admin
-from django.db.models import Count
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun
+from claims.models import Claim, Source
+from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun, Severity
+from factcheck.review import selectors
+from factcheck.review.services import (
+    ReviewError,
+    finding_acknowledge,
+    finding_assign,
+    finding_dismiss,
+    finding_resolve,
+    rule_config_update,
+)
+
+
+def claim_value(claim: Claim) -> str:
+    """A claim's structured value in a few words: "killed crew 4–6", "hostile_fire denied"."""
+    if claim.kind == Claim.Kind.CASUALTY:
+        value = " ".join(p for p in (claim.category, claim.group, claim.interval_label) if p)
+        if claim.count_total:
+            value += f" of {claim.count_total}"
+        return value
+    return " ".join(p for p in (claim.cause, claim.polarity, claim.agent) if p)
+
+
+def claims_list_html(claims) -> str:
+    """The claims a finding rests on, each with its claimant, value, date and a link."""
+    return format_html_join(
+        "",
+        '<li><a href="{}">#{}</a> <b>{}</b>: {} <span class="quiet">({})</span></li>',
+        (
+            (
+                reverse("admin:claims_claim_change", args=[claim.pk]),
+                claim.pk,
+                claim.claimant.name,
+                claim_value(claim),
+                f"{claim.stated_at:%Y-%m-%d %H:%M}" if claim.stated_at else "undated",
+            )
+            for claim in claims
+        ),
+    )
 
 
 class FindingChangeInline(admin.TabularInline):
     model = FindingChange
     extra = 0
     can_delete = False
-    readonly_fields = ("at", "from_status", "to_status", "reason", "actor")
+    fields = ("at", "from_status", "to_status", "reason", "actor")
+    readonly_fields = fields
+    verbose_name_plural = "status history"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
 
     def has_add_permission(self, request, obj=None):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class RuleFilter(admin.SimpleListFilter):
+    """The registered rules (not a DISTINCT over every finding)."""
+
+    title = "rule"
+    parameter_name = "rule"
+
+    def lookups(self, request, model_admin):
+        from factcheck.rules.registry import rules_all
+
+        return [(name, name) for name in sorted(rules_all())]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(rule=self.value()) if self.value() else queryset
+
+
+class AssigneeFilter(admin.SimpleListFilter):
+    title = "assignee"
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        staff = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("username")
+        return [("me", "me"), ("none", "nobody"), *((str(u.pk), u.get_username()) for u in staff)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "me":
+            return queryset.filter(assignee=request.user)
+        if value == "none":
+            return queryset.filter(assignee__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(assignee_id=int(value))
+        return queryset
+
+
+class ClaimantFilter(admin.SimpleListFilter):
+    """Findings resting on a claim by this claimant (a semi-join, so no duplicate rows)."""
+
+    title = "claimant"
+    parameter_name = "claimant"
+
+    def lookups(self, request, model_admin):
+        claimants = Source.objects.filter(
+            Exists(Claim.objects.filter(claimant_id=OuterRef("pk")))
+        ).only("id", "name")
+        return [(str(source.pk), source.name) for source in claimants]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value or not value.isdigit():
+            return queryset
+        links = Finding.claims.through.objects.filter(
+            finding_id=OuterRef("pk"), claim__claimant_id=int(value)
+        )
+        return queryset.filter(Exists(links))
+
+
+class DismissForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        help_text="Why this is not an inconsistency worth acting on (kept in the history).",
+    )
+
+
+SEVERITY_COLOURS = {
+    Severity.CRITICAL: "#ba2121",
+    Severity.WARNING: "#c77c00",
+    Severity.NOTE: "#417690",
+}
+
 
 @admin.register(Finding)
 class FindingAdmin(admin.ModelAdmin):
+    """The queue: open findings first, by severity then recency."""
+
     list_display = (
         "id",
-        "severity",
+        "severity_label",
         "status",
         "rule",
         "event",
-        "message",
-        "claims_count",
+        "message_and_claims",
         "assignee",
+        "created_at",
     )
-    list_filter = ("status", "severity", "rule", "event")
+    list_display_links = ("id",)
+    list_filter = ("status", "severity", RuleFilter, "event", AssigneeFilter, ClaimantFilter)
     search_fields = ("message",)
-    list_select_related = ("event", "assignee")
-    readonly_fields = (
+    # One count (the filtered one) instead of two on a large table.
+    show_full_result_count = False
+    list_per_page = 50
+    actions = ("assign_to_me", "acknowledge", "dismiss", "resolve")
+    fields = (
         "rule",
         "event",
-        "claims",
         "severity",
-        "message",
-        "evidence",
-        "fingerprint",
-        "claims_digest",
         "status",
         "status_reason",
+        "assignee",
+        "message",
+        "claims_detail",
+        "evidence",
         "created_at",
         "updated_at",
         "last_seen_at",
+        "fingerprint",
     )
-    inlines = [FindingChangeInline]
+    readonly_fields = fields
+    inlines = (FindingChangeInline,)
+    change_form_template = "admin/factcheck/finding/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claims_total=Count("claims"))
+        return selectors.finding_queue()
 
-    @admin.display(description="claims", ordering="claims_total")
-    def claims_count(self, finding: Finding) -> int:
-        return finding.claims_total
+    def get_ordering(self, request):
+        return selectors.QUEUE_ORDERING
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="severity", ordering="severity_rank")
+    def severity_label(self, finding: Finding) -> str:
+        return format_html(
+            '<b style="color:{}">{}</b>',
+            SEVERITY_COLOURS.get(finding.severity, "#333"),
+            finding.severity,
+        )
+
+    @admin.display(description="finding and its claims")
+    def message_and_claims(self, finding: Finding) -> str:
+        return format_html(
+            '<div class="finding-message">{}</div><ul class="finding-claims">{}</ul>',
+            finding.message,
+            claims_list_html(finding.claims.all()),
+        )
+
+    @admin.display(description="claims")
+    def claims_detail(self, finding: Finding) -> str:
+        return format_html(
+            '<ul class="finding-claims">{}</ul>', claims_list_html(finding.claims.all())
+        )
+
+    # --- bulk actions: each calls the service once per finding -----------------------
+
+    def _report(self, request, done: int, total: int, verb: str) -> None:
+        skipped = total - done
+        message = f"{done} finding{'s' if done != 1 else ''} {verb}."
+        if skipped:
+            message += f" {skipped} skipped (already so, or changed by someone else)."
+        self.message_user(request, message, messages.SUCCESS if done else messages.WARNING)
+
+    @admin.action(description="Assign to me", permissions=("change",))
+    def assign_to_me(self, request: HttpRequest, queryset: QuerySet[Finding]) -> None:
+        ids = list(queryset.values_list("pk", flat=True))
+        done = sum(
+            finding_assign(finding_id=i, assignee=request.user, actor=request.user) for i in ids
+        )
+        self._report(request, done, len(ids), "assigned to you")
+
+    @admin.action(description="Acknowledge", permissions=("change",))
+    def acknowledge(self, request: HttpRequest, queryset: QuerySet[Finding]) -> None:
+        ids = list(queryset.values_list("pk", flat=True))
+        done = sum(finding_acknowledge(finding_id=i, actor=request.user) for i in ids)
+        self._report(request, done, len(ids), "acknowledged")
+
+    @admin.action(description="Resolve", permissions=("change",))
+    def resolve(self, request: HttpRequest, queryset: QuerySet[Finding]) -> None:
+        ids = list(queryset.values_list("pk", flat=True))
+        done = sum(finding_resolve(finding_id=i, actor=request.user) for i in ids)
+        self._report(request, done, len(ids), "resolved")
+
+    @admin.action(description="Dismiss (with a reason)…", permissions=("change",))
+    def dismiss(self, request: HttpRequest, queryset: QuerySet[Finding]):
+        form = DismissForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            ids = list(queryset.values_list("pk", flat=True))
+            reason = form.cleaned_data["reason"]
+            done = sum(
+                finding_dismiss(finding_id=i, actor=request.user, reason=reason) for i in ids
+            )
+            self._report(request, done, len(ids), "dismissed")
+            return None
+        return TemplateResponse(
+            request,
+            "admin/factcheck/finding/dismiss.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Dismiss findings",
+                "opts": self.opts,
+                "form": form,
+                "findings": queryset.order_by("pk")[:200],
+                "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
+                "select_across": request.POST.get("select_across", "0"),
+                "action": "dismiss",
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    # --- one by one, from the finding's page ------------------------------------------
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:finding_id>/review/",
+                self.admin_site.admin_view(self.review_view),
+                name="factcheck_finding_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request: HttpRequest, finding_id: int):
+        finding = get_object_or_404(Finding, pk=finding_id)
+        if request.method != "POST" or not self.has_change_permission(request, finding):
+            raise PermissionDenied
+        step = request.POST.get("step", "")
+        reason = request.POST.get("reason", "")
+        user = request.user
+        try:
+            if step == "assign_me":
+                done = finding_assign(finding_id=finding.pk, assignee=user, actor=user)
+            elif step == "unassign":
+                done = finding_assign(finding_id=finding.pk, assignee=None, actor=user)
+            elif step == "acknowledge":
+                done = finding_acknowledge(finding_id=finding.pk, actor=user)
+            elif step == "dismiss":
+                done = finding_dismiss(finding_id=finding.pk, actor=user, reason=reason)
+            elif step == "resolve":
+                done = finding_resolve(finding_id=finding.pk, actor=user, reason=reason)
+            else:
+                raise PermissionDenied
+        except ReviewError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+        else:
+            if done:
+                self.message_user(request, f"Finding {finding.pk}: {step.replace('_', ' ')} done.")
+            else:
+                self.message_user(
+                    request,
+                    f"Finding {finding.pk}: nothing to do (already so, or changed meanwhile).",
+                    messages.WARNING,
+                )
+        return HttpResponseRedirect(reverse("admin:factcheck_finding_change", args=[finding.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        finding = self.get_object(request, object_id)
+        if finding is not None:
+            extra_context["audit_entries"] = selectors.audit_trail(obj=finding)
+            extra_context["dismiss_form"] = DismissForm()
+        extra_context.update(
+            show_save=False, show_save_and_continue=False, show_save_and_add_another=False
+        )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+class RuleConfigForm(forms.ModelForm):
+    rule = forms.ChoiceField(choices=())
+
+    class Meta:
+        model = RuleConfig
+        fields = ("rule", "enabled", "severity", "params")
+
+    def __init__(self, *args, **kwargs):
+        from factcheck.rules.registry import rules_all
+
+        super().__init__(*args, **kwargs)
+        self.rules = rules_all()
+        self.fields["rule"].choices = [(name, name) for name in sorted(self.rules)]
+        if self.instance.pk:
+            self.fields["rule"].disabled = True
+
+    def clean(self):
+        data = super().clean()
+        rule = self.rules.get(data.get("rule") or self.instance.rule)
+        params = data.get("params")
+        if rule is not None and isinstance(params, dict):
+            unknown = sorted(set(params) - set(rule.params))
+            if unknown:
+                self.add_error(
+                    "params",
+                    f"{rule.name} has no parameter {', '.join(unknown)}; "
+                    f"its parameters: {', '.join(sorted(rule.params)) or 'none'}.",
+                )
+        elif params is not None and not isinstance(params, dict):
+            self.add_error("params", "An object of parameter names and values.")
+        return data
 
 
 @admin.register(RuleConfig)
 class RuleConfigAdmin(admin.ModelAdmin):
+    form = RuleConfigForm
     list_display = ("rule", "enabled", "severity", "params", "updated_at")
     list_filter = ("enabled",)
+    readonly_fields = ("about",)
+    change_list_template = "admin/factcheck/ruleconfig/change_list.html"
+
+    def get_fields(self, request, obj=None):
+        return ("rule", "about", "enabled", "severity", "params")
+
+    def get_changeform_initial_data(self, request):
+        return {"rule": request.GET.get("rule", ""), "params": {}}
+
+    @admin.display(description="what it does, defaults and last runs")
+    def about(self, config: RuleConfig) -> str:
+        overview = {o.name: o for o in selectors.rule_overview()}.get(config.rule)
+        if overview is None:
+            return "Choose a rule, save, and its description shows here."
+        runs = format_html_join(
+            "",
+            "<li>{} · {} · {} ms{}</li>",
+            (
+                (
+                    f"{run.started_at:%Y-%m-%d %H:%M}",
+                    run.event,
+                    f"{run.duration_ms:.0f}",
+                    f" · error: {run.errors[config.rule]}" if config.rule in run.errors else "",
+                )
+                for run in overview.last_runs
+            ),
+        )
+        return format_html(
+            "<p>{}</p><p>Default severity <b>{}</b>, default parameters <code>{}</code></p>"
+            "<p>Last runs:</p><ul>{}</ul>",
+            overview.description,
+            overview.default_severity,
+            overview.default_params,
+            runs or mark_safe("<li>none yet</li>"),
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "rules": selectors.rule_overview()}
+        return super().changelist_view(request, extra_context)
+
+    def has_delete_permission(self, request, obj=None):
+        # Off means "enabled" unticked: a configuration is edited, not deleted.
+        return False
 
     def save_model(self, request, obj, form, change):
-        from factcheck.rules.config import rule_config_save
-
-        rule_config_save(config=obj)
+        rule_config_update(config=obj, actor=request.user)
 
 
 @admin.register(RuleRun)

@@ -29,6 +29,8 @@ def test_healthz_and_readyz_answer_when_all_is_well(client):
 @pytest.mark.django_db
 def test_readyz_says_503_and_names_an_unreachable_broker(client, settings, monkeypatch):
     settings.CELERY_TASK_ALWAYS_EAGER = False
+    # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
     monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
 
     response = client.get(reverse("readyz"))

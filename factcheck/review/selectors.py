@@ -1,0 +1,187 @@
+"""Reads of the review workflow shared by the admin pages: the findings queue, an event's
+timeline, causes and open findings, a record's audit trail, the rules with their last runs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
+
+from claims.models import AuditEntry, Claim
+from factcheck.models import Finding, RuleConfig, RuleRun, Severity
+
+TIMELINE_CATEGORIES = ("killed", "injured", "aboard")
+
+STATUS_RANK = Case(
+    When(status=Finding.Status.OPEN, then=Value(0)),
+    When(status=Finding.Status.ACKNOWLEDGED, then=Value(1)),
+    When(status=Finding.Status.DISMISSED, then=Value(2)),
+    default=Value(3),
+    output_field=IntegerField(),
+)
+SEVERITY_RANK = Case(
+    When(severity=Severity.CRITICAL, then=Value(0)),
+    When(severity=Severity.WARNING, then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
+# Open first, then by severity, then the most recent.
+QUEUE_ORDERING = ("status_rank", "severity_rank", "-created_at", "-id")
+
+
+def finding_claims_prefetch() -> Prefetch:
+    return Prefetch(
+        "claims",
+        queryset=Claim.objects.select_related("claimant")
+        .defer("claimant__aliases")
+        .order_by("stated_at", "id"),
+    )
+
+
+def finding_queue() -> QuerySet[Finding]:
+    """Every finding, open first, by severity then recency, with its event, assignee and the
+    claims it rests on (with their claimants) loaded: a page costs the same few queries
+    whatever its length."""
+    return (
+        Finding.objects.annotate(status_rank=STATUS_RANK, severity_rank=SEVERITY_RANK)
+        .select_related("event", "assignee")
+        .defer("evidence", "event__description")
+        .prefetch_related(finding_claims_prefetch())
+        .order_by(*QUEUE_ORDERING)
+    )
+
+
+def event_open_findings(*, event_id: int) -> QuerySet[Finding]:
+    return finding_queue().filter(
+        event_id=event_id, status__in=[Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED]
+    )
+
+
+@dataclass
+class Point:
+    when: datetime
+    low: int
+    high: int | None  # None: unbounded ("at least")
+    claim_id: int
+    text: str
+
+
+@dataclass
+class Series:
+    claimant: str
+    category: str
+    points: list[Point] = field(default_factory=list)
+
+
+def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
+    """Each claimant's casualty counts over time for killed, injured and aboard (incident
+    scope), by category then claimant; a claim is placed at stated_at, else at its
+    document's publication. One query."""
+    rows = (
+        Claim.objects.filter(
+            event_id=event_id, kind=Claim.Kind.CASUALTY, category__in=TIMELINE_CATEGORIES
+        )
+        .exclude(scope=Claim.Scope.CUMULATIVE)
+        .select_related("claimant", "document")
+        .only(
+            "id",
+            "category",
+            "count_min",
+            "count_max",
+            "stated_at",
+            "text",
+            "claimant__name",
+            "document__published_at",
+        )
+        .order_by("claimant__name", "stated_at", "id")
+    )
+    series: dict[str, dict[str, Series]] = {c: {} for c in TIMELINE_CATEGORIES}
+    for claim in rows:
+        when = claim.stated_at or claim.document.published_at
+        if when is None or claim.count_min is None:
+            continue
+        line = series[claim.category].setdefault(
+            claim.claimant.name, Series(claimant=claim.claimant.name, category=claim.category)
+        )
+        line.points.append(
+            Point(
+                when=when,
+                low=claim.count_min,
+                high=claim.count_max,
+                claim_id=claim.id,
+                text=claim.text,
+            )
+        )
+    for by_claimant in series.values():
+        for line in by_claimant.values():
+            line.points.sort(key=lambda p: (p.when, p.claim_id))
+    return {c: list(by_claimant.values()) for c, by_claimant in series.items()}
+
+
+def event_cause_sides(*, event_id: int) -> list[dict[str, Any]]:
+    """The event's cause claims grouped by the claimant's side, then claimant: what each
+    party says caused it (affirmed) or denies. One query."""
+    claims = (
+        Claim.objects.filter(event_id=event_id, kind=Claim.Kind.CAUSE)
+        .select_related("claimant", "document")
+        .defer("document__text", "claimant__aliases")
+        .order_by("claimant__side", "claimant__name", "stated_at", "id")
+    )
+    sides: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        sides[claim.claimant.side or "no side recorded"][claim.claimant.name].append(claim)
+    return [
+        {
+            "side": side,
+            "claimants": [{"name": name, "claims": items} for name, items in by_name.items()],
+        }
+        for side, by_name in sides.items()
+    ]
+
+
+def audit_trail(*, obj: models.Model) -> QuerySet[AuditEntry]:
+    """The audit entries of one record, newest first, with their actors."""
+    return (
+        AuditEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
+        )
+        .select_related("actor")
+        .order_by("-at", "-id")
+    )
+
+
+@dataclass
+class RuleOverview:
+    name: str
+    description: str
+    default_severity: str
+    default_params: dict[str, Any]
+    config: RuleConfig | None
+    last_runs: list[RuleRun]
+
+
+def rule_overview(*, runs_to_scan: int = 200, per_rule: int = 5) -> list[RuleOverview]:
+    """Every registered rule with its description, defaults, the desk's configuration and the
+    last runs it took part in (read from the latest `runs_to_scan` runs: two queries)."""
+    from factcheck.rules.registry import rules_all
+
+    configs = {config.rule: config for config in RuleConfig.objects.all()}
+    runs = list(RuleRun.objects.select_related("event").order_by("-started_at")[:runs_to_scan])
+    overview = []
+    for name, rule in sorted(rules_all().items()):
+        overview.append(
+            RuleOverview(
+                name=name,
+                description=rule.description,
+                default_severity=rule.default_severity,
+                default_params=dict(rule.params),
+                config=configs.get(name),
+                last_runs=[run for run in runs if name in (run.rules or [])][:per_rule],
+            )
+        )
+    return overview

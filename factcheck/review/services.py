@@ -1,0 +1,624 @@
+"""Writes of the review workflow. Each service is one transaction that writes its audit row
+(claims.AuditEntry) with the change, and a status history row where there is a status
+(FindingChange for findings, VerdictRevision for published verdict text). Side effects (the
+re-evaluation of an event) are enqueued on commit.
+
+Status changes are conditional updates (`WHERE status = <the status read>`): of two people
+acting on the same finding or verdict at once, one wins and the other is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+
+from claims.models import AuditEntry, Claim, Verdict, VerdictRevision
+from factcheck.models import Finding, FindingChange, RuleConfig
+
+PUBLISH_PERMISSION = "claims.publish_verdict"
+
+FindingStatus = Finding.Status
+VerdictStatus = Verdict.Status
+
+
+class ReviewError(ValueError):
+    """A review step that cannot be taken, with a reason a person can act on."""
+
+
+# --- the audit trail ------------------------------------------------------------------
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, models.Model):
+        return {"id": value.pk, "repr": str(value)[:200]}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def audit_record(
+    *,
+    actor: AbstractBaseUser,
+    action: str,
+    target: models.Model,
+    changes: Mapping[str, tuple[Any, Any]] | None = None,
+    note: str = "",
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Writes one audit row: `actor` did `action` on `target`, changing `changes`
+    (field -> (before, after)). Call it inside the transaction that makes the change."""
+    return AuditEntry.objects.create(
+        actor=actor,
+        at=at or timezone.now(),
+        action=action,
+        content_type=ContentType.objects.get_for_model(type(target)),
+        object_id=target.pk,
+        object_repr=str(target)[:200],
+        changes={
+            name: [_jsonable(before), _jsonable(after)]
+            for name, (before, after) in (changes or {}).items()
+        },
+        note=note,
+    )
+
+
+def _field_changes(obj: models.Model, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """The fields of `values` whose value differs on `obj` (foreign keys by their object)."""
+    changed = {}
+    for name, value in values.items():
+        before = getattr(obj, name)
+        if before != value:
+            changed[name] = (before, value)
+    return changed
+
+
+# --- findings -------------------------------------------------------------------------
+
+
+def _finding_transition(
+    *,
+    finding_id: int,
+    actor: AbstractBaseUser,
+    to_status: str,
+    allowed_from: Iterable[str],
+    reason: str,
+    action: str,
+    assign: bool = False,
+) -> bool:
+    allowed = set(allowed_from)
+    now = timezone.now()
+    with transaction.atomic():
+        finding = Finding.objects.filter(pk=finding_id).first()
+        if finding is None or finding.status not in allowed:
+            return False
+        values: dict[str, Any] = {"status": to_status, "status_reason": reason}
+        if assign and finding.assignee_id is None:
+            values["assignee"] = actor
+        written = Finding.objects.filter(pk=finding_id, status=finding.status).update(
+            **values, updated_at=now
+        )
+        if not written:
+            return False  # someone else changed its status in between
+        FindingChange.objects.create(
+            finding=finding,
+            from_status=finding.status,
+            to_status=to_status,
+            reason=reason,
+            actor=actor,
+        )
+        audit_record(
+            actor=actor,
+            action=action,
+            target=finding,
+            changes={
+                "status": (finding.status, to_status),
+                **({"assignee": (None, actor)} if "assignee" in values else {}),
+            },
+            note=reason,
+            at=now,
+        )
+    return True
+
+
+def finding_assign(
+    *, finding_id: int, assignee: AbstractBaseUser | None, actor: AbstractBaseUser
+) -> bool:
+    """Assigns a finding to `assignee` (None: unassigns it). Writes the finding's assignee and
+    an audit row; enqueues nothing. Returns False when it already had that assignee or is
+    gone. Safe to run twice."""
+    with transaction.atomic():
+        finding = Finding.objects.select_related("assignee").filter(pk=finding_id).first()
+        if finding is None:
+            return False
+        new_id = assignee.pk if assignee is not None else None
+        if finding.assignee_id == new_id:
+            return False
+        now = timezone.now()
+        Finding.objects.filter(pk=finding_id).update(assignee=assignee, updated_at=now)
+        audit_record(
+            actor=actor,
+            action="finding.assign",
+            target=finding,
+            changes={"assignee": (finding.assignee, assignee)},
+            at=now,
+        )
+    return True
+
+
+def finding_acknowledge(*, finding_id: int, actor: AbstractBaseUser) -> bool:
+    """Open -> acknowledged ("seen, being looked at"); assigns it to the actor if it had no
+    assignee. Writes the finding, a FindingChange and an audit row. False if it was not open.
+    """
+    return _finding_transition(
+        finding_id=finding_id,
+        actor=actor,
+        to_status=FindingStatus.ACKNOWLEDGED,
+        allowed_from=[FindingStatus.OPEN],
+        reason="",
+        action="finding.acknowledge",
+        assign=True,
+    )
+
+
+def finding_dismiss(*, finding_id: int, actor: AbstractBaseUser, reason: str) -> bool:
+    """Open or acknowledged -> dismissed (not an inconsistency worth acting on), with the
+    reason, which is required. Writes the finding, a FindingChange and an audit row. The
+    engine reopens a dismissed finding only on new evidence. False if it was not active."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewError("A dismissal needs a reason.")
+    return _finding_transition(
+        finding_id=finding_id,
+        actor=actor,
+        to_status=FindingStatus.DISMISSED,
+        allowed_from=[FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED],
+        reason=reason,
+        action="finding.dismiss",
+    )
+
+
+def finding_resolve(*, finding_id: int, actor: AbstractBaseUser, reason: str = "") -> bool:
+    """Open or acknowledged -> resolved (dealt with, e.g. by a verdict or a correction).
+    Writes the finding, a FindingChange and an audit row. False if it was not active."""
+    return _finding_transition(
+        finding_id=finding_id,
+        actor=actor,
+        to_status=FindingStatus.RESOLVED,
+        allowed_from=[FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED],
+        reason=(reason or "").strip(),
+        action="finding.resolve",
+    )
+
+
+# --- claims ---------------------------------------------------------------------------
+
+# What a person may correct in an extracted claim (the document and its text are the record).
+CORRECTABLE_FIELDS = (
+    "event",
+    "claimant",
+    "claimant_anonymous",
+    "attribution",
+    "kind",
+    "span_in",
+    "span_start",
+    "span_end",
+    "text",
+    "stated_at",
+    "category",
+    "group",
+    "count_min",
+    "count_max",
+    "count_total",
+    "qualifier",
+    "scope",
+    "cause",
+    "polarity",
+    "agent",
+)
+
+
+def _enqueue_evaluation(event_ids: Iterable[int | None]) -> None:
+    from factcheck.tasks import evaluate_event
+
+    for event_id in sorted({e for e in event_ids if e is not None}):
+        evaluate_event.delay_on_commit(event_id)
+
+
+def claim_correct(
+    *, claim_id: int, actor: AbstractBaseUser, values: Mapping[str, Any], note: str = ""
+) -> Claim:
+    """Corrects fields of a claim (CORRECTABLE_FIELDS only). Writes the claim (changed fields
+    and corrected_at) and an audit row with each field before and after; on commit enqueues
+    `factcheck.evaluate_event` for its event (and the one it left, if moved). Raises
+    ReviewError for an unknown field or values the record's constraints refuse. Running it
+    twice changes nothing the second time."""
+    unknown = set(values) - set(CORRECTABLE_FIELDS)
+    if unknown:
+        raise ReviewError(f"These fields cannot be corrected: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        changes = _field_changes(claim, values)
+        if not changes:
+            return claim
+        old_event_id = claim.event_id
+        for name, (_, after) in changes.items():
+            setattr(claim, name, after)
+        try:
+            claim.full_clean(validate_unique=False)
+        except ValidationError as exc:
+            raise ReviewError("; ".join(exc.messages)) from exc
+        claim.corrected_at = timezone.now()
+        try:
+            with transaction.atomic():
+                claim.save(update_fields=[*changes, "corrected_at"])
+        except IntegrityError as exc:  # the span trigger: it runs past the document
+            raise ReviewError(str(exc)) from exc
+        audit_record(actor=actor, action="claim.correct", target=claim, changes=changes, note=note)
+        _enqueue_evaluation([old_event_id, claim.event_id])
+    return claim
+
+
+def claim_add(*, actor: AbstractBaseUser, values: Mapping[str, Any], note: str = "") -> Claim:
+    """A claim entered by a person (extracted=False). Writes the claim and an audit row; on
+    commit enqueues `factcheck.evaluate_event` for its event. Not idempotent: each call adds."""
+    import uuid
+
+    with transaction.atomic():
+        claim = Claim(**values, extracted=False, fingerprint=f"manual-{uuid.uuid4().hex}")
+        try:
+            claim.full_clean()
+        except ValidationError as exc:
+            raise ReviewError("; ".join(exc.messages)) from exc
+        claim.save()
+        audit_record(
+            actor=actor,
+            action="claim.add",
+            target=claim,
+            changes={name: (None, value) for name, value in values.items()},
+            note=note,
+        )
+        _enqueue_evaluation([claim.event_id])
+    return claim
+
+
+# --- other records edited by a person ---------------------------------------------------
+
+
+def record_update(
+    *, obj: models.Model, actor: AbstractBaseUser, values: Mapping[str, Any], action: str
+) -> bool:
+    """Saves the changed fields of a source, event or document edited in the admin, with an
+    audit row. Returns False when nothing changed."""
+    with transaction.atomic():
+        current = type(obj).objects.select_for_update().get(pk=obj.pk)
+        changes = _field_changes(current, values)
+        if not changes:
+            return False
+        for name, (_, after) in changes.items():
+            setattr(current, name, after)
+        current.save(update_fields=list(changes))
+        audit_record(actor=actor, action=action, target=current, changes=changes)
+    return True
+
+
+def record_create(*, obj: models.Model, actor: AbstractBaseUser, action: str) -> models.Model:
+    """Saves a new source or event entered in the admin, with an audit row."""
+    with transaction.atomic():
+        obj.save(force_insert=True)
+        audit_record(actor=actor, action=action, target=obj)
+    return obj
+
+
+def rule_config_update(*, config: RuleConfig, actor: AbstractBaseUser) -> RuleConfig:
+    """Saves a rule's configuration through the rules engine's `rule_config_save` (which
+    enqueues the re-evaluation of every event on commit), with an audit row in the same
+    transaction."""
+    from factcheck.rules.config import rule_config_save
+
+    with transaction.atomic():
+        before = RuleConfig.objects.filter(rule=config.rule).first() if config.rule else None
+        changes = {
+            name: (getattr(before, name) if before else None, getattr(config, name))
+            for name in ("enabled", "params", "severity")
+            if before is None or getattr(before, name) != getattr(config, name)
+        }
+        rule_config_save(config=config)
+        audit_record(actor=actor, action="rule_config.save", target=config, changes=changes)
+    return config
+
+
+# --- verdicts -------------------------------------------------------------------------
+
+
+def _clean_evidence(evidence: Iterable[str]) -> list[str]:
+    from django.core.validators import URLValidator
+
+    links = [link.strip() for link in evidence if link and link.strip()]
+    validate = URLValidator(schemes=["http", "https"])
+    for link in links:
+        try:
+            validate(link)
+        except ValidationError:
+            raise ReviewError(f"{link!r} is not an http(s) link") from None
+    return links
+
+
+def _clean_text(*, rating: str, rationale: str) -> str:
+    if rating not in Verdict.Rating.values:
+        raise ReviewError(f"{rating!r} is not a rating on the published scale")
+    rationale = (rationale or "").strip()
+    if not rationale:
+        raise ReviewError("A verdict needs a rationale.")
+    return rationale
+
+
+def verdict_create(
+    *,
+    claim: Claim,
+    author: AbstractBaseUser,
+    rating: str,
+    rationale: str,
+    evidence: Iterable[str] = (),
+) -> Verdict:
+    """A draft verdict on a claim by its author. Writes the verdict and an audit row."""
+    rationale = _clean_text(rating=rating, rationale=rationale)
+    links = _clean_evidence(evidence)
+    with transaction.atomic():
+        verdict = Verdict.objects.create(
+            claim=claim,
+            author=author,
+            rating=rating,
+            rationale=rationale,
+            evidence=links,
+            status=VerdictStatus.DRAFT,
+        )
+        audit_record(
+            actor=author,
+            action="verdict.create",
+            target=verdict,
+            changes={
+                "rating": (None, rating),
+                "rationale": (None, rationale),
+                "evidence": (None, links),
+            },
+        )
+    return verdict
+
+
+def verdict_update(
+    *,
+    verdict_id: int,
+    actor: AbstractBaseUser,
+    rating: str,
+    rationale: str,
+    evidence: Iterable[str] = (),
+) -> Verdict:
+    """Edits a draft or a verdict in review (a published one is corrected instead: see
+    verdict_correct). Writes the changed fields and an audit row."""
+    rationale = _clean_text(rating=rating, rationale=rationale)
+    links = _clean_evidence(evidence)
+    with transaction.atomic():
+        verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
+        if verdict.status not in (VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW):
+            raise ReviewError("A published verdict is corrected, not edited.")
+        changes = _field_changes(
+            verdict, {"rating": rating, "rationale": rationale, "evidence": links}
+        )
+        if changes:
+            for name, (_, after) in changes.items():
+                setattr(verdict, name, after)
+            verdict.save(update_fields=[*changes, "updated_at"])
+            audit_record(actor=actor, action="verdict.edit", target=verdict, changes=changes)
+    return verdict
+
+
+def _verdict_status(
+    *,
+    verdict: Verdict,
+    to_status: str,
+    values: dict[str, Any] | None = None,
+    now: datetime,
+) -> bool:
+    written = Verdict.objects.filter(pk=verdict.pk, status=verdict.status).update(
+        status=to_status, updated_at=now, **(values or {})
+    )
+    return bool(written)
+
+
+def verdict_submit(*, verdict_id: int, actor: AbstractBaseUser) -> Verdict:
+    """Draft -> in review (ready for a second person to publish). Writes the status and an
+    audit row. Raises ReviewError unless the verdict is a draft."""
+    with transaction.atomic():
+        verdict = Verdict.objects.get(pk=verdict_id)
+        if verdict.status != VerdictStatus.DRAFT:
+            raise ReviewError(f"Only a draft can be submitted (this one is {verdict.status}).")
+        now = timezone.now()
+        if not _verdict_status(verdict=verdict, to_status=VerdictStatus.IN_REVIEW, now=now):
+            raise ReviewError("Someone changed this verdict in the meantime: reload it.")
+        audit_record(
+            actor=actor,
+            action="verdict.submit",
+            target=verdict,
+            changes={"status": (VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW)},
+            at=now,
+        )
+    verdict.refresh_from_db()
+    return verdict
+
+
+def verdict_return(*, verdict_id: int, actor: AbstractBaseUser, note: str) -> Verdict:
+    """In review -> draft, sent back to its author with a note (required). Writes the status
+    and an audit row."""
+    note = (note or "").strip()
+    if not note:
+        raise ReviewError("Say what the author should change.")
+    with transaction.atomic():
+        verdict = Verdict.objects.get(pk=verdict_id)
+        if verdict.status != VerdictStatus.IN_REVIEW:
+            raise ReviewError("Only a verdict in review can be sent back.")
+        now = timezone.now()
+        if not _verdict_status(verdict=verdict, to_status=VerdictStatus.DRAFT, now=now):
+            raise ReviewError("Someone changed this verdict in the meantime: reload it.")
+        audit_record(
+            actor=actor,
+            action="verdict.return",
+            target=verdict,
+            changes={"status": (VerdictStatus.IN_REVIEW, VerdictStatus.DRAFT)},
+            note=note,
+            at=now,
+        )
+    verdict.refresh_from_db()
+    return verdict
+
+
+def _require_publisher(actor: AbstractBaseUser, verdict: Verdict) -> None:
+    if not actor.has_perm(PUBLISH_PERMISSION):
+        raise ReviewError("Publishing, correcting and retracting verdicts is for editors.")
+    if verdict.author_id == actor.pk:
+        raise ReviewError("A verdict is published by a second person, not by its author.")
+
+
+def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
+    """In review -> published by a second person: the publisher needs
+    `claims.publish_verdict` and is not the author (the database refuses that too). Writes
+    status, reviewer, published_at and an audit row. Raises ReviewError otherwise."""
+    with transaction.atomic():
+        verdict = Verdict.objects.get(pk=verdict_id)
+        if verdict.status != VerdictStatus.IN_REVIEW:
+            raise ReviewError("Only a verdict in review can be published.")
+        _require_publisher(publisher, verdict)
+        now = timezone.now()
+        if not _verdict_status(
+            verdict=verdict,
+            to_status=VerdictStatus.PUBLISHED,
+            values={"reviewer": publisher, "published_at": now},
+            now=now,
+        ):
+            raise ReviewError("Someone changed this verdict in the meantime: reload it.")
+        audit_record(
+            actor=publisher,
+            action="verdict.publish",
+            target=verdict,
+            changes={
+                "status": (VerdictStatus.IN_REVIEW, VerdictStatus.PUBLISHED),
+                "reviewer": (None, publisher),
+            },
+            at=now,
+        )
+    verdict.refresh_from_db()
+    return verdict
+
+
+def _revision(*, verdict: Verdict, change: str, note: str, actor, now) -> VerdictRevision:
+    return VerdictRevision.objects.create(
+        verdict=verdict,
+        change=change,
+        status=verdict.status,
+        rating=verdict.rating,
+        rationale=verdict.rationale,
+        evidence=verdict.evidence,
+        published_at=verdict.published_at,
+        note=note,
+        changed_by=actor,
+        changed_at=now,
+    )
+
+
+def verdict_correct(
+    *,
+    verdict_id: int,
+    actor: AbstractBaseUser,
+    rating: str,
+    rationale: str,
+    evidence: Iterable[str] = (),
+    note: str,
+) -> Verdict:
+    """Corrects a published verdict: the earlier text is kept as a VerdictRevision, the new
+    one is published as "corrected" with the note saying what changed (required). Needs
+    `claims.publish_verdict`. Writes the revision, the verdict and an audit row."""
+    note = (note or "").strip()
+    if not note:
+        raise ReviewError("A correction needs a note saying what changed.")
+    rationale = _clean_text(rating=rating, rationale=rationale)
+    links = _clean_evidence(evidence)
+    with transaction.atomic():
+        verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
+        if verdict.status not in (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED):
+            raise ReviewError("Only a published verdict can be corrected.")
+        if not actor.has_perm(PUBLISH_PERMISSION):
+            raise ReviewError("Publishing, correcting and retracting verdicts is for editors.")
+        changes = _field_changes(
+            verdict, {"rating": rating, "rationale": rationale, "evidence": links}
+        )
+        if not changes:
+            raise ReviewError("The correction changes nothing.")
+        now = timezone.now()
+        _revision(
+            verdict=verdict,
+            change=VerdictRevision.Change.CORRECTION,
+            note=note,
+            actor=actor,
+            now=now,
+        )
+        changes["status"] = (verdict.status, VerdictStatus.CORRECTED)
+        verdict.rating, verdict.rationale, verdict.evidence = rating, rationale, links
+        verdict.status = VerdictStatus.CORRECTED
+        verdict.save(update_fields=["rating", "rationale", "evidence", "status", "updated_at"])
+        audit_record(
+            actor=actor,
+            action="verdict.correct",
+            target=verdict,
+            changes=changes,
+            note=note,
+            at=now,
+        )
+    return verdict
+
+
+def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) -> Verdict:
+    """Retracts a published verdict (it no longer stands; the API stops serving it). The text
+    as it was is kept as a VerdictRevision; the reason is required. Needs
+    `claims.publish_verdict`. Writes the revision, the status and an audit row."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewError("A retraction needs a reason.")
+    with transaction.atomic():
+        verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
+        if verdict.status not in (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED):
+            raise ReviewError("Only a published verdict can be retracted.")
+        if not actor.has_perm(PUBLISH_PERMISSION):
+            raise ReviewError("Publishing, correcting and retracting verdicts is for editors.")
+        now = timezone.now()
+        _revision(
+            verdict=verdict,
+            change=VerdictRevision.Change.RETRACTION,
+            note=reason,
+            actor=actor,
+            now=now,
+        )
+        before = verdict.status
+        verdict.status = VerdictStatus.RETRACTED
+        verdict.save(update_fields=["status", "updated_at"])
+        audit_record(
+            actor=actor,
+            action="verdict.retract",
+            target=verdict,
+            changes={"status": (before, VerdictStatus.RETRACTED)},
+            note=reason,
+            at=now,
+        )
+    return verdict
