@@ -48,11 +48,13 @@ class Worker:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.local",
-            "DATABASE_URL": _test_database_url(),
+            # Named, so a test can find (and cut) the worker's database connections.
+            "DATABASE_URL": _test_database_url() + "?application_name=test-worker",
             "CELERY_BROKER_URL": BROKER,
             "CELERY_TASK_DEFAULT_QUEUE": self.queue,
             # Redis hands an unacknowledged task to another consumer after this long.
             "CELERY_VISIBILITY_TIMEOUT": "5",
+            "CELERY_UNACKED_RESTORE_THROTTLE": "1",
         }
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
