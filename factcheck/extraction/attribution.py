@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .claimants import Mention, SourceIndex, find_anonymous, find_generic
@@ -57,6 +57,9 @@ _CUE_GAP_WORDS = re.compile(
 _SUBJECT_GAP = re.compile(
     r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
     r"announcement|report|release|spokes\w+|update|bulletin|figures|data|count|tally|communiqu[eé])|"
+    r"\s+(?:tally|count|figures|statement|data|update|bulletin|release)\b|"
+    r"\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)"
+    r"(?:\s+[\w'’-]+){1,5}|"
     r"\s+(?:at|in|from|with|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}(?=\s*,)|"
     r"\s+(?:at|in|from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
     r"\s+(?:(?:armed|militant|rebel|insurgent|news|state)\s+)?(?:group|militia|faction|movement|"
@@ -69,8 +72,9 @@ _SUBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # "..., said the ministry." / "..., says CENTCOM, adding": verbs that take their speaker after
+# ("told X" is never X's statement: X is the listener)
 _INVERTIBLE = re.compile(
-    r"(?:said|says|added|wrote|stated|explained|noted|reported|told|announced|confirmed)$", re.I
+    r"(?:said|says|added|wrote|stated|explained|noted|reported|announced|confirmed)$", re.I
 )
 _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:)]|$|on\s+\w+|in\s+a\s+|late\s|early\s)", re.I)
 _INVERTED_GAP = re.compile(
@@ -173,8 +177,8 @@ _ORG_SPOKES = re.compile(
 )
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
-    r"^(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
-    r"(?:says?|said|admits?|denies|deny|confirms?|names|blames|cites|rules\s+out|concedes?|"
+    r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
+    r"(?i:says?|said|admits?|denies|deny|confirms?|names|blames|cites|rules\s+out|concedes?|"
     r"claims?|reports?|announces?|warns?|insists?|acknowledges?|accuses|rejects|dismisses|"
     r"raises|revises|puts)\b"
 )
@@ -193,6 +197,46 @@ _CLAIMANT_LIKE_KINDS = frozenset(
     {"government", "military", "state_media", "news_agency", "outlet", "armed_group", "ngo"}
 )
 
+
+# verbs whose subject is a speaker beyond doubt (not "reports", "claims", "called": nouns
+# or verbs that take other subjects)
+_CORE_SPEECH = re.compile(
+    r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
+    r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
+    r"(?:has|have|had)\s+claimed",
+    re.IGNORECASE,
+)
+_NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
+_THEN_VERB = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_STATE = re.compile(
+    r"\s+(?:as\s+)?(?:dead|killed|deceased|missing|alive|injured|wounded|safe|lost)\b", re.I
+)
+# auxiliaries and adverbs between a subject and its verb
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|earlier|later|separately|"
+    r"already|now|then|since|both|all|each|(?:on|late|early)\s+\w+day|\w+day|"
+    r"in\s+a\s+(?:\w+\s+)?statement))*\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_BOUNDARY = re.compile(
+    r"[,;:—–(“”\"]|\b(?:that|which|who|while|whereas|but|because|when|after|before|although|"
+    r"as|and\s+(?:that|then))\b",
+    re.IGNORECASE,
+)
+# a subject that is a clause, a pronoun or a quantifier, not a speaker
+_NOT_SUBJECT = re.compile(
+    r"\b(?:was|were|is|are|it|they|he|she|we|i|you|this|these|those|there|would|could|may|"
+    r"might|will|not|no)\b|^\W|\d",
+    re.IGNORECASE,
+)
+_VAGUE_SPEAKER = re.compile(
+    r"\b(?:reports?|media|analysts?|experts?|observers?|critics?|commentators?|accounts?|"
+    r"rumou?rs?|posts?|videos?|footage|images?|documents?|users?|people|some|many|others)\b",
+    re.IGNORECASE,
+)
 
 SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims are dropped
 
@@ -309,16 +353,30 @@ def _speaks(text: str, mention: Mention) -> bool:
 
 class Attributor:
     def __init__(
-        self, index: SourceIndex, published: date | None, full_text: str, publisher: str = ""
+        self,
+        index: SourceIndex,
+        published: date | None,
+        full_text: str,
+        publisher: str = "",
+        body: str = "",
     ) -> None:
+        """`body`: the text that follows `full_text` when that is a title read on its own;
+        its sources let "Military says ..." resolve to the command the story quotes."""
         self.index = index
         self.disc = Discourse(published)
         # known sources that speak somewhere in the document ("X said"), for descriptions
         # ("the military said") that come before the source is named
-        self.head_text = f"{publisher}\n{full_text[:6000]}"
+        self.head_text = f"{publisher}\n{full_text[:6000]}\n{body[:6000]}"
         self.all_mentions = index.find(full_text, 0, self.head_text)
         self.speakers = [m for m in self.all_mentions if _speaks(full_text, m)]
-        self.head_text = f"{publisher}\n{full_text[:6000]}"
+        if body:  # the body's mentions, placed after the title
+            shift = len(full_text) + 1
+            later = index.find(body, shift, self.head_text)
+            self.all_mentions += later
+            self.speakers += [
+                m for m in later if _speaks(body, replace(m, start=m.start - shift,
+                                                          end=m.end - shift))
+            ]  # fmt: skip
         self.sentence_frames: list[Frame] = []
         self._known_cache: tuple[int, list[Mention]] = (-1, [])
         self._named_cache: dict[str, str | None] = {}
@@ -541,6 +599,62 @@ class Attributor:
         kind = "person" if _PERSON_TITLE.match(name) or len(name.split()) in (2, 3) else ""
         return Mention(start, start + len(name), name, name, kind or "unknown", resolved=False)
 
+    def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
+        """The speaker of a verb of saying that no known source, description or name
+        claims: "Iran and allied Iraqi armed groups have said ...". What it said is never the
+        outlet's own voice. The first party of the subject that a country or an alias
+        resolves is the claimant ("Iran" -> the Iranian government); a capitalised subject
+        becomes a provisional source; anything else ("reports say") silences the claims."""
+        text = sentence.text
+        if not _CORE_SPEECH.fullmatch(verb.group()) or _PARTICIPLE_STATE.match(text, verb.end()):
+            return None  # "seven soldiers confirmed killed": no one speaks
+        before = text[_opening(text) : verb.start()]
+        aux = _SUBJECT_TAIL.search(before)
+        if aux:
+            before = before[: aux.start()]
+        np_start = 0
+        for m in _SUBJECT_BOUNDARY.finditer(before):
+            np_start = m.end()
+        phrase = before[np_start:].strip()
+        if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
+            return None  # "..., and confirmed that": the clause's subject speaks on
+        start = (
+            sentence.start
+            + _opening(text)
+            + np_start
+            + (len(before[np_start:]) - len(before[np_start:].lstrip()))
+        )
+        words = phrase.split()
+        if not words or len(words) > 8 or _NOT_SUBJECT.search(phrase):
+            return Mention(start, start, phrase, SILENT, "", resolved=False)
+        for part in re.split(r"\s*,\s*|\s+(?:and|as\s+well\s+as)\s+", phrase):
+            part = re.sub(r"^(?:the|The)\s+", "", part).strip()
+            if not part:
+                continue
+            known = self.index.lookup(part) or self.index.lookup_partial(part)
+            owner = re.sub(r"['’]s(?:\s.*)?$", "", part)  # "CENTCOM's initial statement"
+            known = known or self.index.lookup(owner)
+            if known:
+                kind, side = self.index.kind_of(known), self.index.side_of(known)
+                return Mention(start, start + len(phrase), phrase, known, kind, side=side)
+            head = re.match(r"[A-Z][\w'’-]+", part)
+            if head:
+                country = self._country_speaker(head.group(), start)
+                if country is not None and (
+                    head.group() == part or self.index.lookup_demonym(head.group())
+                ):
+                    return country
+            described = find_generic("the " + part, start - 4)
+            if described and described[0].kind != "generic:pron":
+                resolved = self.resolve(described[0])  # "Iraqi group backed by Iran"
+                if resolved is not None:
+                    return resolved
+            break  # only the first party names the claimant
+        name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
+            return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
+        return Mention(start, start, phrase, SILENT, "", resolved=False)
+
     def _headline_frame(self, sentence: Sentence, mentions: list[Mention]) -> Frame | None:
         """ "Ministry names 13 killed, cites engine failure": a headline that opens with its
         speaker and a verb of saying or admitting speaks for that speaker throughout."""
@@ -560,6 +674,11 @@ class Attributor:
         subject = next((x for x in mentions if x.start == start and x.end <= subject_end + 1), None)
         if subject is None:
             subject = self._country_speaker(m.group("subject"), start)
+        word = m.group("subject")
+        if subject is None and " " not in word and self.index.matching(word.lower()):
+            # "Governor revises toll": a title one known source carries as an alias
+            subject = Mention(start, subject_end, word, word, f"generic:head:{word.lower()}",
+                              resolved=False)  # fmt: skip
         if subject is None:  # "Iraqi armed group claims attack": a description, no article
             described = find_generic("the " + m.group("subject"), start - 4)
             if described and described[0].end == subject_end:
@@ -673,6 +792,8 @@ class Attributor:
                 continue
             before = text[: verb.start()]
             after = text[verb.end() :]
+            if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
+                continue  # "Online reports say ...": a noun, the subject of the next verb
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
             if passive:
@@ -723,6 +844,8 @@ class Attributor:
                         ),
                         None,
                     )
+            if subject is None and not frames and not passive:
+                subject = self._unknown_subject(sentence, verb)
             if subject is None:
                 if frames:  # "..., and stressed that": the sentence's speaker goes on
                     last = frames[-1]

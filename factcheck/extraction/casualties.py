@@ -141,6 +141,13 @@ WHOLE_GROUP_KILLED = re.compile(
     r"had\s+been\s+)?(?:killed|dead)\b",
     re.IGNORECASE,
 )
+# "none of the six crew members had survived", "not one of the 16 aboard escaped": all died
+NONE_SURVIVED = re.compile(
+    rf"\b(?:none|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<num>{NUMBER})\s+"
+    rf"(?:(?P<group>{_GROUP_MOD}{PERSON_NOUN})\s+)?(?:(?:who\s+were\s+)?(?:aboard|on\s+board)\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?(?:survived|escaped|made\s+it\s+out)\b",
+    re.IGNORECASE,
+)
 CREW_OF = re.compile(
     rf"\b(?:crew|complement)\s+of\s+(?P<hedge>{HEDGE}\s+)?(?P<num>{NUMBER})\b", re.IGNORECASE
 )
@@ -164,8 +171,9 @@ NEGATED_COUNT = re.compile(r"\b(?:no|not|none|neither|zero)\s+(?:\w+\s+){0,2}$",
 CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|total(?:ling)?|prior\s+to\s+this|"
     r"overall|cumulative|over\s+the\s+course\s+of|throughout\s+the)\b|\b(?:war|conflict|"
-    r"campaign|fighting|operation)\b[^.;]{0,60}\b(?:has|had|have)\s+(?:so\s+far\s+)?"
-    r"(?:killed|claimed|seen|left|cost)",
+    r"campaign|fighting|operation)\b(?:[^.;]|\.(?=\s*\d))[^.;]{0,60}\b(?:has|had|have)\s+"
+    r"(?:so\s+far\s+)?(?:killed|claimed|seen|left|cost)|\b(?:war|conflict|campaign)\s+"
+    r"(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b",
     re.IGNORECASE,
 )
 
@@ -188,9 +196,14 @@ _FUNCTION_WORD = (
     r"while|of|it|its|their|reported|confirmed|stated|announced|as|dead|killed|wounded|injured|"
     r"people|with|by|for|in|on|at|to|from|where|admits|admitted|says|no|not|none|neither|any)"
 )
-_MID = rf"(?:(?!\b{AIRCRAFT_NOUN}\b)[^;:“”\",]){{0,90}}?"
+# between an aircraft and its loss verb: no other aircraft, and no clause boundary ("a KC-135
+# and that six had been aboard the one that crashed")
+_MID = (
+    rf"(?:(?!\b{AIRCRAFT_NOUN}\b|\b(?:that|which|who|and|but|while|whereas|although|where)\b)"
+    r"[^;:“”\",]){0,90}?"
+)
 AIRCRAFT_SUBJECT_LOSS = re.compile(
-    rf"(?<![\w./-])(?P<np>(?:(?P<hedge>{HEDGE}\s+)?(?P<num>{NUMBER})\s+)?"
+    rf"(?<![\w./'’-])(?P<np>(?:(?P<hedge>{HEDGE}\s+)?(?P<num>{NUMBER})\s+)?"
     rf"(?:(?!{_FUNCTION_WORD}\b)\w[\w./-]*\s+){{0,5}}?"
     rf"(?P<noun>{AIRCRAFT_NOUN}))\b(?P<mid>{_MID}),?\s*\b(?P<verb>{_AC_LOSS})",
     re.IGNORECASE,
@@ -237,7 +250,8 @@ ORDINAL_LOSS = re.compile(
 )
 # a loss inside a time clause or a condition is presupposed or hypothetical
 _PRESUPPOSED = re.compile(
-    r"\b(?:before|after|when|since|until|if|whether|unless)\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE
+    r"\b(?:before|after|when|since|until|if|whether|unless|where)\s+(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
 )
 _RUNNING_TOTAL = re.compile(
     r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|"
@@ -294,6 +308,14 @@ def _toll_category(subject: str) -> str:
     return "killed"
 
 
+UNNAMED = ""  # a count whose group the sentence does not name
+_PEOPLE_WORD = re.compile(
+    r"\b(?:people|persons?|individuals?|everyone|everybody|victims?|lives|others|residents?|workers?|children|"
+    r"child|migrants?|bodies|occupiers|rescuers?|firefighters?|officers?|policem[ae]n|"
+    r"technicians?|engineers?)\b"
+)
+
+
 def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context: bool) -> str:
     """Name the population counted with a small vocabulary, the same across documents."""
     p = phrase.lower()
@@ -311,11 +333,21 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
         if us:
             return "crew" if on_us_aircraft else "US troops"
         return "soldiers"
-    if on_us_aircraft:
-        return "crew"
     if scope == "cumulative" and us and "others" in p:
         return "US troops"
+    if not _PEOPLE_WORD.search(p):
+        # "the toll rose to seven", "seven deaths": the group is not named here; the reader
+        # takes it from the count this one refers back to, or drops the count
+        return UNNAMED
+    if on_us_aircraft:
+        return "crew"
     return "people"
+
+
+_DATE_IN_WINDOW = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?\b"
+)
 
 
 def _category_after(text: str, start: int) -> tuple[str | None, bool, int, int]:
@@ -324,6 +356,8 @@ def _category_after(text: str, start: int) -> tuple[str | None, bool, int, int]:
     appositive = _APPOSITIVE.match(window)
     if appositive:  # "Sixteen people, including two engineers, were aboard"
         window = " " * appositive.end() + window[appositive.end() :]
+    if _DATE_IN_WINDOW.search(window):  # "... lost on March 12 have died": not a count
+        window = _DATE_IN_WINDOW.sub(lambda d: " " * len(d.group()), window)
     brk = _WINDOW_BREAK.search(window)
     if brk:
         window = window[: brk.start()]
@@ -445,6 +479,16 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             counts.append(
                 Count(m.start(), m.end(), m.start(), category, group, 0, 0, "exact", None, scope)
             )
+        taken.append((m.start(), m.end()))
+    for m in scan(NONE_SURVIVED, "surviv", "escaped", "made it"):
+        number = parse_number(m.group("num"))
+        if number is None or overlaps(m.start(), m.end()):
+            continue
+        group = group_of(m.group("group"))
+        for category in ("killed", "aboard"):
+            qualifier = "all" if category == "killed" else "exact"
+            counts.append(Count(m.start(), m.end(), m.start(), category, group, number, number,
+                                qualifier, None, scope))  # fmt: skip
         taken.append((m.start(), m.end()))
     for m in scan(SEARCH_FOR_MISSING, "search", "located", "found", "missing"):
         if overlaps(m.start(), m.end()):

@@ -65,7 +65,7 @@ NOT_SHOT_DOWN = re.compile(
 )
 
 HOSTILE = re.compile(
-    r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|downs|brought\s+down|"
+    r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|downs|brought\s+down|"
     r"bringing\s+down|brings?\s+down|bring\s+down|(?:was|were|been)\s+hit\b|"
     r"hit\s+(?:it\s+)?from\s+the\s+ground|claims?\s+(?:the\s+)?attack|"
     r"claimed\s+(?:the\s+)?attack|"

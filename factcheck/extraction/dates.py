@@ -28,6 +28,8 @@ DATE_EXPRESSION = re.compile(
     rf"\b(?:(?P<weekday>{_WEEKDAY}){_PART}"
     rf"|(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:\s+(?P<year2>20\d\d))?"
+    r"|(?P<week>(?:at\s+the\s+(?:start|beginning)|early|earlier)\s+(?:of|in)\s+(?:the|this)\s+"
+    r"week|earlier\s+this\s+week)"
     r"|(?P<yesterday>yesterday)|(?P<today>today|tonight|this\s+morning|this\s+afternoon"
     r"|this\s+evening|earlier\s+today))\b",
     re.IGNORECASE,
@@ -37,6 +39,13 @@ AT_THE_TIME = re.compile(
     r"|reported|announced|stated))\b",
     re.IGNORECASE,
 )
+
+
+_DATE_KEYS = (
+    "day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "tonight", "this", "week",
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
 
 
 def resolve_weekday(weekday: str, published: date) -> date:
@@ -68,6 +77,10 @@ def resolve_match(m: re.Match[str], published: date | None) -> date | None:
         return _month_day(m.group("month"), m.group("day"), m.group("year"), published)
     if m.group("month2"):
         return _month_day(m.group("month2"), m.group("day2"), m.group("year2"), published)
+    if m.group("week"):  # "earlier in the week": the Monday of it, or the day before
+        if published is None:
+            return None
+        return published - timedelta(days=published.weekday() or 1)
     if m.group("yesterday"):
         return published - timedelta(days=1) if published else None
     if m.group("today"):
@@ -77,7 +90,10 @@ def resolve_match(m: re.Match[str], published: date | None) -> date | None:
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[tuple[int, int, date]]:
     """Every date expression in `text` that resolves, as (start, end, date)."""
-    out = []
+    out: list[tuple[int, int, date]] = []
+    low = text.lower()
+    if not any(key in low for key in _DATE_KEYS) and not _DIGIT.search(text):
+        return out  # most sentences carry no date: skip the big pattern
     for m in DATE_EXPRESSION.finditer(text):
         resolved = resolve_match(m, published)
         if resolved is not None:

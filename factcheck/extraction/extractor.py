@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from .attribution import SILENT, Attributor, Frame
-from .casualties import Count, find_aircraft_losses, find_counts
+from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
 from .claimants import SourceIndex
-from .dates import resolve_date
+from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
@@ -41,7 +41,10 @@ _OPENING_DATE = re.compile(
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\s*,"
 )
-_CAPTION_HINT = re.compile(r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b")
+_CAPTION_HINT = re.compile(
+    r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b|"
+    r"\(\d+\s*(?:[mhd]|min|hours?|days?)\s+ago\)\s*$"
+)
 _US_CONTEXT = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States|Pentagon|CENTCOM)\b")
 
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[^,;.]{2,60})", re.IGNORECASE)
@@ -57,12 +60,21 @@ _SELF_AGENT = re.compile(
 _CLAIMANT = "<claimant>"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
+_FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+
+_AIRCRAFT_WORD = re.compile(
+    r"\b(?:aircraft|plane|jet|tanker|helicopter|chopper|drone|crash(?:ed)?|crew|aboard|"
+    r"on\s+board|[A-Z]{1,3}-\d+\w*)\b",
+    re.IGNORECASE,
+)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 
 
-_SPECIFIC_GROUPS = frozenset({"crew", "civilians", "soldiers", "militants", "passengers"})
+# the populations "people" may stand for in a report that names them; fighters are not
+# "people" in a toll ("14 militants" and "39 people" are different counts)
+_SPECIFIC_GROUPS = frozenset({"crew", "civilians", "passengers"})
 
 
 def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
@@ -81,8 +93,30 @@ def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
             claim.group = group
 
 
+def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
+    """A claimant that denies a cause in a report and, in the same report, names itself the
+    agent of it speaks of another target ("our jets struck a weapons store, not the
+    market"): the affirmation is not about this incident."""
+    denied = {(c.claimant, c.cause) for c in claims if c.kind == "cause" and c.polarity == "denied"}
+    if not denied:
+        return
+    claims[:] = [
+        c
+        for c in claims
+        if not (
+            c.kind == "cause"
+            and c.polarity == "affirmed"
+            and c.agent == c.claimant
+            and (c.claimant, c.cause) in denied
+        )
+    ]
+
+
 def _continued(
-    text: str, previous: tuple[Sentence, list[Frame]], sentence: Sentence
+    text: str,
+    previous: tuple[Sentence, list[Frame]],
+    sentence: Sentence,
+    published: date | None = None,
 ) -> list[Frame]:
     """A sentence right after a statement, in the same paragraph, goes on reporting it."""
     before, frames = previous
@@ -91,9 +125,15 @@ def _continued(
     last = frames[-1]
     if last.anonymous or last.until is not None:
         return []
+    stated_on = last.stated_on
+    if published is not None and _FLASHBACK.search(sentence.text):
+        # "It had put the toll at seven earlier in the week": an earlier statement
+        earlier = [d for _, _, d in find_dates(sentence.text, published) if d < published]
+        if earlier:
+            stated_on = earlier[0]
     return [
         Frame(last.claimant, last.resolved, last.anonymous, sentence.start, sentence.start,
-              last.stated_on, last.kind, last.side)
+              stated_on, last.kind, last.side)
     ]  # fmt: skip
 
 
@@ -130,6 +170,7 @@ class _DocumentReader:
         )
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
         self.claims: list[ExtractedClaim] = []
+        self._previous_counts: list[ExtractedClaim] = []
 
     def read(self) -> list[ExtractedClaim]:
         doc = self.doc
@@ -138,10 +179,14 @@ class _DocumentReader:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
         _harmonise_groups(self.claims)
+        _drop_self_contradictions(self.claims)
         return self.claims
 
     def _read_text(self, text: str, *, in_title: bool, title_span: tuple[int, int] | None) -> None:
-        attributor = Attributor(self.index, self.published, text, self.doc.publisher)
+        attributor = Attributor(
+            self.index, self.published, text, self.doc.publisher,
+            body=self.doc.text if in_title else "",
+        )  # fmt: skip
         quotes = quoted_spans(text)
         sentences = split_sentences(text)
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
@@ -165,7 +210,7 @@ class _DocumentReader:
             if not frames:
                 frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
             if not frames and not headline and previous is not None:
-                frames = _continued(text, previous, sentence)
+                frames = _continued(text, previous, sentence, self.published)
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
             previous = (sentence, frames)
 
@@ -220,7 +265,7 @@ class _DocumentReader:
         if _CLAUSE_BREAK.search(between):
             return None  # "crew of three -- but ... six airmen, according to X": not X's
         if headline:
-            rest = sentence.text[frame.cue_end - sentence.start :]
+            rest = sentence.text[frame.cue_end - sentence.start :].split(";", 1)[0]
             if re.search(r"\w", rest):
                 return None  # "Helicopter crashes, ministry blames fault": two claims
         return frame
@@ -284,6 +329,7 @@ class _DocumentReader:
     ) -> None:
         text = sentence.text
         if text.rstrip().endswith("?"):
+            self._previous_counts = []
             return  # a question asserts nothing
         counts: list[Count] = find_counts(
             text, aircraft_event=self.aircraft_event, us_context=self.us_context
@@ -303,6 +349,7 @@ class _DocumentReader:
                 for c in counts
                 if not (c.category == "aircraft_lost" and _DEFINITE.match(text[c.start : c.end]))
             ]
+        first_new = len(self.claims)
         for count in counts:
             claim = self._claim(
                 sentence, frames, quotes, count.start, count.end, count.trigger,
@@ -318,6 +365,7 @@ class _DocumentReader:
             claim.total = count.total
             claim.scope = count.scope
             self.claims.append(claim)
+        self._name_groups(sentence.text, first_new)
         for cause in causes:
             claim = self._claim(
                 sentence, frames, quotes, cause.start, cause.end, cause.trigger,
@@ -330,6 +378,41 @@ class _DocumentReader:
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
             self.claims.append(claim)
+
+    def _name_groups(self, text: str, first_new: int) -> None:
+        """A count that names no group ("the toll stood at seven", "seven deaths") counts
+        the population of the count it refers back to: an earlier one in the same sentence,
+        else one of the preceding sentence (the same claimant's first, else the first).
+        Without such a context, the toll of an incident with no aircraft counts people;
+        in an aircraft loss, only a sentence about the aircraft counts its crew, and any
+        other count is dropped: a guessed "crew" would be compared by the rules with the
+        crew's own count."""
+        new = self.claims[first_new:]
+        previous = self._previous_counts
+        self._previous_counts = []
+        if not new:
+            return
+        kept: list[ExtractedClaim] = []
+        for claim in new:
+            if claim.kind == "casualty" and claim.group == UNNAMED:
+                context = [c for c in kept if c.group and c.category != "aircraft_lost"] or previous
+                pick = next((c for c in context if c.claimant == claim.claimant), None) or (
+                    context[0] if context else None
+                )
+                if pick is not None:
+                    claim.group, claim.scope = pick.group, pick.scope
+                elif not self.aircraft_event:
+                    claim.group = "people"  # the toll of a strike, a quake, a capsizing
+                elif claim.scope == "incident" and _AIRCRAFT_WORD.search(text):
+                    claim.group = "crew" if self.us_context else "people"
+                else:
+                    continue
+            kept.append(claim)
+        del self.claims[first_new:]
+        self.claims.extend(kept)
+        self._previous_counts = [
+            c for c in kept if c.kind == "casualty" and c.group and c.category != "aircraft_lost"
+        ]
 
     def _agent_finder(self, text: str, start: int, end: int) -> str | None:
         """Who fired: "fired by X", "X shot down", or the claimant itself ("we", "its fighters")."""

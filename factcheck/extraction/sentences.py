@@ -114,6 +114,18 @@ class Sentence:
     index: int
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in title case ("Military Says U.S. Refueling Plane Has Crashed")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 200:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’.-]*", line)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitals >= 0.7 * len(words)
+
+
 def _is_abbreviation(text: str, stop: int) -> bool:
     """True when the period ending at `stop` belongs to an abbreviation or an initial."""
     if text[stop - 1] != ".":
@@ -125,7 +137,12 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         # "U.S. officials" continues; "in the U.S. The next" ends: look at the next word
         nxt = text[stop : stop + 40].lstrip()
-        return not (word == "u.s" and nxt[:1].isupper() and not _CONTINUES_AFTER_US.match(nxt))
+        return not (
+            word == "u.s"
+            and nxt[:1].isupper()
+            and not _CONTINUES_AFTER_US.match(nxt)
+            and not _title_case_line(text, stop)
+        )
     return "." in word and len(word) <= 6  # "e.g", "a.m", "p.m"
 
 
