@@ -14,12 +14,14 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.db import connection
 
 from config.celery_app import app as celery_app
+from config.queues import queue_names, task_routes
 from tests.conftest import REPO
 
 BROKER = os.environ.get("CELERY_BROKER_URL", "")
@@ -37,12 +39,19 @@ def _test_database_url() -> str:
 
 
 class Worker:
-    """A `celery worker` subprocess consuming a queue of this test's own."""
+    """A `celery worker` subprocess consuming queues of this test's own: every routed queue
+    under the prefix `{queue}-`, and `queue` itself."""
 
-    def __init__(self, queue: str, log_dir: Path) -> None:
+    def __init__(self, queue: str, log_dir: Path, env: dict[str, str] | None = None) -> None:
         self.queue = queue
+        self.prefix = f"{queue}-"
+        self.extra_env = env or {}
         self.log_path = log_dir / f"worker-{queue}.log"
         self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def queues(self) -> list[str]:
+        return [*queue_names(self.prefix), self.queue]
 
     def start(self) -> None:
         env = {
@@ -51,10 +60,11 @@ class Worker:
             # Named, so a test can find (and cut) the worker's database connections.
             "DATABASE_URL": _test_database_url() + "?application_name=test-worker",
             "CELERY_BROKER_URL": BROKER,
-            "CELERY_TASK_DEFAULT_QUEUE": self.queue,
+            "CELERY_QUEUE_PREFIX": self.prefix,
             # Redis hands an unacknowledged task to another consumer after this long.
             "CELERY_VISIBILITY_TIMEOUT": "5",
             "CELERY_UNACKED_RESTORE_THROTTLE": "1",
+            **self.extra_env,
         }
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
@@ -66,7 +76,7 @@ class Worker:
                     "config",
                     "worker",
                     "-Q",
-                    self.queue,
+                    ",".join(self.queues),
                     "--pool",
                     "solo",
                     "--loglevel",
@@ -108,21 +118,42 @@ class Worker:
         return self.log_path.read_text(errors="replace")
 
 
+def _forget_routing() -> None:
+    """Celery caches its router and queues on first use: make it read the configuration again."""
+    amqp = celery_app.amqp
+    amqp.flush_routes()
+    for cached in ("router", "queues", "default_queue"):
+        amqp.__dict__.pop(cached, None)
+
+
+@contextmanager
+def sending_to(worker: Worker) -> Iterator[None]:
+    """This process sends tasks to the worker's queues (not eagerly) for the duration."""
+    conf = celery_app.conf
+    saved = (conf.task_always_eager, conf.task_default_queue, conf.task_routes)
+    conf.task_always_eager = False
+    conf.task_default_queue = f"{worker.prefix}default"
+    conf.task_routes = task_routes(worker.prefix)
+    _forget_routing()
+    try:
+        yield
+    finally:
+        conf.task_always_eager, conf.task_default_queue, conf.task_routes = saved
+        _forget_routing()
+        with celery_app.connection_for_write() as conn:
+            for name in worker.queues:
+                conn.default_channel.queue_delete(name)
+
+
 @pytest.fixture
 def worker(transactional_db, tmp_path) -> Iterator[Worker]:
-    queue = f"test-{uuid.uuid4().hex[:10]}"
-    saved = (celery_app.conf.task_always_eager, celery_app.conf.task_default_queue)
-    celery_app.conf.task_always_eager = False
-    celery_app.conf.task_default_queue = queue
-    process = Worker(queue, tmp_path)
-    process.start()
-    try:
-        yield process
-    finally:
-        process.stop()
-        celery_app.conf.task_always_eager, celery_app.conf.task_default_queue = saved
-        with celery_app.connection_for_write() as conn:
-            conn.default_channel.queue_delete(queue)
+    process = Worker(f"test-{uuid.uuid4().hex[:10]}", tmp_path)
+    with sending_to(process):
+        process.start()
+        try:
+            yield process
+        finally:
+            process.stop()
 
 
 def wait_for(condition: Callable[[], bool], *, timeout: float, what: str, worker: Worker) -> None:

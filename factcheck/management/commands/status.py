@@ -14,15 +14,12 @@ def queue_depths() -> dict[str, int | str]:
     """Messages waiting in each known queue (Redis or RabbitMQ), or why it can't tell."""
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return {"(in process)": "tasks run eagerly: no queue"}
-    names = {settings.CELERY_TASK_DEFAULT_QUEUE}
-    for route in (getattr(settings, "CELERY_TASK_ROUTES", None) or {}).values():
-        if isinstance(route, dict) and route.get("queue"):
-            names.add(route["queue"])
+    names = [queue.name for queue in settings.CELERY_TASK_QUEUES]
     depths: dict[str, int | str] = {}
     try:
         with celery_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
-            for name in sorted(names):
+            for name in names:
                 try:
                     _, waiting, _ = conn.default_channel.queue_declare(queue=name, passive=True)
                     depths[name] = waiting
