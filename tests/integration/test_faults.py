@@ -3,16 +3,23 @@ database connections, a broker that loses its queue."""
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
 import threading
+import time
+import uuid
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection, connections
 
-from claims.models import Document
+from claims.models import Claim, Document
 from claims.services import document_ingest
+from config.celery_app import app as celery_app
 from factcheck.services import documents_requeue_stuck
-from tests.integration.conftest import needs_services, wait_for
+from tests.integration.conftest import Worker, needs_services, sending_to, wait_for
 
 pytestmark = [pytest.mark.integration, needs_services]
 
@@ -106,3 +113,101 @@ def test_work_lost_by_the_broker_is_enqueued_again_by_the_sweep(sources, worker)
         what="the swept documents",
         worker=worker,
     )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PrivateRedis:
+    """A redis-server of this test's own, without persistence, that it can restart."""
+
+    def __init__(self, directory: Path) -> None:
+        self.port = _free_port()
+        self.directory = directory
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+
+
+@pytest.fixture
+def private_redis(tmp_path, monkeypatch):
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed")
+    redis = PrivateRedis(tmp_path)
+    redis.start()
+    # This process sends to it: Celery reads the environment before its configuration, and
+    # keeps a producer pool for the broker it first used.
+    monkeypatch.setenv("CELERY_BROKER_URL", redis.url)
+    monkeypatch.setattr(celery_app.conf, "broker_url", redis.url)
+    celery_app.amqp._producer_pool = None
+    celery_app._pool = None
+    yield redis
+    redis.stop()
+    celery_app.amqp._producer_pool = None
+    celery_app._pool = None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_tasks_queued_when_redis_restarts_are_not_lost(sources, private_redis, tmp_path):
+    worker = Worker(
+        f"test-{uuid.uuid4().hex[:10]}", tmp_path, env={"CELERY_BROKER_URL": private_redis.url}
+    )
+    with sending_to(worker):
+        for n in range(3):
+            document_ingest(text=f"{REPORT} Update {n}.", publisher="Reuters", event_key="kc135")
+        # Redis restarts before any worker took them: without persistence, the queue is gone.
+        private_redis.stop()
+        private_redis.start()
+        worker.start()
+        try:
+            time.sleep(3)
+            assert Document.objects.filter(state=Document.State.QUEUED).count() == 3
+
+            documents_requeue_stuck(older_than=timedelta(0))  # what the periodic sweep does
+
+            wait_for(
+                lambda: not Document.objects.exclude(state=Document.State.EVALUATED).exists(),
+                timeout=60,
+                what="the documents lost with the broker's queue",
+                worker=worker,
+            )
+        finally:
+            worker.stop()
+    assert Claim.objects.filter(document__state=Document.State.EVALUATED).count() >= 3
