@@ -115,3 +115,20 @@ class RuleRun(models.Model):
 
     def __str__(self) -> str:
         return f"run of {self.event_id} at {self.started_at:%Y-%m-%d %H:%M:%S}"
+
+
+class PendingEvaluation(models.Model):
+    """An event whose evaluation is queued and not yet started.
+
+    New claims enqueue an evaluation only when they create this row; the evaluation deletes
+    it before reading claims. A burst of documents for one event thus costs one evaluation
+    per burst, not one per document.
+    """
+
+    event = models.OneToOneField(
+        "claims.Event", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"evaluation of event {self.event_id} requested at {self.requested_at}"

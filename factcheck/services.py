@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -24,6 +24,7 @@ from factcheck.extraction.types import (
     ExtractionResult,
     KnownSource,
 )
+from factcheck.models import PendingEvaluation
 
 logger = logging.getLogger(__name__)
 
@@ -205,8 +206,6 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
     Safe to run twice: a document already extracted is left alone unless `force`.
     Returns None when the document is gone.
     """
-    from factcheck.tasks import evaluate_event
-
     document = Document.objects.select_related("publisher").filter(pk=document_id).first()
     if document is None:
         return None
@@ -270,11 +269,8 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
         )
         if document.event_id is not None:
             event_id = document.event_id
-            # Stamped after commit: an evaluation that starts later sees these claims, so a
-            # burst of documents for one event coalesces into few evaluations.
-            transaction.on_commit(
-                lambda: evaluate_event.delay(event_id, timezone.now().isoformat())
-            )
+            # After commit, so that the evaluation it may enqueue sees these claims.
+            transaction.on_commit(lambda: event_request_evaluation(event_id=event_id))
     logger.info(
         "document %s extracted: %d claims in %.1f ms",
         document.pk,
@@ -302,24 +298,34 @@ def document_mark_failed(*, document_id: int, reason: str) -> None:
     )
 
 
-def event_evaluate_and_mark(*, event_id: int, requested_at: datetime | None = None) -> None:
+def event_request_evaluation(*, event_id: int) -> bool:
+    """Enqueue an evaluation of the event unless one is already queued and not yet started.
+
+    Call it after the claims it is about are committed. Writes a PendingEvaluation row; the
+    evaluation deletes that row before it reads claims, so claims committed before this call
+    are always seen by a queued or later evaluation. Returns whether it enqueued one.
+    """
+    from factcheck.tasks import evaluate_event
+
+    try:
+        with transaction.atomic():
+            PendingEvaluation.objects.create(event_id=event_id)
+            evaluate_event.delay_on_commit(event_id)
+    except IntegrityError:  # already queued (or the event is gone)
+        return False
+    return True
+
+
+def event_evaluate_and_mark(*, event_id: int) -> None:
     """Run the rules over one event, then mark its extracted documents evaluated.
 
-    `requested_at`: when the claims that asked for this evaluation were committed. An
-    evaluation that started at or after it has already seen them, so this one is skipped
-    (the periodic re-evaluation covers any clock skew between machines). Safe to run twice:
-    the rules engine upserts findings by fingerprint.
+    Deletes the event's PendingEvaluation first, in its own commit, so claims committed from
+    now on request a new evaluation. Safe to run twice: the rules engine upserts findings by
+    fingerprint.
     """
     from factcheck.rules.engine import event_evaluate
 
-    if requested_at is not None:
-        evaluated_at = Event.objects.filter(pk=event_id).values_list("evaluated_at", flat=True)
-        last = evaluated_at.first()
-        if last is not None and last >= requested_at:
-            Document.objects.filter(
-                event_id=event_id, state=Document.State.EXTRACTED, extracted_at__lte=last
-            ).update(state=Document.State.EVALUATED)
-            return
+    PendingEvaluation.objects.filter(event_id=event_id).delete()
     run = event_evaluate(event_id=event_id)
     if run is None:
         return
@@ -360,6 +366,10 @@ def documents_requeue_stuck(*, older_than: timedelta) -> tuple[int, int]:
         Document.objects.filter(
             state=Document.State.EXTRACTED, extracted_at__lt=cutoff, event__isnull=False
         ).values_list("event_id", flat=True)
+    )
+    # An evaluation requested but never run (its task lost) would block new requests.
+    event_ids |= set(
+        PendingEvaluation.objects.filter(requested_at__lt=cutoff).values_list("event_id", flat=True)
     )
     for event_id in event_ids:
         evaluate_event.delay(event_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from celery import shared_task
 from django.db import DatabaseError, InterfaceError, OperationalError
@@ -34,11 +34,8 @@ def extract_claims(document_id: int, force: bool = False) -> None:
 
 
 @shared_task(name="factcheck.evaluate_event", **RETRY)
-def evaluate_event(event_id: int, requested_at: str | None = None) -> None:
-    services.event_evaluate_and_mark(
-        event_id=event_id,
-        requested_at=datetime.fromisoformat(requested_at) if requested_at else None,
-    )
+def evaluate_event(event_id: int) -> None:
+    services.event_evaluate_and_mark(event_id=event_id)
 
 
 @shared_task(name="factcheck.evaluate_all_events", **RETRY)

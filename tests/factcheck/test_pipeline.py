@@ -116,21 +116,42 @@ def test_text_in_another_language_yields_no_claims_and_a_reason(sources):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_an_evaluation_already_run_since_the_request_is_not_repeated(sources):
-    from django.utils import timezone
-
-    from factcheck.models import RuleRun
+def test_a_burst_of_documents_for_one_event_queues_one_evaluation(sources, monkeypatch):
+    from factcheck.models import PendingEvaluation
     from factcheck.tasks import evaluate_event
+    from tests.factories import EventFactory
 
-    before = timezone.now()
-    document = document_ingest(
-        text=REPORT, publisher="Reuters", published_at="2026-03-13", event_key="kc135"
-    ).document
-    runs = RuleRun.objects.filter(event=document.event_id).count()
-    assert runs == 1
+    queued: list[int] = []
+    monkeypatch.setattr(evaluate_event, "delay", queued.append)  # as if a worker were busy
+    event = EventFactory()
 
-    evaluate_event(document.event_id, before.isoformat())  # asked before the last run began
-    assert RuleRun.objects.filter(event=document.event_id).count() == runs
+    results = [services.event_request_evaluation(event_id=event.pk) for _ in range(5)]
 
-    evaluate_event(document.event_id, timezone.now().isoformat())  # asked after it: runs
-    assert RuleRun.objects.filter(event=document.event_id).count() == runs + 1
+    assert results == [True, False, False, False, False]
+    assert queued == [event.pk]
+
+    services.event_evaluate_and_mark(event_id=event.pk)  # the queued evaluation starts
+
+    assert not PendingEvaluation.objects.filter(event=event).exists()
+    assert services.event_request_evaluation(event_id=event.pk) is True  # new claims: again
+    assert queued == [event.pk, event.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_lost_evaluation_request_is_swept_up(sources, monkeypatch):
+    from datetime import timedelta
+
+    from factcheck.models import PendingEvaluation, RuleRun
+    from factcheck.tasks import evaluate_event
+    from tests.factories import ClaimFactory, EventFactory
+
+    event = EventFactory()
+    ClaimFactory(document__event=event, event=event)
+    monkeypatch.setattr(evaluate_event, "delay", lambda event_id: None)  # the broker lost it
+    services.event_request_evaluation(event_id=event.pk)
+    monkeypatch.undo()
+
+    services.documents_requeue_stuck(older_than=timedelta(0))
+
+    assert not PendingEvaluation.objects.filter(event=event).exists()
+    assert RuleRun.objects.filter(event=event).exists()
