@@ -15,7 +15,6 @@ from django.utils.text import slugify
 
 from claims.models import Claim, Document, Event, Source
 from claims.selectors import source_index
-from claims.services import source_get_or_create_provisional
 from factcheck.extraction import extract
 from factcheck.extraction.types import (
     DocumentInput,
@@ -41,10 +40,12 @@ class ExtractOutcome:
     already_done: bool = False
 
 
-def _known_sources() -> list[KnownSource]:
+def _known_sources(sources: list[Source]) -> list[KnownSource]:
+    """The confirmed sources, as the extractor resolves claimants against them."""
     return [
         KnownSource(name=s.name, aliases=tuple(s.aliases), kind=s.kind, side=s.side)
-        for s in Source.objects.filter(provisional=False)
+        for s in sources
+        if not s.provisional
     ]
 
 
@@ -118,9 +119,9 @@ def _claim_row(
     )
 
 
-def _resolve_claimants(claims: list[ExtractedClaim]) -> dict[str, Source]:
-    """Map each claimant name to a Source; unknown and anonymous ones become provisional."""
-    index = source_index()
+def _resolve_claimants(claims: list[ExtractedClaim], index: dict[str, Source]) -> dict[str, Source]:
+    """Map each claimant name to a Source (`index`: by lower-cased name and alias); unknown
+    and anonymous ones become provisional sources under their own name, never merged."""
     resolved: dict[str, Source] = {}
     for claim in claims:
         if claim.claimant in resolved:
@@ -128,7 +129,10 @@ def _resolve_claimants(claims: list[ExtractedClaim]) -> dict[str, Source]:
         source = index.get(claim.claimant.strip().lower())
         if source is None:
             kind = Source.Kind.ANONYMOUS if claim.claimant_anonymous else Source.Kind.OTHER
-            source, _ = source_get_or_create_provisional(name=claim.claimant, kind=kind)
+            source, _ = Source.objects.get_or_create(
+                name=" ".join(claim.claimant.split())[:200],
+                defaults={"kind": kind, "provisional": True},
+            )
         resolved[claim.claimant] = source
     return resolved
 
@@ -190,12 +194,25 @@ def event_for_proposal(proposal: EventProposal) -> tuple[Event | None, bool]:
     return event, confident
 
 
-def _run_extractor(document: Document) -> ExtractionResult:
+def _run_extractor(document: Document, sources: list[Source]) -> ExtractionResult:
     try:
-        return extract(_document_input(document), _known_sources())
+        return extract(_document_input(document), _known_sources(sources))
     except Exception as exc:  # the extractor must never lose the document
         logger.exception("extractor failed on document %s", document.pk)
         return ExtractionResult(skipped_reason=f"extractor error: {type(exc).__name__}: {exc}")
+
+
+def _claims_reconcile(*, document: Document, rows: dict[str, Claim]) -> None:
+    """Re-extraction: keep claims found again, delete extracted ones no longer found, keep
+    those a person entered, add the new ones, and move them all to the document's event."""
+    Claim.objects.filter(document=document, extracted=True).exclude(
+        fingerprint__in=rows.keys()
+    ).delete()
+    existing = set(Claim.objects.filter(document=document).values_list("fingerprint", flat=True))
+    Claim.objects.bulk_create([row for fp, row in rows.items() if fp not in existing])
+    Claim.objects.filter(document=document).exclude(event=document.event).update(
+        event=document.event
+    )
 
 
 def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome | None:
@@ -217,8 +234,9 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
             already_done=True,
         )
 
+    sources = list(Source.objects.all())  # read once: for the extractor and for claimants
     started = clock.perf_counter()
-    result = _run_extractor(document)
+    result = _run_extractor(document, sources)
     elapsed_ms = (clock.perf_counter() - started) * 1000
     if result.skipped_reason:
         logger.info(
@@ -239,28 +257,16 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
             elif event is not None:
                 document.proposed_event = event
         claims = [c for c in result.claims if _valid(c, document)]
-        claimants = _resolve_claimants(claims)
+        claimants = _resolve_claimants(claims, source_index(sources))
         rows = {}
         for extracted in claims:
             row = _claim_row(extracted=extracted, document=document, claimants=claimants)
             rows.setdefault(row.fingerprint, row)
-        kept = set(
-            Claim.objects.filter(document=document, extracted=False).values_list(
-                "fingerprint", flat=True
-            )
-        )
-        Claim.objects.filter(document=document, extracted=True).exclude(
-            fingerprint__in=rows.keys()
-        ).delete()
-        existing = set(
-            Claim.objects.filter(document=document).values_list("fingerprint", flat=True)
-        )
-        Claim.objects.bulk_create(
-            [row for fp, row in rows.items() if fp not in existing and fp not in kept]
-        )
-        Claim.objects.filter(document=document).exclude(event=document.event).update(
-            event=document.event
-        )
+        if document.state == Document.State.QUEUED and not document.claims.exists():
+            # A first extraction: nothing to reconcile.
+            Claim.objects.bulk_create(rows.values())
+        else:
+            _claims_reconcile(document=document, rows=rows)
         document.state = Document.State.EXTRACTED
         document.state_reason = result.skipped_reason or ""
         document.extracted_at = timezone.now()
@@ -310,7 +316,12 @@ def event_request_evaluation(*, event_id: int) -> bool:
     try:
         with transaction.atomic():
             PendingEvaluation.objects.create(event_id=event_id)
-            evaluate_event.delay_on_commit(event_id)
+            # A short delay lets a burst of documents join the same evaluation.
+            transaction.on_commit(
+                lambda: evaluate_event.apply_async(
+                    (event_id,), countdown=settings.FACTCHECK_EVALUATION_DELAY
+                )
+            )
     except IntegrityError:  # already queued (or the event is gone)
         return False
     return True

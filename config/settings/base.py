@@ -220,6 +220,8 @@ SPECTACULAR_SETTINGS = {
 # --- The product ----------------------------------------------------------------------
 # Largest document body ingest accepts, in bytes (larger files are refused, not truncated).
 FACTCHECK_MAX_DOCUMENT_BYTES = int(os.environ.get("FACTCHECK_MAX_DOCUMENT_BYTES", 5_000_000))
+# Seconds an event's evaluation waits after new claims, so a burst of documents joins it.
+FACTCHECK_EVALUATION_DELAY = float(os.environ.get("FACTCHECK_EVALUATION_DELAY", "2"))
 # An event proposed by the extractor is linked without review above this confidence.
 FACTCHECK_EVENT_LINK_CONFIDENCE = float(os.environ.get("FACTCHECK_EVENT_LINK_CONFIDENCE", "0.7"))
 # The API refuses (413) a request body larger than the largest document plus room for the

@@ -122,7 +122,11 @@ def test_a_burst_of_documents_for_one_event_queues_one_evaluation(sources, monke
     from tests.factories import EventFactory
 
     queued: list[int] = []
-    monkeypatch.setattr(evaluate_event, "delay", queued.append)  # as if a worker were busy
+
+    def enqueue(args, countdown):
+        queued.append(args[0])
+
+    monkeypatch.setattr(evaluate_event, "apply_async", enqueue)  # as if no worker ran it yet
     event = EventFactory()
 
     results = [services.event_request_evaluation(event_id=event.pk) for _ in range(5)]
@@ -147,7 +151,7 @@ def test_a_lost_evaluation_request_is_swept_up(sources, monkeypatch):
 
     event = EventFactory()
     ClaimFactory(document__event=event, event=event)
-    monkeypatch.setattr(evaluate_event, "delay", lambda event_id: None)  # the broker lost it
+    monkeypatch.setattr(evaluate_event, "apply_async", lambda args, countdown: None)  # lost
     services.event_request_evaluation(event_id=event.pk)
     monkeypatch.undo()
 
