@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 
 from claims.models import Claim, Verdict
 from factcheck.models import Finding
+from factcheck.review.roles import roles_ensure
 from tests.api.factories import CauseClaimFactory, FindingFactory
 from tests.browser.conftest import ARTIFACTS
 from tests.factories import ClaimFactory, DocumentFactory, EventFactory, SourceFactory
@@ -32,6 +33,7 @@ def _setup() -> dict:
     users = {}
     for username, group in (("rita", "Reviewer"), ("edith", "Editor")):
         user = get_user_model().objects.create_user(username, password=PASSWORD, is_staff=True)
+        roles_ensure()  # a transactional test before this one may have emptied the groups
         user.groups.add(Group.objects.get(name=group))
         users[username] = user
     event = EventFactory(key="kc135-western-iraq", title="Tanker lost over western Iraq")
@@ -100,7 +102,7 @@ def _log_in(page, base: str, username: str) -> None:
     page.wait_for_selector("#user-tools")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_reviewer_writes_editor_publishes(live_server, chromium):
     ids = _setup()
     base = live_server.url

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from claims.models import Claim, Document
+from factcheck.review.roles import roles_ensure
 from tests.api.factories import FindingFactory
 from tests.factories import ClaimFactory, DocumentFactory, EventFactory, SourceFactory
 
@@ -18,6 +19,7 @@ def make_user(username: str, group: str | None, *, superuser: bool = False):
         username=username, password=PASSWORD, is_staff=True, is_superuser=superuser
     )
     if group:
+        roles_ensure()  # a transactional test before this one may have emptied the groups
         user.groups.add(Group.objects.get(name=group))
     return user
 
