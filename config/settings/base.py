@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "claims",
     "factcheck",
+    "factcheck.digests",
     "partners",
 ]
 
@@ -256,3 +257,37 @@ LOGGING = {
         "claims": {"level": FACTCHECK_LOG_LEVEL},
     },
 }
+
+# --- Digests (factcheck/digests) -----------------------------------------------------------
+# Absolute links in emails (confirmation, unsubscribe, admin and verdict links) start here.
+FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://localhost:8000").rstrip("/")
+# The public page of a published verdict, "{id}" replaced by its id; unset: its API URL.
+FACTCHECK_DIGEST_VERDICT_URL = os.environ.get("FACTCHECK_DIGEST_VERDICT_URL", "")
+# The right-hand side of digest Message-IDs (stable per delivery, so a resend is recognisable).
+FACTCHECK_DIGEST_MESSAGE_ID_DOMAIN = os.environ.get(
+    "FACTCHECK_DIGEST_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
+)
+# Findings at or above this severity go to "immediate" subscribers.
+FACTCHECK_DIGEST_IMMEDIATE_SEVERITY = os.environ.get(
+    "FACTCHECK_DIGEST_IMMEDIATE_SEVERITY", "critical"
+)
+# A period is sent this long after it ended, so rows written by transactions still open at
+# its end (created_at is set before commit) are visible to the send.
+FACTCHECK_DIGEST_SETTLE_SECONDS = int(os.environ.get("FACTCHECK_DIGEST_SETTLE_SECONDS", "60"))
+# A delivery claimed this long ago by a worker that never finished it is taken over. Longer
+# than the send task's hard time limit, so a live sender is never overtaken.
+FACTCHECK_DIGEST_CLAIM_TIMEOUT = int(os.environ.get("FACTCHECK_DIGEST_CLAIM_TIMEOUT", "300"))
+# Attempts per delivery before it is recorded as failed for good.
+FACTCHECK_DIGEST_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_DIGEST_MAX_ATTEMPTS", "6"))
+# How long a confirmation link stays valid, in seconds.
+FACTCHECK_DIGEST_CONFIRM_MAX_AGE = int(
+    os.environ.get("FACTCHECK_DIGEST_CONFIRM_MAX_AGE", str(7 * 24 * 3600))
+)
+# A worker process keeps its SMTP connection for this many messages (a batch) at most.
+FACTCHECK_DIGEST_SMTP_BATCH = int(os.environ.get("FACTCHECK_DIGEST_SMTP_BATCH", "200"))
+# SMTP socket timeout in seconds (Django's default is none: a stuck server would hang a task).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# The severity scale is one enum in the API schema, whatever the field is called.
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {})["SeverityEnum"] = (
+    "factcheck.models.Severity"
+)
