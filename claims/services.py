@@ -118,6 +118,8 @@ def parse_published_at(value: Any) -> datetime | None:
         raise IngestError(f"published_at must be a string, not {type(value).__name__}")
     if timezone.is_naive(parsed):
         parsed = parsed.replace(tzinfo=UTC)
+    # Stored in UTC: PostgreSQL refuses offsets beyond ±15:59 that Python accepts.
+    parsed = parsed.astimezone(UTC)
     latest = timezone.now() + timedelta(days=1)
     if not EARLIEST_PUBLICATION <= parsed <= latest:
         raise IngestError(f"published_at {value!r} is out of range (1900 to tomorrow)")

@@ -15,6 +15,8 @@ ROUTES = {
     "factcheck.evaluate_event": "rules",
     "factcheck.evaluate_all_events": "rules",
     "factcheck.requeue_stuck_documents": "rules",
+    # Outgoing HTTP to partners, like mail: a slow receiver must not hold up the pipeline.
+    "webhooks.*": "mail",
 }
 
 

@@ -1,6 +1,7 @@
-"""Partners and their API tokens in the admin. Tokens are created by an action on partners
-(the plain token is shown once, on the page that follows) and revoked by an action on tokens;
-both call the services."""
+"""Partners, their API tokens and webhooks in the admin. Tokens are created by an action on
+partners (the plain token is shown once, on the page that follows) and revoked by an action on
+tokens; a webhook's signing secret is shown once, on the page after it is added or its secret
+rotated; deliveries are replayed by an action. All of them call the services."""
 
 from __future__ import annotations
 
@@ -10,8 +11,23 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from partners.models import ApiToken, DocumentSubmission, Partner, Scope
+from partners.models import (
+    ApiToken,
+    DocumentSubmission,
+    Partner,
+    Scope,
+    Webhook,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEvent,
+)
 from partners.services import api_token_create, api_token_revoke
+from partners.webhooks import (
+    webhook_create,
+    webhook_deliveries_replay,
+    webhook_secret_rotate,
+    webhook_update,
+)
 
 
 class PartnerForm(forms.ModelForm):
@@ -99,3 +115,120 @@ class DocumentSubmissionAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+
+class WebhookForm(forms.ModelForm):
+    # The model's validator refuses any scheme but http(s); a URL typed without one is https.
+    url = forms.URLField(max_length=2000, assume_scheme="https")
+    events = forms.MultipleChoiceField(
+        choices=WebhookEvent.choices, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Webhook
+        fields = ("partner", "url", "events", "active")
+
+
+def _secrets_page(
+    admin_site: admin.AdminSite, request: HttpRequest, shown: list[tuple[Webhook, str]]
+) -> HttpResponse:
+    response = TemplateResponse(
+        request,
+        "admin/partners/webhook_secret.html",
+        {
+            **admin_site.each_context(request),
+            "title": "Webhook signing secrets",
+            "shown": shown,
+            "opts": Webhook._meta,
+        },
+    )
+    # The secrets are on this page only: never cache it.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@admin.register(Webhook)
+class WebhookAdmin(admin.ModelAdmin):
+    form = WebhookForm
+    list_display = ("url", "partner", "events", "active", "created_at")
+    list_filter = ("active",)
+    list_select_related = ("partner",)
+    search_fields = ("url", "partner__name")
+    autocomplete_fields = ("partner",)
+    actions = ("rotate_secret",)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Webhook | None = None) -> tuple:
+        return ("partner", "created_at") if obj else ()
+
+    def save_model(self, request: HttpRequest, obj: Webhook, form: forms.Form, change: bool):
+        data = form.cleaned_data
+        if change:
+            webhook_update(
+                webhook=Webhook.objects.get(pk=obj.pk),
+                values={name: data[name] for name in ("url", "events", "active")},
+            )
+            return
+        webhook, secret = webhook_create(
+            partner=data["partner"], url=data["url"], events=data["events"], active=data["active"]
+        )
+        # The admin logs the addition of `obj`; response_add shows its secret, this once.
+        obj.pk, obj.secret, obj.created_at = webhook.pk, secret, webhook.created_at
+
+    def response_add(self, request: HttpRequest, obj: Webhook, post_url_continue=None):
+        return _secrets_page(self.admin_site, request, [(obj, obj.secret)])
+
+    @admin.action(description="Rotate the signing secret of the selected webhooks")
+    def rotate_secret(self, request: HttpRequest, queryset: QuerySet[Webhook]) -> HttpResponse:
+        shown = [(webhook, webhook_secret_rotate(webhook=webhook)) for webhook in queryset]
+        return _secrets_page(self.admin_site, request, shown)
+
+
+class WebhookAttemptInline(admin.TabularInline):
+    model = WebhookAttempt
+    fields = ("attempted_at", "status_code", "error", "duration_ms")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    list_display = (
+        "created_at",
+        "event_type",
+        "webhook",
+        "status",
+        "attempts",
+        "last_status_code",
+        "next_attempt_at",
+        "delivered_at",
+    )
+    list_filter = ("status", "event_type")
+    list_select_related = ("webhook__partner",)
+    search_fields = ("webhook__url", "webhook__partner__name", "key")
+    readonly_fields = (
+        "webhook",
+        "key",
+        "event_type",
+        "payload",
+        "status",
+        "attempts",
+        "last_status_code",
+        "last_error",
+        "next_attempt_at",
+        "created_at",
+        "delivered_at",
+    )
+    inlines = (WebhookAttemptInline,)
+    actions = ("replay",)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    @admin.action(description="Replay the selected deliveries (send them again now)")
+    def replay(self, request: HttpRequest, queryset: QuerySet[WebhookDelivery]) -> None:
+        count = webhook_deliveries_replay(delivery_ids=queryset.values_list("pk", flat=True))
+        self.message_user(request, f"{count} deliveries queued again.", messages.SUCCESS)

@@ -1,10 +1,12 @@
-"""Partners (newsrooms, platforms, researchers) that use the REST API, their tokens, and the
-documents they submitted."""
+"""Partners (newsrooms, platforms, researchers) that use the REST API, their tokens, the
+documents they submitted, and their webhooks with the deliveries made to them."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 
 
@@ -91,3 +93,98 @@ class DocumentSubmission(models.Model):
 
     def __str__(self) -> str:
         return f"{self.partner} submitted document {self.document_id}"
+
+
+class WebhookEvent(models.TextChoices):
+    VERDICT_PUBLISHED = "verdict.published", "a verdict is published"
+    VERDICT_CORRECTED = "verdict.corrected", "a published verdict is corrected"
+    FINDING_OPENED = "finding.opened", "the rules engine opens (or reopens) a finding"
+
+
+def _webhook_events_valid(events: object) -> bool:
+    return (
+        isinstance(events, list) and bool(events) and all(e in WebhookEvent.values for e in events)
+    )
+
+
+class Webhook(models.Model):
+    """A URL of a partner's that receives the events it subscribed to, each delivery signed
+    with the webhook's secret (HMAC-SHA256 of the body).
+
+    The secret has to be kept in clear (the desk signs with it); it is generated, shown once
+    when the webhook is created or its secret rotated, and never shown again.
+    """
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="webhooks")
+    url = models.URLField(
+        max_length=2000,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="http(s) URL that receives a POST for each event",
+    )
+    events = models.JSONField(help_text="Among " + ", ".join(WebhookEvent.values))
+    secret = models.CharField(max_length=100, editable=False)
+    active = models.BooleanField(default=True, help_text="Off: no new deliveries")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["partner", "id"]
+        indexes = [models.Index(fields=["active", "partner"])]
+
+    def __str__(self) -> str:
+        return f"{self.url} ({self.partner})"
+
+    def clean(self) -> None:
+        if not _webhook_events_valid(self.events):
+            raise ValidationError(
+                {"events": f"a non-empty list of events among {', '.join(WebhookEvent.values)}"}
+            )
+
+
+class WebhookDelivery(models.Model):
+    """One event sent (or to send) to one webhook; its attempts are WebhookAttempt rows."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        SUCCEEDED = "succeeded"
+        FAILED = "failed", "failed (no attempt left)"
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    # Sent as X-Factcheck-Delivery: the receiver's key to recognise a redelivery.
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    event_type = models.CharField(max_length=40, choices=WebhookEvent.choices)
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    last_status_code = models.PositiveIntegerField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    # Pending: not before this time. While an attempt is in flight it is pushed past the
+    # attempt's deadline, so the sweep does not send it twice.
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "webhook deliveries"
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} to {self.webhook.url} ({self.status})"
+
+
+class WebhookAttempt(models.Model):
+    """One POST of a delivery and what came back."""
+
+    delivery = models.ForeignKey(
+        WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log"
+    )
+    attempted_at = models.DateTimeField()
+    status_code = models.PositiveIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    duration_ms = models.FloatField()
+
+    class Meta:
+        ordering = ["delivery", "attempted_at", "id"]
+
+    def __str__(self) -> str:
+        return f"attempt at {self.attempted_at:%Y-%m-%d %H:%M:%S}: {self.status_code or self.error}"

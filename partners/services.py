@@ -38,6 +38,36 @@ def api_token_create(*, partner: Partner, label: str = "") -> tuple[ApiToken, st
     return token, plain
 
 
+def partner_ensure(
+    *,
+    name: str,
+    scopes: list[str],
+    contact_email: str = "",
+    rate_limit_per_minute: int | None = None,
+) -> tuple[Partner, bool]:
+    """The active partner called `name` with exactly `scopes` (and the rate limit, if given):
+    created, or updated in place. Returns it and whether it was created. Raises
+    ValidationError for an unknown scope. Safe to run twice."""
+    values: dict[str, Any] = {"scopes": sorted(set(scopes)), "active": True}
+    if rate_limit_per_minute is not None:
+        values["rate_limit_per_minute"] = rate_limit_per_minute
+    with transaction.atomic():
+        partner = Partner.objects.select_for_update().filter(name=name).first()
+        created = partner is None
+        if created:
+            partner = Partner(
+                name=name, contact_email=contact_email or "api@partner.invalid", **values
+            )
+        else:
+            for field, value in values.items():
+                setattr(partner, field, value)
+            if contact_email:
+                partner.contact_email = contact_email
+        partner.full_clean(validate_unique=False)
+        partner.save()
+    return partner, created
+
+
 def api_token_revoke(*, token: ApiToken, now: datetime | None = None) -> bool:
     """Set the token's revoked_at (a conditional UPDATE); its next request gets 401.
 

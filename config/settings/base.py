@@ -171,6 +171,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
         "kwargs": {"older_than_minutes": 10},
     },
+    # Webhook deliveries due for an attempt whose task was lost (or never sent: in process).
+    "webhooks-send-due": {"task": "webhooks.send_due", "schedule": 60.0},
 }
 
 # --- Email ----------------------------------------------------------------------------
@@ -191,7 +193,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The partner API (factcheck/api): bearer tokens of partners, scopes checked per view and
 # again in each resource's selector, a rate limit per partner, JSON in and out.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "factcheck.api.schema.PartnerAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": ["factcheck.api.access.PartnerTokenAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["factcheck.api.access.PartnerHasScope"],
@@ -232,6 +234,17 @@ FACTCHECK_API_MAX_BODY_BYTES = int(
 )
 # The desk as the author of its ClaimReviews.
 FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
+
+# Webhooks (partners/webhooks.py): seconds a partner's server has to answer one POST; attempts
+# per delivery before it is recorded as failed; the first retry's delay, doubled each time
+# (capped at an hour).
+FACTCHECK_WEBHOOK_TIMEOUT = float(os.environ.get("FACTCHECK_WEBHOOK_TIMEOUT", "5"))
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", "8"))
+FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(os.environ.get("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
+# The API's absolute URLs in webhook payloads (no request to take the host from).
+FACTCHECK_API_BASE_URL = os.environ.get(
+    "FACTCHECK_API_BASE_URL", os.environ.get("FACTCHECK_SITE_URL", "http://localhost:8000")
+).rstrip("/")
 
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")  # "json": one JSON object per line
 # The product's own events (document stored, extracted, evaluated) are INFO lines.

@@ -10,7 +10,7 @@ from rest_framework import serializers
 
 from claims.models import Event
 from factcheck.api.base import PartnerDetailAPI, PartnerListAPI
-from factcheck.api.selectors import partner_event_list
+from factcheck.api.selectors import EVENT_SORT_KEYS, partner_event_list
 from partners.models import Partner, Scope
 
 
@@ -31,6 +31,7 @@ class EventRead:
     required_scopes: ClassVar = {"GET": (Scope.READ,)}
     serializer_class = EventOutput
     ordering_fields: ClassVar = {"id": "id", "key": "key", "occurred_on": "occurred_order"}
+    sort_keys: ClassVar = EVENT_SORT_KEYS
 
     def select(self, *, partner: Partner) -> QuerySet[Event]:
         return partner_event_list(partner=partner)

@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from factcheck.api.base import PartnerDetailAPI, PartnerListAPI
 from factcheck.api.filters import FindingFilter
-from factcheck.api.selectors import partner_finding_list
+from factcheck.api.selectors import FINDING_SORT_KEYS, partner_finding_list
 from factcheck.models import Finding, Severity
 from partners.models import Partner, Scope
 
@@ -45,6 +45,7 @@ class FindingRead:
         "created_at": "created_at",
         "severity": "severity_rank",
     }
+    sort_keys: ClassVar = FINDING_SORT_KEYS
 
     def select(self, *, partner: Partner) -> QuerySet[Finding]:
         return partner_finding_list(partner=partner)

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
-from django.urls import path
+from django.http import HttpRequest, JsonResponse
+from django.urls import include, path, re_path
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from factcheck.api import claimreview, claims, documents, events, findings, sources, verdicts
+from factcheck.api import (
+    claimreview,
+    claims,
+    documents,
+    events,
+    findings,
+    sources,
+    verdicts,
+    webhooks,
+)
 
 app_name = "api"
+
+
+@csrf_exempt  # no session, no form: a token client's DELETE gets the 404, not a CSRF 403
+def not_found(request: HttpRequest, rest: str = "") -> JsonResponse:
+    """Any other URL under /api/v1/ (`/claims/abc`, `/claims/-1`): a JSON 404 like the API's
+    own, not Django's HTML page."""
+    return JsonResponse({"detail": "Not found."}, status=404)
+
 
 urlpatterns = [
     path("v1/documents", documents.DocumentListAPI.as_view(), name="document-list"),
@@ -28,6 +47,10 @@ urlpatterns = [
         name="verdict-claimreview",
     ),
     path("v1/claimreviews", claimreview.ClaimReviewFeedAPI.as_view(), name="claimreview-feed"),
+    path("v1/webhooks", webhooks.WebhookListAPI.as_view(), name="webhook-list"),
+    path("v1/webhooks/<int:pk>", webhooks.WebhookDetailAPI.as_view(), name="webhook-detail"),
+    path("", include("factcheck.api.subscriptions")),
+    re_path(r"^v1/(?P<rest>.*)$", not_found),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
 ]

@@ -15,7 +15,7 @@ from claims.models import Verdict
 from factcheck.api.base import PartnerDetailAPI, PartnerListAPI
 from factcheck.api.claims import ClaimOutput
 from factcheck.api.filters import VerdictFilter
-from factcheck.api.selectors import partner_verdict_list
+from factcheck.api.selectors import VERDICT_SORT_KEYS, partner_verdict_list
 from partners.models import Partner, Scope
 
 
@@ -47,6 +47,7 @@ class VerdictRead:
     required_scopes: ClassVar = {"GET": (Scope.READ,)}
     serializer_class = VerdictOutput
     ordering_fields: ClassVar = {"id": "id", "published_at": "published_order"}
+    sort_keys: ClassVar = VERDICT_SORT_KEYS
 
     def select(self, *, partner: Partner) -> QuerySet[Verdict]:
         return partner_verdict_list(partner=partner)

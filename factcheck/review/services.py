@@ -21,6 +21,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from claims.models import AuditEntry, Claim, Verdict, VerdictRevision
+from factcheck.api.webhooks import verdict_published_notify
 from factcheck.models import Finding, FindingChange, RuleConfig
 
 PUBLISH_PERMISSION = "claims.publish_verdict"
@@ -495,7 +496,8 @@ def _require_publisher(actor: AbstractBaseUser, verdict: Verdict) -> None:
 def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
     """In review -> published by a second person: the publisher needs
     `claims.publish_verdict` and is not the author (the database refuses that too). Writes
-    status, reviewer, published_at and an audit row. Raises ReviewError otherwise."""
+    status, reviewer, published_at, an audit row and a verdict.published webhook delivery per
+    subscribed partner (sent on commit). Raises ReviewError otherwise."""
     with transaction.atomic():
         verdict = Verdict.objects.get(pk=verdict_id)
         if verdict.status != VerdictStatus.IN_REVIEW:
@@ -519,6 +521,7 @@ def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
             },
             at=now,
         )
+        verdict_published_notify(verdict_id=verdict.pk)
     verdict.refresh_from_db()
     return verdict
 
@@ -549,7 +552,8 @@ def verdict_correct(
 ) -> Verdict:
     """Corrects a published verdict: the earlier text is kept as a VerdictRevision, the new
     one is published as "corrected" with the note saying what changed (required). Needs
-    `claims.publish_verdict`. Writes the revision, the verdict and an audit row."""
+    `claims.publish_verdict`. Writes the revision, the verdict, an audit row and a
+    verdict.corrected webhook delivery per subscribed partner (sent on commit)."""
     note = (note or "").strip()
     if not note:
         raise ReviewError("A correction needs a note saying what changed.")
@@ -586,6 +590,7 @@ def verdict_correct(
             note=note,
             at=now,
         )
+        verdict_published_notify(verdict_id=verdict.pk, corrected=True)
     return verdict
 
 

@@ -17,6 +17,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from claims.models import Claim, Document, Event, Source
+from factcheck.api.webhooks import findings_opened_notify
 from factcheck.models import Finding, FindingChange, RuleRun
 from factcheck.rules.base import ClaimFact, FindingDraft, claims_digest_of, fingerprint_of
 from factcheck.rules.config import RuleSettings, rule_settings_load
@@ -244,6 +245,7 @@ class _Upsert:
         self.links_add: list[tuple[int, int]] = []
         self.links_remove: dict[int, list[int]] = {}
         self.seen: list[StoredFinding] = []
+        self.opened: list[int] = []  # created or reopened: what webhooks announce
 
     def _write(self, finding: StoredFinding, values: dict, *, to_status: str = "", why: str = ""):
         """Writes changed values (and a status change with its history row); False if a
@@ -306,6 +308,7 @@ class _Upsert:
                 self.update(stored, p)
                 continue
             created += 1
+            self.opened.append(row.pk)
             self.links_add.extend((row.pk, cid) for cid in p.claim_ids)
             self.changes.append(
                 FindingChange(
@@ -376,6 +379,7 @@ class _Upsert:
         if finding.claims_digest != p.digest:
             self._relink(finding, p.claim_ids)
         if to_status:
+            self.opened.append(finding.id)
             self.outcome.reopened += 1
             self.outcome.lines.append(f"  ^ [{p.rule}] reopened: {p.message}")
         else:
@@ -450,7 +454,8 @@ def event_evaluate(*, event_id: int) -> RuleRun | None:
 
     Writes, in one transaction holding the event's row lock: new findings (with their claim
     links), updates of existing ones, reopenings and automatic resolutions (each status change
-    with a FindingChange row), a RuleRun, and Event.evaluated_at. Enqueues nothing.
+    with a FindingChange row), a RuleRun, Event.evaluated_at, and a finding.opened webhook
+    delivery per subscribed partner for each finding created or reopened (sent on commit).
     Returns None when the event is gone. Safe to run twice and concurrently: findings are
     keyed by (rule, fingerprint), and a second run over unchanged claims changes no finding.
     """
@@ -506,6 +511,8 @@ def _evaluate(
                 upsert.resolve(finding, upsert.unsupported_reason(finding))
         upsert.create([p for key, p in produced.items() if key not in stored])
         upsert.flush()
+        if upsert.opened:
+            findings_opened_notify(finding_ids=upsert.opened)
 
         outcome = upsert.outcome
         run = RuleRun.objects.create(

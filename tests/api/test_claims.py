@@ -98,6 +98,22 @@ def test_claim_shape(reader, story):
     assert missile["stated_at"] is None
 
 
+def test_the_fast_representation_equals_the_declared_fields(story):
+    from factcheck.api.claims import CLAIM_ROW_FIELDS, ClaimOutput
+    from factcheck.api.selectors import partner_claim_list
+    from tests.api.factories import PartnerFactory
+
+    serializer = ClaimOutput()
+    claims = list(partner_claim_list(partner=PartnerFactory()).order_by("id"))
+    rows = list(Claim.objects.order_by("id").values(*CLAIM_ROW_FIELDS))
+    assert {claim.kind for claim in claims} == {"casualty", "cause"}
+    assert len(rows) == len(claims)
+    for claim, row in zip(claims, rows, strict=True):
+        declared = serializer.to_representation_generic(claim)
+        assert serializer.to_representation(claim) == declared
+        assert serializer.to_representation(row) == declared  # a list page's rows
+
+
 def test_unknown_claim_is_404(reader, story):
     assert reader.get(f"{URL}/999999").status_code == 404
     assert reader.get(f"{URL}/99999999999999999999").status_code == 404
@@ -209,11 +225,55 @@ def test_page_size_defaults_to_50_and_is_capped_at_200(reader, db):
     assert first["next"].startswith("http://testserver/api/v1/claims?cursor=")
     assert first["previous"] is None
     assert len(reader.get(f"{URL}?page_size=1000").json()["results"]) == 200
-    assert len(reader.get(f"{URL}?page_size=0").json()["results"]) == 50
+    assert len(reader.get(f"{URL}?page_size=+7").json()["results"]) == 7
 
 
-def test_invalid_cursor_is_404(reader, story):
-    assert reader.get(f"{URL}?cursor=garbage").status_code == 404
+@pytest.mark.parametrize("value", ["0", "-1", "1.5", "null", "", "ten"])
+def test_a_page_size_that_is_not_a_whole_number_from_1_is_400(reader, db, value):
+    response = reader.get(f"{URL}?page_size={value}")
+
+    assert response.status_code == 400
+    assert "page_size" in response.json()
+
+
+def test_invalid_cursor_is_400(reader, story):
+    response = reader.get(f"{URL}?cursor=garbage")
+
+    assert response.status_code == 400
+    assert response.json() == {"cursor": ["Invalid cursor."]}
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        ("0220-11-03T06:07:22-19:28", 200),  # an offset PostgreSQL would refuse: made UTC
+        ("2026-03-12T23:00:00+23:59", 200),
+        ("0001-01-01T00:00:00+05:00", 400),  # before year 1 in UTC
+        ("2026-13-01T00:00:00Z", 400),
+        ("", 400),
+    ],
+)
+def test_datetime_filters_take_any_offset_and_refuse_out_of_range(reader, story, value, status):
+    from urllib.parse import quote
+
+    response = reader.get(f"{URL}?stated_since={quote(value)}")
+
+    assert response.status_code == status, response.json()
+
+
+def test_an_empty_choice_is_400_not_any(reader, story):
+    response = reader.get(f"{URL}?kind=")
+
+    assert response.status_code == 400
+    assert "kind" in response.json()
+
+
+@pytest.mark.parametrize("path", ["/api/v1/claims/abc", "/api/v1/claims/-1", "/api/v1/nothing"])
+def test_unknown_api_urls_get_a_json_404(reader, db, path):
+    response = reader.get(path)
+
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
 
 
 def test_claim_list_queries_do_not_grow_with_rows(reader, db, django_assert_num_queries):

@@ -349,3 +349,12 @@ def test_submitted_document_goes_through_the_pipeline(
     assert document["state"] in ("extracted", "evaluated"), document["state_reason"]
     assert document["extracted_at"] is not None
     assert {claim["document"] for claim in claims} <= {created["id"]}
+
+
+def test_any_offset_python_takes_is_stored_in_utc(submitter, django_capture_on_commit_callbacks):
+    # PostgreSQL refuses an offset past 15:59; Python takes up to 23:59.
+    with django_capture_on_commit_callbacks(execute=False):
+        response = submitter.post(URL, {**REPORT, "published_at": "2026-03-12T10:00:00-19:28"})
+
+    assert response.status_code == 202, response.json()
+    assert response.json()["published_at"] == "2026-03-13T05:28:00Z"

@@ -28,6 +28,10 @@ def test_schema_is_served_and_lists_every_resource(client, db):
         "/api/v1/verdicts/{id}",
         "/api/v1/verdicts/{id}/claimreview",
         "/api/v1/claimreviews",
+        "/api/v1/webhooks",
+        "/api/v1/webhooks/{id}",
+        "/api/v1/subscriptions",
+        "/api/v1/subscriptions/{id}",
     }
     assert schema["components"]["securitySchemes"]["partnerToken"]["scheme"] == "bearer"
     post = schema["paths"]["/api/v1/documents"]["post"]

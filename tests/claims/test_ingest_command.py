@@ -186,3 +186,12 @@ def test_an_interrupted_ingest_resumes_without_duplicates(tmp_path, sources, cap
     assert "summary: 20 stored, 0 new versions, 10 duplicates, 0 errors" in captured.out
     assert "stored " not in captured.out  # --quiet: no line per document
     assert "30/30" in captured.err  # the progress bar reached the end
+
+
+def test_publication_times_with_any_offset_are_stored_in_utc(tmp_path, sources, capsys):
+    path = tmp_path / "offset.md"
+    path.write_text(GOOD.replace("2026-03-12T22:00:00Z", "2026-03-13T10:00:00+19:30"))
+
+    run_ingest(path, capsys=capsys)
+
+    assert Document.objects.get().published_at.isoformat() == "2026-03-12T14:30:00+00:00"
