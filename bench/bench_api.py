@@ -51,6 +51,7 @@ def claims_floor(request):
     from django.http import JsonResponse
 
     from claims.models import Claim, Event
+    from factcheck.api.claims import CLAIM_ROW_FIELDS  # the same rows as the API page
     from partners.selectors import api_token_find_active
 
     header = request.headers.get("Authorization", "")
@@ -61,33 +62,7 @@ def claims_floor(request):
     rows = list(
         Claim.objects.filter(event_id=Subquery(event_id))
         .order_by("-id")
-        .values(
-            "id",
-            "document_id",
-            "document__url",
-            "event__key",
-            "claimant_id",
-            "claimant__name",
-            "claimant__kind",
-            "claimant_anonymous",
-            "attribution",
-            "kind",
-            "text",
-            "span_in",
-            "span_start",
-            "span_end",
-            "stated_at",
-            "category",
-            "group",
-            "count_min",
-            "count_max",
-            "count_total",
-            "qualifier",
-            "scope",
-            "cause",
-            "polarity",
-            "agent",
-        )[:50]
+        .values(*CLAIM_ROW_FIELDS)[:50]
     )
     return JsonResponse({"results": rows})
 
