@@ -117,6 +117,22 @@ class Document(models.Model):
         return self.title or self.url or f"document {self.pk}"
 
 
+# A claim's structured values (casualty count, cause): what a correction may change and what
+# the rules, the review pages and the API read.
+CLAIM_VALUE_FIELDS = (
+    "category",
+    "group",
+    "count_min",
+    "count_max",
+    "count_total",
+    "qualifier",
+    "scope",
+    "cause",
+    "polarity",
+    "agent",
+)
+
+
 class Claim(models.Model):
     class Attribution(models.TextChoices):
         QUOTE = "quote", "direct quote"

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
-from claims.models import Claim
+from claims.models import CLAIM_VALUE_FIELDS, Claim
 from factcheck.api.base import PartnerDetailAPI, PartnerListAPI
 from factcheck.api.filters import ClaimFilter
 from factcheck.api.selectors import CLAIM_SORT_KEYS, partner_claim_list
@@ -134,16 +134,7 @@ CLAIM_ROW_FIELDS = (
     "span_start",
     "span_end",
     "stated_at",
-    "category",
-    "group",
-    "count_min",
-    "count_max",
-    "count_total",
-    "qualifier",
-    "scope",
-    "cause",
-    "polarity",
-    "agent",
+    *CLAIM_VALUE_FIELDS,
 )
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from django.db.models import Case, DateField, Prefetch, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 
-from claims.models import Claim, Document, Event, Source, Verdict
+from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source, Verdict
 from factcheck.api.access import scope_require
 from factcheck.models import SEVERITY_RANK, Finding
 from partners.models import Partner, Scope, Webhook
@@ -57,16 +57,7 @@ CLAIM_OUTPUT_FIELDS = (
     "span_start",
     "span_end",
     "stated_at",
-    "category",
-    "group",
-    "count_min",
-    "count_max",
-    "count_total",
-    "qualifier",
-    "scope",
-    "cause",
-    "polarity",
-    "agent",
+    *CLAIM_VALUE_FIELDS,
     "claimant__id",
     "claimant__name",
     "claimant__kind",

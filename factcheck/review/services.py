@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from claims.models import AuditEntry, Claim, Verdict, VerdictRevision
+from claims.models import CLAIM_VALUE_FIELDS, AuditEntry, Claim, Verdict, VerdictRevision
 from factcheck.api.webhooks import verdict_published_notify
 from factcheck.models import Finding, FindingChange, RuleConfig
 
@@ -219,16 +219,7 @@ CORRECTABLE_FIELDS = (
     "span_end",
     "text",
     "stated_at",
-    "category",
-    "group",
-    "count_min",
-    "count_max",
-    "count_total",
-    "qualifier",
-    "scope",
-    "cause",
-    "polarity",
-    "agent",
+    *CLAIM_VALUE_FIELDS,
 )
 
 

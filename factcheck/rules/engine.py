@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from claims.models import Claim, Document, Event, Source
+from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source
 from factcheck.api.webhooks import findings_opened_notify
 from factcheck.models import Finding, FindingChange, RuleRun
 from factcheck.rules.base import ClaimFact, FindingDraft, claims_digest_of, fingerprint_of
@@ -37,16 +37,7 @@ CLAIM_FIELDS = (
     "kind",
     "text",
     "stated_at",
-    "category",
-    "group",
-    "count_min",
-    "count_max",
-    "count_total",
-    "qualifier",
-    "scope",
-    "cause",
-    "polarity",
-    "agent",
+    *CLAIM_VALUE_FIELDS,
     "corrected_at",
 )
 
