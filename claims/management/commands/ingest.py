@@ -49,7 +49,7 @@ class Command(BaseCommand):
                 if file_origin != last_origin:
                     bar.update(1 if last_origin is not None else 0)
                     last_origin = file_origin
-                status, line = self._ingest_one(item, event)
+                status, line = self._ingest_one(item, event, describe=not quiet)
                 totals[status] += 1
                 if status == "error":
                     complain(line)
@@ -66,7 +66,7 @@ class Command(BaseCommand):
         if totals["error"] and not ingested:
             raise CommandError("nothing could be ingested")
 
-    def _ingest_one(self, item, event: str | None) -> tuple[str, str]:
+    def _ingest_one(self, item, event: str | None, *, describe: bool) -> tuple[str, str]:
         if isinstance(item, FileProblem):
             return "error", f"error  {item.origin}: {item.reason}"
         for warning in item.warnings:
@@ -84,6 +84,8 @@ class Command(BaseCommand):
             )
         except IngestError as exc:
             return "error", f"error  {item.origin}: {exc}"
+        if not describe:  # --quiet: spare the queries of a line nobody reads
+            return result.status, ""
         return (
             result.status,
             f"{result.status:<12} {item.origin}: {self._describe(result.document)}",
