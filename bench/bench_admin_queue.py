@@ -20,6 +20,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from common import postgres_database_create
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench_admin"
@@ -37,26 +39,6 @@ RULES = (
 )
 STATUSES = ("open",) * 2 + ("acknowledged",) + ("dismissed",) * 3 + ("resolved",) * 4
 SEVERITIES = ("note", "warning", "critical")
-
-
-def create_database(url: str) -> None:
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    with psycopg.connect(
-        host=config["HOST"] or "127.0.0.1",
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
-        ).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
 
 
 def setup(url: str) -> None:
@@ -228,7 +210,7 @@ def main() -> int:
     if not url.startswith("postgres"):
         print("This benchmark needs PostgreSQL (DATABASE_URL=postgres://...)")
         return 2
-    create_database(url)
+    postgres_database_create(url)
     setup(url)
 
     from django.contrib.auth import get_user_model

@@ -30,6 +30,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from common import postgres_database_create
+
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path[:0] = [str(REPO), str(BENCH)]
@@ -90,17 +92,6 @@ def wsgi_application():
 
 
 # --- the database ---------------------------------------------------------------------------
-
-
-def database_create(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    admin_url = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def setup(database_url: str) -> None:
@@ -334,7 +325,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=10, help="per measurement")
     args = parser.parse_args()
 
-    database_create(args.database_url)
+    postgres_database_create(args.database_url)
     setup(args.database_url)
     total = int(1_000_000 * args.scale)
     event_key, event_claims = load(total, reload=args.reload)

@@ -30,6 +30,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from common import postgres_database_create
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 DAY = datetime(2026, 3, 12, tzinfo=UTC)
@@ -59,20 +61,9 @@ def smtp_server(port: int, received, ready, stop) -> None:
     controller.stop()
 
 
-def ensure_postgres_database(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
 def setup(*, database_url: str | None, smtp_port: int, var_dir: str) -> None:
     if database_url:
-        ensure_postgres_database(database_url)
+        postgres_database_create(database_url)
         os.environ["DATABASE_URL"] = database_url
     else:
         os.environ.pop("DATABASE_URL", None)

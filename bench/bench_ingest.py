@@ -36,6 +36,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from common import postgres_database_create
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -661,27 +663,6 @@ def django_setup(*, database_url: str, broker_url: str, prefix: str) -> None:
     django.setup()
 
 
-def database_create(url: str) -> None:
-    """Creates the database named in `url` if absent (PostgreSQL), then migrates it."""
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    with psycopg.connect(
-        host=config["HOST"] or "127.0.0.1",
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]
-        ).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
-
-
 def main() -> int:
     from corpus import corpus_build
 
@@ -697,7 +678,7 @@ def main() -> int:
     args = parser.parse_args()
     raise_on_sigterm()
     prefix = f"bench-ingest-{os.getpid()}-"
-    database_create(args.database_url)
+    postgres_database_create(args.database_url)
     django_setup(database_url=args.database_url, broker_url=args.broker_url, prefix=prefix)
     from django.core.management import call_command
 

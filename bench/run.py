@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
 import bench_ingest  # noqa: E402
+from common import postgres_database_create  # noqa: E402
 from corpus import corpus_build  # noqa: E402
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench_suite"
@@ -413,7 +414,7 @@ def _suite_rule_latency() -> Row:
 def figure_rules(scale: Scale) -> Section:
     section = Section("Rule evaluation latency versus database size")
     url = database_url_named(ARGS.database_url, "_rules")
-    bench_ingest.database_create(url)
+    postgres_database_create(url)
     command = python_command(
         "bench_rules.py", "--database-url", url, "--scale", str(scale.rules_scale)
     )
@@ -657,7 +658,7 @@ def main() -> int:
     PREFIX = f"bench-suite-{os.getpid()}-"
     started = time.perf_counter()
 
-    bench_ingest.database_create(ARGS.database_url)
+    postgres_database_create(ARGS.database_url)
     bench_ingest.django_setup(
         database_url=ARGS.database_url, broker_url=ARGS.broker_url, prefix=PREFIX
     )
