@@ -418,17 +418,32 @@ def verdict_update(
     return verdict
 
 
-def _verdict_status(
+def _verdict_move(
     *,
     verdict: Verdict,
     to_status: str,
+    actor: AbstractBaseUser,
+    action: str,
     values: dict[str, Any] | None = None,
-    now: datetime,
-) -> bool:
+    changes: dict[str, tuple[Any, Any]] | None = None,
+    note: str = "",
+) -> None:
+    """Moves the verdict to `to_status` only if its status is still the one read (two
+    people acting at once: one wins), and writes the audit row. Call inside a transaction."""
+    now = timezone.now()
     written = Verdict.objects.filter(pk=verdict.pk, status=verdict.status).update(
         status=to_status, updated_at=now, **(values or {})
     )
-    return bool(written)
+    if not written:
+        raise ReviewError("Someone changed this verdict in the meantime: reload it.")
+    audit_record(
+        actor=actor,
+        action=action,
+        target=verdict,
+        changes={"status": (verdict.status, to_status), **(changes or {})},
+        note=note,
+        at=now,
+    )
 
 
 def verdict_submit(*, verdict_id: int, actor: AbstractBaseUser) -> Verdict:
@@ -438,15 +453,8 @@ def verdict_submit(*, verdict_id: int, actor: AbstractBaseUser) -> Verdict:
         verdict = Verdict.objects.get(pk=verdict_id)
         if verdict.status != VerdictStatus.DRAFT:
             raise ReviewError(f"Only a draft can be submitted (this one is {verdict.status}).")
-        now = timezone.now()
-        if not _verdict_status(verdict=verdict, to_status=VerdictStatus.IN_REVIEW, now=now):
-            raise ReviewError("Someone changed this verdict in the meantime: reload it.")
-        audit_record(
-            actor=actor,
-            action="verdict.submit",
-            target=verdict,
-            changes={"status": (VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW)},
-            at=now,
+        _verdict_move(
+            verdict=verdict, to_status=VerdictStatus.IN_REVIEW, actor=actor, action="verdict.submit"
         )
     verdict.refresh_from_db()
     return verdict
@@ -462,24 +470,24 @@ def verdict_return(*, verdict_id: int, actor: AbstractBaseUser, note: str) -> Ve
         verdict = Verdict.objects.get(pk=verdict_id)
         if verdict.status != VerdictStatus.IN_REVIEW:
             raise ReviewError("Only a verdict in review can be sent back.")
-        now = timezone.now()
-        if not _verdict_status(verdict=verdict, to_status=VerdictStatus.DRAFT, now=now):
-            raise ReviewError("Someone changed this verdict in the meantime: reload it.")
-        audit_record(
+        _verdict_move(
+            verdict=verdict,
+            to_status=VerdictStatus.DRAFT,
             actor=actor,
             action="verdict.return",
-            target=verdict,
-            changes={"status": (VerdictStatus.IN_REVIEW, VerdictStatus.DRAFT)},
             note=note,
-            at=now,
         )
     verdict.refresh_from_db()
     return verdict
 
 
-def _require_publisher(actor: AbstractBaseUser, verdict: Verdict) -> None:
+def _require_editor(actor: AbstractBaseUser) -> None:
     if not actor.has_perm(PUBLISH_PERMISSION):
         raise ReviewError("Publishing, correcting and retracting verdicts is for editors.")
+
+
+def _require_publisher(actor: AbstractBaseUser, verdict: Verdict) -> None:
+    _require_editor(actor)
     if verdict.author_id == actor.pk:
         raise ReviewError("A verdict is published by a second person, not by its author.")
 
@@ -494,23 +502,13 @@ def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
         if verdict.status != VerdictStatus.IN_REVIEW:
             raise ReviewError("Only a verdict in review can be published.")
         _require_publisher(publisher, verdict)
-        now = timezone.now()
-        if not _verdict_status(
+        _verdict_move(
             verdict=verdict,
             to_status=VerdictStatus.PUBLISHED,
-            values={"reviewer": publisher, "published_at": now},
-            now=now,
-        ):
-            raise ReviewError("Someone changed this verdict in the meantime: reload it.")
-        audit_record(
             actor=publisher,
             action="verdict.publish",
-            target=verdict,
-            changes={
-                "status": (VerdictStatus.IN_REVIEW, VerdictStatus.PUBLISHED),
-                "reviewer": (None, publisher),
-            },
-            at=now,
+            values={"reviewer": publisher, "published_at": timezone.now()},
+            changes={"reviewer": (None, publisher)},
         )
         verdict_published_notify(verdict_id=verdict.pk)
     verdict.refresh_from_db()
@@ -554,8 +552,7 @@ def verdict_correct(
         verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
         if verdict.status not in (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED):
             raise ReviewError("Only a published verdict can be corrected.")
-        if not actor.has_perm(PUBLISH_PERMISSION):
-            raise ReviewError("Publishing, correcting and retracting verdicts is for editors.")
+        _require_editor(actor)
         changes = _field_changes(
             verdict, {"rating": rating, "rationale": rationale, "evidence": links}
         )
@@ -596,8 +593,7 @@ def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) ->
         verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
         if verdict.status not in (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED):
             raise ReviewError("Only a published verdict can be retracted.")
-        if not actor.has_perm(PUBLISH_PERMISSION):
-            raise ReviewError("Publishing, correcting and retracting verdicts is for editors.")
+        _require_editor(actor)
         now = timezone.now()
         _revision(
             verdict=verdict,
