@@ -30,7 +30,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from common import postgres_database_create
+from common import Targets, postgres_database_create
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -365,9 +365,12 @@ def main() -> int:
             f"p99 {f['p99']:6.1f} ms   server CPU {f['cpu_ms']:4.1f} ms/request"
             + (f"   FAILED {f['failed']:.0f}" if f["failed"] else "")
         )
+    targets = Targets()
     print(
-        f"  API: {'ok' if api['rps'] >= 200 else 'MISSED'} >= 200 requests/s, "
-        f"{'ok' if api['p99'] < 100 else 'MISSED'} p99 < 100 ms"
+        "  API: "
+        + targets.check("API throughput", api["rps"] >= 200, ">= 200 requests/s")
+        + " "
+        + targets.check("API p99 latency", api["p99"] < 100, "p99 < 100 ms")
     )
     ratio_cpu = api["cpu_ms"] / floor["cpu_ms"] if floor["cpu_ms"] else float("nan")
     ratio_rps = floor["rps"] / api["rps"]
@@ -375,9 +378,9 @@ def main() -> int:
     print(
         f"  DRF overhead: floor/API throughput x{ratio_rps:.2f}, API/floor p50 x{ratio_p50:.2f}, "
         f"API/floor server CPU x{ratio_cpu:.2f}   "
-        f"[target <= 2.0: {'ok' if ratio_rps <= 2.0 else 'MISSED'}]"
+        + targets.check("DRF overhead (floor/API throughput)", ratio_rps <= 2.0, "<= 2.0")
     )
-    return 0
+    return targets.exit_status()
 
 
 def explain(event_key: str) -> str:

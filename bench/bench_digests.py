@@ -30,7 +30,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from common import postgres_database_create
+from common import Targets, postgres_database_create
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -185,7 +185,7 @@ def load(subscribers: int) -> None:
     )
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--sqlite", action="store_true", help="a temporary SQLite database")
@@ -208,7 +208,9 @@ def main() -> None:
         if not ready.wait(30):
             raise SystemExit("the SMTP server did not start")
         with tempfile.TemporaryDirectory() as var_dir:
-            run(args, database_url=database_url, port=port, received=received, var_dir=var_dir)
+            targets = run(
+                args, database_url=database_url, port=port, received=received, var_dir=var_dir
+            )
     finally:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         stop.set()
@@ -216,6 +218,7 @@ def main() -> None:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         print(f"CPU time of the SMTP server process: {cpu:.1f} s")
+    return targets.exit_status()
 
 
 def send_share(delivery_ids: list[int]) -> int:
@@ -257,7 +260,7 @@ def send_period(processes: int):
     return delivery_ids
 
 
-def run(args, *, database_url: str | None, port: int, received, var_dir: str) -> None:
+def run(args, *, database_url: str | None, port: int, received, var_dir: str) -> Targets:
     setup(database_url=database_url, smtp_port=port, var_dir=var_dir)
     from collections import Counter
 
@@ -268,6 +271,7 @@ def run(args, *, database_url: str | None, port: int, received, var_dir: str) ->
     from factcheck.digests.models import Delivery
     from factcheck.digests.services import period_fan_out
 
+    targets = Targets()
     print(
         f"database: {connection.vendor} ({settings.DATABASES['default']['NAME']}), "
         f"SMTP: 127.0.0.1:{port}, {args.subscribers} daily subscribers, "
@@ -300,7 +304,8 @@ def run(args, *, database_url: str | None, port: int, received, var_dir: str) ->
     print(f"deliveries: {dict(statuses)}; received by the server: {received.value}")
     print(
         f"sent {sent} digests in {elapsed:.1f} s: {sent / elapsed:.0f} messages/s "
-        f"({len(delivery_ids) / elapsed:.0f} deliveries/s incl. empty ones; goal: 200/s)"
+        f"({len(delivery_ids) / elapsed:.0f} deliveries/s incl. empty ones)   "
+        + targets.check("digest throughput", sent / elapsed >= 200, ">= 200 messages/s")
     )
     print(
         f"peak memory (max RSS): this process {rss_peak / 1024:.0f} MiB "
@@ -315,7 +320,8 @@ def run(args, *, database_url: str | None, port: int, received, var_dir: str) ->
     if again.delivery_ids or received.value != sent:
         raise SystemExit("a second run of the period sent again")
     print("a second run of the period: nothing sent (exactly once)")
+    return targets
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from common import Targets  # noqa: E402
+
 from factcheck.extraction import DocumentInput, KnownSource, extract  # noqa: E402
 from factcheck.extraction.scoring import load_folder  # noqa: E402
 from factcheck.extraction.sources_file import load_sources  # noqa: E402
@@ -52,7 +54,8 @@ def synthetic_article(rng: random.Random, words: int = 600) -> str:
     return "\n\n".join(" ".join(paragraphs[i : i + 3]) for i in range(0, len(paragraphs), 3))
 
 
-def _measure(documents: list[DocumentInput], sources: list[KnownSource]) -> None:
+def _measure(documents: list[DocumentInput], sources: list[KnownSource]) -> float:
+    """Prints and returns the throughput in documents per second."""
     words = sum(len(d.text.split()) for d in documents)
     extract(documents[0], sources)  # warm up: compile patterns, build the alias index
     started = time.perf_counter()
@@ -66,6 +69,7 @@ def _measure(documents: list[DocumentInput], sources: list[KnownSource]) -> None
     print(
         f"  throughput: {len(documents) / elapsed:.1f} documents/s ({words / elapsed:,.0f} words/s)"
     )
+    return len(documents) / elapsed
 
 
 def main() -> int:
@@ -80,8 +84,10 @@ def main() -> int:
                       published_at=published)
         for _ in range(args.docs)
     ]  # fmt: skip
+    targets = Targets()
     print("synthetic 600-word articles (every sentence carries a claim):")
-    _measure(documents, sources)
+    rate = _measure(documents, sources)
+    print("  " + targets.check("synthetic throughput", rate >= 50, ">= 50 documents/s"))
     real = []
     for folder in (ROOT.parent / "shared" / "corpus", ROOT / "tests" / "data" / "annotated"):
         if folder.is_dir():
@@ -90,8 +96,10 @@ def main() -> int:
         print(f"real reports ({len(real)} from the corpus and the annotated set), x10:")
         _measure(real * 10, sources)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS: {peak_mb:.0f} MB")
-    return 0
+    print(
+        f"peak RSS: {peak_mb:.0f} MB   " + targets.check("peak memory", peak_mb < 500, "< 500 MB")
+    )
+    return targets.exit_status()
 
 
 if __name__ == "__main__":

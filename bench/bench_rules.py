@@ -23,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from common import Targets
+
 CLAIMS_PER_EVENT = 200
 BENCH_EVENT_CLAIMS = 500
 CLAIMS_PER_DOCUMENT = 10
@@ -258,6 +260,7 @@ def main() -> int:
     from factcheck.models import Finding
 
     reset()
+    targets = Targets()
     loader = Loader()
     small_total, large_total = 10_000, int(1_000_000 * args.scale)
 
@@ -273,7 +276,8 @@ def main() -> int:
     rates = sorted(claims / seconds for claims, seconds in reruns)
     print(
         f"  full re-run, 3 passes: {rates[1]:,.0f} claims/s median, {rates[-1]:,.0f} best "
-        f"({reruns[0][0]:,} claims each)   [target >= 20,000/s]"
+        f"({reruns[0][0]:,} claims each)   "
+        + targets.check("full re-run", rates[1] >= 20_000, ">= 20,000/s")
     )
     print(f"  findings stored: {Finding.objects.count():,}")
     # A fresh event, measured after the passes above warmed the process and the server.
@@ -282,7 +286,10 @@ def main() -> int:
     first_small, rerun_small = time_event(event_small)
     print(
         f"  one event of {BENCH_EVENT_CLAIMS} claims: first evaluation {first_small:.1f} ms, "
-        f"re-run {rerun_small:.1f} ms (median of 31)   [target < 100 ms]"
+        f"re-run {rerun_small:.1f} ms (median of 31)   "
+        + targets.check(
+            "one event in the 10k database", max(first_small, rerun_small) < 100, "< 100 ms"
+        )
     )
 
     start = time.perf_counter()
@@ -297,12 +304,16 @@ def main() -> int:
         f"re-run {rerun_large:.1f} ms (median); the 10k database's event again: "
         f"{again_small:.1f} ms"
     )
+    ratios = (again_small / rerun_small, first_large / first_small, rerun_large / rerun_small)
     print(
-        f"  large/small database: same event re-run x{again_small / rerun_small:.2f}, "
-        f"new event first evaluation x{first_large / first_small:.2f}, new event re-run "
-        f"x{rerun_large / rerun_small:.2f}   [target within 0.8-1.2]"
+        f"  large/small database: same event re-run x{ratios[0]:.2f}, "
+        f"new event first evaluation x{ratios[1]:.2f}, new event re-run "
+        f"x{ratios[2]:.2f}   "
+        + targets.check(
+            "large/small database ratios", all(0.8 <= r <= 1.2 for r in ratios), "within 0.8-1.2"
+        )
     )
-    return 0
+    return targets.exit_status()
 
 
 if __name__ == "__main__":

@@ -310,6 +310,8 @@ def figure_ingest(scale: Scale, command: str, log_dir: Path, memory: dict[str, s
     )
     goal = bench_ingest.GOAL_PER_SECOND
     verdict = "meets the goal" if result.per_second >= goal else "MISSES the goal"
+    if result.per_second < goal or result.timed_out:
+        MISSED.append(f"ingest: {result.per_second:.1f} documents/s (goal >= {goal}/s)")
     print(
         f"ingest: {result.documents} documents in {result.seconds:.1f} s = "
         f"{result.per_second:.1f} documents/s, steady {result.steady_per_second:.1f}/s "
@@ -532,6 +534,7 @@ def figure_digests(scale: Scale) -> Section:
 
 def _failed(child: Child) -> str:
     why = "timed out" if child.timed_out else f"exit status {child.returncode}"
+    MISSED.append(f"{shown(child.command)}: {why} (a target missed, or a failure: see its output)")
     tail = "\n".join(child.output.strip().splitlines()[-5:])
     return f"`{shown(child.command)}` {why}; last lines:\n\n```\n{tail}\n```"
 
@@ -628,6 +631,8 @@ def results_write(scale_name: str, body: str) -> None:
 ARGS: argparse.Namespace
 PREFIX = ""
 CHILDREN: dict[str, Child] = {}
+# Targets missed and steps failed: printed at the end, and the suite exits 1.
+MISSED: list[str] = []
 
 
 def main() -> int:
@@ -703,7 +708,9 @@ def main() -> int:
         body = section_markdown(ARGS.scale, scale, info, command, sections, memory, seconds)
         results_write(ARGS.scale, body)
         print(f"written: {RESULTS.relative_to(ROOT)} (section {ARGS.scale})")
-    return 0
+    for line in MISSED:
+        print(f"MISSED: {line}")
+    return 1 if MISSED else 0
 
 
 if __name__ == "__main__":

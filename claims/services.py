@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from claims import pipeline
 from claims.models import Document, Event, Source
 from claims.selectors import source_find
 
@@ -189,16 +190,14 @@ def document_ingest(
     language: str | None = "en",
     event_key: str | None = None,
 ) -> IngestResult:
-    """Store one document once, in one transaction, and enqueue its extraction on commit.
+    """Store one document once, in one transaction, and hand it to the pipeline (which
+    enqueues its extraction on commit: claims.pipeline).
 
     The same (url, text) twice returns the stored document ("duplicate"); the same url with a
     changed text is stored as a new version linked to the latest one ("new_version"). An
     unknown publisher becomes a provisional source. Raises IngestError (nothing written) for
     bad input. Safe to run twice and concurrently: the database's unique constraint decides.
     """
-    # Imported here: factcheck depends on claims, not the other way round at import time.
-    from factcheck.tasks import extract_claims
-
     text, url, when, title, language = document_clean(
         text=text, url=url, published_at=published_at, title=title, language=language
     )
@@ -236,7 +235,7 @@ def document_ingest(
                 previous_version=previous,
                 event=event or (previous.event if previous else None),
             )
-            extract_claims.delay_on_commit(document.pk)
+            pipeline.document_stored(document.pk)
     except IntegrityError:
         # A concurrent ingest of the same document won the race.
         existing = Document.objects.filter(url=url, content_hash=digest).first()

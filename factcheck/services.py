@@ -15,6 +15,8 @@ from django.utils.text import slugify
 
 from claims.models import Claim, Document, Event, Source
 from claims.selectors import source_index
+from config.celery_app import registered_task
+from factcheck import signals
 from factcheck.extraction import extract
 from factcheck.extraction.types import (
     DocumentInput,
@@ -23,9 +25,16 @@ from factcheck.extraction.types import (
     ExtractionResult,
     KnownSource,
 )
-from factcheck.models import PendingEvaluation
+from factcheck.models import PendingEvaluation, RuleRun
+from factcheck.rules.engine import event_evaluate
 
 logger = logging.getLogger(__name__)
+
+# The tasks (factcheck/tasks.py) that wrap these services, by the names they are queued under.
+EXTRACT_CLAIMS = "factcheck.extract_claims"
+EVALUATE_EVENT = "factcheck.evaluate_event"
+EVALUATE_ALL_EVENTS = "factcheck.evaluate_all_events"
+REQUEUE_STUCK_DOCUMENTS = "factcheck.requeue_stuck_documents"
 
 # Two descriptions of an incident this many days apart can still be the same incident.
 EVENT_MATCH_DAYS = 2
@@ -311,8 +320,7 @@ def event_request_evaluation(*, event_id: int) -> bool:
     evaluation deletes that row before it reads claims, so claims committed before this call
     are always seen by a queued or later evaluation. Returns whether it enqueued one.
     """
-    from factcheck.tasks import evaluate_event
-
+    evaluate_event = registered_task(EVALUATE_EVENT)
     try:
         with transaction.atomic():
             PendingEvaluation.objects.create(event_id=event_id)
@@ -327,6 +335,18 @@ def event_request_evaluation(*, event_id: int) -> bool:
     return True
 
 
+def event_evaluate_and_announce(*, event_id: int) -> RuleRun | None:
+    """Run the rules over one event and announce the findings it opened (created or
+    reopened), in one transaction: the finding.opened webhook deliveries are written with the
+    findings and sent on commit. Returns the engine's RuleRun, or None when the event is gone.
+    """
+    with transaction.atomic():
+        run = event_evaluate(event_id=event_id)
+        if run is not None and run.opened:
+            signals.findings_opened.send(sender=RuleRun, finding_ids=run.opened)
+    return run
+
+
 def event_evaluate_and_mark(*, event_id: int) -> None:
     """Run the rules over one event, then mark its extracted documents evaluated.
 
@@ -334,10 +354,8 @@ def event_evaluate_and_mark(*, event_id: int) -> None:
     now on request a new evaluation. Safe to run twice: the rules engine upserts findings by
     fingerprint.
     """
-    from factcheck.rules.engine import event_evaluate
-
     PendingEvaluation.objects.filter(event_id=event_id).delete()
-    run = event_evaluate(event_id=event_id)
+    run = event_evaluate_and_announce(event_id=event_id)
     if run is None:
         return
     logger.info(
@@ -363,8 +381,8 @@ def documents_requeue_stuck(*, older_than: timedelta) -> tuple[int, int]:
     Re-enqueueing is harmless: both tasks are safe to run twice. Returns (extractions,
     evaluations) enqueued.
     """
-    from factcheck.tasks import evaluate_event, extract_claims
-
+    extract_claims = registered_task(EXTRACT_CLAIMS)
+    evaluate_event = registered_task(EVALUATE_EVENT)
     cutoff = timezone.now() - older_than
     queued = list(
         Document.objects.filter(state=Document.State.QUEUED, ingested_at__lt=cutoff).values_list(

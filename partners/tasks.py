@@ -24,7 +24,7 @@ RETRY = {
 # Retries of the POST are counted by the delivery (FACTCHECK_WEBHOOK_MAX_ATTEMPTS); this cap
 # only bounds database and broker hiccups on top of them.
 @shared_task(
-    name="webhooks.deliver",
+    name=webhooks.DELIVER,
     bind=True,
     time_limit=120,
     soft_time_limit=100,
@@ -40,7 +40,7 @@ def deliver(self, delivery_id: int) -> str:
     return outcome.status
 
 
-@shared_task(name="webhooks.send_due", time_limit=120, soft_time_limit=100, max_retries=3, **RETRY)
+@shared_task(name=webhooks.SEND_DUE, time_limit=120, soft_time_limit=100, max_retries=3, **RETRY)
 def send_due() -> int:
     """The periodic sweep: pending deliveries that are due, enqueued again."""
     return webhooks.webhook_deliveries_send_due()

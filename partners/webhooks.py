@@ -36,6 +36,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from config.celery_app import registered_task
 from partners.models import (
     Partner,
     Scope,
@@ -44,6 +45,10 @@ from partners.models import (
     WebhookDelivery,
     WebhookEvent,
 )
+
+# The tasks (partners/tasks.py) that wrap these services, by their queued names.
+DELIVER = "webhooks.deliver"
+SEND_DUE = "webhooks.send_due"
 
 SIGNATURE_HEADER = "X-Factcheck-Signature"
 EVENT_HEADER = "X-Factcheck-Event"
@@ -208,8 +213,7 @@ def webhooks_notify_each(
 
 
 def _enqueue(delivery_ids: Iterable[int]) -> None:
-    from partners.tasks import deliver
-
+    deliver = registered_task(DELIVER)
     for delivery_id in delivery_ids:
         deliver.delay_on_commit(delivery_id)
 

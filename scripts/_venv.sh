@@ -20,5 +20,11 @@ venv_install() {
         "$(find_python)" -m venv "$VENV"
         "$VENV/bin/python" -m pip install --quiet --upgrade pip
     fi
+    # Installed once per version of pyproject.toml (the install is editable: code changes need
+    # no reinstall), so that repeated runs neither wait on pip nor repeat its build output.
+    local stamp="$VENV/.factcheck-installed" want
+    want="$1 $(cksum < pyproject.toml)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$1"
+    printf '%s\n' "$want" > "$stamp"
 }

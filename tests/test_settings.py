@@ -65,3 +65,23 @@ def test_embedded_default_needs_no_environment(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["django.db.backends.sqlite3", "True", "False"]
     assert (tmp_path / "secret_key").exists()  # generated, never in the code
+
+
+def _request_404_logged(log_level: str | None, tmp_path) -> str:
+    """stderr of a process that answers one request with a 404 under the local settings."""
+    env = {"DJANGO_SETTINGS_MODULE": "config.settings.local", "FACTCHECK_VAR_DIR": str(tmp_path)}
+    if log_level:
+        env["LOG_LEVEL"] = log_level
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.test import Client; Client(HTTP_HOST='localhost').get('/no-such-page/')",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_log_level_error_silences_the_4xx_warnings_of_django_request(tmp_path):
+    assert "WARNING django.request Not Found: /no-such-page/" in _request_404_logged(None, tmp_path)
+    assert "django.request" not in _request_404_logged("ERROR", tmp_path)

@@ -163,6 +163,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # Redis: how often (in polling rounds) workers look for such tasks; kombu's default.
     "unacked_restore_throttle": int(os.environ.get("CELERY_UNACKED_RESTORE_THROTTLE", "10")),
 }
+# Redis: a prefix for every key the broker writes (queues, bindings, unacked tasks), so that
+# several deployments or CI runs share one Redis database and each can remove its own keys.
+if os.environ.get("CELERY_BROKER_KEY_PREFIX"):
+    CELERY_BROKER_TRANSPORT_OPTIONS["global_keyprefix"] = os.environ["CELERY_BROKER_KEY_PREFIX"]
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Entries here are copied into the database schedule when beat starts (editable in the admin).
 CELERY_BEAT_SCHEDULE = {
@@ -266,6 +270,9 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
+        # Django logs every 4xx answer as a WARNING here, past the root's level (a record is
+        # filtered by its own logger's level only): LOG_LEVEL=ERROR keeps 5xx answers alone.
+        "django.request": {"level": os.environ.get("LOG_LEVEL", "WARNING")},
         "factcheck": {"level": FACTCHECK_LOG_LEVEL},
         "claims": {"level": FACTCHECK_LOG_LEVEL},
     },

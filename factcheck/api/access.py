@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
 
 from partners.models import ApiToken, Partner
+from partners.scopes import ScopeMissing, scope_require
 from partners.selectors import api_token_find_active
 from partners.services import api_token_touch
 
@@ -30,24 +31,12 @@ class PartnerClient:
         return f"partner {self.partner.name} ({self.token.prefix}…)"
 
 
-class ScopeMissing(exceptions.PermissionDenied):
-    default_detail = "Your token's partner does not have the scope this needs."
-    default_code = "scope_missing"
-
-
 def request_partner(request: Request) -> Partner:
     """The calling partner; NotAuthenticated (401) for a request without a token."""
     user = request.user
     if not isinstance(user, PartnerClient):
         raise exceptions.NotAuthenticated()
     return user.partner
-
-
-def scope_require(partner: Partner, *scopes: str) -> None:
-    """Raise ScopeMissing (403) unless the partner has at least one of `scopes`."""
-    if not any(partner.has_scope(scope) for scope in scopes):
-        wanted = " or ".join(f"'{scope}'" for scope in scopes)
-        raise ScopeMissing(f"This needs the scope {wanted}.")
 
 
 class PartnerTokenAuthentication(BaseAuthentication):

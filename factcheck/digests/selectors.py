@@ -17,10 +17,10 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 
 from claims.models import Claim, Verdict
-from factcheck.api.access import scope_require
 from factcheck.digests.models import Frequency, Subscription
 from factcheck.models import SEVERITY_RANK, Finding, FindingChange
 from partners.models import Partner, Scope
+from partners.scopes import scope_require
 
 PUBLISHED_VERDICTS = (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
 CHANGES_CACHE_SECONDS = 60

@@ -34,6 +34,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Event
+from config.celery_app import registered_task
 from factcheck.digests import mailer, tokens
 from factcheck.digests.models import Delivery, Frequency, Subscription
 from factcheck.digests.periods import Period, period_containing, period_due
@@ -45,6 +46,11 @@ from partners.models import Partner
 logger = logging.getLogger(__name__)
 
 BULK = 1000
+
+# The tasks (factcheck/digests/tasks.py) that wrap these services, by their queued names.
+FAN_OUT = "digests.fan_out"
+SEND_DELIVERY = "digests.send_delivery"
+SEND_CONFIRMATION = "digests.send_confirmation"
 
 
 class NotInTransaction(RuntimeError):
@@ -60,9 +66,7 @@ def _outside_transaction() -> None:
 
 
 def _confirmation_enqueue(subscription_id: int) -> None:
-    from factcheck.digests.tasks import send_confirmation
-
-    send_confirmation.delay_on_commit(subscription_id)
+    registered_task(SEND_CONFIRMATION).delay_on_commit(subscription_id)
 
 
 def subscription_create(
@@ -249,8 +253,7 @@ def period_fan_out(
     (subscription, period) and each is claimed before it is sent; running it again after a
     crash re-enqueues exactly what is left.
     """
-    from factcheck.digests.tasks import send_delivery
-
+    send_delivery = registered_task(SEND_DELIVERY)
     if period_start is None:
         period = period_due(frequency=frequency, now=now)
     else:

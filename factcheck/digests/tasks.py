@@ -27,7 +27,7 @@ RETRY = {
 }
 
 
-@shared_task(name="digests.fan_out", time_limit=600, soft_time_limit=540, **RETRY)
+@shared_task(name=services.FAN_OUT, time_limit=600, soft_time_limit=540, **RETRY)
 def fan_out(frequency: str, period_start: str | None = None) -> int:
     """Creates the period's deliveries and enqueues their sends; returns how many."""
     start = datetime.fromisoformat(period_start) if period_start else None
@@ -37,7 +37,7 @@ def fan_out(frequency: str, period_start: str | None = None) -> int:
 
 
 # Shorter than FACTCHECK_DIGEST_CLAIM_TIMEOUT: a live sender is never taken over.
-@shared_task(name="digests.send_delivery", bind=True, time_limit=120, soft_time_limit=100, **RETRY)
+@shared_task(name=services.SEND_DELIVERY, bind=True, time_limit=120, soft_time_limit=100, **RETRY)
 def send_delivery(self, delivery_id: int) -> str:
     outcome = services.delivery_send(delivery_id=delivery_id)
     # In process (eager) a retry would run at once: the next fan-out picks the delivery up.
@@ -48,7 +48,7 @@ def send_delivery(self, delivery_id: int) -> str:
 
 # A confirmation sent twice is harmless: mail errors are retried too.
 @shared_task(
-    name="digests.send_confirmation",
+    name=services.SEND_CONFIRMATION,
     time_limit=120,
     soft_time_limit=100,
     **{**RETRY, "autoretry_for": (*RETRY["autoretry_for"], SMTPException, OSError)},

@@ -21,7 +21,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from claims.models import CLAIM_VALUE_FIELDS, AuditEntry, Claim, Verdict, VerdictRevision
-from factcheck.api.webhooks import verdict_published_notify
+from factcheck import signals
 from factcheck.models import Finding, FindingChange, RuleConfig
 
 PUBLISH_PERMISSION = "claims.publish_verdict"
@@ -510,7 +510,7 @@ def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
             values={"reviewer": publisher, "published_at": timezone.now()},
             changes={"reviewer": (None, publisher)},
         )
-        verdict_published_notify(verdict_id=verdict.pk)
+        signals.verdict_published.send(sender=Verdict, verdict_id=verdict.pk)
     verdict.refresh_from_db()
     return verdict
 
@@ -578,7 +578,7 @@ def verdict_correct(
             note=note,
             at=now,
         )
-        verdict_published_notify(verdict_id=verdict.pk, corrected=True)
+        signals.verdict_published.send(sender=Verdict, verdict_id=verdict.pk, corrected=True)
     return verdict
 
 

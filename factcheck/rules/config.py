@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 
+from config.celery_app import registered_task
 from factcheck.models import SEVERITY_RANK, RuleConfig, Severity
 from factcheck.rules.base import Rule
 
@@ -62,8 +63,6 @@ def rule_config_save(*, config: RuleConfig) -> None:
     Writes the RuleConfig row; enqueues the `factcheck.evaluate_all_events` fan-out once the
     transaction commits. Safe to run twice: evaluation upserts findings by fingerprint.
     """
-    from factcheck.tasks import evaluate_all_events
-
     with transaction.atomic():
         config.save()
-        transaction.on_commit(evaluate_all_events.delay)
+        transaction.on_commit(registered_task("factcheck.evaluate_all_events").delay)

@@ -17,7 +17,6 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source
-from factcheck.api.webhooks import findings_opened_notify
 from factcheck.models import Finding, FindingChange, RuleRun
 from factcheck.rules.base import ClaimFact, FindingDraft, claims_digest_of, fingerprint_of
 from factcheck.rules.config import RuleSettings, rule_settings_load
@@ -445,10 +444,11 @@ def event_evaluate(*, event_id: int) -> RuleRun | None:
 
     Writes, in one transaction holding the event's row lock: new findings (with their claim
     links), updates of existing ones, reopenings and automatic resolutions (each status change
-    with a FindingChange row), a RuleRun, Event.evaluated_at, and a finding.opened webhook
-    delivery per subscribed partner for each finding created or reopened (sent on commit).
-    Returns None when the event is gone. Safe to run twice and concurrently: findings are
-    keyed by (rule, fingerprint), and a second run over unchanged claims changes no finding.
+    with a FindingChange row), a RuleRun and Event.evaluated_at. Returns the RuleRun, with the
+    ids of the findings created or reopened in `run.opened` (announcing them is the
+    pipeline's job), or None when the event is gone. Safe to run twice and concurrently:
+    findings are keyed by (rule, fingerprint), and a second run over unchanged claims changes
+    no finding.
     """
     return _evaluate(event_id=event_id, all_settings=rule_settings_load(rules_all()))
 
@@ -502,8 +502,6 @@ def _evaluate(
                 upsert.resolve(finding, upsert.unsupported_reason(finding))
         upsert.create([p for key, p in produced.items() if key not in stored])
         upsert.flush()
-        if upsert.opened:
-            findings_opened_notify(finding_ids=upsert.opened)
 
         outcome = upsert.outcome
         run = RuleRun.objects.create(
@@ -519,6 +517,8 @@ def _evaluate(
             errors=errors,
         )
     run.changes = outcome.lines  # for the evaluate command's report; not stored
+    # What the pipeline announces: factcheck.services.event_evaluate_and_announce.
+    run.opened = list(upsert.opened)
     return run
 
 

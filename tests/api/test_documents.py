@@ -348,7 +348,23 @@ def test_submitted_document_goes_through_the_pipeline(
     assert created["state"] == "queued"  # as stored, before the commit ran the pipeline
     assert document["state"] in ("extracted", "evaluated"), document["state_reason"]
     assert document["extracted_at"] is not None
-    assert {claim["document"] for claim in claims} <= {created["id"]}
+    assert {claim["document"] for claim in claims} == {created["id"]}
+    # Every claim of the report, as the API shows them: the headline's, and the body's.
+    assert sorted(
+        (
+            c["claimant"]["name"],
+            c["attribution"],
+            c["span_in"],
+            c["text"],
+            c["casualty"]["category"],
+            c["casualty"]["min"],
+            c["casualty"]["max"],
+        )
+        for c in claims
+    ) == [
+        ("Example Wire", "headline", "title", "Tanker lost", "aircraft_lost", 1, 1),
+        ("Ministry", "reported", "text", "six crew members were killed", "killed", 6, 6),
+    ]
 
 
 def test_any_offset_python_takes_is_stored_in_utc(submitter, django_capture_on_commit_callbacks):

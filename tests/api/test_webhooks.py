@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from claims.models import Claim, Verdict
 from factcheck.review.services import verdict_correct, verdict_publish
-from factcheck.rules.engine import event_evaluate
+from factcheck.services import event_evaluate_and_announce
 from partners import tasks
 from partners.models import Scope, Webhook, WebhookAttempt, WebhookDelivery, WebhookEvent
 from partners.webhooks import (
@@ -449,7 +449,7 @@ def test_a_finding_opened_by_the_engine_fires_an_event(
         )
 
     with django_capture_on_commit_callbacks(execute=True):
-        run = event_evaluate(event_id=event.pk)
+        run = event_evaluate_and_announce(event_id=event.pk)
 
     assert run.findings_created >= 1
     events = [r.json for r in receiver.received]
@@ -463,7 +463,7 @@ def test_a_finding_opened_by_the_engine_fires_an_event(
 
     # A re-run over the same claims opens nothing new: no event.
     with django_capture_on_commit_callbacks(execute=True):
-        event_evaluate(event_id=event.pk)
+        event_evaluate_and_announce(event_id=event.pk)
     assert len(receiver.received) == len(events)
 
 

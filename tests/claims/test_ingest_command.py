@@ -195,3 +195,31 @@ def test_publication_times_with_any_offset_are_stored_in_utc(tmp_path, sources, 
     run_ingest(path, capsys=capsys)
 
     assert Document.objects.get().published_at.isoformat() == "2026-03-12T14:30:00+00:00"
+
+
+def test_a_folder_with_no_usable_file_fails_and_says_what_it_skipped(tmp_path, db, capsys):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "notes").write_text("no suffix")
+    (tmp_path / "later").mkdir()
+    (tmp_path / "later" / "draft.docx").write_bytes(b"PK\x03\x04")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+
+    with pytest.raises(CommandError, match="no usable file"):
+        call_command("ingest", str(tmp_path), str(empty))
+    err = capsys.readouterr().err
+
+    assert f"skipped  {tmp_path / 'scan.pdf'}: unsupported file type '.pdf'" in err
+    assert f"skipped  {tmp_path / 'later' / 'draft.docx'}: unsupported file type '.docx'" in err
+    assert f"skipped  {tmp_path / 'notes'}: no suffix" in err
+    assert f"skipped  {empty}: empty folder" in err
+    assert not Document.objects.exists()
+
+
+def test_a_folder_with_one_usable_file_among_others_succeeds(tmp_path, sources, capsys):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "ap.md").write_text(GOOD)
+
+    out, _ = run_ingest(tmp_path, capsys=capsys)
+
+    assert "summary: 1 stored" in out

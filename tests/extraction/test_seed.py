@@ -84,9 +84,19 @@ def test_pentagon_cumulative_toll(seed_claims):
     ]
 
 
-def test_aircraft_lost_counts(seed_claims):
-    lost = find(seed_claims, claimant="Press TV", category="aircraft_lost", qualifier="at_least")
-    assert sorted((c.min, c.max, c.scope) for c in lost) == [
-        (3, None, "incident"),
-        (4, None, "cumulative"),
-    ]
+def test_aircraft_lost_in_the_war_is_a_cumulative_count(seed_claims):
+    lost = find(seed_claims, claimant="Press TV", category="aircraft_lost", scope="cumulative")
+    assert [(c.min, c.max, c.qualifier) for c in lost] == [(4, None, "at_least")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the extractor still reads the background count as this incident's: remove this "
+    "mark when it does not (an XPASS fails the suite to say so)",
+)
+def test_losses_of_another_incident_are_not_claims_of_this_one(seed_claims):
+    # The background paragraph counts fighters lost elsewhere, earlier: DESIGN.md says
+    # claims about other incidents are not claims about this event. This incident lost
+    # one aircraft, and no claim of the article gives it another count.
+    lost = find(seed_claims, category="aircraft_lost", scope="incident")
+    assert [(c.claimant, c.min, c.max) for c in lost if c.min != 1] == []

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -30,12 +31,27 @@ class Command(BaseCommand):
         self.stdout.write("== findings")
         call_command("findings")
 
-        password = secrets.token_urlsafe(12)
+        password = demo_password()
         user, _ = get_user_model().objects.get_or_create(username="demo")
-        user.is_staff = user.is_superuser = True
-        user.set_password(password)
-        user.save()
+        if not (user.is_staff and user.is_superuser and user.check_password(password)):
+            user.is_staff = user.is_superuser = True
+            user.set_password(password)
+            user.save()
         self.stdout.write(f"== admin: http://{addrport}/admin/  login: demo  password: {password}")
         if not no_serve:
             # --insecure: serve the admin's static files without DEBUG, for the demo only.
             call_command("runserver", addrport, insecure=True, use_reloader=False)
+
+
+def demo_password() -> str:
+    """The demo user's password: made once, then kept in the var folder (next to the secret
+    key and the database), so that every run prints the same one and a browser stays logged
+    in."""
+    path = Path(settings.VAR_DIR) / "demo_password"
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    password = secrets.token_urlsafe(12)
+    path.touch(mode=0o600)
+    path.write_text(password + "\n")
+    return password

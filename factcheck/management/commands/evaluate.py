@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.models import Event
-from factcheck.rules.engine import event_evaluate, event_ids_to_evaluate
+from factcheck.rules.engine import event_ids_to_evaluate
+from factcheck.services import event_evaluate_and_announce
 
 
 class Command(BaseCommand):
@@ -24,7 +25,7 @@ class Command(BaseCommand):
             event_ids = event_ids_to_evaluate()
         keys = dict(Event.objects.filter(pk__in=event_ids).values_list("pk", "key"))
         for event_id in event_ids:
-            run = event_evaluate(event_id=event_id)
+            run = event_evaluate_and_announce(event_id=event_id)
             if run is None:
                 continue
             self.stdout.write(

@@ -7,12 +7,34 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims.document_files import FileProblem, document_paths, read_documents
+from claims.document_files import SUFFIXES, FileProblem, document_paths, read_documents
 from claims.models import Document
 from claims.services import IngestError, document_ingest
 from factcheck.models import Finding
 
 STATUSES = ("stored", "new_version", "duplicate", "error")
+SKIPPED_SHOWN = 20
+
+
+def skipped_files(paths: list) -> list[tuple[str, str]]:
+    """(path, reason) for what the folders named hold but ingest does not read, at most
+    SKIPPED_SHOWN lines (the last one counts the rest)."""
+    skipped: list[tuple[str, str]] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            continue
+        children = sorted(child for child in path.rglob("*") if child.is_file())
+        if not children:
+            skipped.append((str(path), "empty folder"))
+        skipped.extend(
+            (str(child), f"unsupported file type {child.suffix!r}" if child.suffix else "no suffix")
+            for child in children
+            if child.suffix.lower() not in SUFFIXES
+        )
+    if len(skipped) > SKIPPED_SHOWN:
+        rest = len(skipped) - SKIPPED_SHOWN + 1
+        skipped[SKIPPED_SHOWN - 1 :] = [("...", f"and {rest} more")]
+    return skipped
 
 
 class Command(BaseCommand):
@@ -65,6 +87,12 @@ class Command(BaseCommand):
         ingested = totals["stored"] + totals["new_version"] + totals["duplicate"]
         if totals["error"] and not ingested:
             raise CommandError("nothing could be ingested")
+        if not totals:
+            for origin, reason in skipped_files(paths):
+                self.stderr.write(f"skipped  {origin}: {reason}")
+            raise CommandError(
+                "no usable file: nothing was ingested (reads " + " ".join(sorted(SUFFIXES)) + ")"
+            )
 
     def _ingest_one(self, item, event: str | None, *, describe: bool) -> tuple[str, str]:
         if isinstance(item, FileProblem):
