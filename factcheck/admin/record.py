@@ -1,7 +1,10 @@
 """The record in the admin: sources, events (with the timeline page), documents, claims (with
 corrections), verdicts (two-person publishing, corrections and retractions with their
 history) and the audit trail. Every write goes through a service: ingestion
-(claims.services) or the review workflow (factcheck.review.services)."""
+(claims.services) or the review workflow (factcheck.review.services).
+
+It lives on the engine side (moved from claims/admin.py): the record imports nothing from
+factcheck/."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
+from factcheck.admin.desk import claim_value
 from factcheck.review import charts, selectors
 from factcheck.review.services import (
     CORRECTABLE_FIELDS,
@@ -374,8 +378,6 @@ class ClaimAdmin(admin.ModelAdmin):
 
     @admin.display(description="value")
     def value(self, claim: Claim) -> str:
-        from factcheck.admin import claim_value
-
         return claim_value(claim)
 
     @admin.display(description="text")
