@@ -7,6 +7,8 @@ rule_config_save); the admin holds no writes of its own.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
@@ -17,10 +19,11 @@ from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims.models import Claim, Source
+from claims.models import Claim, Source, Verdict
 from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun, Severity
 from factcheck.review import selectors
 from factcheck.review.services import (
@@ -43,20 +46,29 @@ def claim_value(claim: Claim) -> str:
     return " ".join(p for p in (claim.cause, claim.polarity, claim.agent) if p)
 
 
-def claims_list_html(claims) -> str:
-    """The claims a finding rests on, each with its claimant, value, date and a link."""
-    return format_html_join(
-        "",
-        '<li><a href="{}">#{}</a> <b>{}</b>: {} <span class="quiet">({})</span></li>',
-        (
+def rule_label(name: str) -> str:
+    """A rule's name for people: "casualty_revision" -> "Casualty revision"."""
+    return name.replace("_", " ").capitalize()
+
+
+def evidence_html(evidence) -> str:
+    """A rule's evidence (a JSON object) as a list of names and values for people."""
+    if not evidence:
+        return "none recorded"
+    if not isinstance(evidence, dict):
+        return str(evidence)
+    return format_html(
+        '<dl class="evidence">{}</dl>',
+        format_html_join(
+            "",
+            "<dt>{}</dt><dd>{}</dd>",
             (
-                reverse("admin:claims_claim_change", args=[claim.pk]),
-                claim.pk,
-                claim.claimant.name,
-                claim_value(claim),
-                f"{claim.stated_at:%Y-%m-%d %H:%M}" if claim.stated_at else "undated",
-            )
-            for claim in claims
+                (
+                    str(name).replace("_", " ").capitalize(),
+                    ", ".join(str(v) for v in value) if isinstance(value, list) else value,
+                )
+                for name, value in evidence.items()
+            ),
         ),
     )
 
@@ -149,19 +161,37 @@ SEVERITY_COLOURS = {
 }
 
 
+def age_label(when: datetime | None, now: datetime | None = None) -> str:
+    """How long ago, in one short unit: "40 min", "5 h", "3 d"."""
+    if when is None:
+        return ""
+    seconds = max(0, ((now or timezone.now()) - when).total_seconds())
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 2 * 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} d"
+
+
+def one_line(text: str, css_class: str = "one-line") -> str:
+    """A cell of one line: the text cut by CSS with an ellipsis, whole in its tooltip."""
+    return format_html('<div class="{}" title="{}">{}</div>', css_class, text, text)
+
+
 @admin.register(Finding)
 class FindingAdmin(admin.ModelAdmin):
-    """The queue: open findings first, by severity then recency."""
+    """The queue: open findings first, by severity then recency, one line each."""
 
     list_display = (
         "id",
         "severity_label",
-        "status",
-        "rule",
-        "event",
-        "message_and_claims",
+        "status_label",
+        "rule_label",
+        "event_label",
+        "summary",
+        "sides",
         "assignee",
-        "created_at",
+        "age",
     )
     list_display_links = ("id",)
     list_filter = ("status", "severity", RuleFilter, "event", AssigneeFilter, ClaimantFilter)
@@ -170,24 +200,35 @@ class FindingAdmin(admin.ModelAdmin):
     show_full_result_count = False
     list_per_page = 50
     actions = ("assign_to_me", "acknowledge", "dismiss", "resolve")
-    fields = (
-        "rule",
-        "event",
-        "severity",
-        "status",
+    fieldsets = (
+        (
+            "What the rule found",
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "evidence_readable",
+                    "status_reason",
+                    "created_at",
+                    "updated_at",
+                    "last_seen_at",
+                    "fingerprint",
+                ),
+            },
+        ),
+    )
+    readonly_fields = (
+        "evidence_readable",
         "status_reason",
-        "assignee",
-        "message",
-        "claims_detail",
-        "evidence",
         "created_at",
         "updated_at",
         "last_seen_at",
         "fingerprint",
     )
-    readonly_fields = fields
     inlines = (FindingChangeInline,)
     change_form_template = "admin/factcheck/finding/change_form.html"
+
+    class Media:
+        css = {"all": ("factcheck/desk.css",)}
 
     def get_queryset(self, request):
         return selectors.finding_queue()
@@ -198,27 +239,49 @@ class FindingAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        # A finding is dismissed or resolved, with its history; never deleted.
+        return False
+
     @admin.display(description="severity", ordering="severity_rank")
     def severity_label(self, finding: Finding) -> str:
         return format_html(
-            '<b style="color:{}">{}</b>',
+            '<b class="severity" style="color:{}">{}</b>',
             SEVERITY_COLOURS.get(finding.severity, "#333"),
-            finding.severity,
+            finding.get_severity_display(),
         )
 
-    @admin.display(description="finding and its claims")
-    def message_and_claims(self, finding: Finding) -> str:
+    @admin.display(description="status", ordering="status_rank")
+    def status_label(self, finding: Finding) -> str:
+        return finding.get_status_display()
+
+    @admin.display(description="rule", ordering="rule")
+    def rule_label(self, finding: Finding) -> str:
+        return one_line(rule_label(finding.rule), "one-line narrow")
+
+    @admin.display(description="event", ordering="event__key")
+    def event_label(self, finding: Finding) -> str:
+        return one_line(finding.event.title or finding.event.key, "one-line narrow")
+
+    @admin.display(description="summary")
+    def summary(self, finding: Finding) -> str:
+        return one_line(finding.message, "one-line summary")
+
+    @admin.display(description="sides", ordering="sides")
+    def sides(self, finding: Finding) -> int:
+        return finding.sides or 0
+
+    @admin.display(description="age", ordering="created_at")
+    def age(self, finding: Finding) -> str:
         return format_html(
-            '<div class="finding-message">{}</div><ul class="finding-claims">{}</ul>',
-            finding.message,
-            claims_list_html(finding.claims.all()),
+            '<span title="{}">{}</span>',
+            f"{finding.created_at:%Y-%m-%d %H:%M}",
+            age_label(finding.created_at),
         )
 
-    @admin.display(description="claims")
-    def claims_detail(self, finding: Finding) -> str:
-        return format_html(
-            '<ul class="finding-claims">{}</ul>', claims_list_html(finding.claims.all())
-        )
+    @admin.display(description="evidence")
+    def evidence_readable(self, finding: Finding) -> str:
+        return evidence_html(finding.evidence)
 
     # --- bulk actions: each calls the service once per finding -----------------------
 
@@ -325,8 +388,28 @@ class FindingAdmin(admin.ModelAdmin):
         extra_context = extra_context or {}
         finding = self.get_object(request, object_id)
         if finding is not None:
-            extra_context["audit_entries"] = selectors.audit_trail(obj=finding)
-            extra_context["dismiss_form"] = DismissForm()
+            sides = selectors.finding_sides(finding=finding)
+            for side in sides:
+                for item in side.claims:
+                    item.value = claim_value(item.claim)
+            published = (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
+            extra_context.update(
+                audit_entries=selectors.audit_trail(obj=finding),
+                dismiss_form=DismissForm(),
+                sides=sides,
+                rule_label=rule_label(finding.rule),
+                active=finding.status in (Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED),
+                published_verdicts=[
+                    item_verdict
+                    for side in sides
+                    for item in side.claims
+                    for item_verdict in item.verdicts
+                    if item_verdict.status in published
+                ],
+                # Whole words in the heading: the rule and the finding's number.
+                title=f"Finding #{finding.pk}: {rule_label(finding.rule)}",
+                subtitle=str(finding.event),
+            )
         extra_context.update(
             show_save=False, show_save_and_continue=False, show_save_and_add_another=False
         )

@@ -691,7 +691,15 @@ class VerdictAdmin(admin.ModelAdmin):
         except ReviewError as exc:
             self.message_user(request, str(exc), messages.ERROR)
         else:
-            self.message_user(request, f"Verdict {verdict.pk} is now {done.get_status_display()}.")
+            message = f"Verdict {verdict.pk} is now {done.get_status_display()}."
+            if step == "publish":
+                still_open = selectors.open_findings_of_claim(claim_id=verdict.claim_id).count()
+                if still_open:
+                    message += (
+                        f" {still_open} open finding{'s' if still_open != 1 else ''} rest"
+                        f"{'s' if still_open == 1 else ''} on its claim: resolve below."
+                    )
+            self.message_user(request, message)
         return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -714,6 +722,11 @@ class VerdictAdmin(admin.ModelAdmin):
                 can_retract=user.has_perm(PUBLISH_PERMISSION)
                 and verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED),
             )
+            if verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED):
+                # Publishing offers to resolve the findings the verdict answers.
+                extra_context["findings_to_resolve"] = list(
+                    selectors.open_findings_of_claim(claim_id=verdict.claim_id)
+                )
             if verdict.status == Verdict.Status.RETRACTED or (
                 verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
                 and not user.has_perm(PUBLISH_PERMISSION)
