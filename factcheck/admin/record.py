@@ -390,9 +390,13 @@ class ClaimAdmin(admin.ModelAdmin):
         source = document.title if claim.span_in == Claim.SpanIn.TITLE else document.text
         return format_html(
             '<p><a href="{}">{}</a> · {} · published {}</p>'
-            '<div class="claim-document" style="white-space:pre-wrap;max-width:60em;'
-            'max-height:28em;overflow:auto;border:1px solid #ddd;padding:.5em">'
-            '{}<mark id="claim-span">{}</mark>{}</div>',
+            '<div class="claim-document" id="claim-document" style="white-space:pre-wrap;'
+            "max-width:60em;max-height:28em;overflow:auto;border:1px solid #ddd;padding:.5em;"
+            'position:relative">{}<mark id="claim-span">{}</mark>{}</div>'
+            # The box opens with the claim in view, a few lines below its top.
+            "<script>(function(){{var b=document.getElementById('claim-document'),"
+            "m=document.getElementById('claim-span');if(b&&m){{"
+            "b.scrollTop=Math.max(0,m.offsetTop-b.clientHeight/3);}}}})();</script>",
             reverse("admin:claims_document_change", args=[document.pk]),
             document,
             document.publisher or "unknown publisher",

@@ -90,7 +90,7 @@ def event_open_findings(*, event_id: int) -> QuerySet[Finding]:
 
 @dataclass
 class Point:
-    when: datetime
+    when: datetime | None  # None: neither the claim nor its document is dated
     low: int
     high: int | None  # None: unbounded ("at least")
     claim_id: int
@@ -107,7 +107,7 @@ class Series:
 def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
     """Each claimant's casualty counts over time for killed, injured and aboard (incident
     scope), by category then claimant; a claim is placed at stated_at, else at its
-    document's publication. One query."""
+    document's publication, else it is undated (when=None, drawn apart). One query."""
     rows = (
         Claim.objects.filter(
             event_id=event_id, kind=Claim.Kind.CASUALTY, category__in=TIMELINE_CATEGORIES
@@ -129,7 +129,7 @@ def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
     series: dict[str, dict[str, Series]] = {c: {} for c in TIMELINE_CATEGORIES}
     for claim in rows:
         when = claim.stated_at or claim.document.published_at
-        if when is None or claim.count_min is None:
+        if claim.count_min is None:
             continue
         line = series[claim.category].setdefault(
             claim.claimant.name, Series(claimant=claim.claimant.name, category=claim.category)
@@ -145,7 +145,7 @@ def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
         )
     for by_claimant in series.values():
         for line in by_claimant.values():
-            line.points.sort(key=lambda p: (p.when, p.claim_id))
+            line.points.sort(key=lambda p: (p.when is None, p.when or 0, p.claim_id))
     return {c: list(by_claimant.values()) for c, by_claimant in series.items()}
 
 
