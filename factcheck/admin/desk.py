@@ -100,7 +100,7 @@ class RuleFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         from factcheck.rules.registry import rules_all
 
-        return [(name, name) for name in sorted(rules_all())]
+        return [(name, rule_label(name)) for name in sorted(rules_all())]
 
     def queryset(self, request, queryset):
         return queryset.filter(rule=self.value()) if self.value() else queryset
@@ -408,7 +408,7 @@ class FindingAdmin(admin.ModelAdmin):
                 ],
                 # Whole words in the heading: the rule and the finding's number.
                 title=f"Finding #{finding.pk}: {rule_label(finding.rule)}",
-                subtitle=str(finding.event),
+                subtitle=None,
             )
         extra_context.update(
             show_save=False, show_save_and_continue=False, show_save_and_add_another=False

@@ -389,7 +389,8 @@ class ClaimAdmin(admin.ModelAdmin):
         document = claim.document
         source = document.title if claim.span_in == Claim.SpanIn.TITLE else document.text
         return format_html(
-            '<p><a href="{}">{}</a> · {} · published {}</p>'
+            '<p><a href="{}">{}</a> · {} · published {} '
+            '<a class="button" id="write-verdict" href="{}?claim={}">Write a verdict</a></p>'
             '<div class="claim-document" id="claim-document" style="white-space:pre-wrap;'
             "max-width:60em;max-height:28em;overflow:auto;border:1px solid #ddd;padding:.5em;"
             'position:relative">{}<mark id="claim-span">{}</mark>{}</div>'
@@ -401,6 +402,8 @@ class ClaimAdmin(admin.ModelAdmin):
             document,
             document.publisher or "unknown publisher",
             f"{document.published_at:%Y-%m-%d %H:%M}" if document.published_at else "undated",
+            reverse("admin:claims_verdict_add"),
+            claim.pk,
             source[: claim.span_start],
             source[claim.span_start : claim.span_end],
             source[claim.span_end :],
@@ -443,12 +446,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 for v in claim.verdicts.select_related("author").order_by("-updated_at")
             ),
         )
-        return format_html(
-            '{}<p><a class="button" id="write-verdict" href="{}?claim={}">Write a verdict</a></p>',
-            verdicts,
-            reverse("admin:claims_verdict_add"),
-            claim.pk,
-        )
+        return verdicts or "none yet (“Write a verdict” is above the document)"
 
     @admin.display(description="audit trail")
     def audit(self, claim: Claim) -> str:

@@ -43,9 +43,24 @@ TICK_STEPS = tuple(
 
 
 def claimant_colour(name: str) -> str:
-    """The claimant's colour, the same on every page and whoever else is drawn."""
+    """The claimant's own colour, the same on every page and whoever else is drawn."""
     digest = hashlib.sha256(name.encode()).digest()
     return PALETTE[int.from_bytes(digest[:4], "big") % len(PALETTE)]
+
+
+def claimant_colours(claimants: dict[str, int]) -> dict[str, str]:
+    """The colour of each claimant (name -> Source id) in one picture: its own colour, unless
+    an older claimant (a smaller id) in the same picture has it already, then the next free
+    one in the palette. A claimant added later never takes an older one's colour."""
+    taken: set[str] = set()
+    colours = {}
+    for name, _ in sorted(claimants.items(), key=lambda item: (item[1], item[0])):
+        start = PALETTE.index(claimant_colour(name))
+        free = [PALETTE[(start + i) % len(PALETTE)] for i in range(len(PALETTE))]
+        colour = next((c for c in free if c not in taken), free[0])
+        taken.add(colour)
+        colours[name] = colour
+    return colours
 
 
 def value_label(point: Point) -> str:
@@ -84,10 +99,10 @@ class _Axis:
 
     def __init__(self, whens: list[datetime]) -> None:
         self.start, self.end = min(whens), max(whens)
-        if self.end - self.start < timedelta(hours=1):
-            # One instant (or nearly): an hour either side, so it sits mid-axis.
-            self.start -= timedelta(hours=1)
-            self.end += timedelta(hours=1)
+        # A margin either side, so no point sits on the frame (an hour for one instant).
+        margin = max((self.end - self.start) / 25, timedelta(minutes=30))
+        self.start -= margin
+        self.end += margin
         self.span = (self.end - self.start).total_seconds()
 
     def x(self, when: datetime) -> float:
@@ -117,7 +132,13 @@ def _spread(placed: list[tuple[float, float]]) -> list[float]:
     return offsets
 
 
-def _panel(category: str, lines: list[Series], axis: _Axis | None, top: float) -> list[str]:
+def _panel(
+    category: str,
+    lines: list[Series],
+    axis: _Axis | None,
+    top: float,
+    colours: dict[str, str],
+) -> list[str]:
     parts = [f'<text x="{LEFT}" y="{top - 8}" class="t">{escape(category)}</text>']
     plot_h = PANEL_HEIGHT - TOP - BOTTOM
     base = top + plot_h
@@ -161,7 +182,7 @@ def _panel(category: str, lines: list[Series], axis: _Axis | None, top: float) -
         for (_, point), (x, yy), dx in zip(dated, placed, offsets, strict=True)
     }
     for line in lines:
-        colour = claimant_colour(line.claimant)
+        colour = colours[line.claimant]
         coords = [where[id(p)] for p in line.points if p.when is not None]
         if len(coords) > 1:
             path = " ".join(f"{x:.1f},{yy:.1f}" for x, yy in coords)
@@ -169,7 +190,7 @@ def _panel(category: str, lines: list[Series], axis: _Axis | None, top: float) -
                 f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>'
             )
     for line, point in dated:
-        colour = claimant_colour(line.claimant)
+        colour = colours[line.claimant]
         x, yy = where[id(point)]
         label = escape(
             f"{line.claimant}, {point.when:%Y-%m-%d %H:%M}: "
@@ -196,7 +217,9 @@ def _panel(category: str, lines: list[Series], axis: _Axis | None, top: float) -
     return parts
 
 
-def _undated_strip(series: dict[str, list[Series]], top: float) -> tuple[list[str], float]:
+def _undated_strip(
+    series: dict[str, list[Series]], top: float, colours: dict[str, str]
+) -> tuple[list[str], float]:
     """The claims with no date at all, one row each: claimant, category and value."""
     rows = [
         (line.claimant, category, point)
@@ -213,7 +236,7 @@ def _undated_strip(series: dict[str, list[Series]], top: float) -> tuple[list[st
     ]
     for index, (claimant, category, point) in enumerate(rows):
         y = top + 20 + index * ROW
-        colour = claimant_colour(claimant)
+        colour = colours[claimant]
         parts.append(
             f'<circle cx="{LEFT + 5}" cy="{y - 4}" r="4" fill="{colour}" '
             f'data-claim="{point.claim_id}" class="undated"/>'
@@ -225,14 +248,16 @@ def _undated_strip(series: dict[str, list[Series]], top: float) -> tuple[list[st
 
 def timeline_svg(series: dict[str, list[Series]]) -> SafeString:
     """An SVG of each claimant's counts over time, one panel per category on one axis."""
-    claimants = sorted({line.claimant for lines in series.values() for line in lines})
+    ids = {line.claimant: line.claimant_id for lines in series.values() for line in lines}
+    claimants = sorted(ids)
+    colours = claimant_colours(ids)
     whens = [p.when for lines in series.values() for line in lines for p in line.points if p.when]
     axis = _Axis(whens) if whens else None
     longest = max((len(name) for name in claimants), default=0)
     legend_x = LEFT + PLOT_WIDTH + LEGEND_GAP
     width = int(legend_x + 16 + longest * CHAR_WIDTH + 16)
     panels_height = PANEL_HEIGHT * len(series)
-    strip, strip_height = _undated_strip(series, TOP + panels_height + 6)
+    strip, strip_height = _undated_strip(series, TOP + panels_height + 6, colours)
     height = int(max(panels_height + strip_height, TOP + len(claimants) * ROW) + 10)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -243,7 +268,7 @@ def timeline_svg(series: dict[str, list[Series]]) -> SafeString:
         ".v{font:bold 11px sans-serif}</style>",
     ]
     for index, (category, lines) in enumerate(series.items()):
-        parts.extend(_panel(category, lines, axis, TOP + index * PANEL_HEIGHT))
+        parts.extend(_panel(category, lines, axis, TOP + index * PANEL_HEIGHT, colours))
     parts.extend(strip)
     if axis is not None:
         parts.append(
@@ -255,7 +280,7 @@ def timeline_svg(series: dict[str, list[Series]]) -> SafeString:
         y = TOP + 14 + index * ROW
         parts.append(
             f'<rect x="{legend_x}" y="{y - 9}" width="10" height="10" '
-            f'fill="{claimant_colour(name)}"/>'
+            f'fill="{colours[name]}"/>'
             f'<text x="{legend_x + 16}" y="{y}" class="l">{escape(name)}</text>'
         )
     parts.append("</g></svg>")

@@ -102,6 +102,8 @@ class Series:
     claimant: str
     category: str
     points: list[Point] = field(default_factory=list)
+    # The claimant's Source id: of two claimants wanting one colour, the older keeps it.
+    claimant_id: int = 0
 
 
 def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
@@ -121,6 +123,7 @@ def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
             "count_max",
             "stated_at",
             "text",
+            "claimant__id",
             "claimant__name",
             "document__published_at",
         )
@@ -132,7 +135,12 @@ def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
         if claim.count_min is None:
             continue
         line = series[claim.category].setdefault(
-            claim.claimant.name, Series(claimant=claim.claimant.name, category=claim.category)
+            claim.claimant.name,
+            Series(
+                claimant=claim.claimant.name,
+                category=claim.category,
+                claimant_id=claim.claimant.id,
+            ),
         )
         line.points.append(
             Point(

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from factcheck.review.charts import claimant_colour, time_ticks, timeline_svg
+from factcheck.review.charts import claimant_colour, claimant_colours, time_ticks, timeline_svg
 from factcheck.review.selectors import Point, Series, event_timeline
 from tests.factories import ClaimFactory, DocumentFactory, EventFactory
 
@@ -58,16 +58,30 @@ def colours_by_claim(root) -> dict[str, str]:
 
 
 def test_a_claimants_colour_does_not_change_when_another_is_added():
-    alone = {"killed": [Series("Press TV", "killed", [Point(T, 4, 4, 1, "four")])]}
+    alone = {"killed": [Series("Press TV", "killed", [Point(T, 4, 4, 1, "four")], 5)]}
     before = colours_by_claim(parse(alone))["1"]
     crowded = {
         "killed": [
-            Series("Al Jazeera", "killed", [Point(T, 3, 3, 2, "three")]),
-            Series("CENTCOM", "killed", [Point(T, 5, 5, 3, "five")]),
-            Series("Press TV", "killed", [Point(T, 4, 4, 1, "four")]),
+            Series("Al Jazeera", "killed", [Point(T, 3, 3, 2, "three")], 9),
+            Series("CENTCOM", "killed", [Point(T, 5, 5, 3, "five")], 7),
+            Series("Press TV", "killed", [Point(T, 4, 4, 1, "four")], 5),
         ]
     }
     assert colours_by_claim(parse(crowded))["1"] == before == claimant_colour("Press TV")
+
+
+def test_claimants_in_one_picture_never_share_a_colour():
+    names = {f"Claimant {n}": n for n in range(10)}
+    colours = claimant_colours(names)
+    assert len(set(colours.values())) == 10
+    # The older of two claimants wanting the same colour keeps it.
+    same = next(
+        (a, b) for a in names for b in names if a < b and claimant_colour(a) == claimant_colour(b)
+    )
+    older, newer = same
+    both = claimant_colours({older: 1, newer: 2})
+    assert both[older] == claimant_colour(older)
+    assert both[newer] != both[older]
 
 
 def test_one_time_axis_for_every_panel_with_dated_ticks():
