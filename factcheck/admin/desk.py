@@ -7,7 +7,7 @@ rule_config_save); the admin holds no writes of its own.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django import forms
 from django.contrib import admin, messages
@@ -25,7 +25,7 @@ from django.utils.safestring import mark_safe
 
 from claims.models import Claim, Source, Verdict
 from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun, Severity
-from factcheck.review import selectors
+from factcheck.review import exports, selectors
 from factcheck.review.services import (
     ReviewError,
     finding_acknowledge,
@@ -104,6 +104,21 @@ class RuleFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(rule=self.value()) if self.value() else queryset
+
+
+class ActiveFilter(admin.SimpleListFilter):
+    """Still to be dealt with: open or acknowledged."""
+
+    title = "to do"
+    parameter_name = "active"
+
+    def lookups(self, request, model_admin):
+        return [("1", "open or acknowledged")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            return queryset.filter(status__in=[Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED])
+        return queryset
 
 
 class AssigneeFilter(admin.SimpleListFilter):
@@ -194,12 +209,21 @@ class FindingAdmin(admin.ModelAdmin):
         "age",
     )
     list_display_links = ("id",)
-    list_filter = ("status", "severity", RuleFilter, "event", AssigneeFilter, ClaimantFilter)
+    list_filter = (
+        ActiveFilter,
+        "status",
+        "severity",
+        RuleFilter,
+        "event",
+        AssigneeFilter,
+        ClaimantFilter,
+    )
     search_fields = ("message",)
     # One count (the filtered one) instead of two on a large table.
     show_full_result_count = False
     list_per_page = 50
-    actions = ("assign_to_me", "acknowledge", "dismiss", "resolve")
+    actions = ("assign_to_me", "acknowledge", "dismiss", "resolve", "export_csv")
+    change_list_template = "admin/factcheck/finding/change_list.html"
     fieldsets = (
         (
             "What the rule found",
@@ -312,6 +336,15 @@ class FindingAdmin(admin.ModelAdmin):
         done = sum(finding_resolve(finding_id=i, actor=request.user) for i in ids)
         self._report(request, done, len(ids), "resolved")
 
+    @admin.action(description="Export the selected findings as CSV", permissions=("view",))
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[Finding]):
+        from factcheck.admin.record import csv_response
+
+        return csv_response(
+            "findings.csv",
+            exports.csv_lines(exports.FINDING_COLUMNS, exports.finding_rows(queryset)),
+        )
+
     @admin.action(description="Dismiss (with a reason)…", permissions=("change",))
     def dismiss(self, request: HttpRequest, queryset: QuerySet[Finding]):
         form = DismissForm(request.POST if "apply" in request.POST else None)
@@ -348,8 +381,32 @@ class FindingAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.review_view),
                 name="factcheck_finding_review",
             ),
+            path(
+                "since/",
+                self.admin_site.admin_view(self.since_view),
+                name="factcheck_finding_since",
+            ),
             *super().get_urls(),
         ]
+
+    def since_view(self, request: HttpRequest):
+        """What changed since yesterday (or since ?hours=N ago): the desk's morning page."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        hours = request.GET.get("hours", "24")
+        hours_back = min(int(hours), 24 * 31) if hours.isdigit() and int(hours) > 0 else 24
+        since = timezone.now() - timedelta(hours=hours_back)
+        return TemplateResponse(
+            request,
+            "admin/factcheck/finding/since.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": f"Since {since:%Y-%m-%d %H:%M} UTC",
+                "opts": self.opts,
+                "hours": hours_back,
+                "changes": selectors.desk_changes_since(since=since, user=request.user),
+            },
+        )
 
     def review_view(self, request: HttpRequest, finding_id: int):
         finding = get_object_or_404(Finding, pk=finding_id)

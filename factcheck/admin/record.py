@@ -12,7 +12,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponseRedirect
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.http import HttpRequest, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
@@ -20,7 +21,8 @@ from django.utils.html import format_html, format_html_join
 from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
 from factcheck.admin.desk import claim_value
-from factcheck.review import charts, selectors
+from factcheck.models import Finding
+from factcheck.review import charts, exports, selectors
 from factcheck.review.services import (
     CORRECTABLE_FIELDS,
     PUBLISH_PERMISSION,
@@ -37,6 +39,13 @@ from factcheck.review.services import (
     verdict_submit,
     verdict_update,
 )
+
+
+def csv_response(filename: str, lines) -> StreamingHttpResponse:
+    """A CSV download, written as it is read."""
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def _url_name(request: HttpRequest) -> str:
@@ -76,11 +85,53 @@ class SourceAdmin(AuditedAdmin):
 @admin.register(Event)
 class EventAdmin(AuditedAdmin):
     audit_name = "event"
-    list_display = ("key", "title", "occurred_on", "place", "subject", "proposed", "evaluated_at")
+    list_display = (
+        "key",
+        "title",
+        "occurred_on",
+        "place",
+        "subject",
+        "findings_open",
+        "findings_all",
+        "proposed",
+        "evaluated_at",
+    )
     list_filter = ("proposed",)
     search_fields = ("key", "title", "place", "subject")
     readonly_fields = ("evaluated_at",)
     change_form_template = "admin/claims/event/change_form.html"
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if not _url_name(request).endswith("changelist"):
+            return qs
+        counts = (
+            Finding.objects.filter(event_id=OuterRef("pk"))
+            .values("event_id")
+            .annotate(
+                open=Count(
+                    "pk",
+                    filter=Q(status__in=[Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED]),
+                ),
+                all=Count("pk"),
+            )
+        )
+        return qs.defer("description").annotate(
+            n_open=Subquery(counts.values("open")[:1], output_field=IntegerField()),
+            n_all=Subquery(counts.values("all")[:1], output_field=IntegerField()),
+        )
+
+    def _findings_link(self, event: Event, count: int | None, query: str) -> str:
+        url = reverse("admin:factcheck_finding_changelist") + f"?event__id__exact={event.pk}"
+        return format_html('<a href="{}{}">{}</a>', url, query, count or 0)
+
+    @admin.display(description="open findings", ordering="n_open")
+    def findings_open(self, event: Event) -> str:
+        return self._findings_link(event, getattr(event, "n_open", None), "&active=1")
+
+    @admin.display(description="all findings", ordering="n_all")
+    def findings_all(self, event: Event) -> str:
+        return self._findings_link(event, getattr(event, "n_all", None), "")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
@@ -273,11 +324,23 @@ class ClaimAdmin(admin.ModelAdmin):
         "value",
         "stated_at",
         "event",
+        "publisher",
         "short_text",
     )
     list_filter = ("kind", "attribution", "category", "cause", "polarity", "scope", "event")
-    search_fields = ("text", "claimant__name", "group", "agent")
-    list_select_related = ("claimant", "event")
+    # Text, claimant (name or alias) and publisher, in one search box.
+    search_fields = (
+        "text",
+        "claimant__name",
+        "claimant__aliases",
+        "document__publisher__name",
+        "document__title",
+        "group",
+        "agent",
+    )
+    search_help_text = "Words of the claim, its claimant or its publisher."
+    list_select_related = ("claimant", "event", "document__publisher")
+    actions = ("export_csv",)
     autocomplete_fields = ("claimant", "event")
     raw_id_fields = ("document",)
     readonly_fields = (
@@ -373,8 +436,19 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         qs = super().get_queryset(request)
         if _url_name(request).endswith("changelist"):
-            return qs
+            return qs.defer("document__text", "claimant__aliases", "event__description")
         return qs.select_related("document")
+
+    @admin.action(description="Export the selected claims as CSV", permissions=("view",))
+    def export_csv(self, request: HttpRequest, queryset):
+        return csv_response(
+            "claims.csv",
+            exports.csv_lines(exports.CLAIM_COLUMNS, exports.claim_rows(queryset)),
+        )
+
+    @admin.display(description="publisher", ordering="document__publisher__name")
+    def publisher(self, claim: Claim) -> str:
+        return str(claim.document.publisher or "")
 
     @admin.display(description="value")
     def value(self, claim: Claim) -> str:
@@ -520,6 +594,25 @@ class VerdictForm(forms.ModelForm):
         return data
 
 
+class AwaitingFilter(admin.SimpleListFilter):
+    """ "Awaiting my review": in review and written by someone else (an editor publishes it)."""
+
+    title = "awaiting"
+    parameter_name = "awaiting"
+
+    def lookups(self, request, model_admin):
+        return [("me", "my review"), ("anyone", "anyone's review")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(status=Verdict.Status.IN_REVIEW).exclude(
+                author_id=request.user.pk
+            )
+        if self.value() == "anyone":
+            return queryset.filter(status=Verdict.Status.IN_REVIEW)
+        return queryset
+
+
 class VerdictRevisionInline(admin.TabularInline):
     model = VerdictRevision
     extra = 0
@@ -561,8 +654,8 @@ class VerdictAdmin(admin.ModelAdmin):
         "published_at",
         "updated_at",
     )
-    list_filter = ("status", "rating")
-    search_fields = ("rationale", "claim__text")
+    list_filter = (AwaitingFilter, "status", "rating")
+    search_fields = ("rationale", "claim__text", "claim__claimant__name")
     list_select_related = ("claim__claimant", "author", "reviewer")
     raw_id_fields = ("claim",)
     inlines = (VerdictRevisionInline,)

@@ -316,3 +316,72 @@ def open_findings_of_claim(*, claim_id: int) -> QuerySet[Finding]:
         claims__id=claim_id,
         status__in=[Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED],
     ).order_by("pk")
+
+
+# --- what changed since yesterday: the desk's morning page ------------------------------
+
+
+@dataclass
+class DeskChanges:
+    since: datetime
+    new_findings: list[Finding]
+    finding_changes: list[Any]  # FindingChange, newest first
+    verdicts_published: list[Verdict]
+    awaiting_my_review: list[Verdict]
+    claims_corrected: list[Claim]
+    documents_ingested: int
+    documents_failed: int
+
+
+def desk_changes_since(*, since: datetime, user: Any, limit: int = 200) -> DeskChanges:
+    """What changed since `since`: findings opened, findings moved (by a person or a run),
+    verdicts published or corrected, claims corrected, documents in; and the verdicts in
+    review that `user` could publish (written by someone else). A fixed number of queries,
+    each list cut at `limit`."""
+    from claims.models import Document
+    from factcheck.models import FindingChange
+
+    findings = (
+        Finding.objects.filter(created_at__gte=since)
+        .select_related("event")
+        .defer("evidence", "event__description")
+        .annotate(severity_rank=SEVERITY_RANK)
+        .order_by("severity_rank", "-created_at", "-id")[:limit]
+    )
+    changes = (
+        FindingChange.objects.filter(at__gte=since)
+        .exclude(from_status="")
+        .select_related("finding", "actor")
+        .defer("finding__evidence")
+        .order_by("-at", "-id")[:limit]
+    )
+    verdicts = Verdict.objects.select_related("claim__claimant", "author", "reviewer").defer(
+        "claim__claimant__aliases"
+    )
+    published = verdicts.filter(
+        status__in=[Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED], updated_at__gte=since
+    ).order_by("-updated_at")[:limit]
+    awaiting = (
+        verdicts.filter(status=Verdict.Status.IN_REVIEW)
+        .exclude(author_id=user.pk)
+        .order_by("updated_at")[:limit]
+    )
+    corrected = (
+        Claim.objects.filter(corrected_at__gte=since)
+        .select_related("claimant")
+        .defer("claimant__aliases")
+        .order_by("-corrected_at")[:limit]
+    )
+    documents = Document.objects.filter(ingested_at__gte=since).aggregate(
+        all=Count("pk"), failed=Count("pk", filter=models.Q(state=Document.State.FAILED))
+    )
+    return DeskChanges(
+        since=since,
+        new_findings=list(findings),
+        finding_changes=list(changes),
+        verdicts_published=list(published),
+        awaiting_my_review=list(awaiting),
+        claims_corrected=list(corrected),
+        documents_ingested=documents["all"],
+        documents_failed=documents["failed"],
+    )
