@@ -22,6 +22,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 
 from claims.models import Claim, Source, Verdict
 from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun, Severity
@@ -44,6 +45,36 @@ def claim_value(claim: Claim) -> str:
             value += f" of {claim.count_total}"
         return value
     return " ".join(p for p in (claim.cause, claim.polarity, claim.agent) if p)
+
+
+def prose_html(text: str) -> str:
+    """A rule's description for people: `names` set as code, the rest as written."""
+    parts = text.split("`")
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (format_html("<code>{}</code>", part) if i % 2 else part,)
+            for i, part in enumerate(parts)
+        ),
+    )
+
+
+def params_html(params: dict) -> str:
+    """Parameters as "window hours: 48, ignore lagging: yes", not a Python dict."""
+    if not params:
+        return "none"
+
+    def shown(value) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return str(value)
+
+    return format_html_join(
+        ", ",
+        "{}: <b>{}</b>",
+        ((name.replace("_", " "), shown(value)) for name, value in params.items()),
+    )
 
 
 def rule_label(name: str) -> str:
@@ -539,16 +570,27 @@ class RuleConfigAdmin(admin.ModelAdmin):
             ),
         )
         return format_html(
-            "<p>{}</p><p>Default severity <b>{}</b>, default parameters <code>{}</code></p>"
+            "<p>{}</p><p>Default severity <b>{}</b>; default parameters: {}.</p>"
             "<p>Last runs:</p><ul>{}</ul>",
-            overview.description,
-            overview.default_severity,
-            overview.default_params,
+            prose_html(overview.description),
+            capfirst(overview.default_severity),
+            params_html(overview.default_params),
             runs or mark_safe("<li>none yet</li>"),
         )
 
     def changelist_view(self, request, extra_context=None):
-        extra_context = {**(extra_context or {}), "rules": selectors.rule_overview()}
+        rules = selectors.rule_overview()
+        for rule in rules:
+            rule.description_html = prose_html(rule.description)
+            rule.defaults_html = params_html(rule.default_params)
+            rule.params_html = params_html(rule.config.params) if rule.config else ""
+        extra_context = {
+            **(extra_context or {}),
+            "rules": rules,
+            # Links an editor could not follow (403) are not shown.
+            "can_add_config": self.has_add_permission(request),
+            "can_change_config": self.has_change_permission(request),
+        }
         return super().changelist_view(request, extra_context)
 
     def has_delete_permission(self, request, obj=None):

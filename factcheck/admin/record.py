@@ -17,6 +17,7 @@ from django.http import HttpRequest, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 
 from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
@@ -513,7 +514,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 (
                     reverse("admin:claims_verdict_change", args=[v.pk]),
                     v.pk,
-                    v.get_rating_display(),
+                    capfirst(v.get_rating_display()),
                     v.get_status_display(),
                     v.author.get_username(),
                 )
@@ -647,8 +648,8 @@ class VerdictAdmin(admin.ModelAdmin):
     list_display = (
         "id",
         "claim",
-        "rating",
-        "status",
+        "rating_label",
+        "status_label",
         "author",
         "reviewer",
         "published_at",
@@ -694,6 +695,14 @@ class VerdictAdmin(admin.ModelAdmin):
         if not editable:
             readonly += ["rating", "rationale", "evidence"]
         return readonly
+
+    @admin.display(description="rating", ordering="rating")
+    def rating_label(self, verdict: Verdict) -> str:
+        return capfirst(verdict.get_rating_display())
+
+    @admin.display(description="status", ordering="status")
+    def status_label(self, verdict: Verdict) -> str:
+        return capfirst(verdict.get_status_display())
 
     @staticmethod
     def _correcting(request, obj) -> bool:
@@ -832,12 +841,34 @@ class VerdictAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
+PROJECT_APPS = ("claims", "factcheck", "digests", "partners")
+
+
+class RecordKindFilter(admin.SimpleListFilter):
+    """The kinds of record the desk changes (the project's own models, not Django's)."""
+
+    title = "kind of record"
+    parameter_name = "content_type"
+
+    def lookups(self, request, model_admin):
+        kinds = ContentType.objects.filter(app_label__in=PROJECT_APPS).order_by(
+            "app_label", "model"
+        )
+        return [(str(kind.pk), capfirst(kind.name)) for kind in kinds]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        return (
+            queryset.filter(content_type_id=int(value)) if value and value.isdigit() else queryset
+        )
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
     """The audit trail: every change a person made, newest first; read-only."""
 
     list_display = ("at", "actor", "action", "target", "changes_summary", "note")
-    list_filter = ("action", "content_type")
+    list_filter = ("action", RecordKindFilter)
     search_fields = ("object_repr", "note", "actor__username")
     list_select_related = ("actor", "content_type")
     date_hierarchy = "at"
