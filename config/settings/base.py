@@ -6,6 +6,7 @@ run in-process, mail printed on the console.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files (the admin's styles and scripts) from the app itself, DEBUG on or off.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -130,6 +133,14 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+# WhiteNoise serves the apps' static files where they lie, so the embedded default is styled
+# without `collectstatic`; production serves the collected, hashed and compressed copies.
+WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", True)
+# WhiteNoise also reads STATIC_ROOT (and warns when it is absent): an empty one until
+# `collectstatic` fills it.
+# On a read-only checkout the finders still serve every file.
+with contextlib.suppress(OSError):
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # --- Celery ---------------------------------------------------------------------------
 # Unset broker: tasks run in-process, eagerly, the same code a worker runs.

@@ -3,6 +3,7 @@ the record of deliveries (read-only)."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -33,8 +34,41 @@ def subscription_preview(subscription: Subscription):
     return period, digest, rendered
 
 
+def _rule_choices() -> list[tuple[str, str]]:
+    from factcheck.rules.registry import rules_all
+
+    return [(name, name.replace("_", " ").capitalize()) for name in sorted(rules_all())]
+
+
+class SubscriptionForm(forms.ModelForm):
+    """The rules as boxes to tick (none ticked: every rule), not a JSON text box."""
+
+    rules = forms.TypedMultipleChoiceField(
+        choices=_rule_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="None ticked: findings of every rule.",
+    )
+
+    class Meta:
+        model = Subscription
+        fields = (
+            "email",
+            "frequency",
+            "events",
+            "rules",
+            "min_severity",
+            "published_verdicts_only",
+            "partner",
+        )
+
+    def clean_rules(self) -> list[str]:
+        return sorted(self.cleaned_data.get("rules") or [])
+
+
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
+    form = SubscriptionForm
     list_display = (
         "email",
         "frequency",

@@ -44,6 +44,11 @@ class FindingItem:
     def severity_rank(self) -> int:
         return SEVERITY_RANK.get(self.severity, 0)
 
+    @property
+    def rule_label(self) -> str:
+        """For people: "casualty_revision" -> "Casualty revision"."""
+        return _label(self.rule)
+
 
 @dataclass(frozen=True)
 class VerdictItem:
@@ -56,6 +61,8 @@ class VerdictItem:
     status: str  # published or corrected
     at: datetime
     url: str
+    # The verdict in the admin, for the desk's own subscribers (staff).
+    admin_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,15 @@ class CountMove:
     before: str  # "" when the claimant gave no such count before
     after: str
     at: datetime
+
+    @property
+    def what(self) -> str:
+        """For people: "Aircraft lost (US aircraft)", "Killed (crew)"."""
+        return _label(self.category) + (f" ({self.group})" if self.group else "")
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -166,6 +182,7 @@ def _verdict_items(*, start: datetime, end: datetime) -> list[VerdictItem]:
         )
     )
     labels = dict(Verdict.Rating.choices)
+    admin_path = reverse("admin:claims_verdict_change", args=[0]).replace("/0/", "/{}/")
     return [
         VerdictItem(
             id=pk,
@@ -177,6 +194,7 @@ def _verdict_items(*, start: datetime, end: datetime) -> list[VerdictItem]:
             status=status,
             at=updated_at if status == Verdict.Status.CORRECTED else published_at,
             url=verdict_public_url(pk),
+            admin_url=_absolute(admin_path.format(pk)),
         )
         for pk, event_id, event_title, claimant, text, rating, status, published_at, updated_at
         in rows

@@ -197,6 +197,11 @@ def subscription_unsubscribe_by_token(*, token: str) -> Subscription | None:
 # --- Fan-out ---------------------------------------------------------------------------------
 
 
+class PeriodNotOver(ValueError):
+    """A period still in progress: sending it would mark it sent, and what changes later in
+    it would never go out."""
+
+
 @dataclass(frozen=True)
 class FanOut:
     period: Period
@@ -258,6 +263,12 @@ def period_fan_out(
         period = period_due(frequency=frequency, now=now)
     else:
         period = period_containing(frequency=frequency, at=period_start)
+        if period.end > (now or timezone.now()):
+            raise PeriodNotOver(
+                f"The {period.frequency} period {period.title} has not ended (it ends "
+                f"{timezone.localtime(period.end):%Y-%m-%d %H:%M %Z}): sending it now would "
+                "close it, and what changes later in it would never go out."
+            )
     created = period_deliveries_create(period=period)
     delivery_ids = period_deliveries_to_send(period=period, now=now)
     for delivery_id in delivery_ids:

@@ -28,6 +28,11 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         subscription = services.subscription_confirm(token=token)
         return render(request, "digests/confirmed.html", {"subscription": subscription})
+    if subscription.status != Subscription.Status.PENDING:
+        # A used link: say where the subscription stands, with no button to press again.
+        return render(
+            request, "digests/confirmed.html", {"subscription": subscription, "already": True}
+        )
     return render(request, "digests/confirm.html", {"subscription": subscription})
 
 

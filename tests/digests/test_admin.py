@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -41,6 +42,13 @@ def test_changelist_and_preview_of_the_next_digest(admin_client, django_assert_m
     assert b"Happened just now." in text.content
 
 
+def test_the_rules_are_boxes_to_tick(admin_client):
+    page = admin_client.get("/admin/digests/subscription/add/").content.decode()
+    assert 'type="checkbox" name="rules" value="casualty_revision"' in page
+    assert "Casualty revision" in page
+    assert not re.search(r"<textarea[^>]*name=\"rules\"", page)
+
+
 def test_adding_in_the_admin_asks_for_a_confirmation_and_sends_nothing_else(
     admin_client, django_capture_on_commit_callbacks, mailoutbox
 ):
@@ -50,13 +58,14 @@ def test_adding_in_the_admin_asks_for_a_confirmation_and_sends_nothing_else(
             {
                 "email": "new@example.org",
                 "frequency": "daily",
-                "rules": "[]",
+                "rules": ["cause_revision", "casualty_conflict"],
                 "min_severity": "warning",
             },
         )
     assert response.status_code == 302, response.content.decode()[:3000]
     subscription = Subscription.objects.get()
     assert (subscription.status, subscription.min_severity) == ("pending", "warning")
+    assert subscription.rules == ["casualty_conflict", "cause_revision"]
     assert len(callbacks) == 1  # the confirmation email, enqueued on commit
     assert mailoutbox == []
 
@@ -92,10 +101,10 @@ def test_the_admin_refuses_unknown_rules(admin_client):
         {
             "email": "a@example.org",
             "frequency": "daily",
-            "rules": '["nope"]',
+            "rules": ["nope"],
             "min_severity": "note",
         },
     )
     assert response.status_code == 200
-    assert b"No such rule: nope." in response.content
+    assert b"Select a valid choice. nope is not one of the available choices." in (response.content)
     assert not Subscription.objects.exists()

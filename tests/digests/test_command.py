@@ -48,9 +48,11 @@ def test_without_dry_run_it_sends_the_period_once(site):
     make_record()
     active_subscription("all@example.org")
     output = run("--period-start", "2026-03-12")
-    assert output.strip() == "daily:2026-03-12: 1 deliveries created, 1 sends enqueued; now sent 1"
+    assert output.strip() == (
+        "daily:2026-03-12 (Thu 12 Mar 2026): 1 deliveries created, 1 sends enqueued; now sent 1"
+    )
     assert run("--period-start", "2026-03-12").strip() == (
-        "daily:2026-03-12: 0 deliveries created, 0 sends enqueued; now sent 1"
+        "daily:2026-03-12 (Thu 12 Mar 2026): 0 deliveries created, 0 sends enqueued; now sent 1"
     )
     assert [m.to for m in mail.outbox] == [["all@example.org"]]
     assert "(delivery already sent)" in run("--dry-run", "--period-start", "2026-03-12")
@@ -59,3 +61,33 @@ def test_without_dry_run_it_sends_the_period_once(site):
 def test_a_bad_period_is_an_error(db):
     with pytest.raises(CommandError, match="not an ISO date"):
         run("--period-start", "yesterday")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_period_not_over_is_refused_and_stays_open(site):
+    """Sending today's digest by hand would mark it sent, and what changes later today would
+    never go out: refused; --dry-run still shows it so far."""
+    from django.utils import timezone
+
+    make_record()
+    active_subscription("all@example.org")
+    today = timezone.localdate().isoformat()
+    with pytest.raises(CommandError, match=r"has not ended.*--dry-run shows it so far"):
+        run("--period-start", today)
+    assert not Delivery.objects.exists()
+    assert mail.outbox == []
+    assert "dry run" in run("--dry-run", "--period-start", today)
+
+
+def test_the_default_run_says_which_period_it_covers(db):
+    from django.utils import timezone
+
+    from factcheck.digests.periods import period_due
+
+    period = period_due(frequency="daily")
+    output = run("--dry-run")
+    assert output.startswith(
+        f"The last daily period that has ended: {period.title} ({period.key}); "
+        "--period-start picks another."
+    )
+    assert period.end <= timezone.now()

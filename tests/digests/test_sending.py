@@ -69,7 +69,8 @@ def test_a_daily_digest_arrives_with_headers_both_parts_and_a_working_unsubscrib
         assert "US Central Command" in content
     assert "[CRITICAL] new: Counts of the killed do not overlap." in text
     assert "[NOTE] reopened: Causes." in text
-    assert "killed (crew): 4 -> 6" in text
+    assert "Killed (crew): 4 -> 6" in text
+    assert "casualty_" not in text  # rule names for people, not identifiers
     assert "4 → 6" in html
     admin_link = f"https://desk.example.org/admin/factcheck/finding/{record.critical.pk}/change/"
     assert admin_link in text
@@ -77,6 +78,10 @@ def test_a_daily_digest_arrives_with_headers_both_parts_and_a_working_unsubscrib
     verdict_link = f"https://desk.example.org/api/v1/verdicts/{record.verdict.pk}"
     assert verdict_link in text
     assert f'href="{verdict_link}"' in html
+    # The desk's own subscriber (staff) also gets the verdict in the admin.
+    verdict_admin = f"https://desk.example.org/admin/claims/verdict/{record.verdict.pk}/change/"
+    assert f"In the admin: {verdict_admin}" in text
+    assert f'href="{verdict_admin}"' in html
     path = unsubscribe_path(message)
     assert f"https://desk.example.org{path}" in text
 

@@ -68,6 +68,10 @@ def test_double_opt_in(site):
     assert client.post(path).status_code == 200  # twice: unchanged
     subscription.refresh_from_db()
     assert subscription.confirmed_at == confirmed_at
+    # The used link, opened again: where the subscription stands, no button.
+    again = client.get(path)
+    assert b"already confirmed" in again.content
+    assert b"<form" not in again.content
 
     # Confirmed now, after the period: what happened before the confirmation is not sent.
     period_fan_out(frequency=Frequency.DAILY, period_start=DAY)

@@ -44,14 +44,20 @@ class TestQueue:
             dismissed.pk,
         ]
 
-    def test_each_finding_shows_its_message_and_claims(self, client, reviewer, finding, claim):
+    def test_one_line_a_finding_with_its_sides_and_age(self, client, reviewer, finding, claim):
+        other = ClaimFactory(document=claim.document, claimant=SourceFactory(name="IRGC"))
+        finding.claims.add(other)
         client.force_login(reviewer)
         response = client.get(QUEUE)
-        assert finding.message in response.text
-        assert reverse("admin:claims_claim_change", args=[claim.pk]) in response.text
-        assert "CENTCOM" in response.text
-        assert "killed crew 4 of 6" in response.text
-        assert "2026-03-13 09:00" in response.text
+        row = re.search(
+            rf'<tr>.*?value="{finding.pk}".*?</tr>', response.text, flags=re.DOTALL
+        ).group(0)
+        assert f'title="{finding.message}"' in row  # the one-line summary, whole in its tooltip
+        assert re.search(r'class="field-sides">2<', row)
+        assert re.search(r'class="field-age"><span title="[\d-]+ [\d:]+">\d+ min</span>', row)
+        assert "Casualty revision" in row
+        # One row a finding: the claims are on the finding's page, not in the queue.
+        assert "<ul" not in row
 
     @pytest.mark.parametrize(
         "query",

@@ -5,7 +5,9 @@
     python manage.py send_digests --period-start 2026-03-12  # that day's daily digests
 
 Without --dry-run it does what beat does: the fan-out for the period (deliveries created,
-sends enqueued; in process on the embedded default). Already sent deliveries stay sent.
+sends enqueued; in process on the embedded default). Already sent deliveries stay sent. A
+period that has not ended is refused (sending it would close it while it still changes):
+--dry-run shows it so far.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from factcheck.digests.models import Delivery, Frequency
 from factcheck.digests.periods import period_containing, period_due
 from factcheck.digests.rendering import digest_render
 from factcheck.digests.selectors import changes_between, digest_build, subscriptions_due
-from factcheck.digests.services import period_fan_out
+from factcheck.digests.services import PeriodNotOver, period_fan_out
 from factcheck.digests.tokens import unsubscribe_url
 
 
@@ -49,15 +51,24 @@ class Command(BaseCommand):
         period = (
             period_containing(frequency=frequency, at=at) if at else period_due(frequency=frequency)
         )
+        if at is None:
+            # Say which period the default is: the last one that has ended.
+            self.stdout.write(
+                f"The last {frequency} period that has ended: {period.title} "
+                f"({period.key}); --period-start picks another."
+            )
         if options["dry_run"]:
             self.dry_run(period, show=options["show"], email=options["email"])
             return
-        outcome = period_fan_out(frequency=frequency, period_start=period.start)
+        try:
+            outcome = period_fan_out(frequency=frequency, period_start=period.start)
+        except PeriodNotOver as exc:
+            raise CommandError(f"{exc} --dry-run shows it so far.") from None
         statuses = dict.fromkeys(Delivery.Status.values, 0)
         for status in Delivery.objects.filter(period=period.key).values_list("status", flat=True):
             statuses[status] += 1
         self.stdout.write(
-            f"{period.key}: {outcome.created} deliveries created, "
+            f"{period.key} ({period.title}): {outcome.created} deliveries created, "
             f"{len(outcome.delivery_ids)} sends enqueued; now "
             + ", ".join(f"{name} {count}" for name, count in statuses.items() if count)
         )

@@ -1,7 +1,10 @@
 """The record in the admin: sources, events (with the timeline page), documents, claims (with
 corrections), verdicts (two-person publishing, corrections and retractions with their
 history) and the audit trail. Every write goes through a service: ingestion
-(claims.services) or the review workflow (factcheck.review.services)."""
+(claims.services) or the review workflow (factcheck.review.services).
+
+It lives on the engine side (moved from claims/admin.py): the record imports nothing from
+factcheck/."""
 
 from __future__ import annotations
 
@@ -9,14 +12,18 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponseRedirect
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.http import HttpRequest, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 
 from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
-from factcheck.review import charts, selectors
+from factcheck.admin.desk import claim_value
+from factcheck.models import Finding
+from factcheck.review import charts, exports, selectors
 from factcheck.review.services import (
     CORRECTABLE_FIELDS,
     PUBLISH_PERMISSION,
@@ -33,6 +40,13 @@ from factcheck.review.services import (
     verdict_submit,
     verdict_update,
 )
+
+
+def csv_response(filename: str, lines) -> StreamingHttpResponse:
+    """A CSV download, written as it is read."""
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def _url_name(request: HttpRequest) -> str:
@@ -72,11 +86,53 @@ class SourceAdmin(AuditedAdmin):
 @admin.register(Event)
 class EventAdmin(AuditedAdmin):
     audit_name = "event"
-    list_display = ("key", "title", "occurred_on", "place", "subject", "proposed", "evaluated_at")
+    list_display = (
+        "key",
+        "title",
+        "occurred_on",
+        "place",
+        "subject",
+        "findings_open",
+        "findings_all",
+        "proposed",
+        "evaluated_at",
+    )
     list_filter = ("proposed",)
     search_fields = ("key", "title", "place", "subject")
     readonly_fields = ("evaluated_at",)
     change_form_template = "admin/claims/event/change_form.html"
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if not _url_name(request).endswith("changelist"):
+            return qs
+        counts = (
+            Finding.objects.filter(event_id=OuterRef("pk"))
+            .values("event_id")
+            .annotate(
+                open=Count(
+                    "pk",
+                    filter=Q(status__in=[Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED]),
+                ),
+                all=Count("pk"),
+            )
+        )
+        return qs.defer("description").annotate(
+            n_open=Subquery(counts.values("open")[:1], output_field=IntegerField()),
+            n_all=Subquery(counts.values("all")[:1], output_field=IntegerField()),
+        )
+
+    def _findings_link(self, event: Event, count: int | None, query: str) -> str:
+        url = reverse("admin:factcheck_finding_changelist") + f"?event__id__exact={event.pk}"
+        return format_html('<a href="{}{}">{}</a>', url, query, count or 0)
+
+    @admin.display(description="open findings", ordering="n_open")
+    def findings_open(self, event: Event) -> str:
+        return self._findings_link(event, getattr(event, "n_open", None), "&active=1")
+
+    @admin.display(description="all findings", ordering="n_all")
+    def findings_all(self, event: Event) -> str:
+        return self._findings_link(event, getattr(event, "n_all", None), "")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
@@ -269,11 +325,23 @@ class ClaimAdmin(admin.ModelAdmin):
         "value",
         "stated_at",
         "event",
+        "publisher",
         "short_text",
     )
     list_filter = ("kind", "attribution", "category", "cause", "polarity", "scope", "event")
-    search_fields = ("text", "claimant__name", "group", "agent")
-    list_select_related = ("claimant", "event")
+    # Text, claimant (name or alias) and publisher, in one search box.
+    search_fields = (
+        "text",
+        "claimant__name",
+        "claimant__aliases",
+        "document__publisher__name",
+        "document__title",
+        "group",
+        "agent",
+    )
+    search_help_text = "Words of the claim, its claimant or its publisher."
+    list_select_related = ("claimant", "event", "document__publisher")
+    actions = ("export_csv",)
     autocomplete_fields = ("claimant", "event")
     raw_id_fields = ("document",)
     readonly_fields = (
@@ -369,13 +437,22 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         qs = super().get_queryset(request)
         if _url_name(request).endswith("changelist"):
-            return qs
+            return qs.defer("document__text", "claimant__aliases", "event__description")
         return qs.select_related("document")
+
+    @admin.action(description="Export the selected claims as CSV", permissions=("view",))
+    def export_csv(self, request: HttpRequest, queryset):
+        return csv_response(
+            "claims.csv",
+            exports.csv_lines(exports.CLAIM_COLUMNS, exports.claim_rows(queryset)),
+        )
+
+    @admin.display(description="publisher", ordering="document__publisher__name")
+    def publisher(self, claim: Claim) -> str:
+        return str(claim.document.publisher or "")
 
     @admin.display(description="value")
     def value(self, claim: Claim) -> str:
-        from factcheck.admin import claim_value
-
         return claim_value(claim)
 
     @admin.display(description="text")
@@ -387,14 +464,21 @@ class ClaimAdmin(admin.ModelAdmin):
         document = claim.document
         source = document.title if claim.span_in == Claim.SpanIn.TITLE else document.text
         return format_html(
-            '<p><a href="{}">{}</a> · {} · published {}</p>'
-            '<div class="claim-document" style="white-space:pre-wrap;max-width:60em;'
-            'max-height:28em;overflow:auto;border:1px solid #ddd;padding:.5em">'
-            '{}<mark id="claim-span">{}</mark>{}</div>',
+            '<p><a href="{}">{}</a> · {} · published {} '
+            '<a class="button" id="write-verdict" href="{}?claim={}">Write a verdict</a></p>'
+            '<div class="claim-document" id="claim-document" style="white-space:pre-wrap;'
+            "max-width:60em;max-height:28em;overflow:auto;border:1px solid #ddd;padding:.5em;"
+            'position:relative">{}<mark id="claim-span">{}</mark>{}</div>'
+            # The box opens with the claim in view, a few lines below its top.
+            "<script>(function(){{var b=document.getElementById('claim-document'),"
+            "m=document.getElementById('claim-span');if(b&&m){{"
+            "b.scrollTop=Math.max(0,m.offsetTop-b.clientHeight/3);}}}})();</script>",
             reverse("admin:claims_document_change", args=[document.pk]),
             document,
             document.publisher or "unknown publisher",
             f"{document.published_at:%Y-%m-%d %H:%M}" if document.published_at else "undated",
+            reverse("admin:claims_verdict_add"),
+            claim.pk,
             source[: claim.span_start],
             source[claim.span_start : claim.span_end],
             source[claim.span_end :],
@@ -430,19 +514,14 @@ class ClaimAdmin(admin.ModelAdmin):
                 (
                     reverse("admin:claims_verdict_change", args=[v.pk]),
                     v.pk,
-                    v.get_rating_display(),
+                    capfirst(v.get_rating_display()),
                     v.get_status_display(),
                     v.author.get_username(),
                 )
                 for v in claim.verdicts.select_related("author").order_by("-updated_at")
             ),
         )
-        return format_html(
-            '{}<p><a class="button" id="write-verdict" href="{}?claim={}">Write a verdict</a></p>',
-            verdicts,
-            reverse("admin:claims_verdict_add"),
-            claim.pk,
-        )
+        return verdicts or "none yet (“Write a verdict” is above the document)"
 
     @admin.display(description="audit trail")
     def audit(self, claim: Claim) -> str:
@@ -516,6 +595,25 @@ class VerdictForm(forms.ModelForm):
         return data
 
 
+class AwaitingFilter(admin.SimpleListFilter):
+    """ "Awaiting my review": in review and written by someone else (an editor publishes it)."""
+
+    title = "awaiting"
+    parameter_name = "awaiting"
+
+    def lookups(self, request, model_admin):
+        return [("me", "my review"), ("anyone", "anyone's review")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(status=Verdict.Status.IN_REVIEW).exclude(
+                author_id=request.user.pk
+            )
+        if self.value() == "anyone":
+            return queryset.filter(status=Verdict.Status.IN_REVIEW)
+        return queryset
+
+
 class VerdictRevisionInline(admin.TabularInline):
     model = VerdictRevision
     extra = 0
@@ -550,15 +648,15 @@ class VerdictAdmin(admin.ModelAdmin):
     list_display = (
         "id",
         "claim",
-        "rating",
-        "status",
+        "rating_label",
+        "status_label",
         "author",
         "reviewer",
         "published_at",
         "updated_at",
     )
-    list_filter = ("status", "rating")
-    search_fields = ("rationale", "claim__text")
+    list_filter = (AwaitingFilter, "status", "rating")
+    search_fields = ("rationale", "claim__text", "claim__claimant__name")
     list_select_related = ("claim__claimant", "author", "reviewer")
     raw_id_fields = ("claim",)
     inlines = (VerdictRevisionInline,)
@@ -597,6 +695,14 @@ class VerdictAdmin(admin.ModelAdmin):
         if not editable:
             readonly += ["rating", "rationale", "evidence"]
         return readonly
+
+    @admin.display(description="rating", ordering="rating")
+    def rating_label(self, verdict: Verdict) -> str:
+        return capfirst(verdict.get_rating_display())
+
+    @admin.display(description="status", ordering="status")
+    def status_label(self, verdict: Verdict) -> str:
+        return capfirst(verdict.get_status_display())
 
     @staticmethod
     def _correcting(request, obj) -> bool:
@@ -689,7 +795,15 @@ class VerdictAdmin(admin.ModelAdmin):
         except ReviewError as exc:
             self.message_user(request, str(exc), messages.ERROR)
         else:
-            self.message_user(request, f"Verdict {verdict.pk} is now {done.get_status_display()}.")
+            message = f"Verdict {verdict.pk} is now {done.get_status_display()}."
+            if step == "publish":
+                still_open = selectors.open_findings_of_claim(claim_id=verdict.claim_id).count()
+                if still_open:
+                    message += (
+                        f" {still_open} open finding{'s' if still_open != 1 else ''} rest"
+                        f"{'s' if still_open == 1 else ''} on its claim: resolve below."
+                    )
+            self.message_user(request, message)
         return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -712,6 +826,11 @@ class VerdictAdmin(admin.ModelAdmin):
                 can_retract=user.has_perm(PUBLISH_PERMISSION)
                 and verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED),
             )
+            if verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED):
+                # Publishing offers to resolve the findings the verdict answers.
+                extra_context["findings_to_resolve"] = list(
+                    selectors.open_findings_of_claim(claim_id=verdict.claim_id)
+                )
             if verdict.status == Verdict.Status.RETRACTED or (
                 verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
                 and not user.has_perm(PUBLISH_PERMISSION)
@@ -722,12 +841,34 @@ class VerdictAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
+PROJECT_APPS = ("claims", "factcheck", "digests", "partners")
+
+
+class RecordKindFilter(admin.SimpleListFilter):
+    """The kinds of record the desk changes (the project's own models, not Django's)."""
+
+    title = "kind of record"
+    parameter_name = "content_type"
+
+    def lookups(self, request, model_admin):
+        kinds = ContentType.objects.filter(app_label__in=PROJECT_APPS).order_by(
+            "app_label", "model"
+        )
+        return [(str(kind.pk), capfirst(kind.name)) for kind in kinds]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        return (
+            queryset.filter(content_type_id=int(value)) if value and value.isdigit() else queryset
+        )
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
     """The audit trail: every change a person made, newest first; read-only."""
 
     list_display = ("at", "actor", "action", "target", "changes_summary", "note")
-    list_filter = ("action", "content_type")
+    list_filter = ("action", RecordKindFilter)
     search_fields = ("object_repr", "note", "actor__username")
     list_select_related = ("actor", "content_type")
     date_hierarchy = "at"

@@ -7,6 +7,8 @@ rule_config_save); the admin holds no writes of its own.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
@@ -17,12 +19,14 @@ from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 
-from claims.models import Claim, Source
+from claims.models import Claim, Source, Verdict
 from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun, Severity
-from factcheck.review import selectors
+from factcheck.review import exports, selectors
 from factcheck.review.services import (
     ReviewError,
     finding_acknowledge,
@@ -43,20 +47,59 @@ def claim_value(claim: Claim) -> str:
     return " ".join(p for p in (claim.cause, claim.polarity, claim.agent) if p)
 
 
-def claims_list_html(claims) -> str:
-    """The claims a finding rests on, each with its claimant, value, date and a link."""
+def prose_html(text: str) -> str:
+    """A rule's description for people: `names` set as code, the rest as written."""
+    parts = text.split("`")
     return format_html_join(
         "",
-        '<li><a href="{}">#{}</a> <b>{}</b>: {} <span class="quiet">({})</span></li>',
+        "{}",
         (
+            (format_html("<code>{}</code>", part) if i % 2 else part,)
+            for i, part in enumerate(parts)
+        ),
+    )
+
+
+def params_html(params: dict) -> str:
+    """Parameters as "window hours: 48, ignore lagging: yes", not a Python dict."""
+    if not params:
+        return "none"
+
+    def shown(value) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return str(value)
+
+    return format_html_join(
+        ", ",
+        "{}: <b>{}</b>",
+        ((name.replace("_", " "), shown(value)) for name, value in params.items()),
+    )
+
+
+def rule_label(name: str) -> str:
+    """A rule's name for people: "casualty_revision" -> "Casualty revision"."""
+    return name.replace("_", " ").capitalize()
+
+
+def evidence_html(evidence) -> str:
+    """A rule's evidence (a JSON object) as a list of names and values for people."""
+    if not evidence:
+        return "none recorded"
+    if not isinstance(evidence, dict):
+        return str(evidence)
+    return format_html(
+        '<dl class="evidence">{}</dl>',
+        format_html_join(
+            "",
+            "<dt>{}</dt><dd>{}</dd>",
             (
-                reverse("admin:claims_claim_change", args=[claim.pk]),
-                claim.pk,
-                claim.claimant.name,
-                claim_value(claim),
-                f"{claim.stated_at:%Y-%m-%d %H:%M}" if claim.stated_at else "undated",
-            )
-            for claim in claims
+                (
+                    str(name).replace("_", " ").capitalize(),
+                    ", ".join(str(v) for v in value) if isinstance(value, list) else value,
+                )
+                for name, value in evidence.items()
+            ),
         ),
     )
 
@@ -88,10 +131,25 @@ class RuleFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         from factcheck.rules.registry import rules_all
 
-        return [(name, name) for name in sorted(rules_all())]
+        return [(name, rule_label(name)) for name in sorted(rules_all())]
 
     def queryset(self, request, queryset):
         return queryset.filter(rule=self.value()) if self.value() else queryset
+
+
+class ActiveFilter(admin.SimpleListFilter):
+    """Still to be dealt with: open or acknowledged."""
+
+    title = "to do"
+    parameter_name = "active"
+
+    def lookups(self, request, model_admin):
+        return [("1", "open or acknowledged")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            return queryset.filter(status__in=[Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED])
+        return queryset
 
 
 class AssigneeFilter(admin.SimpleListFilter):
@@ -149,45 +207,83 @@ SEVERITY_COLOURS = {
 }
 
 
+def age_label(when: datetime | None, now: datetime | None = None) -> str:
+    """How long ago, in one short unit: "40 min", "5 h", "3 d"."""
+    if when is None:
+        return ""
+    seconds = max(0, ((now or timezone.now()) - when).total_seconds())
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 2 * 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} d"
+
+
+def one_line(text: str, css_class: str = "one-line") -> str:
+    """A cell of one line: the text cut by CSS with an ellipsis, whole in its tooltip."""
+    return format_html('<div class="{}" title="{}">{}</div>', css_class, text, text)
+
+
 @admin.register(Finding)
 class FindingAdmin(admin.ModelAdmin):
-    """The queue: open findings first, by severity then recency."""
+    """The queue: open findings first, by severity then recency, one line each."""
 
     list_display = (
         "id",
         "severity_label",
-        "status",
-        "rule",
-        "event",
-        "message_and_claims",
+        "status_label",
+        "rule_label",
+        "event_label",
+        "summary",
+        "sides",
         "assignee",
-        "created_at",
+        "age",
     )
     list_display_links = ("id",)
-    list_filter = ("status", "severity", RuleFilter, "event", AssigneeFilter, ClaimantFilter)
+    list_filter = (
+        ActiveFilter,
+        "status",
+        "severity",
+        RuleFilter,
+        "event",
+        AssigneeFilter,
+        ClaimantFilter,
+    )
     search_fields = ("message",)
     # One count (the filtered one) instead of two on a large table.
     show_full_result_count = False
     list_per_page = 50
-    actions = ("assign_to_me", "acknowledge", "dismiss", "resolve")
-    fields = (
-        "rule",
-        "event",
-        "severity",
-        "status",
+    actions = ("assign_to_me", "acknowledge", "dismiss", "resolve", "export_csv")
+    change_list_template = "admin/factcheck/finding/change_list.html"
+    fieldsets = (
+        (
+            "What the rule found",
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "evidence_readable",
+                    "status_reason",
+                    "created_at",
+                    "updated_at",
+                    "last_seen_at",
+                    "fingerprint",
+                ),
+            },
+        ),
+    )
+    readonly_fields = (
+        "evidence_readable",
         "status_reason",
-        "assignee",
-        "message",
-        "claims_detail",
-        "evidence",
         "created_at",
         "updated_at",
         "last_seen_at",
         "fingerprint",
     )
-    readonly_fields = fields
     inlines = (FindingChangeInline,)
     change_form_template = "admin/factcheck/finding/change_form.html"
+
+    class Media:
+        css = {"all": ("factcheck/desk.css",)}
 
     def get_queryset(self, request):
         return selectors.finding_queue()
@@ -198,27 +294,49 @@ class FindingAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        # A finding is dismissed or resolved, with its history; never deleted.
+        return False
+
     @admin.display(description="severity", ordering="severity_rank")
     def severity_label(self, finding: Finding) -> str:
         return format_html(
-            '<b style="color:{}">{}</b>',
+            '<b class="severity" style="color:{}">{}</b>',
             SEVERITY_COLOURS.get(finding.severity, "#333"),
-            finding.severity,
+            finding.get_severity_display(),
         )
 
-    @admin.display(description="finding and its claims")
-    def message_and_claims(self, finding: Finding) -> str:
+    @admin.display(description="status", ordering="status_rank")
+    def status_label(self, finding: Finding) -> str:
+        return finding.get_status_display()
+
+    @admin.display(description="rule", ordering="rule")
+    def rule_label(self, finding: Finding) -> str:
+        return one_line(rule_label(finding.rule), "one-line narrow")
+
+    @admin.display(description="event", ordering="event__key")
+    def event_label(self, finding: Finding) -> str:
+        return one_line(finding.event.title or finding.event.key, "one-line narrow")
+
+    @admin.display(description="summary")
+    def summary(self, finding: Finding) -> str:
+        return one_line(finding.message, "one-line summary")
+
+    @admin.display(description="sides", ordering="sides")
+    def sides(self, finding: Finding) -> int:
+        return finding.sides or 0
+
+    @admin.display(description="age", ordering="created_at")
+    def age(self, finding: Finding) -> str:
         return format_html(
-            '<div class="finding-message">{}</div><ul class="finding-claims">{}</ul>',
-            finding.message,
-            claims_list_html(finding.claims.all()),
+            '<span title="{}">{}</span>',
+            f"{finding.created_at:%Y-%m-%d %H:%M}",
+            age_label(finding.created_at),
         )
 
-    @admin.display(description="claims")
-    def claims_detail(self, finding: Finding) -> str:
-        return format_html(
-            '<ul class="finding-claims">{}</ul>', claims_list_html(finding.claims.all())
-        )
+    @admin.display(description="evidence")
+    def evidence_readable(self, finding: Finding) -> str:
+        return evidence_html(finding.evidence)
 
     # --- bulk actions: each calls the service once per finding -----------------------
 
@@ -248,6 +366,15 @@ class FindingAdmin(admin.ModelAdmin):
         ids = list(queryset.values_list("pk", flat=True))
         done = sum(finding_resolve(finding_id=i, actor=request.user) for i in ids)
         self._report(request, done, len(ids), "resolved")
+
+    @admin.action(description="Export the selected findings as CSV", permissions=("view",))
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[Finding]):
+        from factcheck.admin.record import csv_response
+
+        return csv_response(
+            "findings.csv",
+            exports.csv_lines(exports.FINDING_COLUMNS, exports.finding_rows(queryset)),
+        )
 
     @admin.action(description="Dismiss (with a reason)…", permissions=("change",))
     def dismiss(self, request: HttpRequest, queryset: QuerySet[Finding]):
@@ -285,8 +412,32 @@ class FindingAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.review_view),
                 name="factcheck_finding_review",
             ),
+            path(
+                "since/",
+                self.admin_site.admin_view(self.since_view),
+                name="factcheck_finding_since",
+            ),
             *super().get_urls(),
         ]
+
+    def since_view(self, request: HttpRequest):
+        """What changed since yesterday (or since ?hours=N ago): the desk's morning page."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        hours = request.GET.get("hours", "24")
+        hours_back = min(int(hours), 24 * 31) if hours.isdigit() and int(hours) > 0 else 24
+        since = timezone.now() - timedelta(hours=hours_back)
+        return TemplateResponse(
+            request,
+            "admin/factcheck/finding/since.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": f"Since {since:%Y-%m-%d %H:%M} UTC",
+                "opts": self.opts,
+                "hours": hours_back,
+                "changes": selectors.desk_changes_since(since=since, user=request.user),
+            },
+        )
 
     def review_view(self, request: HttpRequest, finding_id: int):
         finding = get_object_or_404(Finding, pk=finding_id)
@@ -325,8 +476,28 @@ class FindingAdmin(admin.ModelAdmin):
         extra_context = extra_context or {}
         finding = self.get_object(request, object_id)
         if finding is not None:
-            extra_context["audit_entries"] = selectors.audit_trail(obj=finding)
-            extra_context["dismiss_form"] = DismissForm()
+            sides = selectors.finding_sides(finding=finding)
+            for side in sides:
+                for item in side.claims:
+                    item.value = claim_value(item.claim)
+            published = (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
+            extra_context.update(
+                audit_entries=selectors.audit_trail(obj=finding),
+                dismiss_form=DismissForm(),
+                sides=sides,
+                rule_label=rule_label(finding.rule),
+                active=finding.status in (Finding.Status.OPEN, Finding.Status.ACKNOWLEDGED),
+                published_verdicts=[
+                    item_verdict
+                    for side in sides
+                    for item in side.claims
+                    for item_verdict in item.verdicts
+                    if item_verdict.status in published
+                ],
+                # Whole words in the heading: the rule and the finding's number.
+                title=f"Finding #{finding.pk}: {rule_label(finding.rule)}",
+                subtitle=None,
+            )
         extra_context.update(
             show_save=False, show_save_and_continue=False, show_save_and_add_another=False
         )
@@ -399,16 +570,27 @@ class RuleConfigAdmin(admin.ModelAdmin):
             ),
         )
         return format_html(
-            "<p>{}</p><p>Default severity <b>{}</b>, default parameters <code>{}</code></p>"
+            "<p>{}</p><p>Default severity <b>{}</b>; default parameters: {}.</p>"
             "<p>Last runs:</p><ul>{}</ul>",
-            overview.description,
-            overview.default_severity,
-            overview.default_params,
+            prose_html(overview.description),
+            capfirst(overview.default_severity),
+            params_html(overview.default_params),
             runs or mark_safe("<li>none yet</li>"),
         )
 
     def changelist_view(self, request, extra_context=None):
-        extra_context = {**(extra_context or {}), "rules": selectors.rule_overview()}
+        rules = selectors.rule_overview()
+        for rule in rules:
+            rule.description_html = prose_html(rule.description)
+            rule.defaults_html = params_html(rule.default_params)
+            rule.params_html = params_html(rule.config.params) if rule.config else ""
+        extra_context = {
+            **(extra_context or {}),
+            "rules": rules,
+            # Links an editor could not follow (403) are not shown.
+            "can_add_config": self.has_add_permission(request),
+            "can_change_config": self.has_change_permission(request),
+        }
         return super().changelist_view(request, extra_context)
 
     def has_delete_permission(self, request, obj=None):
