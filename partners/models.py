@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 
+from netguard import UnsafeAddress, vet_url
+
 
 class Scope(models.TextChoices):
     READ = "read", "read the record (documents, claims, events, sources, verdicts)"
@@ -134,6 +136,15 @@ class Webhook(models.Model):
         return f"{self.url} ({self.partner})"
 
     def clean(self) -> None:
+        # The form of the URL only (scheme, port, no credentials, no literal private IP, no
+        # "localhost"): the host is resolved and vetted again at each delivery, so a DNS
+        # change after saving cannot reach an internal address.
+        from config.outbound import outbound_policy
+
+        try:
+            vet_url(self.url or "", outbound_policy(), resolve=False)
+        except UnsafeAddress as exc:
+            raise ValidationError({"url": str(exc)}) from None
         if not _webhook_events_valid(self.events):
             raise ValidationError(
                 {"events": f"a non-empty list of events among {', '.join(WebhookEvent.values)}"}

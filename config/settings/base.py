@@ -241,6 +241,18 @@ FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fac
 FACTCHECK_WEBHOOK_TIMEOUT = float(os.environ.get("FACTCHECK_WEBHOOK_TIMEOUT", "5"))
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", "8"))
 FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(os.environ.get("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
+# Outbound HTTP to addresses partners chose (webhooks; links to fetch), vetted by netguard:
+# only these ports, and never a loopback, private, link-local or otherwise non-public address
+# unless FACTCHECK_OUTBOUND_ALLOW_PRIVATE is on, which only tests do (a receiver on loopback):
+# production settings refuse to start with it.
+FACTCHECK_OUTBOUND_PORTS = [int(p) for p in env_list("FACTCHECK_OUTBOUND_PORTS", "80,443")]
+FACTCHECK_OUTBOUND_ALLOW_PRIVATE = env_bool("FACTCHECK_OUTBOUND_ALLOW_PRIVATE")
+# At most this many webhooks per partner.
+FACTCHECK_WEBHOOKS_PER_PARTNER = int(os.environ.get("FACTCHECK_WEBHOOKS_PER_PARTNER", "10"))
+# Without a broker, deliveries run in the process that fired them, after the response's
+# transaction commits: all of a request's deliveries together get at most this many seconds
+# (each POST's timeout is cut to what is left); those not attempted stay due for the sweep.
+FACTCHECK_WEBHOOK_INLINE_BUDGET = float(os.environ.get("FACTCHECK_WEBHOOK_INLINE_BUDGET", "2"))
 # The API's absolute URLs in webhook payloads (no request to take the host from).
 FACTCHECK_API_BASE_URL = os.environ.get(
     "FACTCHECK_API_BASE_URL", os.environ.get("FACTCHECK_SITE_URL", "http://localhost:8000")

@@ -2,6 +2,8 @@
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
 from config.settings.base import *  # noqa: F403
 from config.settings.base import env_bool
 
@@ -16,3 +18,7 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Webhooks to loopback or private addresses are a test fixture, never a production setting.
+if FACTCHECK_OUTBOUND_ALLOW_PRIVATE:  # noqa: F405
+    raise ImproperlyConfigured("FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only")

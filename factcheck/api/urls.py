@@ -49,6 +49,11 @@ urlpatterns = [
     path("v1/claimreviews", claimreview.ClaimReviewFeedAPI.as_view(), name="claimreview-feed"),
     path("v1/webhooks", webhooks.WebhookListAPI.as_view(), name="webhook-list"),
     path("v1/webhooks/<int:pk>", webhooks.WebhookDetailAPI.as_view(), name="webhook-detail"),
+    path(
+        "v1/webhooks/<int:pk>/secret",
+        webhooks.WebhookSecretAPI.as_view(),
+        name="webhook-secret",
+    ),
     path("", include("factcheck.api.subscriptions")),
     re_path(r"^v1/(?P<rest>.*)$", not_found),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -1,8 +1,11 @@
 """Webhooks of the calling partner, and what their deliveries carry.
 
-GET/POST /api/v1/webhooks, GET/PATCH/DELETE /api/v1/webhooks/{id} (any scope: a partner
-manages its own webhooks and sees no one else's). POST answers 201 with the webhook's signing
-secret, shown this once. The events a partner may subscribe to follow its scopes:
+GET/POST /api/v1/webhooks, GET/PATCH/DELETE /api/v1/webhooks/{id}, POST
+/api/v1/webhooks/{id}/secret (any scope: a partner manages its own webhooks and sees no one
+else's). POST answers 201 with the webhook's signing secret, shown this once; rotating the
+secret answers the new one, shown this once too. A URL is vetted by its form on save (scheme,
+port, no private literal address) and resolved and vetted again at each delivery.
+The events a partner may subscribe to follow its scopes:
 `verdict.*` needs `read`, `finding.opened` needs `read:findings`.
 
 The payloads (`verdict_webhook_payload`, `findings_webhook_payloads`) are the API's own
@@ -38,6 +41,7 @@ from partners.webhooks import (
     EVENT_SCOPES,
     webhook_create,
     webhook_delete,
+    webhook_secret_rotate,
     webhook_update,
     webhooks_notify,
     webhooks_notify_each,
@@ -163,8 +167,8 @@ class WebhookOutput(serializers.Serializer):
 
 class WebhookCreatedOutput(WebhookOutput):
     secret = serializers.CharField(
-        help_text="Signs each delivery: X-Factcheck-Signature is sha256=<hex HMAC-SHA256 of "
-        "the body with this secret>. Shown this once."
+        help_text="Signs each delivery: X-Factcheck-Signature is t=<unix time>,v1=<hex "
+        "HMAC-SHA256 of '<t>.' followed by the body, with this secret>. Shown this once."
     )
 
 
@@ -244,3 +248,24 @@ class WebhookDetailAPI(WebhookRead, PartnerDetailAPI):
     def delete(self, request: Request, pk: int) -> Response:
         webhook_delete(webhook=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class WebhookSecretOutput(serializers.Serializer):
+    secret = serializers.CharField(
+        help_text="The new signing secret, shown this once; the old one stops signing now."
+    )
+
+
+class WebhookSecretAPI(WebhookRead, PartnerDetailAPI):
+    serializer_class = WebhookSecretOutput
+
+    @extend_schema(
+        summary="Rotate a webhook's signing secret",
+        description="Deliveries from now on (retries included) are signed with the new secret.",
+        tags=["webhooks"],
+        request=None,
+        responses={200: WebhookSecretOutput},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        secret = webhook_secret_rotate(webhook=self.get_object())
+        return Response({"secret": secret})
