@@ -55,7 +55,8 @@ urlpatterns = [
         name="webhook-secret",
     ),
     path("", include("factcheck.api.subscriptions")),
-    re_path(r"^v1/(?P<rest>.*)$", not_found),
+    # [\s\S] and \Z: "claims/1\n" (%0A) is a JSON 404 too, not Django's HTML page.
+    re_path(r"^v1/(?P<rest>[\s\S]*)\Z", not_found),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
 ]
