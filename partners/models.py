@@ -77,19 +77,30 @@ class ApiToken(models.Model):
 
 class DocumentSubmission(models.Model):
     """A partner submitted this document (or the same one again): it may read it back even
-    without the `read` scope."""
+    without the `read` scope. At most one submission of a document is `stored`."""
 
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="submissions")
     document = models.ForeignKey(
         "claims.Document", on_delete=models.CASCADE, related_name="partner_submissions"
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+    # This submission stored the document (it was not already there): the partner is its
+    # provenance (`submitted_by`), and, for the first version at a url, the only one who may
+    # submit further versions of it.
+    stored = models.BooleanField(
+        default=False, help_text="This partner's submission stored it (not a duplicate)"
+    )
 
     class Meta:
         ordering = ["-submitted_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["partner", "document"], name="submission_unique_per_partner"
+            ),
+            models.UniqueConstraint(
+                fields=["document"],
+                condition=models.Q(stored=True),
+                name="submission_one_stored_per_document",
             ),
         ]
 

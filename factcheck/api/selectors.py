@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Case, DateField, Prefetch, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    DateField,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 
 from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source, Verdict
 from factcheck.api.access import scope_require
 from factcheck.models import SEVERITY_RANK, Finding
-from partners.models import Partner, Scope, Webhook
+from partners.models import DocumentSubmission, Partner, Scope, Webhook
 
 PUBLISHED_VERDICTS = (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
 
@@ -35,7 +44,10 @@ VERDICT_SORT_KEYS = {"published_order": Coalesce("published_at", "updated_at")}
 def partner_document_list(*, partner: Partner, with_text: bool = False) -> QuerySet[Document]:
     """All documents with `read`; with only `submit`, the documents this partner submitted."""
     scope_require(partner, Scope.READ, Scope.SUBMIT)
-    documents = Document.objects.select_related("publisher", "event")
+    stored_by = DocumentSubmission.objects.filter(document=OuterRef("pk"), stored=True)
+    documents = Document.objects.select_related("publisher", "event").annotate(
+        submitted_by=Subquery(stored_by.values("partner__name")[:1])
+    )
     if not with_text:
         documents = documents.defer("text")
     if not partner.has_scope(Scope.READ):
