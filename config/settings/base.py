@@ -305,6 +305,11 @@ FACTCHECK_DIGEST_SETTLE_SECONDS = int(os.environ.get("FACTCHECK_DIGEST_SETTLE_SE
 FACTCHECK_DIGEST_CLAIM_TIMEOUT = int(os.environ.get("FACTCHECK_DIGEST_CLAIM_TIMEOUT", "300"))
 # Attempts per delivery before it is recorded as failed for good.
 FACTCHECK_DIGEST_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_DIGEST_MAX_ATTEMPTS", "6"))
+# A partner may have at most this many subscriptions waiting for confirmation (each one is
+# an email to an address that did not ask for it yet); an address gets one a day at most.
+FACTCHECK_DIGEST_PENDING_PER_PARTNER = int(
+    os.environ.get("FACTCHECK_DIGEST_PENDING_PER_PARTNER", "20")
+)
 # How long a confirmation link stays valid, in seconds.
 FACTCHECK_DIGEST_CONFIRM_MAX_AGE = int(
     os.environ.get("FACTCHECK_DIGEST_CONFIRM_MAX_AGE", str(7 * 24 * 3600))

@@ -335,9 +335,13 @@ def digest_build(
 
 
 def subscriptions_due(*, frequency: str, end: datetime) -> QuerySet[Subscription]:
-    """Active subscriptions of this frequency confirmed before the period ended."""
+    """Active subscriptions of this frequency confirmed before the period ended, the desk's
+    own and those of active partners (a partner switched off sends nothing)."""
     return Subscription.objects.filter(
-        status=Subscription.Status.ACTIVE, frequency=frequency, confirmed_at__lt=end
+        Q(partner__isnull=True) | Q(partner__active=True),
+        status=Subscription.Status.ACTIVE,
+        frequency=frequency,
+        confirmed_at__lt=end,
     )
 
 
