@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "factcheck.api.middleware.ChunkedBodyRefused",
+    "factcheck.api.middleware.AnonymousRateLimit",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -189,6 +190,28 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "factcheck@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Cache ----------------------------------------------------------------------------
+# The API's rate limits are counted here. CACHE_URL=redis://host:6379/N: Django's Redis cache,
+# shared by every process and machine (use a database of its own: clearing the cache flushes
+# it). Unset: local memory, so each process counts on its own.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "factcheck"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Requests per minute per client address without a (valid) token; and how many reverse
+# proxies in front of the app append to X-Forwarded-For (0: REMOTE_ADDR is the client).
+FACTCHECK_API_ANONYMOUS_RATE_PER_MINUTE = int(
+    os.environ.get("FACTCHECK_API_ANONYMOUS_RATE_PER_MINUTE", "60")
+)
+FACTCHECK_API_TRUSTED_PROXIES = int(os.environ.get("FACTCHECK_API_TRUSTED_PROXIES", "0"))
 
 # --- REST framework -------------------------------------------------------------------
 # The partner API (factcheck/api): bearer tokens of partners, scopes checked per view and
