@@ -92,7 +92,7 @@ class DocumentInput(StrictInput):
         return published_at.astimezone(UTC) if published_at else None
 
     def validate_event(self, value: str | None) -> str | None:
-        if value and not slugify(value):
+        if value and not slugify(value, allow_unicode=True):
             raise serializers.ValidationError("The event key has no letters or digits.")
         return value or None
 
