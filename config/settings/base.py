@@ -310,7 +310,8 @@ LOGGING = {
 # --- Digests (factcheck/digests) -----------------------------------------------------------
 # Absolute links in emails (confirmation, unsubscribe, admin and verdict links) start here.
 FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://localhost:8000").rstrip("/")
-# The public page of a published verdict, "{id}" replaced by its id; unset: its API URL.
+# The public page of a published verdict, "{id}" replaced by its id; unset: the desk's own
+# public page (/verdicts/{id}).
 FACTCHECK_DIGEST_VERDICT_URL = os.environ.get("FACTCHECK_DIGEST_VERDICT_URL", "")
 # The right-hand side of digest Message-IDs (stable per delivery, so a resend is recognisable).
 FACTCHECK_DIGEST_MESSAGE_ID_DOMAIN = os.environ.get(

@@ -11,6 +11,7 @@ from datetime import date
 from django.db.models import (
     Case,
     DateField,
+    F,
     OuterRef,
     Prefetch,
     QuerySet,
@@ -18,7 +19,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest, Substr
 
 from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source, Verdict
 from factcheck.api.access import scope_require
@@ -103,15 +104,36 @@ def partner_finding_list(*, partner: Partner) -> QuerySet[Finding]:
     )
 
 
+# Of a claim's document, the text around the claim (enough for its sentence) is read
+# rather than the whole text, which may be megabytes: CLAIM_CONTEXT characters either side.
+CLAIM_CONTEXT = 400
+
+
+def verdict_public_list() -> QuerySet[Verdict]:
+    """Published and corrected verdicts with claim, claimant, event and document joined, and
+    the text around each claim (`claim_context`, starting at offset `claim_context_start`
+    of the document's text): what the public page and ClaimReview show."""
+    start = Greatest(F("claim__span_start") - CLAIM_CONTEXT, Value(0))
+    return (
+        Verdict.objects.filter(status__in=PUBLISHED_VERDICTS)
+        .select_related("claim__claimant", "claim__event", "claim__document__publisher")
+        .defer("claim__document__text")
+        .annotate(
+            claim_context_start=start,
+            claim_context=Substr(
+                "claim__document__text",
+                start + 1,
+                F("claim__span_end") - start + CLAIM_CONTEXT,
+            ),
+        )
+    )
+
+
 def partner_verdict_list(*, partner: Partner) -> QuerySet[Verdict]:
     """Published and corrected verdicts only: drafts, verdicts in review and retracted ones
     never leave the desk."""
     scope_require(partner, Scope.READ)
-    return (
-        Verdict.objects.filter(status__in=PUBLISHED_VERDICTS)
-        .select_related("claim__claimant", "claim__event", "claim__document")
-        .defer("claim__document__text")
-    )
+    return verdict_public_list()
 
 
 def partner_webhook_list(*, partner: Partner) -> QuerySet[Webhook]:

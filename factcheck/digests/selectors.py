@@ -112,10 +112,11 @@ def _absolute(path: str) -> str:
 
 
 def verdict_public_url(verdict_id: int) -> str:
+    """The verdict's public page (no login), or FACTCHECK_DIGEST_VERDICT_URL's address."""
     template = settings.FACTCHECK_DIGEST_VERDICT_URL
     if template:
         return template.format(id=verdict_id)
-    return _absolute(reverse("api:verdict-detail", kwargs={"pk": verdict_id}))
+    return _absolute(reverse("verdict-page", kwargs={"pk": verdict_id}))
 
 
 def _finding_items(*, start: datetime, end: datetime) -> list[FindingItem]:
