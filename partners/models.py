@@ -111,6 +111,7 @@ class DocumentSubmission(models.Model):
 class WebhookEvent(models.TextChoices):
     VERDICT_PUBLISHED = "verdict.published", "a verdict is published"
     VERDICT_CORRECTED = "verdict.corrected", "a published verdict is corrected"
+    VERDICT_RETRACTED = "verdict.retracted", "a published verdict is retracted (withdrawn)"
     FINDING_OPENED = "finding.opened", "the rules engine opens (or reopens) a finding"
 
 

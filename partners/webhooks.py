@@ -178,6 +178,7 @@ def webhook_delete(*, webhook: Webhook) -> None:
 EVENT_SCOPES = {
     WebhookEvent.VERDICT_PUBLISHED: Scope.READ,
     WebhookEvent.VERDICT_CORRECTED: Scope.READ,
+    WebhookEvent.VERDICT_RETRACTED: Scope.READ,
     WebhookEvent.FINDING_OPENED: Scope.READ_FINDINGS,
 }
 

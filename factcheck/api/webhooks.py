@@ -107,6 +107,30 @@ def verdict_published_notify(*, verdict_id: int, corrected: bool = False) -> Non
     )
 
 
+def verdict_retracted_webhook_payload(*, verdict_id: int) -> dict[str, Any]:
+    """What a receiver needs to withdraw a verdict it kept: its id and former API URL (now a
+    404), its claim, and when it was retracted."""
+    verdict = Verdict.objects.only("id", "claim_id", "updated_at").get(pk=verdict_id)
+    return {
+        "api_url": _api_url("api:verdict-detail", verdict.pk),
+        "verdict": {
+            "id": verdict.pk,
+            "status": Verdict.Status.RETRACTED.value,
+            "claim": verdict.claim_id,
+            "retracted_at": verdict.updated_at,
+        },
+    }
+
+
+def verdict_retracted_notify(*, verdict_id: int) -> None:
+    """Deliveries of verdict.retracted, in the caller's transaction: partners drop a verdict
+    the desk withdrew."""
+    webhooks_notify(
+        event_type=WebhookEvent.VERDICT_RETRACTED,
+        payload=lambda: verdict_retracted_webhook_payload(verdict_id=verdict_id),
+    )
+
+
 def findings_opened_notify(*, finding_ids: list[int]) -> None:
     """Deliveries of finding.opened, one per finding created or reopened, in the caller's
     transaction."""
