@@ -53,7 +53,7 @@ class Source(models.Model):
 
 
 class Event(models.Model):
-    key = models.SlugField(max_length=120, unique=True)
+    key = models.SlugField(max_length=120, unique=True, allow_unicode=True)
     title = models.CharField(max_length=300)
     occurred_on = models.DateField(null=True, blank=True)
     place = models.CharField(max_length=200, blank=True)

@@ -173,7 +173,7 @@ def document_clean(
 
 
 def event_get_or_create(*, key: str, title: str = "") -> Event:
-    slug = slugify(key)[:120]
+    slug = slugify(key, allow_unicode=True)[:120]
     if not slug:
         raise IngestError(f"event {key!r} has no usable key")
     event, _ = Event.objects.get_or_create(key=slug, defaults={"title": title or key})

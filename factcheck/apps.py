@@ -20,6 +20,9 @@ class FactcheckConfig(AppConfig):
         signals.verdict_published.connect(
             _verdict_published, dispatch_uid="factcheck.api.webhooks.verdict_published"
         )
+        signals.verdict_retracted.connect(
+            _verdict_retracted, dispatch_uid="factcheck.api.webhooks.verdict_retracted"
+        )
 
 
 def _extraction_enqueue(document_id: int) -> None:
@@ -40,3 +43,9 @@ def _verdict_published(
     from factcheck.api.webhooks import verdict_published_notify
 
     verdict_published_notify(verdict_id=verdict_id, corrected=corrected)
+
+
+def _verdict_retracted(sender: object, *, verdict_id: int, **kwargs: object) -> None:
+    from factcheck.api.webhooks import verdict_retracted_notify
+
+    verdict_retracted_notify(verdict_id=verdict_id)

@@ -187,7 +187,10 @@ def event_for_proposal(proposal: EventProposal) -> tuple[Event | None, bool]:
         proposal.place,
         proposal.occurred_on and proposal.occurred_on.isoformat(),
     ]
-    key = slugify("-".join(p for p in parts if p))[:120] or slugify(proposal.title)[:120]
+    key = (
+        slugify("-".join(p for p in parts if p), allow_unicode=True)[:120]
+        or slugify(proposal.title, allow_unicode=True)[:120]
+    )
     if not key:
         return None, False
     event, _ = Event.objects.get_or_create(

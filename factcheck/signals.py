@@ -14,3 +14,6 @@ findings_opened = Signal()
 # A verdict published, or corrected once published. Keyword arguments: verdict_id (int),
 # corrected (bool).
 verdict_published = Signal()
+
+# A published verdict retracted. Keyword argument: verdict_id (int).
+verdict_retracted = Signal()

@@ -108,10 +108,10 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
 @admin.register(DocumentSubmission)
 class DocumentSubmissionAdmin(admin.ModelAdmin):
-    list_display = ("partner", "document", "submitted_at")
+    list_display = ("partner", "document", "submitted_at", "stored")
     list_select_related = ("partner", "document")
-    list_filter = ("partner",)
-    readonly_fields = ("partner", "document", "submitted_at")
+    list_filter = ("partner", "stored")
+    readonly_fields = ("partner", "document", "submitted_at", "stored")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 
+from netguard import UnsafeAddress, vet_url
+
 
 class Scope(models.TextChoices):
     READ = "read", "read the record (documents, claims, events, sources, verdicts)"
@@ -75,19 +77,30 @@ class ApiToken(models.Model):
 
 class DocumentSubmission(models.Model):
     """A partner submitted this document (or the same one again): it may read it back even
-    without the `read` scope."""
+    without the `read` scope. At most one submission of a document is `stored`."""
 
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="submissions")
     document = models.ForeignKey(
         "claims.Document", on_delete=models.CASCADE, related_name="partner_submissions"
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+    # This submission stored the document (it was not already there): the partner is its
+    # provenance (`submitted_by`), and, for the first version at a url, the only one who may
+    # submit further versions of it.
+    stored = models.BooleanField(
+        default=False, help_text="This partner's submission stored it (not a duplicate)"
+    )
 
     class Meta:
         ordering = ["-submitted_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["partner", "document"], name="submission_unique_per_partner"
+            ),
+            models.UniqueConstraint(
+                fields=["document"],
+                condition=models.Q(stored=True),
+                name="submission_one_stored_per_document",
             ),
         ]
 
@@ -98,6 +111,7 @@ class DocumentSubmission(models.Model):
 class WebhookEvent(models.TextChoices):
     VERDICT_PUBLISHED = "verdict.published", "a verdict is published"
     VERDICT_CORRECTED = "verdict.corrected", "a published verdict is corrected"
+    VERDICT_RETRACTED = "verdict.retracted", "a published verdict is retracted (withdrawn)"
     FINDING_OPENED = "finding.opened", "the rules engine opens (or reopens) a finding"
 
 
@@ -134,6 +148,15 @@ class Webhook(models.Model):
         return f"{self.url} ({self.partner})"
 
     def clean(self) -> None:
+        # The form of the URL only (scheme, port, no credentials, no literal private IP, no
+        # "localhost"): the host is resolved and vetted again at each delivery, so a DNS
+        # change after saving cannot reach an internal address.
+        from config.outbound import outbound_policy
+
+        try:
+            vet_url(self.url or "", outbound_policy(), resolve=False)
+        except UnsafeAddress as exc:
+            raise ValidationError({"url": str(exc)}) from None
         if not _webhook_events_valid(self.events):
             raise ValidationError(
                 {"events": f"a non-empty list of events among {', '.join(WebhookEvent.values)}"}

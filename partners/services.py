@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from claims.models import Document
 from claims.services import IngestResult, document_ingest
 from partners.models import ApiToken, DocumentSubmission, Partner
 
@@ -93,15 +94,48 @@ def api_token_touch(*, token: ApiToken, now: datetime | None = None) -> None:
     token.last_used_at = now
 
 
+class DocumentOwnedElsewhere(Exception):
+    """A new version of a document at a url whose first version someone else made."""
+
+    def __init__(self, *, document: Document) -> None:
+        self.document = document
+        super().__init__(
+            f"A document at this url was first submitted by another source (document "
+            f"{document.pk}): only its submitter can send new versions of it."
+        )
+
+
+def document_owner_is(*, partner: Partner, url: str) -> bool:
+    """Whether `partner` made the first version at `url` (its submission stored it). A first
+    version the desk ingested (command line, admin) belongs to the desk."""
+    first = Document.objects.filter(url=url).order_by("id").values("id")[:1]
+    return DocumentSubmission.objects.filter(
+        partner=partner, document_id__in=first, stored=True
+    ).exists()
+
+
 def document_submit(*, partner: Partner, **fields: Any) -> IngestResult:
     """Ingest a document for a partner (claims.services.document_ingest: stored once,
     extraction enqueued on commit) and record the partner's DocumentSubmission in the same
-    transaction.
+    transaction (`stored` when this call stored it).
+
+    A new version of a document at a url is accepted only from the partner that made the
+    first version there: anyone else gets DocumentOwnedElsewhere and nothing is written (the
+    check follows the ingest inside the transaction, so two partners racing on a new url
+    cannot both win: the second is a new version, refused). The same text at the same url is
+    a harmless duplicate for anyone.
 
     `fields` are document_ingest's keyword arguments. Safe to run twice: the same document
     comes back as a duplicate and the submission row is not repeated.
     """
     with transaction.atomic():
         result = document_ingest(**fields)
-        DocumentSubmission.objects.get_or_create(partner=partner, document=result.document)
+        document = result.document
+        if result.status == "new_version" and not document_owner_is(
+            partner=partner, url=document.url
+        ):
+            raise DocumentOwnedElsewhere(document=document.previous_version or document)
+        DocumentSubmission.objects.get_or_create(
+            partner=partner, document=document, defaults={"stored": result.is_new}
+        )
     return result

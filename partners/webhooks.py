@@ -7,12 +7,19 @@ webhook_deliveries_replay (the admin's action) and webhook_deliveries_send_due (
 
 A delivery is a POST of a JSON body signed with the webhook's secret:
 
-    X-Factcheck-Signature: sha256=<hex HMAC-SHA256 of the exact body bytes>
+    X-Factcheck-Signature: t=<unix time of the attempt>,v1=<hex HMAC-SHA256 of "<t>." + body>
     X-Factcheck-Event: verdict.published
     X-Factcheck-Delivery: <the delivery's UUID, the same on every attempt and replay>
 
-Any 2xx is success; anything else (a redirect included), a timeout or a connection error is
-a failure, retried with exponential backoff until FACTCHECK_WEBHOOK_MAX_ATTEMPTS.
+The timestamp is signed with the body, so a receiver that refuses old timestamps (five
+minutes, say) cannot be fed a captured delivery again later.
+
+The target is vetted by netguard at each attempt (the host resolved then, every address
+public, the port allowed: config.outbound) and the POST goes to the vetted address; no
+redirect is followed. Any 2xx is success; anything else (a redirect included), a timeout, a
+connection error or a refused address is a failure, retried with exponential backoff until
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS. What the target answered is never stored beyond its status
+code: the partner reads the errors, and the target may not be the partner's.
 """
 
 from __future__ import annotations
@@ -22,21 +29,22 @@ import hmac
 import http.client
 import json
 import secrets
-import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from config.celery_app import registered_task
+from config.outbound import outbound_policy
+from netguard import UnsafeAddress, open_connection
 from partners.models import (
     Partner,
     Scope,
@@ -55,8 +63,8 @@ EVENT_HEADER = "X-Factcheck-Event"
 DELIVERY_HEADER = "X-Factcheck-Delivery"
 USER_AGENT = "factcheck-desk-webhooks/1"
 BACKOFF_MAX = timedelta(hours=1)
-# What is kept of a response body in an attempt's error (enough to read a stack trace's top).
-RESPONSE_EXCERPT = 500
+# Read (and thrown away) of a response body, so the connection closes cleanly.
+RESPONSE_DRAIN = 4096
 
 Status = WebhookDelivery.Status
 
@@ -68,11 +76,29 @@ def webhook_secret_new() -> str:
     return "whsec_" + secrets.token_urlsafe(32)
 
 
-def webhook_signature(*, secret: str, body: bytes) -> str:
-    """The X-Factcheck-Signature value of `body`: what a receiver recomputes and compares
-    (with a constant-time comparison) before trusting the body."""
-    digest = hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
-    return f"sha256={digest}"
+def webhook_signature(*, secret: str, body: bytes, timestamp: int) -> str:
+    """The X-Factcheck-Signature value of `body` sent at `timestamp` (unix seconds):
+    `t=<timestamp>,v1=<hex HMAC-SHA256 of b"<timestamp>." + body>`. A receiver recomputes v1
+    from the t it was given, compares in constant time, and refuses a t too old."""
+    signed = f"{timestamp}.".encode() + body
+    digest = hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).hexdigest()
+    return f"t={timestamp},v1={digest}"
+
+
+def webhook_signature_verify(
+    *, secret: str, body: bytes, header: str, tolerance: int = 300, now: float | None = None
+) -> bool:
+    """What a receiver does (Python): True when `header` signs `body` with `secret` and its
+    timestamp is within `tolerance` seconds of now."""
+    fields = dict(part.split("=", 1) for part in header.split(",") if "=" in part)
+    try:
+        timestamp = int(fields.get("t", ""))
+    except ValueError:
+        return False
+    if abs((now if now is not None else time.time()) - timestamp) > tolerance:
+        return False
+    expected = webhook_signature(secret=secret, body=body, timestamp=timestamp)
+    return hmac.compare_digest(expected, header)
 
 
 def webhook_body(delivery: WebhookDelivery) -> bytes:
@@ -98,13 +124,23 @@ def webhook_create(
     *, partner: Partner, url: str, events: Iterable[str], active: bool = True
 ) -> tuple[Webhook, str]:
     """Writes a webhook of `partner` with a new secret; returns it and the secret, which is
-    shown to the partner this once. Raises ValidationError for a URL that is not http(s) or
-    unknown events. Not idempotent: each call adds a webhook."""
+    shown to the partner this once. Raises ValidationError for a URL netguard refuses by its
+    form (not http(s), a port not allowed, a literal private address), unknown events, or a
+    partner that already has FACTCHECK_WEBHOOKS_PER_PARTNER webhooks (counted under a lock
+    on the partner's row, so two concurrent creates cannot both pass). Not idempotent: each
+    call adds a webhook."""
     secret = webhook_secret_new()
     webhook = _validated(
         Webhook(partner=partner, url=url, events=sorted(set(events)), active=active, secret=secret)
     )
-    webhook.save(force_insert=True)
+    cap = settings.FACTCHECK_WEBHOOKS_PER_PARTNER
+    with transaction.atomic():
+        Partner.objects.select_for_update().filter(pk=partner.pk).first()
+        if Webhook.objects.filter(partner=partner).count() >= cap:
+            raise ValidationError(
+                {"non_field_errors": [f"At most {cap} webhooks per partner: delete one first."]}
+            )
+        webhook.save(force_insert=True)
     return webhook, secret
 
 
@@ -147,6 +183,7 @@ def webhook_delete(*, webhook: Webhook) -> None:
 EVENT_SCOPES = {
     WebhookEvent.VERDICT_PUBLISHED: Scope.READ,
     WebhookEvent.VERDICT_CORRECTED: Scope.READ,
+    WebhookEvent.VERDICT_RETRACTED: Scope.READ,
     WebhookEvent.FINDING_OPENED: Scope.READ_FINDINGS,
 }
 
@@ -213,9 +250,38 @@ def webhooks_notify_each(
 
 
 def _enqueue(delivery_ids: Iterable[int]) -> None:
+    """On commit: `webhooks.deliver` for each delivery on the broker; without one (tasks run
+    in process) the attempts are made in this process within one short budget, so a request
+    that fired them waits FACTCHECK_WEBHOOK_INLINE_BUDGET seconds at most."""
     deliver = registered_task(DELIVER)
-    for delivery_id in delivery_ids:
+    ids = list(delivery_ids)
+    if not ids:
+        return
+    if deliver.app.conf.task_always_eager:
+        transaction.on_commit(lambda: webhook_deliveries_attempt_inline(delivery_ids=ids))
+        return
+    for delivery_id in ids:
         deliver.delay_on_commit(delivery_id)
+
+
+def webhook_deliveries_attempt_inline(
+    *, delivery_ids: Iterable[int], budget: float | None = None
+) -> int:
+    """Attempts deliveries one after the other until `budget` seconds (default
+    FACTCHECK_WEBHOOK_INLINE_BUDGET) are spent: each POST's timeout is cut to what is left,
+    and the deliveries not reached stay pending and due, for the sweep. Returns how many were
+    attempted. Safe to run twice (see webhook_delivery_attempt)."""
+    budget = settings.FACTCHECK_WEBHOOK_INLINE_BUDGET if budget is None else budget
+    deadline = time.monotonic() + budget
+    attempted = 0
+    for delivery_id in delivery_ids:
+        left = deadline - time.monotonic()
+        if left <= 0.05:
+            break
+        timeout = min(settings.FACTCHECK_WEBHOOK_TIMEOUT, left)
+        outcome = webhook_delivery_attempt(delivery_id=delivery_id, timeout=timeout)
+        attempted += outcome.status != "skipped"
+    return attempted
 
 
 # --- sending ------------------------------------------------------------------------------
@@ -235,31 +301,23 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(seconds=base * 2 ** max(attempts - 1, 0)), BACKOFF_MAX)
 
 
-def _post(*, url: str, body: bytes, headers: dict[str, str], timeout: float) -> tuple[int, str]:
-    """One POST without following redirects; (status code, response excerpt)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"not an http(s) URL: {url}")
-    connection: http.client.HTTPConnection
-    if parts.scheme == "https":
-        connection = http.client.HTTPSConnection(
-            parts.hostname, parts.port, timeout=timeout, context=ssl.create_default_context()
-        )
-    else:
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
-    path = parts.path or "/"
-    if parts.query:
-        path += "?" + parts.query
+def _post(*, url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
+    """One POST to the address netguard vetted just now, without following redirects; the
+    status code (the body is read a little and dropped). Raises UnsafeAddress (a ValueError)
+    for a target the outbound policy refuses."""
+    connection, target = open_connection(url, outbound_policy(), timeout=timeout)
     try:
-        connection.request("POST", path, body=body, headers=headers)
+        connection.request("POST", target.path, body=body, headers=headers)
         response = connection.getresponse()
-        excerpt = response.read(RESPONSE_EXCERPT).decode("utf-8", errors="replace")
-        return response.status, excerpt
+        response.read(RESPONSE_DRAIN)
+        return response.status
     finally:
         connection.close()
 
 
-def webhook_delivery_attempt(*, delivery_id: int, now: datetime | None = None) -> AttemptOutcome:
+def webhook_delivery_attempt(
+    *, delivery_id: int, now: datetime | None = None, timeout: float | None = None
+) -> AttemptOutcome:
     """Makes one attempt at a pending delivery that is due (next_attempt_at <= now).
 
     Claims the attempt first with a conditional UPDATE (attempts + 1, next_attempt_at pushed
@@ -287,7 +345,7 @@ def webhook_delivery_attempt(*, delivery_id: int, now: datetime | None = None) -
             status=Status.FAILED, last_error=error, next_attempt_at=None
         )
         return AttemptOutcome(status=Status.FAILED, error=error)
-    timeout = settings.FACTCHECK_WEBHOOK_TIMEOUT
+    timeout = settings.FACTCHECK_WEBHOOK_TIMEOUT if timeout is None else timeout
     attempt = delivery.attempts + 1
     claimed = WebhookDelivery.objects.filter(
         pk=delivery.pk, status=Status.PENDING, attempts=delivery.attempts
@@ -299,7 +357,9 @@ def webhook_delivery_attempt(*, delivery_id: int, now: datetime | None = None) -
     headers = {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
-        SIGNATURE_HEADER: webhook_signature(secret=webhook.secret, body=body),
+        SIGNATURE_HEADER: webhook_signature(
+            secret=webhook.secret, body=body, timestamp=int(time.time())
+        ),
         EVENT_HEADER: delivery.event_type,
         DELIVERY_HEADER: str(delivery.key),
     }
@@ -307,9 +367,11 @@ def webhook_delivery_attempt(*, delivery_id: int, now: datetime | None = None) -
     error = ""
     clock = time.perf_counter()
     try:
-        status_code, excerpt = _post(url=webhook.url, body=body, headers=headers, timeout=timeout)
+        status_code = _post(url=webhook.url, body=body, headers=headers, timeout=timeout)
         if not 200 <= status_code < 300:
-            error = f"HTTP {status_code}: {excerpt}".strip()
+            error = f"HTTP {status_code}"
+    except UnsafeAddress as exc:
+        error = f"refused: {exc}"
     except (OSError, http.client.HTTPException, ValueError) as exc:
         error = f"{type(exc).__name__}: {exc}"
     duration_ms = (time.perf_counter() - clock) * 1000
@@ -402,5 +464,6 @@ def webhook_deliveries_send_due(*, now: datetime | None = None) -> int:
 
 
 def webhook_url_check(url: str) -> None:
-    """Raise ValidationError unless `url` is an http(s) URL (the model field's validator)."""
+    """Raise ValidationError unless `url` is an http(s) URL netguard accepts by its form."""
     Webhook._meta.get_field("url").run_validators(url)
+    Webhook(url=url, events=[WebhookEvent.VERDICT_PUBLISHED]).clean()

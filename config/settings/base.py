@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "factcheck.api.middleware.ChunkedBodyRefused",
+    "factcheck.api.middleware.AnonymousRateLimit",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -204,6 +206,28 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "factcheck@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Cache ----------------------------------------------------------------------------
+# The API's rate limits are counted here. CACHE_URL=redis://host:6379/N: Django's Redis cache,
+# shared by every process and machine (use a database of its own: clearing the cache flushes
+# it). Unset: local memory, so each process counts on its own.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "factcheck"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Requests per minute per client address without a (valid) token; and how many reverse
+# proxies in front of the app append to X-Forwarded-For (0: REMOTE_ADDR is the client).
+FACTCHECK_API_ANONYMOUS_RATE_PER_MINUTE = int(
+    os.environ.get("FACTCHECK_API_ANONYMOUS_RATE_PER_MINUTE", "60")
+)
+FACTCHECK_API_TRUSTED_PROXIES = int(os.environ.get("FACTCHECK_API_TRUSTED_PROXIES", "0"))
+
 # --- REST framework -------------------------------------------------------------------
 # The partner API (factcheck/api): bearer tokens of partners, scopes checked per view and
 # again in each resource's selector, a rate limit per partner, JSON in and out.
@@ -256,6 +280,18 @@ FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fac
 FACTCHECK_WEBHOOK_TIMEOUT = float(os.environ.get("FACTCHECK_WEBHOOK_TIMEOUT", "5"))
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", "8"))
 FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(os.environ.get("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
+# Outbound HTTP to addresses partners chose (webhooks; links to fetch), vetted by netguard:
+# only these ports, and never a loopback, private, link-local or otherwise non-public address
+# unless FACTCHECK_OUTBOUND_ALLOW_PRIVATE is on, which only tests do (a receiver on loopback):
+# production settings refuse to start with it.
+FACTCHECK_OUTBOUND_PORTS = [int(p) for p in env_list("FACTCHECK_OUTBOUND_PORTS", "80,443")]
+FACTCHECK_OUTBOUND_ALLOW_PRIVATE = env_bool("FACTCHECK_OUTBOUND_ALLOW_PRIVATE")
+# At most this many webhooks per partner.
+FACTCHECK_WEBHOOKS_PER_PARTNER = int(os.environ.get("FACTCHECK_WEBHOOKS_PER_PARTNER", "10"))
+# Without a broker, deliveries run in the process that fired them, after the response's
+# transaction commits: all of a request's deliveries together get at most this many seconds
+# (each POST's timeout is cut to what is left); those not attempted stay due for the sweep.
+FACTCHECK_WEBHOOK_INLINE_BUDGET = float(os.environ.get("FACTCHECK_WEBHOOK_INLINE_BUDGET", "2"))
 # The API's absolute URLs in webhook payloads (no request to take the host from).
 FACTCHECK_API_BASE_URL = os.environ.get(
     "FACTCHECK_API_BASE_URL", os.environ.get("FACTCHECK_SITE_URL", "http://localhost:8000")
@@ -292,7 +328,8 @@ LOGGING = {
 # --- Digests (factcheck/digests) -----------------------------------------------------------
 # Absolute links in emails (confirmation, unsubscribe, admin and verdict links) start here.
 FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://localhost:8000").rstrip("/")
-# The public page of a published verdict, "{id}" replaced by its id; unset: its API URL.
+# The public page of a published verdict, "{id}" replaced by its id; unset: the desk's own
+# public page (/verdicts/{id}).
 FACTCHECK_DIGEST_VERDICT_URL = os.environ.get("FACTCHECK_DIGEST_VERDICT_URL", "")
 # The right-hand side of digest Message-IDs (stable per delivery, so a resend is recognisable).
 FACTCHECK_DIGEST_MESSAGE_ID_DOMAIN = os.environ.get(
@@ -310,6 +347,11 @@ FACTCHECK_DIGEST_SETTLE_SECONDS = int(os.environ.get("FACTCHECK_DIGEST_SETTLE_SE
 FACTCHECK_DIGEST_CLAIM_TIMEOUT = int(os.environ.get("FACTCHECK_DIGEST_CLAIM_TIMEOUT", "300"))
 # Attempts per delivery before it is recorded as failed for good.
 FACTCHECK_DIGEST_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_DIGEST_MAX_ATTEMPTS", "6"))
+# A partner may have at most this many subscriptions waiting for confirmation (each one is
+# an email to an address that did not ask for it yet); an address gets one a day at most.
+FACTCHECK_DIGEST_PENDING_PER_PARTNER = int(
+    os.environ.get("FACTCHECK_DIGEST_PENDING_PER_PARTNER", "20")
+)
 # How long a confirmation link stays valid, in seconds.
 FACTCHECK_DIGEST_CONFIRM_MAX_AGE = int(
     os.environ.get("FACTCHECK_DIGEST_CONFIRM_MAX_AGE", str(7 * 24 * 3600))

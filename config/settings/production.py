@@ -2,6 +2,8 @@
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
 from config.settings.base import *  # noqa: F403
 from config.settings.base import env_bool
 
@@ -24,3 +26,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", False)
+
+# Webhooks to loopback or private addresses are a test fixture, never a production setting.
+if FACTCHECK_OUTBOUND_ALLOW_PRIVATE:  # noqa: F405
+    raise ImproperlyConfigured("FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only")

@@ -15,7 +15,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, QuerySet
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -35,6 +35,13 @@ from factcheck.review.services import (
     finding_resolve,
     rule_config_update,
 )
+
+
+def csv_response(filename: str, lines) -> StreamingHttpResponse:
+    """A CSV download, written as it is read."""
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def claim_value(claim: Claim) -> str:
@@ -369,7 +376,6 @@ class FindingAdmin(admin.ModelAdmin):
 
     @admin.action(description="Export the selected findings as CSV", permissions=("view",))
     def export_csv(self, request: HttpRequest, queryset: QuerySet[Finding]):
-        from factcheck.admin.record import csv_response
 
         return csv_response(
             "findings.csv",

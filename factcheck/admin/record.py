@@ -13,7 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
-from django.http import HttpRequest, HttpResponseRedirect, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
@@ -21,7 +21,7 @@ from django.utils.text import capfirst
 
 from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
-from factcheck.admin.desk import claim_value
+from factcheck.admin.desk import claim_value, csv_response
 from factcheck.models import Finding
 from factcheck.review import charts, exports, selectors
 from factcheck.review.services import (
@@ -40,13 +40,6 @@ from factcheck.review.services import (
     verdict_submit,
     verdict_update,
 )
-
-
-def csv_response(filename: str, lines) -> StreamingHttpResponse:
-    """A CSV download, written as it is read."""
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def _url_name(request: HttpRequest) -> str:

@@ -10,8 +10,9 @@ from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
 
+from factcheck.api.throttling import anonymous_hit, window_hit
 from partners.models import ApiToken, Partner
 from partners.scopes import ScopeMissing, scope_require
 from partners.selectors import api_token_find_active
@@ -56,6 +57,11 @@ class PartnerTokenAuthentication(BaseAuthentication):
             raise exceptions.AuthenticationFailed("Invalid token.") from None
         token = api_token_find_active(plain=plain)
         if token is None:
+            # A bad token spends the address's budget for requests without a valid token:
+            # guessing tokens is throttled like requests without one (the middleware's).
+            wait = anonymous_hit(request._request)
+            if wait is not None:
+                raise exceptions.Throttled(wait=wait)
             raise exceptions.AuthenticationFailed("Invalid or revoked token.")
         api_token_touch(token=token)
         return PartnerClient(partner=token.partner, token=token), token
@@ -84,29 +90,24 @@ class PartnerHasScope(BasePermission):
         return True
 
 
-class PartnerRateThrottle(SimpleRateThrottle):
-    """Requests per minute per partner, the rate from the partner's row.
-
-    Counts live in Django's default cache: per process with the local-memory default, shared
-    across processes with a shared cache (Redis, memcached).
-    """
-
-    scope = "partner"
+class PartnerRateThrottle(BaseThrottle):
+    """Requests per minute per partner, the rate from the partner's row, on a fixed window
+    (factcheck.api.throttling). Counts live in Django's default cache: per process with the
+    local-memory default, shared across processes and machines with Redis (CACHE_URL).
+    Requests without a token are limited per client address by the middleware."""
 
     def __init__(self) -> None:
-        # The rate is per partner, set in allow_request, not a settings entry.
-        pass
+        self._wait: float | None = None
 
     def allow_request(self, request: Request, view: Any) -> bool:
         if not isinstance(request.user, PartnerClient):
             return True
         partner = request.user.partner
-        self.rate = f"{partner.rate_limit_per_minute}/min"
-        self.num_requests, self.duration = partner.rate_limit_per_minute, 60
-        return super().allow_request(request, view)
+        self._wait = window_hit(f"partner:{partner.pk}", partner.rate_limit_per_minute)
+        return self._wait is None
 
-    def get_cache_key(self, request: Request, view: Any) -> str:
-        return self.cache_format % {"scope": self.scope, "ident": request.user.partner.pk}
+    def wait(self) -> float | None:
+        return self._wait
 
 
 class PartnerTokenScheme(OpenApiAuthenticationExtension):

@@ -26,7 +26,7 @@ from factcheck.api.filters import DocumentFilter
 from factcheck.api.parsers import BodyTooLarge
 from factcheck.api.selectors import DOCUMENT_SORT_KEYS, partner_document_list
 from partners.models import Partner, Scope
-from partners.services import document_submit
+from partners.services import DocumentOwnedElsewhere, document_submit
 
 
 @extend_schema_field(
@@ -92,7 +92,7 @@ class DocumentInput(StrictInput):
         return published_at.astimezone(UTC) if published_at else None
 
     def validate_event(self, value: str | None) -> str | None:
-        if value and not slugify(value):
+        if value and not slugify(value, allow_unicode=True):
             raise serializers.ValidationError("The event key has no letters or digits.")
         return value or None
 
@@ -121,6 +121,10 @@ class DocumentOutput(serializers.Serializer):
     state = serializers.ChoiceField(choices=Document.State.choices)
     state_reason = serializers.CharField(help_text="Why it failed, when it did")
     previous_version = serializers.IntegerField(source="previous_version_id", allow_null=True)
+    submitted_by = serializers.CharField(
+        allow_null=True,
+        help_text="The partner whose submission stored this version; null: the desk's own",
+    )
     ingested_at = serializers.DateTimeField()
     extracted_at = serializers.DateTimeField(allow_null=True)
 
@@ -172,7 +176,9 @@ class DocumentListAPI(DocumentRead, PartnerListAPI):
         description=(
             "Stores the document once and queues it for claim extraction. A new document "
             "(or a new version of one at the same url) gets 202 and its URL in Location; "
-            "the same text at the same url again gets 200 and the stored document."
+            "the same text at the same url again gets 200 and the stored document. A new "
+            "version is accepted only from the partner that submitted the first one at that "
+            "url (409 otherwise; the desk's own documents take no partner's versions)."
         ),
         tags=["documents"],
         request=DocumentInput,
@@ -180,6 +186,10 @@ class DocumentListAPI(DocumentRead, PartnerListAPI):
             202: DocumentSubmitOutput,
             200: DocumentSubmitOutput,
             400: OpenApiResponse(description="Malformed JSON or invalid fields"),
+            409: OpenApiResponse(
+                description="A changed text at a url whose first version another source "
+                "submitted: only that source makes new versions"
+            ),
             413: OpenApiResponse(description="Body or text over the size limit"),
             415: OpenApiResponse(description="Not application/json"),
         },
@@ -193,6 +203,8 @@ class DocumentListAPI(DocumentRead, PartnerListAPI):
             result = document_submit(partner=partner, **serializer.ingest_kwargs())
         except IngestError as exc:
             raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from None
+        except DocumentOwnedElsewhere as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
         document = partner_document_list(partner=partner).get(pk=result.document.pk)
         context = {"request": request, "ingest_status": result.status}
         data = DocumentSubmitOutput(document, context=context).data

@@ -23,10 +23,18 @@ BIGINT_MAX = 2**63 - 1
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": BIGINT_MAX})
-class IdFilter(filters.Filter):
-    """A row id: a whole number in the database's range (never a 500 on 1.5 or 10**30)."""
+class _NonEmptyIntegerField(forms.IntegerField):
+    def clean(self, value: Any) -> Any:
+        if value == "":
+            raise forms.ValidationError("A whole number, or leave the parameter out.")
+        return super().clean(value)
 
-    field_class = forms.IntegerField
+
+class IdFilter(filters.Filter):
+    """A row id: a whole number in the database's range (never a 500 on 1.5 or 10**30);
+    `?document=` is a 400, not "any"."""
+
+    field_class = _NonEmptyIntegerField
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("min_value", 1)

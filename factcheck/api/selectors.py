@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Case, DateField, Prefetch, QuerySet, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Case,
+    DateField,
+    F,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Greatest, Substr
 
 from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source, Verdict
 from factcheck.api.access import scope_require
 from factcheck.models import SEVERITY_RANK, Finding
-from partners.models import Partner, Scope, Webhook
+from partners.models import DocumentSubmission, Partner, Scope, Webhook
 
 PUBLISHED_VERDICTS = (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
 
@@ -35,7 +45,10 @@ VERDICT_SORT_KEYS = {"published_order": Coalesce("published_at", "updated_at")}
 def partner_document_list(*, partner: Partner, with_text: bool = False) -> QuerySet[Document]:
     """All documents with `read`; with only `submit`, the documents this partner submitted."""
     scope_require(partner, Scope.READ, Scope.SUBMIT)
-    documents = Document.objects.select_related("publisher", "event")
+    stored_by = DocumentSubmission.objects.filter(document=OuterRef("pk"), stored=True)
+    documents = Document.objects.select_related("publisher", "event").annotate(
+        submitted_by=Subquery(stored_by.values("partner__name")[:1])
+    )
     if not with_text:
         documents = documents.defer("text")
     if not partner.has_scope(Scope.READ):
@@ -91,15 +104,36 @@ def partner_finding_list(*, partner: Partner) -> QuerySet[Finding]:
     )
 
 
+# Of a claim's document, the text around the claim (enough for its sentence) is read
+# rather than the whole text, which may be megabytes: CLAIM_CONTEXT characters either side.
+CLAIM_CONTEXT = 400
+
+
+def verdict_public_list() -> QuerySet[Verdict]:
+    """Published and corrected verdicts with claim, claimant, event and document joined, and
+    the text around each claim (`claim_context`, starting at offset `claim_context_start`
+    of the document's text): what the public page and ClaimReview show."""
+    start = Greatest(F("claim__span_start") - CLAIM_CONTEXT, Value(0))
+    return (
+        Verdict.objects.filter(status__in=PUBLISHED_VERDICTS)
+        .select_related("claim__claimant", "claim__event", "claim__document__publisher")
+        .defer("claim__document__text")
+        .annotate(
+            claim_context_start=start,
+            claim_context=Substr(
+                "claim__document__text",
+                start + 1,
+                F("claim__span_end") - start + CLAIM_CONTEXT,
+            ),
+        )
+    )
+
+
 def partner_verdict_list(*, partner: Partner) -> QuerySet[Verdict]:
     """Published and corrected verdicts only: drafts, verdicts in review and retracted ones
     never leave the desk."""
     scope_require(partner, Scope.READ)
-    return (
-        Verdict.objects.filter(status__in=PUBLISHED_VERDICTS)
-        .select_related("claim__claimant", "claim__event", "claim__document")
-        .defer("claim__document__text")
-    )
+    return verdict_public_list()
 
 
 def partner_webhook_list(*, partner: Partner) -> QuerySet[Webhook]:

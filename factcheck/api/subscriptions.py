@@ -143,6 +143,20 @@ def _output(subscription_id: int, *, partner: Partner, request: Request) -> dict
     return SubscriptionOutput(subscription, context={"request": request}).data
 
 
+def _refused(exc: services.ConfirmationRefused) -> Response:
+    """409 for an address with a pending confirmation, 429 for a partner at its cap."""
+    code = (
+        status.HTTP_409_CONFLICT if exc.reason == "address" else status.HTTP_429_TOO_MANY_REQUESTS
+    )
+    return Response({"detail": str(exc)}, status=code)
+
+
+REFUSALS = {
+    409: OpenApiResponse(description="A confirmation to this address is pending (one a day)"),
+    429: OpenApiResponse(description="Too many subscriptions waiting for confirmation"),
+}
+
+
 class SubscriptionListAPI(SubscriptionRead, PartnerListAPI):
     @extend_schema(summary="List your digest subscriptions", tags=["subscriptions"])
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -154,14 +168,23 @@ class SubscriptionListAPI(SubscriptionRead, PartnerListAPI):
         "address; nothing is sent to it before the link is followed.",
         tags=["subscriptions"],
         request=SubscriptionInput,
-        responses={201: SubscriptionOutput, 400: OpenApiResponse(description="Invalid fields")},
+        responses={
+            201: SubscriptionOutput,
+            400: OpenApiResponse(description="Invalid fields"),
+            **REFUSALS,
+        },
     )
     def post(self, request: Request) -> Response:
         partner = request_partner(request)
         scope_require(partner, Scope.READ)
         serializer = SubscriptionInput(data=request.data, context={"partner": partner})
         serializer.is_valid(raise_exception=True)
-        subscription = services.subscription_create(partner=partner, **serializer.validated_data)
+        try:
+            subscription = services.subscription_create(
+                partner=partner, **serializer.validated_data
+            )
+        except services.ConfirmationRefused as exc:
+            return _refused(exc)
         data = _output(subscription.pk, partner=partner, request=request)
         return Response(data, status=status.HTTP_201_CREATED, headers={"Location": data["api_url"]})
 
@@ -176,7 +199,11 @@ class SubscriptionDetailAPI(SubscriptionRead, PartnerDetailAPI):
         description="A new address is pending again until its emailed link is followed.",
         tags=["subscriptions"],
         request=SubscriptionInput(partial=True),
-        responses={200: SubscriptionOutput, 400: OpenApiResponse(description="Invalid fields")},
+        responses={
+            200: SubscriptionOutput,
+            400: OpenApiResponse(description="Invalid fields"),
+            **REFUSALS,
+        },
     )
     def patch(self, request: Request, pk: int) -> Response:
         partner = request_partner(request)
@@ -187,7 +214,10 @@ class SubscriptionDetailAPI(SubscriptionRead, PartnerDetailAPI):
             context={"partner": partner, "instance": subscription},
         )
         serializer.is_valid(raise_exception=True)
-        services.subscription_update(subscription=subscription, **serializer.validated_data)
+        try:
+            services.subscription_update(subscription=subscription, **serializer.validated_data)
+        except services.ConfirmationRefused as exc:
+            return _refused(exc)
         return Response(_output(subscription.pk, partner=partner, request=request))
 
     @extend_schema(

@@ -49,8 +49,14 @@ urlpatterns = [
     path("v1/claimreviews", claimreview.ClaimReviewFeedAPI.as_view(), name="claimreview-feed"),
     path("v1/webhooks", webhooks.WebhookListAPI.as_view(), name="webhook-list"),
     path("v1/webhooks/<int:pk>", webhooks.WebhookDetailAPI.as_view(), name="webhook-detail"),
+    path(
+        "v1/webhooks/<int:pk>/secret",
+        webhooks.WebhookSecretAPI.as_view(),
+        name="webhook-secret",
+    ),
     path("", include("factcheck.api.subscriptions")),
-    re_path(r"^v1/(?P<rest>.*)$", not_found),
+    # [\s\S] and \Z: "claims/1\n" (%0A) is a JSON 404 too, not Django's HTML page.
+    re_path(r"^v1/(?P<rest>[\s\S]*)\Z", not_found),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
 ]

@@ -1,8 +1,11 @@
 """Webhooks of the calling partner, and what their deliveries carry.
 
-GET/POST /api/v1/webhooks, GET/PATCH/DELETE /api/v1/webhooks/{id} (any scope: a partner
-manages its own webhooks and sees no one else's). POST answers 201 with the webhook's signing
-secret, shown this once. The events a partner may subscribe to follow its scopes:
+GET/POST /api/v1/webhooks, GET/PATCH/DELETE /api/v1/webhooks/{id}, POST
+/api/v1/webhooks/{id}/secret (any scope: a partner manages its own webhooks and sees no one
+else's). POST answers 201 with the webhook's signing secret, shown this once; rotating the
+secret answers the new one, shown this once too. A URL is vetted by its form on save (scheme,
+port, no private literal address) and resolved and vetted again at each delivery.
+The events a partner may subscribe to follow its scopes:
 `verdict.*` needs `read`, `finding.opened` needs `read:findings`.
 
 The payloads (`verdict_webhook_payload`, `findings_webhook_payloads`) are the API's own
@@ -38,6 +41,7 @@ from partners.webhooks import (
     EVENT_SCOPES,
     webhook_create,
     webhook_delete,
+    webhook_secret_rotate,
     webhook_update,
     webhooks_notify,
     webhooks_notify_each,
@@ -103,6 +107,30 @@ def verdict_published_notify(*, verdict_id: int, corrected: bool = False) -> Non
     )
 
 
+def verdict_retracted_webhook_payload(*, verdict_id: int) -> dict[str, Any]:
+    """What a receiver needs to withdraw a verdict it kept: its id and former API URL (now a
+    404), its claim, and when it was retracted."""
+    verdict = Verdict.objects.only("id", "claim_id", "updated_at").get(pk=verdict_id)
+    return {
+        "api_url": _api_url("api:verdict-detail", verdict.pk),
+        "verdict": {
+            "id": verdict.pk,
+            "status": Verdict.Status.RETRACTED.value,
+            "claim": verdict.claim_id,
+            "retracted_at": verdict.updated_at,
+        },
+    }
+
+
+def verdict_retracted_notify(*, verdict_id: int) -> None:
+    """Deliveries of verdict.retracted, in the caller's transaction: partners drop a verdict
+    the desk withdrew."""
+    webhooks_notify(
+        event_type=WebhookEvent.VERDICT_RETRACTED,
+        payload=lambda: verdict_retracted_webhook_payload(verdict_id=verdict_id),
+    )
+
+
 def findings_opened_notify(*, finding_ids: list[int]) -> None:
     """Deliveries of finding.opened, one per finding created or reopened, in the caller's
     transaction."""
@@ -163,8 +191,8 @@ class WebhookOutput(serializers.Serializer):
 
 class WebhookCreatedOutput(WebhookOutput):
     secret = serializers.CharField(
-        help_text="Signs each delivery: X-Factcheck-Signature is sha256=<hex HMAC-SHA256 of "
-        "the body with this secret>. Shown this once."
+        help_text="Signs each delivery: X-Factcheck-Signature is t=<unix time>,v1=<hex "
+        "HMAC-SHA256 of '<t>.' followed by the body, with this secret>. Shown this once."
     )
 
 
@@ -244,3 +272,24 @@ class WebhookDetailAPI(WebhookRead, PartnerDetailAPI):
     def delete(self, request: Request, pk: int) -> Response:
         webhook_delete(webhook=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class WebhookSecretOutput(serializers.Serializer):
+    secret = serializers.CharField(
+        help_text="The new signing secret, shown this once; the old one stops signing now."
+    )
+
+
+class WebhookSecretAPI(WebhookRead, PartnerDetailAPI):
+    serializer_class = WebhookSecretOutput
+
+    @extend_schema(
+        summary="Rotate a webhook's signing secret",
+        description="Deliveries from now on (retries included) are signed with the new secret.",
+        tags=["webhooks"],
+        request=None,
+        responses={200: WebhookSecretOutput},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        secret = webhook_secret_rotate(webhook=self.get_object())
+        return Response({"secret": secret})

@@ -128,10 +128,11 @@ def _absolute(path: str) -> str:
 
 
 def verdict_public_url(verdict_id: int) -> str:
+    """The verdict's public page (no login), or FACTCHECK_DIGEST_VERDICT_URL's address."""
     template = settings.FACTCHECK_DIGEST_VERDICT_URL
     if template:
         return template.format(id=verdict_id)
-    return _absolute(reverse("api:verdict-detail", kwargs={"pk": verdict_id}))
+    return _absolute(reverse("verdict-page", kwargs={"pk": verdict_id}))
 
 
 def _finding_items(*, start: datetime, end: datetime) -> list[FindingItem]:
@@ -353,9 +354,13 @@ def digest_build(
 
 
 def subscriptions_due(*, frequency: str, end: datetime) -> QuerySet[Subscription]:
-    """Active subscriptions of this frequency confirmed before the period ended."""
+    """Active subscriptions of this frequency confirmed before the period ended, the desk's
+    own and those of active partners (a partner switched off sends nothing)."""
     return Subscription.objects.filter(
-        status=Subscription.Status.ACTIVE, frequency=frequency, confirmed_at__lt=end
+        Q(partner__isnull=True) | Q(partner__active=True),
+        status=Subscription.Status.ACTIVE,
+        frequency=frequency,
+        confirmed_at__lt=end,
     )
 
 

@@ -65,6 +65,50 @@ def _outside_transaction() -> None:
 # --- Subscriptions ---------------------------------------------------------------------------
 
 
+class ConfirmationRefused(Exception):
+    """No confirmation email may go out now: `reason` is "address" (one went to this address
+    less than a day ago and is still pending) or "partner" (the partner's cap of pending
+    subscriptions is reached)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+CONFIRMATION_WINDOW = timedelta(days=1)
+
+
+def _confirmation_allowed(
+    *, email: str, partner: Partner | None, exclude_id: int | None = None
+) -> None:
+    """Raise ConfirmationRefused unless a confirmation may be sent to `email` for `partner`:
+    confirmation mail is how an address is reached without its consent, so it is bounded per
+    address (one pending per day) and per partner (FACTCHECK_DIGEST_PENDING_PER_PARTNER).
+    The desk's own subscriptions (no partner: staff in the admin) are not limited."""
+    if partner is None:
+        return
+    since = timezone.now() - CONFIRMATION_WINDOW
+    pending = Subscription.objects.filter(status=Subscription.Status.PENDING)
+    if exclude_id is not None:
+        pending = pending.exclude(pk=exclude_id)
+    recent = Q(confirmation_sent_at__gte=since) | Q(
+        confirmation_sent_at__isnull=True, created_at__gte=since
+    )
+    if pending.filter(recent, email__iexact=email.strip()).exists():
+        raise ConfirmationRefused(
+            "address",
+            "A confirmation link was sent to this address less than a day ago and is still "
+            "pending: it has to be followed first.",
+        )
+    cap = settings.FACTCHECK_DIGEST_PENDING_PER_PARTNER
+    if pending.filter(partner=partner).count() >= cap:
+        raise ConfirmationRefused(
+            "partner",
+            f"You have {cap} subscriptions waiting for confirmation: unsubscribe some, or wait "
+            "until they are confirmed.",
+        )
+
+
 def _confirmation_enqueue(subscription_id: int) -> None:
     registered_task(SEND_CONFIRMATION).delay_on_commit(subscription_id)
 
@@ -80,7 +124,9 @@ def subscription_create(
     partner: Partner | None = None,
 ) -> Subscription:
     """Creates a pending subscription; on commit, enqueues its confirmation email
-    (`digests.send_confirmation`). Nothing is sent to it before it is confirmed."""
+    (`digests.send_confirmation`). Nothing is sent to it before it is confirmed. Raises
+    ConfirmationRefused (nothing written) when a confirmation to this address is already
+    pending from the last day, or the partner has its cap of pending subscriptions."""
     subscription = Subscription(
         email=email.strip(),
         frequency=frequency,
@@ -90,6 +136,7 @@ def subscription_create(
         partner=partner,
     )
     subscription.full_clean(exclude=["events"])
+    _confirmation_allowed(email=subscription.email, partner=partner)
     with transaction.atomic():
         subscription.save()
         subscription.events.set(list(events))
@@ -108,7 +155,8 @@ def subscription_update(
     published_verdicts_only: bool | None = None,
 ) -> Subscription:
     """Changes a subscription's address or filters. A new address goes back to pending and
-    gets a confirmation email (on commit): the new owner has to opt in."""
+    gets a confirmation email (on commit): the new owner has to opt in, within the limits of
+    subscription_create (ConfirmationRefused, nothing written)."""
     fields: list[str] = []
     for name, value in (
         ("frequency", frequency),
@@ -130,6 +178,10 @@ def subscription_update(
         subscription.confirmed_at = None
         fields += ["status", "confirmed_at"]
     subscription.full_clean(exclude=["events"])
+    if reconfirm and subscription.status == Subscription.Status.PENDING:
+        _confirmation_allowed(
+            email=subscription.email, partner=subscription.partner, exclude_id=subscription.pk
+        )
     with transaction.atomic():
         if fields:
             subscription.save(update_fields=fields)
@@ -145,10 +197,12 @@ def subscription_confirmation_send(*, subscription_id: int) -> bool:
     subscription is gone or no longer pending. Running it twice sends the link twice (harmless:
     the link confirms once)."""
     _outside_transaction()
-    subscription = Subscription.objects.filter(
-        pk=subscription_id, status=Subscription.Status.PENDING
-    ).first()
-    if subscription is None:
+    subscription = (
+        Subscription.objects.filter(pk=subscription_id, status=Subscription.Status.PENDING)
+        .select_related("partner")
+        .first()
+    )
+    if subscription is None or (subscription.partner and not subscription.partner.active):
         return False
     mailer.send(confirmation_email(subscription))
     Subscription.objects.filter(pk=subscription_id).update(confirmation_sent_at=timezone.now())

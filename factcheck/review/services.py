@@ -489,7 +489,9 @@ def _require_editor(actor: AbstractBaseUser) -> None:
 def _require_publisher(actor: AbstractBaseUser, verdict: Verdict) -> None:
     _require_editor(actor)
     if verdict.author_id == actor.pk:
-        raise ReviewError("A verdict is published by a second person, not by its author.")
+        raise ReviewError(
+            "A verdict is published (and corrected) by a second person, not by its author."
+        )
 
 
 def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
@@ -541,7 +543,8 @@ def verdict_correct(
 ) -> Verdict:
     """Corrects a published verdict: the earlier text is kept as a VerdictRevision, the new
     one is published as "corrected" with the note saying what changed (required). Needs
-    `claims.publish_verdict`. Writes the revision, the verdict, an audit row and a
+    `claims.publish_verdict` and, as publishing does, a second person: the verdict's author
+    cannot correct it alone. Writes the revision, the verdict, an audit row and a
     verdict.corrected webhook delivery per subscribed partner (sent on commit)."""
     note = (note or "").strip()
     if not note:
@@ -552,7 +555,7 @@ def verdict_correct(
         verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
         if verdict.status not in (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED):
             raise ReviewError("Only a published verdict can be corrected.")
-        _require_editor(actor)
+        _require_publisher(actor, verdict)
         changes = _field_changes(
             verdict, {"rating": rating, "rationale": rationale, "evidence": links}
         )
@@ -585,7 +588,8 @@ def verdict_correct(
 def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) -> Verdict:
     """Retracts a published verdict (it no longer stands; the API stops serving it). The text
     as it was is kept as a VerdictRevision; the reason is required. Needs
-    `claims.publish_verdict`. Writes the revision, the status and an audit row."""
+    `claims.publish_verdict`. Writes the revision, the status, an audit row and a
+    verdict.retracted webhook delivery per subscribed partner (sent on commit)."""
     reason = (reason or "").strip()
     if not reason:
         raise ReviewError("A retraction needs a reason.")
@@ -613,4 +617,5 @@ def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) ->
             note=reason,
             at=now,
         )
+        signals.verdict_retracted.send(sender=Verdict, verdict_id=verdict.pk)
     return verdict

@@ -30,6 +30,7 @@ def test_schema_is_served_and_lists_every_resource(client, db):
         "/api/v1/claimreviews",
         "/api/v1/webhooks",
         "/api/v1/webhooks/{id}",
+        "/api/v1/webhooks/{id}/secret",
         "/api/v1/subscriptions",
         "/api/v1/subscriptions/{id}",
     }

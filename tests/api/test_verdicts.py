@@ -136,12 +136,14 @@ def test_claimreview_fields(reader, verdicts):
         "url": "https://news.example.org/tanker",
         "headline": "Tanker lost over western Iraq",
         "datePublished": "2026-03-12T22:10:00+00:00",
+        "publisher": {"@type": "Organization", "name": verdict.claim.document.publisher.name},
     }
     assert response.json() == {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"http://testserver/api/v1/verdicts/{verdict.pk}",
-        "claimReviewed": verdict.claim.text,
+        # The public page, and the claim's whole sentence (the claim is "Report num").
+        "url": f"http://testserver/verdicts/{verdict.pk}",
+        "claimReviewed": verdict.claim.document.text.split(". ")[0] + ".",
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": 1,
@@ -161,11 +163,12 @@ def test_claimreview_fields(reader, verdicts):
     }
 
 
-def test_unproven_claimreview_has_no_rating_value(reader, verdicts):
+def test_unproven_claimreview_sits_at_the_midpoint(reader, verdicts):
     review = reader.get(f"/api/v1/verdicts/{verdicts['unproven'].pk}/claimreview").json()
 
     assert review["reviewRating"] == {
         "@type": "Rating",
+        "ratingValue": 3,
         "bestRating": 5,
         "worstRating": 1,
         "alternateName": "Unproven",
@@ -201,10 +204,12 @@ def test_claimreview_feed_is_a_datafeed_paged_with_links(reader, verdicts):
     assert body["@type"] == "DataFeed"
     assert [r["@type"] for r in body["dataFeedElement"]] == ["ClaimReview", "ClaimReview"]
     assert all("@context" not in r for r in body["dataFeedElement"])
-    assert first["Link"] == f'<{body["next"]}>; rel="next"'
-    second = reader.get(body["next"]).json()
+    assert set(body) == {"@context", "@type", "dataFeedElement"}  # schema.org terms only
+    next_url = first["Link"].removeprefix("<").removesuffix('>; rel="next"')
+    second_response = reader.get(next_url)
+    second = second_response.json()
     assert len(second["dataFeedElement"]) == 1
-    assert second["next"] is None
+    assert 'rel="next"' not in second_response["Link"]
     assert sorted(
         int(r["url"].rsplit("/", 1)[1]) for r in body["dataFeedElement"] + second["dataFeedElement"]
     ) == published_ids(verdicts)

@@ -75,7 +75,8 @@ def test_a_daily_digest_arrives_with_headers_both_parts_and_a_working_unsubscrib
     admin_link = f"https://desk.example.org/admin/factcheck/finding/{record.critical.pk}/change/"
     assert admin_link in text
     assert f'href="{admin_link}"' in html
-    verdict_link = f"https://desk.example.org/api/v1/verdicts/{record.verdict.pk}"
+    # The verdict links to its public page (no login, no token).
+    verdict_link = f"https://desk.example.org/verdicts/{record.verdict.pk}"
     assert verdict_link in text
     assert f'href="{verdict_link}"' in html
     # The desk's own subscriber (staff) also gets the verdict in the admin.
