@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from claims.models import Document, Event, Source
+from claims.models import Document, DocumentProvenance, Event, Source
 from claims.selectors import source_find
 
 logger = logging.getLogger(__name__)
@@ -188,6 +188,7 @@ def document_ingest(
     published_at: Any = None,
     language: str | None = "en",
     event_key: str | None = None,
+    provenance: dict[str, Any] | None = None,
 ) -> IngestResult:
     """Store one document once, in one transaction, and enqueue its extraction on commit.
 
@@ -195,6 +196,8 @@ def document_ingest(
     changed text is stored as a new version linked to the latest one ("new_version"). An
     unknown publisher becomes a provisional source. Raises IngestError (nothing written) for
     bad input. Safe to run twice and concurrently: the database's unique constraint decides.
+    `provenance` (DocumentProvenance's fields: fetched url, final url, fetch time, HTTP status,
+    extractor) is stored with a new document in the same transaction.
     """
     # Imported here: factcheck depends on claims, not the other way round at import time.
     from factcheck.tasks import extract_claims
@@ -236,6 +239,8 @@ def document_ingest(
                 previous_version=previous,
                 event=event or (previous.event if previous else None),
             )
+            if provenance:
+                DocumentProvenance.objects.create(document=document, **provenance)
             extract_claims.delay_on_commit(document.pk)
     except IntegrityError:
         # A concurrent ingest of the same document won the race.

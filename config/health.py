@@ -41,14 +41,29 @@ def broker_reachable() -> str | None:
     return None
 
 
+def feeds_failing_details() -> list[dict[str, str]]:
+    """The feeds failing for a day or more: url, since when, the last error."""
+    from factcheck.feeds.selectors import feeds_failing
+
+    return [
+        {"url": f.url, "failing_since": f.failing_since.isoformat(), "error": f.last_error}
+        for f in feeds_failing()[:50]
+    ]
+
+
 @require_GET
 @never_cache
 def readyz(request: HttpRequest) -> JsonResponse:
-    """The database and the broker are reachable: 200, else 503 naming what is not."""
+    """The database and the broker are reachable: 200, else 503 naming what is not.
+
+    `details` names what needs a look without making the process unready: feeds failing for
+    a day or more."""
     checks = {"database": database_reachable(), "broker": broker_reachable()}
     ready = all(problem is None for problem in checks.values())
     body = {
         "status": "ok" if ready else "unavailable",
         "checks": {name: problem or "ok" for name, problem in checks.items()},
     }
+    if checks["database"] is None:
+        body["details"] = {"feeds_failing": feeds_failing_details()}
     return JsonResponse(body, status=200 if ready else 503)

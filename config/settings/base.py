@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "claims",
     "factcheck",
     "factcheck.digests",
+    "factcheck.feeds",
     "partners",
 ]
 
@@ -171,6 +172,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
         "kwargs": {"older_than_minutes": 10},
     },
+    # Feeds (factcheck/feeds): every minute, one poll task per feed whose interval is up.
+    "feeds-poll-due": {"task": "feeds.poll_due", "schedule": 60.0},
     # Webhook deliveries due for an attempt whose task was lost (or never sent: in process).
     "webhooks-send-due": {"task": "webhooks.send_due", "schedule": 60.0},
 }
@@ -232,6 +235,19 @@ FACTCHECK_EVENT_LINK_CONFIDENCE = float(os.environ.get("FACTCHECK_EVENT_LINK_CON
 FACTCHECK_API_MAX_BODY_BYTES = int(
     os.environ.get("FACTCHECK_API_MAX_BODY_BYTES", FACTCHECK_MAX_DOCUMENT_BYTES + 64 * 1024)
 )
+# Outbound HTTP to addresses users choose (links to ingest, feeds, webhooks) goes through
+# netguard: these ports only, and never to a loopback/private address unless
+# FACTCHECK_OUTBOUND_ALLOW_PRIVATE is on (tests with a loopback server; production refuses it).
+FACTCHECK_OUTBOUND_PORTS = [
+    int(port) for port in env_list("FACTCHECK_OUTBOUND_PORTS", "80,443") if port.isdigit()
+]
+FACTCHECK_OUTBOUND_ALLOW_PRIVATE = env_bool("FACTCHECK_OUTBOUND_ALLOW_PRIVATE")
+# Fetching a link or a feed: seconds to connect and between bytes, largest body, redirects.
+FACTCHECK_FETCH_TIMEOUT = float(os.environ.get("FACTCHECK_FETCH_TIMEOUT", "10"))
+FACTCHECK_FETCH_MAX_BYTES = int(os.environ.get("FACTCHECK_FETCH_MAX_BYTES", 5_000_000))
+FACTCHECK_FETCH_MAX_REDIRECTS = int(os.environ.get("FACTCHECK_FETCH_MAX_REDIRECTS", "5"))
+# A feed failing this many seconds without a success is flagged (status, /readyz details).
+FACTCHECK_FEED_FAILING_AFTER = int(os.environ.get("FACTCHECK_FEED_FAILING_AFTER", "86400"))
 # The desk as the author of its ClaimReviews.
 FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
 

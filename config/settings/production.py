@@ -2,6 +2,8 @@
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
 from config.settings.base import *  # noqa: F403
 from config.settings.base import env_bool
 
@@ -16,3 +18,8 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Outbound HTTP (links, feeds, webhooks) never reaches loopback or private addresses here.
+if env_bool("FACTCHECK_OUTBOUND_ALLOW_PRIVATE"):
+    raise ImproperlyConfigured("FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only")
+FACTCHECK_OUTBOUND_ALLOW_PRIVATE = False
