@@ -195,7 +195,8 @@ def page_extract(html: str, *, url: str = "") -> WebPage:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
-        deduplicate=True,
+        # No deduplicate=True: its process-wide cache drops paragraphs seen in an earlier page
+        # (a new version of a story, a wire story run by two outlets).
     )
     if extracted is None or not (extracted.text or "").strip():
         raise PageError("no main text found on the page")

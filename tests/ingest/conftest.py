@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.api.conftest import _fresh_rate_limits, make_client  # noqa: F401 (fixtures)
 from tests.ingest.loopback import LoopbackSite
 
 PAGES = Path(__file__).parent / "pages"
