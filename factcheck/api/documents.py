@@ -104,7 +104,8 @@ class DocumentInput(StrictInput):
         if len(given) > 1:
             raise serializers.ValidationError("Send text or html, not both.")
         if not given and not attrs.get("url"):
-            raise serializers.ValidationError("Send text, html, or a url to fetch.")
+            # Under `text`, as before html and links: text is what most clients send.
+            raise serializers.ValidationError({"text": ["This field is required."]})
         return attrs
 
     def validate_published_at(self, value: str | None) -> Any:

@@ -142,7 +142,7 @@ def test_api_reads_posted_html_and_lets_explicit_fields_win(make_client):
 @pytest.mark.parametrize(
     ("payload", "reason"),
     [
-        ({}, "Send text, html, or a url"),
+        ({}, "This field is required"),
         ({"text": "a", "html": "<p>b</p>"}, "not both"),
     ],
 )
