@@ -163,3 +163,20 @@ def test_api_reports_a_link_that_cannot_be_fetched(site, make_client):
     assert response.status_code == 400
     assert "answered HTTP 410" in str(response.json())
     assert not Document.objects.exists()
+
+
+def test_production_settings_refuse_to_reach_private_addresses(tmp_path):
+    from tests.test_settings import run_manage
+
+    result = run_manage(
+        "check",
+        env={
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "SECRET_KEY": "x" * 50,
+            "FACTCHECK_VAR_DIR": str(tmp_path),
+            "FACTCHECK_OUTBOUND_ALLOW_PRIVATE": "1",
+        },
+    )
+
+    assert result.returncode != 0
+    assert "FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only" in result.stderr
