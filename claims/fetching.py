@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.utils import timezone
+from trafilatura.utils import decode_file
 
 from netguard import OutboundPolicy, UnsafeAddress, open_connection
 
@@ -56,7 +57,14 @@ class Fetched:
         return self.status == 304
 
     def text(self) -> str:
-        return self.body.decode(self.charset or "utf-8", errors="replace")
+        """The body as text: the charset the server declared, else the page's own (a meta
+        charset) or a guess (trafilatura's decoder), never a failure."""
+        if self.charset:
+            try:
+                return self.body.decode(self.charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        return decode_file(self.body)
 
 
 def outbound_policy() -> OutboundPolicy:

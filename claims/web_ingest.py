@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from claims.fetching import Fetched, FetchError, fetch
-from claims.services import IngestError, IngestResult, document_ingest
+from claims.services import IngestError, IngestResult, document_ingest, parse_published_at
 from claims.web_pages import PageError, WebPage, page_extract
 
 __all__ = ["html_document_fields", "link_document_fields", "link_ingest"]
@@ -24,12 +24,16 @@ def _fields(page: WebPage, *, url: str, provenance: dict[str, Any]) -> dict[str,
         "updated_at": page.updated_at,
         "json_ld": page.json_ld,
     }
+    try:
+        published_at = parse_published_at(page.published_at)
+    except IngestError:  # a page's date out of range (a typo, year 0001): read as unknown
+        published_at = None
     return {
         "text": page.text,
         "title": page.title,
         "url": url,
         "publisher": page.publisher,
-        "published_at": page.published_at,
+        "published_at": published_at,
         "language": page.language or "en",
         "provenance": provenance,
     }

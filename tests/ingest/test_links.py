@@ -180,3 +180,25 @@ def test_production_settings_refuse_to_reach_private_addresses(tmp_path):
 
     assert result.returncode != 0
     assert "FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only" in result.stderr
+
+
+def test_a_page_in_its_own_declared_charset_is_read_right(site, capsys):
+    html = page("ministry_statement.html").replace(
+        '<meta charset="utf-8">', '<meta charset="windows-1252">'
+    )
+    html = html.replace("deepest condolences", "deepest condolences \u2013 caf\u00e9")
+    link = site.add("/cp1252", html.encode("cp1252"), content_type="text/html")
+
+    ingest(link, capsys=capsys)
+
+    assert "deepest condolences \u2013 caf\u00e9" in Document.objects.get().text
+
+
+def test_a_page_dated_in_the_future_is_stored_without_a_date(site, capsys):
+    # The page's JSON-LD wins over htmldate, and says 2999: the date is dropped, not the page.
+    html = page("wire_story.html").replace(
+        '"datePublished": "2026-09-14T08:05:00Z"', '"datePublished": "2999-01-01"'
+    )
+    ingest(site.add("/future", html), capsys=capsys)
+
+    assert Document.objects.get().published_at is None
