@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Document
+from claims.models import Claim, Document
 from factcheck.feeds import services, tasks
 from factcheck.feeds.models import Feed, FeedEntry
 from factcheck.feeds.selectors import feeds_failing
@@ -204,15 +204,22 @@ def test_a_page_that_fails_is_retried_at_the_next_poll_even_when_the_feed_is_unc
     assert entry.error == ""
 
 
-def test_an_event_following_feeds_takes_the_matching_reports(site):
+def test_an_event_following_feeds_takes_the_matching_reports(
+    site, django_capture_on_commit_callbacks
+):
     feed = services.feed_create(url=publish(site), publisher="Coastal Times")
     services.event_follow(event_key="saltmere-ferry", keywords=["ferry", "ran aground"])
 
-    services.feed_poll(feed_id=feed.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.feed_poll(feed_id=feed.pk)
 
     joined = Document.objects.filter(event__key="saltmere-ferry").order_by("published_at")
     assert [d.title for d in joined] == [STORIES[0][0], STORIES[2][0]]
     assert Document.objects.get(title__startswith="Warehouse").event is None
+    # Extracted in the event: its claims are the event's, for the rules.
+    claims = Claim.objects.filter(document__in=joined)
+    assert claims.exists()
+    assert set(claims.values_list("event__key", flat=True)) == {"saltmere-ferry"}
 
 
 def test_an_event_following_another_feed_does_not_take_this_ones_reports(site):
