@@ -1,7 +1,9 @@
 """Reading documents from files for `manage.py ingest`.
 
 `.txt` and `.md` files may start with a front-matter block between `---` lines
-(`key: value` per line); `.json` files hold one document object or a list of them. Each
+(`key: value` per line); `.json` files hold one document object or a list of them; `.html`
+files are saved web pages, read by claims.web_pages (text, title, publisher, dates). Links
+(http:// or https://) are fetched and read the same way (claims.web_ingest). Each
 document read is a `FileDocument`; each one that cannot be read is a `FileProblem` naming
 the file and the reason, so one bad file never stops the others.
 """
@@ -17,7 +19,10 @@ from typing import Any
 
 from django.conf import settings
 
-SUFFIXES = {".txt", ".md", ".json"}
+from claims.services import IngestError
+
+SUFFIXES = {".txt", ".md", ".json", ".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm"}
 FIELDS = ("url", "publisher", "title", "published_at", "language", "event")
 # A breadcrumb line ("News / Iraq / Military") is not a headline.
 BREADCRUMB = re.compile(r"^\s*[\w&' -]{1,30}(?:\s+[/>|»]\s+[\w&' -]{1,30})+\s*$")
@@ -48,7 +53,7 @@ def document_paths(paths: list[Path]) -> Iterator[Path | FileProblem]:
                 yield path
             else:
                 yield FileProblem(
-                    str(path), f"unsupported file type {path.suffix!r} (.txt .md .json)"
+                    str(path), f"unsupported file type {path.suffix!r} (.txt .md .json .html)"
                 )
         else:
             yield FileProblem(str(path), "no such file or folder")
@@ -117,6 +122,31 @@ def _from_text_file(path: Path) -> FileDocument:
     return FileDocument(str(path), fields, warnings)
 
 
+def _from_html_file(path: Path) -> FileDocument:
+    from claims.web_ingest import html_document_fields
+
+    try:
+        fields = html_document_fields(html=_read_text(path))
+    except IngestError as exc:
+        raise ValueError(str(exc)) from None
+    return FileDocument(str(path), fields)
+
+
+def is_link(argument: str) -> bool:
+    return argument.lower().startswith(("http://", "https://"))
+
+
+def read_links(urls: Iterable[str]) -> Iterator[FileDocument | FileProblem]:
+    """Each link fetched and read (FileDocument), or why it could not be (FileProblem)."""
+    from claims.web_ingest import link_document_fields
+
+    for url in urls:
+        try:
+            yield FileDocument(url, link_document_fields(url=url))
+        except IngestError as exc:
+            yield FileProblem(url, str(exc))
+
+
 def _from_json_file(path: Path) -> Iterator[FileDocument | FileProblem]:
     try:
         data = json.loads(_read_text(path))
@@ -157,6 +187,8 @@ def read_documents(
         try:
             if entry.suffix.lower() == ".json":
                 yield from _from_json_file(entry)
+            elif entry.suffix.lower() in HTML_SUFFIXES:
+                yield _from_html_file(entry)
             else:
                 yield _from_text_file(entry)
         except (OSError, ValueError) as exc:

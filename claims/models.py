@@ -117,6 +117,23 @@ class Document(models.Model):
         return self.title or self.url or f"document {self.pk}"
 
 
+class DocumentProvenance(models.Model):
+    """Where a fetched or saved web page came from and what read it (one per document)."""
+
+    document = models.OneToOneField(Document, on_delete=models.CASCADE, related_name="provenance")
+    fetched_url = models.URLField(max_length=2000, blank=True, help_text="The link as given")
+    final_url = models.URLField(max_length=2000, blank=True, help_text="After redirects")
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    extractor = models.CharField(max_length=100, blank=True, help_text="Extractor and version")
+    author = models.CharField(max_length=300, blank=True)
+    updated_at = models.DateTimeField(null=True, blank=True, help_text="The page's update date")
+    json_ld = models.JSONField(default=list, blank=True, help_text="NewsArticle/ClaimReview")
+
+    def __str__(self) -> str:
+        return self.final_url or self.fetched_url or f"provenance of {self.document_id}"
+
+
 # A claim's structured values (casualty count, cause): what a correction may change and what
 # the rules, the review pages and the API read.
 CLAIM_VALUE_FIELDS = (

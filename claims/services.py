@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from claims import pipeline
-from claims.models import Document, Event, Source
+from claims.models import Document, DocumentProvenance, Event, Source
 from claims.selectors import source_find
 
 logger = logging.getLogger(__name__)
@@ -189,6 +189,7 @@ def document_ingest(
     published_at: Any = None,
     language: str | None = "en",
     event_key: str | None = None,
+    provenance: dict[str, Any] | None = None,
 ) -> IngestResult:
     """Store one document once, in one transaction, and hand it to the pipeline (which
     enqueues its extraction on commit: claims.pipeline).
@@ -197,6 +198,8 @@ def document_ingest(
     changed text is stored as a new version linked to the latest one ("new_version"). An
     unknown publisher becomes a provisional source. Raises IngestError (nothing written) for
     bad input. Safe to run twice and concurrently: the database's unique constraint decides.
+    `provenance` (DocumentProvenance's fields: fetched url, final url, fetch time, HTTP status,
+    extractor) is stored with a new document in the same transaction.
     """
     text, url, when, title, language = document_clean(
         text=text, url=url, published_at=published_at, title=title, language=language
@@ -235,6 +238,8 @@ def document_ingest(
                 previous_version=previous,
                 event=event or (previous.event if previous else None),
             )
+            if provenance:
+                DocumentProvenance.objects.create(document=document, **provenance)
             pipeline.document_stored(document.pk)
     except IntegrityError:
         # A concurrent ingest of the same document won the race.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
@@ -41,14 +44,30 @@ def broker_reachable() -> str | None:
     return None
 
 
+# What needs a look without making the process unready, by name: the apps above this layer
+# register their own in AppConfig.ready() (feeds failing for a day, say), so configuration
+# never imports them.
+_details: dict[str, Callable[[], Any]] = {}
+
+
+def readiness_detail_register(name: str, provider: Callable[[], Any]) -> None:
+    """Adds `name` to /readyz's `details`, read from `provider()` on each request."""
+    _details[name] = provider
+
+
 @require_GET
 @never_cache
 def readyz(request: HttpRequest) -> JsonResponse:
-    """The database and the broker are reachable: 200, else 503 naming what is not."""
+    """The database and the broker are reachable: 200, else 503 naming what is not.
+
+    `details` names what needs a look without making the process unready (the registered
+    providers: feeds failing for a day or more)."""
     checks = {"database": database_reachable(), "broker": broker_reachable()}
     ready = all(problem is None for problem in checks.values())
     body = {
         "status": "ok" if ready else "unavailable",
         "checks": {name: problem or "ok" for name, problem in checks.items()},
     }
+    if checks["database"] is None:
+        body["details"] = {name: provider() for name, provider in _details.items()}
     return JsonResponse(body, status=200 if ready else 503)

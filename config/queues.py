@@ -17,6 +17,8 @@ ROUTES = {
     "factcheck.requeue_stuck_documents": "rules",
     # Outgoing HTTP to partners, like mail: a slow receiver must not hold up the pipeline.
     "webhooks.*": "mail",
+    # Fetching feeds and their pages waits on other servers: kept off the extraction queue.
+    "feeds.*": "default",
 }
 
 

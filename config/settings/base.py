@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "claims",
     "factcheck",
     "factcheck.digests",
+    "factcheck.feeds",
     "partners",
 ]
 
@@ -188,6 +189,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
         "kwargs": {"older_than_minutes": 10},
     },
+    # Feeds (factcheck/feeds): every minute, one poll task per feed whose interval is up.
+    "feeds-poll-due": {"task": "feeds.poll_due", "schedule": 60.0},
     # Webhook deliveries due for an attempt whose task was lost (or never sent: in process).
     "webhooks-send-due": {"task": "webhooks.send_due", "schedule": 60.0},
 }
@@ -271,6 +274,19 @@ FACTCHECK_EVENT_LINK_CONFIDENCE = float(os.environ.get("FACTCHECK_EVENT_LINK_CON
 FACTCHECK_API_MAX_BODY_BYTES = int(
     os.environ.get("FACTCHECK_API_MAX_BODY_BYTES", FACTCHECK_MAX_DOCUMENT_BYTES + 64 * 1024)
 )
+# Outbound HTTP to addresses users choose (links to ingest, feeds, webhooks) goes through
+# netguard: these ports only, and never to a loopback/private address unless
+# FACTCHECK_OUTBOUND_ALLOW_PRIVATE is on (tests with a loopback server; production refuses it).
+FACTCHECK_OUTBOUND_PORTS = [
+    int(port) for port in env_list("FACTCHECK_OUTBOUND_PORTS", "80,443") if port.isdigit()
+]
+FACTCHECK_OUTBOUND_ALLOW_PRIVATE = env_bool("FACTCHECK_OUTBOUND_ALLOW_PRIVATE")
+# Fetching a link or a feed: seconds to connect and between bytes, largest body, redirects.
+FACTCHECK_FETCH_TIMEOUT = float(os.environ.get("FACTCHECK_FETCH_TIMEOUT", "10"))
+FACTCHECK_FETCH_MAX_BYTES = int(os.environ.get("FACTCHECK_FETCH_MAX_BYTES", 5_000_000))
+FACTCHECK_FETCH_MAX_REDIRECTS = int(os.environ.get("FACTCHECK_FETCH_MAX_REDIRECTS", "5"))
+# A feed failing this many seconds without a success is flagged (status, /readyz details).
+FACTCHECK_FEED_FAILING_AFTER = int(os.environ.get("FACTCHECK_FEED_FAILING_AFTER", "86400"))
 # The desk as the author of its ClaimReviews.
 FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
 
@@ -280,12 +296,6 @@ FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fac
 FACTCHECK_WEBHOOK_TIMEOUT = float(os.environ.get("FACTCHECK_WEBHOOK_TIMEOUT", "5"))
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", "8"))
 FACTCHECK_WEBHOOK_BACKOFF_SECONDS = float(os.environ.get("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", "30"))
-# Outbound HTTP to addresses partners chose (webhooks; links to fetch), vetted by netguard:
-# only these ports, and never a loopback, private, link-local or otherwise non-public address
-# unless FACTCHECK_OUTBOUND_ALLOW_PRIVATE is on, which only tests do (a receiver on loopback):
-# production settings refuse to start with it.
-FACTCHECK_OUTBOUND_PORTS = [int(p) for p in env_list("FACTCHECK_OUTBOUND_PORTS", "80,443")]
-FACTCHECK_OUTBOUND_ALLOW_PRIVATE = env_bool("FACTCHECK_OUTBOUND_ALLOW_PRIVATE")
 # At most this many webhooks per partner.
 FACTCHECK_WEBHOOKS_PER_PARTNER = int(os.environ.get("FACTCHECK_WEBHOOKS_PER_PARTNER", "10"))
 # Without a broker, deliveries run in the process that fired them, after the response's

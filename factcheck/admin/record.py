@@ -19,7 +19,16 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 
-from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
+from claims.models import (
+    AuditEntry,
+    Claim,
+    Document,
+    DocumentProvenance,
+    Event,
+    Source,
+    Verdict,
+    VerdictRevision,
+)
 from claims.services import IngestError, document_clean, document_ingest
 from factcheck.admin.desk import claim_value, csv_response
 from factcheck.models import Finding
@@ -168,8 +177,28 @@ class DocumentAddForm(forms.ModelForm):
         return data
 
 
+class DocumentProvenanceInline(admin.StackedInline):
+    """Where a fetched or saved page came from (read only: written by ingest)."""
+
+    model = DocumentProvenance
+    can_delete = False
+    extra = 0
+    max_num = 0
+    readonly_fields = (
+        "fetched_url",
+        "final_url",
+        "fetched_at",
+        "http_status",
+        "extractor",
+        "author",
+        "updated_at",
+        "json_ld",
+    )
+
+
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    inlines = (DocumentProvenanceInline,)
     list_display = ("__str__", "publisher", "published_at", "event", "state", "ingested_at")
     list_filter = ("state", "language", "event")
     search_fields = ("title", "url", "publisher__name")
@@ -204,6 +233,9 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return self.readonly_fields if obj else ()
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj is not None else ()
 
     def get_fields(self, request, obj=None):
         if obj is None:

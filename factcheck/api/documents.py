@@ -57,10 +57,23 @@ class HttpUrlOrBlankField(StrictCharField):
     default_error_messages: ClassVar = {"invalid_url": "Enter a valid http(s) URL."}
 
 
-class DocumentInput(StrictInput):
-    """The fields of `manage.py ingest`'s JSON documents."""
+# Fields sent with html or a url override what the page says (document_ingest's names).
+PAGE_OVERRIDES = {
+    "title": "title",
+    "publisher": "publisher",
+    "published_at": "published_at",
+    "language": "language",
+}
 
-    text = StrictCharField(trim_whitespace=False)
+
+class DocumentInput(StrictInput):
+    """The fields of `manage.py ingest`'s JSON documents; instead of `text`, a saved page's
+    `html`, or only a `url` to fetch (claims.web_ingest: read like a saved page)."""
+
+    text = StrictCharField(required=False, trim_whitespace=False)
+    html = StrictCharField(
+        required=False, trim_whitespace=False, help_text="A saved web page, instead of text"
+    )
     title = StrictCharField(required=False, allow_blank=True, max_length=1000)
     url = HttpUrlOrBlankField()
     publisher = StrictCharField(required=False, allow_blank=True, allow_null=True, max_length=200)
@@ -83,6 +96,18 @@ class DocumentInput(StrictInput):
             raise BodyTooLarge(f"The text is over {limit} bytes.")
         return value
 
+    def validate_html(self, value: str) -> str:
+        return self.validate_text(value)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        given = [name for name in ("text", "html") if name in attrs]
+        if len(given) > 1:
+            raise serializers.ValidationError("Send text or html, not both.")
+        if not given and not attrs.get("url"):
+            # Under `text`, as before html and links: text is what most clients send.
+            raise serializers.ValidationError({"text": ["This field is required."]})
+        return attrs
+
     def validate_published_at(self, value: str | None) -> Any:
         try:
             published_at = parse_published_at(value)
@@ -97,9 +122,28 @@ class DocumentInput(StrictInput):
         return value or None
 
     def ingest_kwargs(self) -> dict[str, Any]:
+        """document_ingest's arguments. A page (html, or the url fetched: network I/O, before
+        any transaction) gives text and metadata; fields sent explicitly win. Raises
+        IngestError for a page or link that holds no storable story."""
         data = self.validated_data
+        if "text" not in data:
+            from claims.web_ingest import html_document_fields, link_document_fields
+
+            if "html" in data:
+                page = html_document_fields(html=data["html"], url=data.get("url", ""))
+            else:
+                page = link_document_fields(url=data["url"])
+            given = {
+                key: data[name]
+                for key, name in PAGE_OVERRIDES.items()
+                if data.get(name) not in (None, "")
+            }
+            return {**page, **given, "event_key": data.get("event")}
+        return {"text": data["text"], **self._plain_kwargs(data)}
+
+    @staticmethod
+    def _plain_kwargs(data: dict[str, Any]) -> dict[str, Any]:
         return {
-            "text": data["text"],
             "title": data.get("title", ""),
             "url": data.get("url", ""),
             "publisher": data.get("publisher") or "",

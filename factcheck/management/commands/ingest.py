@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import Counter
 from pathlib import Path
@@ -7,7 +8,14 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims.document_files import SUFFIXES, FileProblem, document_paths, read_documents
+from claims.document_files import (
+    SUFFIXES,
+    FileProblem,
+    document_paths,
+    is_link,
+    read_documents,
+    read_links,
+)
 from claims.models import Document
 from claims.services import IngestError, document_ingest
 from factcheck.models import Finding
@@ -40,13 +48,14 @@ def skipped_files(paths: list) -> list[tuple[str, str]]:
 class Command(BaseCommand):
     help = (
         "Ingest documents from files and folders (.txt/.md with optional front matter, .json "
-        "with one document or a list). One transaction per document: a bad file is reported "
+        "with one document or a list, .html saved web pages) and links (http(s)://..., fetched "
+        "and read like a saved page). One transaction per document: a bad file is reported "
         "and the others still go in. Interrupted, the same command resumes: documents already "
         "stored are recognised as duplicates."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument("paths", nargs="+", help="Files, folders or http(s) links")
         parser.add_argument("--event", help="Event key for documents that name none")
         parser.add_argument(
             "--quiet", action="store_true", help="No line per document: errors and summary only"
@@ -57,8 +66,9 @@ class Command(BaseCommand):
             help="Show a progress bar (shown by default when stderr is a terminal)",
         )
 
-    def handle(self, *args, paths: list[Path], event: str | None, quiet: bool, **options):
-        files = list(document_paths(paths))
+    def handle(self, *args, paths: list[str], event: str | None, quiet: bool, **options):
+        links = [p for p in paths if is_link(p)]
+        files: list = [*links, *document_paths([Path(p) for p in paths if not is_link(p)])]
         show_progress = options["progress"] or sys.stderr.isatty()
         bar = tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr)
         totals: Counter[str] = Counter()
@@ -66,7 +76,8 @@ class Command(BaseCommand):
         complain = bar.write if show_progress else self.stderr.write
         last_origin = None
         try:
-            for item in read_documents(files):
+            documents = itertools.chain(read_links(links), read_documents(files[len(links) :]))
+            for item in documents:
                 file_origin = item.origin.split("[", 1)[0]
                 if file_origin != last_origin:
                     bar.update(1 if last_origin is not None else 0)
@@ -109,6 +120,7 @@ class Command(BaseCommand):
                 published_at=fields.get("published_at"),
                 language=fields.get("language", "en"),
                 event_key=fields.get("event") or event,
+                provenance=fields.get("provenance"),
             )
         except IngestError as exc:
             return "error", f"error  {item.origin}: {exc}"

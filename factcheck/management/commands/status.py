@@ -6,6 +6,7 @@ from django.db.models import Count
 
 from claims.models import Document
 from config.celery_app import app as celery_app
+from factcheck.feeds.selectors import feeds_failing
 from factcheck.models import RuleRun
 from factcheck.readouts import table
 
@@ -57,6 +58,20 @@ class Command(BaseCommand):
                 (7, 50, 70),
             )
         )
+
+        failing = list(feeds_failing())
+        self.stdout.write(f"\n== feeds failing for a day or more: {len(failing)}")
+        if failing:
+            self.stdout.write(
+                table(
+                    (
+                        (f.pk, f.url, f.failing_since.strftime("%Y-%m-%d %H:%M"), f.last_error)
+                        for f in failing
+                    ),
+                    ("id", "feed", "failing since", "last error"),
+                    (5, 50, 16, 70),
+                )
+            )
 
         self.stdout.write(f"\n== last {runs} rule runs")
         recent = RuleRun.objects.select_related("event").order_by("-started_at")[:runs]

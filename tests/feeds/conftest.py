@@ -1,0 +1,3 @@
+from __future__ import annotations
+
+from tests.ingest.conftest import site  # noqa: F401 (fixture)
