@@ -133,7 +133,8 @@ def gold_load(folder: Path, event_key: str) -> int:
         source(name, Source.Kind.OUTLET)
     stored = 0
     for index, raw in enumerate(reports):
-        published = _moment(raw.get("published_at") or raw.get("order_utc"))
+        # The annotators' UTC estimate first: some pages give a local time without its zone.
+        published = _moment(raw.get("order_utc") or raw.get("published_at"))
         text = raw["text"]
         publisher = raw.get("publisher")
         document = Document.objects.create(
