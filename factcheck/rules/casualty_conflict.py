@@ -137,33 +137,59 @@ def _span(statement: Statement) -> str:
 def _conflicts(
     series: dict[int, list[Statement]], params: Mapping[str, Any]
 ) -> set[tuple[int, int]]:
-    """Holder pairs whose latest values, within the window, do not overlap at some moment."""
+    """Holder pairs whose values of one moment do not overlap.
+
+    At each moment a holder said something (first said, or said again in a later report),
+    each holder's value is its latest statement by then, live while it was said or repeated
+    within `window_hours`; the holders speaking at that moment are compared with the live
+    ones. With `ignore_lagging`, a holder whose value the other gave earlier lags behind it.
+    """
     window = timedelta(hours=float(params["window_hours"]))
     dated = {cid: [s for s in statements if s.at is not None] for cid, statements in series.items()}
-    times = {cid: [s.at for s in statements] for cid, statements in dated.items()}
-    moments: list[datetime] = sorted({at for ats in times.values() for at in ats})
+    starts = {cid: [s.at for s in statements] for cid, statements in dated.items()}
+    said: dict[datetime, set[int]] = defaultdict(set)
+    for cid, statements in dated.items():
+        for statement in statements:
+            for claim in statement.claims:
+                if claim.when is not None:
+                    said[max(claim.when, statement.at)].add(cid)
     conflicts: set[tuple[int, int]] = set()
-    for moment in moments:
-        latest = {}
-        fresh = []
+    for moment in sorted(said):
+        live = {}
         for cid, statements in dated.items():
-            upto = bisect_right(times[cid], moment)
-            if upto and moment - statements[upto - 1].at <= window:
-                latest[cid] = (statements[upto - 1], statements[: upto - 1])
-                if statements[upto - 1].at == moment:
-                    fresh.append(cid)
-        for a in fresh:
-            for b in latest:
+            upto = bisect_right(starts[cid], moment)
+            if not upto:
+                continue
+            current = statements[upto - 1]
+            if any(
+                c.when is not None and moment - window <= c.when <= moment for c in current.claims
+            ):
+                live[cid] = (current, statements[: upto - 1])
+        for a in said[moment]:
+            if a not in live:
+                continue
+            for b in live:
                 pair = (min(a, b), max(a, b))
                 if a == b or pair in conflicts:
                     continue
-                (sa, earlier_a), (sb, earlier_b) = latest[pair[0]], latest[pair[1]]
+                (sa, earlier_a), (sb, earlier_b) = live[pair[0]], live[pair[1]]
                 if sa.interval.overlaps(sb.interval):
                     continue
                 if params["ignore_lagging"] and (
-                    any(e.interval.overlaps(sb.interval) for e in earlier_a)
-                    or any(e.interval.overlaps(sa.interval) for e in earlier_b)
+                    _lags(sb, earlier_a, sa, window) or _lags(sa, earlier_b, sb, window)
                 ):
                     continue
                 conflicts.add(pair)
     return conflicts
+
+
+def _lags(value: Statement, earlier: list[Statement], current: Statement, window) -> bool:
+    """`value` repeats one of the other holder's earlier figures, stated within the window
+    after that holder moved on from it (a late report, not a disagreement)."""
+    following = [*earlier, current]
+    for index, statement in enumerate(earlier):
+        if statement.interval.overlaps(value.interval):
+            revised_at = following[index + 1].at
+            if value.at is not None and revised_at is not None and value.at - revised_at <= window:
+                return True
+    return False

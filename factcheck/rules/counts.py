@@ -43,10 +43,27 @@ def interval_of(claim: ClaimFact, *, approx_tolerance: float = 0.1) -> Interval 
     high = INF if claim.count_max is None else float(claim.count_max)
     if claim.qualifier == "at_least":
         high = INF if claim.count_max is None or claim.count_max == claim.count_min else high
+        if claim.count_max is None:
+            high = _vague_ceiling(claim, high)
     if claim.qualifier == "approx":
         slack = round(max(low, 0 if high == INF else high) * approx_tolerance)
         low, high = max(0.0, low - slack), high + slack
     return Interval(low, high)
+
+
+# "dozens" (stored as at least 24) are fewer than a hundred; "hundreds" fewer than a thousand.
+_VAGUE = (
+    (re.compile(r"\b(dozens|several dozen|scores)\b", re.IGNORECASE), 99),
+    (re.compile(r"\bhundreds\b", re.IGNORECASE), 999),
+    (re.compile(r"\bthousands\b", re.IGNORECASE), 9999),
+)
+
+
+def _vague_ceiling(claim: ClaimFact, high: float) -> float:
+    for words, ceiling in _VAGUE:
+        if (claim.count_min or 0) <= ceiling and words.search(claim.text):
+            return float(ceiling)
+    return high
 
 
 def label_of(claim: ClaimFact) -> str:
