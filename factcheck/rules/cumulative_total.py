@@ -46,7 +46,7 @@ def cumulative_total(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> 
         else:
             incident[claim.category][claim.claimant_id].append(claim)
 
-    drafts = _includes_notes(claims, cumulative, tolerance)
+    drafts: list[FindingDraft] = []
     for (claimant_id, category, group), toll_claims in cumulative.items():
         statements = statements_of(toll_claims, approx_tolerance=tolerance)
         claimant = toll_claims[0].claimant
@@ -88,7 +88,9 @@ def cumulative_total(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> 
                 )
             )
             break
-    return drafts
+    flagged = {(d.key[0], d.key[1], d.key[2]) for d in drafts}
+    unflagged = {key: tolls for key, tolls in cumulative.items() if key not in flagged}
+    return drafts + _includes_notes(claims, unflagged, tolerance)
 
 
 def _includes_notes(claims, cumulative, tolerance) -> list[FindingDraft]:
