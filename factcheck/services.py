@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time as clock
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -161,27 +163,80 @@ def _valid(claim: ExtractedClaim, document: Document) -> bool:
     return claim.max is None or claim.min is None or claim.min <= claim.max
 
 
+_KEY_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _squash(text: str | None) -> str:
+    """ "KC-135" -> "kc135", "western Iraq" -> "westerniraq": names compared without spelling."""
+    return re.sub(r"[^0-9a-z]", "", (text or "").lower())
+
+
+def _event_date(event: Event) -> date | None:
+    """The event's date, or the one its key carries ("...-2026-03-12")."""
+    if event.occurred_on:
+        return event.occurred_on
+    match = _KEY_DATE.search(event.key)
+    if match:
+        try:
+            return date(*(int(part) for part in match.groups()))
+        except ValueError:
+            return None
+    return None
+
+
+def _event_score(event: Event, proposal: EventProposal) -> int:
+    """How well an existing event fits what a document is about; 0: not the same incident.
+
+    The subject (aircraft type) and the place count, from the event's fields or, where an
+    event was created from a key alone ("kc135-western-iraq-2026-03-12"), from its key and
+    title; the date must fall within EVENT_MATCH_DAYS when both are known.
+    """
+    named = _squash(f"{event.key} {event.title}")
+    subject = _squash(proposal.aircraft)
+    place = _squash(proposal.place)
+    score = 0
+    if subject and (_squash(event.subject) == subject or subject in named):
+        score += 2
+    if place and (_squash(event.place) == place or place in named):
+        score += 1
+    if not score:
+        return 0
+    known = _event_date(event)
+    if proposal.occurred_on and known:
+        if abs((proposal.occurred_on - known).days) > EVENT_MATCH_DAYS:
+            return 0
+        score += 1
+    # The subject, or the place and the date: a place alone is many incidents.
+    if score < 2:
+        return 0
+    return score
+
+
 def event_for_proposal(proposal: EventProposal) -> tuple[Event | None, bool]:
-    """The event a proposal names: an existing one with the same subject and a date within
-    EVENT_MATCH_DAYS, or a new proposed one. Returns (event, confident): link only if confident.
+    """The event a proposal is about: the existing one that fits it best (subject, place,
+    date within EVENT_MATCH_DAYS; an event created from a key alone is matched on its key and
+    title), else a new proposed one. Returns (event, confident): link only if confident.
+
+    Reads only the candidate events whose subject, place, key or title mention the
+    proposal's subject or place (never the whole table).
     """
     confident = proposal.confidence >= settings.FACTCHECK_EVENT_LINK_CONFIDENCE
-    candidates = Event.objects.all()
-    if proposal.aircraft:
-        candidates = candidates.filter(subject__iexact=proposal.aircraft)
-    elif proposal.place:
-        candidates = candidates.filter(place__iexact=proposal.place)
-    else:
+    if not (proposal.aircraft or proposal.place):
         return None, False
-    if proposal.occurred_on:
-        window = timedelta(days=EVENT_MATCH_DAYS)
-        candidates = candidates.filter(
-            occurred_on__gte=proposal.occurred_on - window,
-            occurred_on__lte=proposal.occurred_on + window,
-        )
-    event = candidates.order_by("id").first()
-    if event is not None:
-        return event, confident
+    mentions = Q()
+    for text in (proposal.aircraft, proposal.place):
+        if not text:
+            continue
+        slug = slugify(text)
+        mentions |= Q(subject__iexact=text) | Q(place__iexact=text) | Q(title__icontains=text)
+        mentions |= Q(key__icontains=slug) | Q(key__icontains=slug.replace("-", ""))
+    candidates = list(Event.objects.filter(mentions).order_by("id")[:200])
+    scored = [(_event_score(event, proposal), event) for event in candidates]
+    scored = [(score, event) for score, event in scored if score]
+    if scored:
+        # Best fit first; among equals, an event a person named (not proposed) and the oldest.
+        scored.sort(key=lambda pair: (-pair[0], pair[1].proposed, pair[1].pk))
+        return scored[0][1], confident
     parts = [
         proposal.aircraft,
         proposal.place,
@@ -204,6 +259,21 @@ def event_for_proposal(proposal: EventProposal) -> tuple[Event | None, bool]:
         },
     )
     return event, confident
+
+
+def _event_describe(*, event_id: int, proposal: EventProposal) -> None:
+    """Fills an event's blank subject, place and date from a document linked to it by key,
+    so that documents arriving without a key find it (only blank fields; one UPDATE)."""
+    values = {}
+    if proposal.aircraft:
+        values["subject"] = proposal.aircraft
+    if proposal.place:
+        values["place"] = proposal.place[:200]
+    if proposal.occurred_on:
+        values["occurred_on"] = proposal.occurred_on
+    for field, value in values.items():
+        blank = {f"{field}__isnull": True} if field == "occurred_on" else {field: ""}
+        Event.objects.filter(pk=event_id, **blank).update(**{field: value})
 
 
 def _run_extractor(document: Document, sources: list[Source]) -> ExtractionResult:
@@ -268,6 +338,12 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
                 document.event = event
             elif event is not None:
                 document.proposed_event = event
+        elif (
+            document.event_id is not None
+            and result.event is not None
+            and result.event.confidence >= settings.FACTCHECK_EVENT_LINK_CONFIDENCE
+        ):
+            _event_describe(event_id=document.event_id, proposal=result.event)
         claims = [c for c in result.claims if _valid(c, document)]
         claimants = _resolve_claimants(claims, source_index(sources))
         rows = {}

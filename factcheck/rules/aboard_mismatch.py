@@ -10,6 +10,7 @@ from typing import Any
 from factcheck.rules.base import ClaimFact, FindingDraft
 from factcheck.rules.counts import group_key, interval_of, label_of, scope_of
 from factcheck.rules.registry import register
+from factcheck.rules.standing import relays
 
 
 def aboard_claims(claims: Sequence[ClaimFact]) -> list[ClaimFact]:
@@ -60,15 +61,28 @@ def _mismatch(group: str, claims: list[ClaimFact], tolerance: float) -> FindingD
     if not clashing:
         return None
     by_label: dict[str, list[str]] = defaultdict(list)
+    relayed: dict[str, set[int | None]] = defaultdict(set)
+    given = [(c, i) for c, i in stated if not c.outlet_voice]
     claim_ids = []
     for claim, interval in stated:
         if interval not in clashing:
             continue
         label = label_of(claim)
+        source = next((c for c, i in given if relays(interval, i)), None)
+        if claim.outlet_voice and source is not None:
+            # An outlet printing a primary's figure relays it: counted, never named.
+            relayed[label_of(source)].add(claim.publisher_id)
+            continue
         if claim.claimant not in by_label[label]:
             by_label[label].append(claim.claimant)
         claim_ids.append(claim.id)
-    figures = "; ".join(f"{label}: {', '.join(names)}" for label, names in by_label.items())
+    if len(by_label) < 2:
+        return None
+    figures = "; ".join(
+        f"{label}: {', '.join(names)}"
+        + (f" (relayed by {len(relayed[label])} outlets)" if relayed.get(label) else "")
+        for label, names in by_label.items()
+    )
     claimants = sorted({name for names in by_label.values() for name in names})
     return FindingDraft(
         key=("aboard", group),

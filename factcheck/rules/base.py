@@ -14,6 +14,8 @@ from typing import Any
 
 # Sources that are parties to a story rather than outlets reporting it.
 PARTY_KINDS = ("government", "military", "armed_group", "person", "ngo")
+# Sources that report a story: what they print is, unless no party said it, a relay.
+OUTLET_KINDS = ("outlet", "news_agency")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ class ClaimFact:
     cause: str = ""
     polarity: str = ""
     agent: str = ""
+    # The outlet that relays this claim of a primary source, where the text says so
+    # (Claim.relayed_by); None where the extractor did not tell.
+    relayed_by_id: int | None = None
+    hedged: bool = False  # "possibly", "may have", "likely": weighs less than a flat claim
 
     @property
     def when(self) -> datetime | None:
@@ -65,6 +71,14 @@ class ClaimFact:
         )
 
     @property
+    def outlet_voice(self) -> bool:
+        """Said by an outlet rather than by a party to the story: the publisher's own voice,
+        or another outlet cited ("Reuters reported ..."). Such a figure is a relay of the
+        primary source that gave it, a stale one, or a side of its own (factcheck.rules.
+        standing decides)."""
+        return self.as_outlet or self.claimant_kind in OUTLET_KINDS
+
+    @property
     def dated_by_document_only(self) -> bool:
         """No time of its own: it carries the document's date (or none at all)."""
         return self.stated_at is None or self.stated_at == self.published_at
@@ -80,6 +94,11 @@ class FindingDraft:
     evidence: dict[str, Any] = field(default_factory=dict)
     # Raised one level above the rule's configured severity (e.g. a count that falls).
     raised: bool = False
+    # One level below it (an outlet alone against the primary sources, say).
+    lowered: bool = False
+    # What counts as new evidence, where not every new claim is (a relay more of a known
+    # figure is not): the engine digests this instead of the claim ids when given.
+    digest_basis: Sequence[str] | None = None
 
 
 RuleFunction = Callable[[Sequence[ClaimFact], Mapping[str, Any]], list[FindingDraft]]
@@ -100,7 +119,9 @@ def fingerprint_of(*, event_id: int, rule: str, key: Sequence[Any]) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def claims_digest_of(claim_ids: Sequence[int]) -> str:
-    """Identifies the set of claims a finding rests on."""
-    raw = ",".join(str(claim_id) for claim_id in sorted(set(claim_ids)))
+def claims_digest_of(claim_ids: Sequence[int | str]) -> str:
+    """Identifies the set of claims (or of sides and values) a finding rests on."""
+    parts = set(claim_ids)
+    ordered = sorted(parts) if all(isinstance(p, int) for p in parts) else sorted(parts, key=str)
+    raw = ",".join(str(part) for part in ordered)
     return hashlib.sha256(raw.encode()).hexdigest()

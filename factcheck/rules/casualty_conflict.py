@@ -1,16 +1,17 @@
-"""casualty_conflict: different claimants give counts that cannot both be true."""
+"""casualty_conflict: one finding per measure whose holders give counts that cannot all be true."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import Statement, group_key, scope_of, statements_of, when_label
+from factcheck.rules.counts import Statement, statements_of, when_label
 from factcheck.rules.registry import register
+from factcheck.rules.standing import Measure, by_measure, measure_label, standing_of
 
 CATEGORIES = ("killed", "injured", "missing", "survived", "aircraft_lost")
 
@@ -18,105 +19,177 @@ CATEGORIES = ("killed", "injured", "missing", "survived", "aircraft_lost")
 @register(
     name="casualty_conflict",
     description=(
-        "Two claimants' counts for the same category, group and scope do not overlap at the "
-        "same time: each claimant's latest value is compared with the others' latest values "
-        'stated within `window_hours`. "At least 4" and "6" agree; one claimant going from '
-        '"4 of 6" to "all 6" is a revision, not a conflict; an outlet quoting or reporting a '
-        "claimant is that claimant, not a second one. With `ignore_lagging`, a claimant still "
-        "giving a figure the other one itself gave earlier is taken for a late report. One "
-        "finding per pair of claimants lists the counts they disagree on. Default severity: "
-        "warning."
+        "The holders of one measure of an event (crew killed; people killed, cumulative; "
+        "injured...) give counts that do not overlap at the same time: each holder's latest "
+        "value is compared with the others' latest values stated within `window_hours`. The "
+        "holders are the primary sources, and outlets printing a figure no primary source "
+        "gave; an outlet printing a primary's figure of that time is that source's relay, "
+        "counted under it, never a side (one printing a figure its source had revised is "
+        "stale_figure's). One finding per measure lists each value with its holders, how many "
+        "outlets relay it, first and latest time; it is updated in place as reports arrive. "
+        '"At least 4" and "6" agree; one holder going from "4 of 6" to "all 6" is a '
+        "revision. With `ignore_lagging`, a holder still giving a figure the other one itself "
+        "gave earlier is taken for a late report. Severity: the rule's (default warning) when "
+        "two primary sources disagree, one level lower when only outlets' own figures stand "
+        "against the primaries."
     ),
     severity="warning",
     params={"window_hours": 48, "approx_tolerance": 0.1, "ignore_lagging": True},
 )
 def casualty_conflict(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> list[FindingDraft]:
-    groups: dict[tuple[str, str, str], dict[int, list[ClaimFact]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for claim in claims:
-        if claim.kind != "casualty" or claim.category not in CATEGORIES:
-            continue
-        key = (claim.category, group_key(claim.group), scope_of(claim))
-        groups[key][claim.claimant_id].append(claim)
-
-    pairs: dict[tuple[int, int], list[tuple[tuple[str, str, str], Statement, Statement]]] = (
-        defaultdict(list)
-    )
-    for count, by_claimant in sorted(groups.items()):
-        if len(by_claimant) < 2:
-            continue
-        for pair, (sa, sb) in _conflicts(by_claimant, params).items():
-            pairs[pair].append((count, sa, sb))
-
     drafts = []
-    for (a, b), disagreements in pairs.items():
-        first = disagreements[0][1].first.claimant
-        second = disagreements[0][2].first.claimant
-        points = []
-        claim_ids = []
-        for (category, group, scope), sa, sb in disagreements:
-            what = f"{group or 'people'} {category}" + (
-                f" ({scope})" if scope != "incident" else ""
-            )
-            points.append(
-                f"{what}: {first} says {sa.label} ({when_label(sa.at)}), "
-                f"{second} says {sb.label} ({when_label(sb.at)})"
-            )
-            claim_ids += [c.id for c in (*sa.claims, *sb.claims)]
-        drafts.append(
-            FindingDraft(
-                key=(a, b),
-                message=(
-                    "Conflicting counts: " + "; ".join(points) + ". Find out which figure is "
-                    "current and what each one rests on."
-                ),
-                claim_ids=claim_ids,
-                evidence={"claimants": sorted([first, second]), "points": points},
-            )
-        )
+    for measure, measure_claims in sorted(by_measure(claims, CATEGORIES).items()):
+        draft = _measure_conflict(measure, measure_claims, params)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
 
 
+def _measure_conflict(
+    measure: Measure, claims: list[ClaimFact], params: Mapping[str, Any]
+) -> FindingDraft | None:
+    tolerance = params["approx_tolerance"]
+    standing = standing_of(claims, approx_tolerance=tolerance)
+    series: dict[int, list[Statement]] = dict(standing.primaries)
+    for outlet_id, own in standing.own.items():
+        series[outlet_id] = statements_of(own, approx_tolerance=tolerance)
+    if len(series) < 2:
+        return None
+    pairs = _conflicts(series, params)
+    if not pairs:
+        return None
+    involved = {cid for pair in pairs for cid in pair}
+    between_primaries = any(a in standing.primaries and b in standing.primaries for a, b in pairs)
+
+    relays_of = standing.relays
+    # value label -> holder lines
+    values: dict[str, list[str]] = defaultdict(list)
+    order: dict[str, float] = {}
+    claim_ids: list[int] = []
+    basis: set[str] = set()
+    for cid in sorted(involved, key=lambda c: series[c][0].first.claimant):
+        for statement in series[cid]:
+            if statement.at is None and len(series[cid]) > 1:
+                continue
+            claim_ids += [c.id for c in statement.claims]
+            label = statement.label
+            holder = statement.first.claimant
+            outlets = {
+                relay.claim.publisher_id
+                for relay in relays_of.get(cid, [])
+                if relay.statement is statement
+            } | {c.publisher_id for c in statement.claims if c.publisher_id != c.claimant_id}
+            outlets.discard(None)
+            span = _span(statement)
+            line = f"{holder} ({span}"
+            if cid in standing.own:
+                line += ", in its own voice"
+            if outlets:
+                line += f"; relayed by {len(outlets)} outlet{'s' if len(outlets) > 1 else ''}"
+            line += ")"
+            values[label].append(line)
+            order.setdefault(label, statement.interval.low)
+            basis.add(f"{cid}:{label}")
+    stale_by_value: dict[str, set[str]] = defaultdict(set)
+    for stale in standing.stale:
+        if stale.source_id in involved and stale.matched.label in values:
+            stale_by_value[stale.matched.label].add(stale.claim.claimant)
+    points = []
+    for label in sorted(values, key=lambda v: order[v]):
+        point = f"{label}: " + ", ".join(values[label])
+        if stale_by_value.get(label):
+            point += "; printed after its source revised it by " + ", ".join(
+                sorted(stale_by_value[label])
+            )
+        points.append(point)
+    what = measure_label(measure)
+    standing_note = (
+        "Primary sources disagree"
+        if between_primaries
+        else "Outlets print figures of their own against the primary sources"
+    )
+    return FindingDraft(
+        key=measure,
+        message=(
+            f"Conflicting counts of {what}: "
+            + "; ".join(points)
+            + f". {standing_note}: find out which figure is current and what each rests on."
+        ),
+        claim_ids=claim_ids,
+        evidence={
+            "claimants": sorted({series[cid][0].first.claimant for cid in involved}),
+            "measure": list(measure),
+            "values": {label: values[label] for label in sorted(values, key=lambda v: order[v])},
+        },
+        lowered=not between_primaries,
+        digest_basis=sorted(basis),
+    )
+
+
+def _span(statement: Statement) -> str:
+    times = sorted(c.when for c in statement.claims if c.when is not None)
+    if not times:
+        return "undated"
+    first, latest = when_label(times[0]), when_label(times[-1])
+    return first if first == latest else f"{first} to {latest}"
+
+
 def _conflicts(
-    by_claimant: dict[int, list[ClaimFact]], params: Mapping[str, Any]
-) -> dict[tuple[int, int], tuple[Statement, Statement]]:
-    """Claimant pairs whose latest values, within the window, do not overlap (first time)."""
+    series: dict[int, list[Statement]], params: Mapping[str, Any]
+) -> set[tuple[int, int]]:
+    """Holder pairs whose values of one moment do not overlap.
+
+    At each moment a holder said something (first said, or said again in a later report),
+    each holder's value is its latest statement by then, live while it was said or repeated
+    within `window_hours`; the holders speaking at that moment are compared with the live
+    ones. With `ignore_lagging`, a holder whose value the other gave earlier lags behind it.
+    """
     window = timedelta(hours=float(params["window_hours"]))
-    series = {
-        claimant_id: [
-            s
-            for s in statements_of(claimant_claims, approx_tolerance=params["approx_tolerance"])
-            if s.at is not None
-        ]
-        for claimant_id, claimant_claims in by_claimant.items()
-    }
-    times = {claimant_id: [s.at for s in statements] for claimant_id, statements in series.items()}
-    moments = sorted({at for ats in times.values() for at in ats})
-    conflicts: dict[tuple[int, int], tuple[Statement, Statement]] = {}
-    for moment in moments:
-        latest = {}
-        fresh = []
-        for claimant_id, statements in series.items():
-            # Statements are in time order: those up to this moment end at `upto`.
-            upto = bisect_right(times[claimant_id], moment)
-            if upto and moment - statements[upto - 1].at <= window:
-                latest[claimant_id] = (statements[upto - 1], statements[: upto - 1])
-                if statements[upto - 1].at == moment:
-                    fresh.append(claimant_id)
-        # Pairs with no new statement at this moment were compared at an earlier one.
-        for a in fresh:
-            for b in latest:
+    dated = {cid: [s for s in statements if s.at is not None] for cid, statements in series.items()}
+    starts = {cid: [s.at for s in statements] for cid, statements in dated.items()}
+    said: dict[datetime, set[int]] = defaultdict(set)
+    for cid, statements in dated.items():
+        for statement in statements:
+            for claim in statement.claims:
+                if claim.when is not None:
+                    said[max(claim.when, statement.at)].add(cid)
+    conflicts: set[tuple[int, int]] = set()
+    for moment in sorted(said):
+        live = {}
+        for cid, statements in dated.items():
+            upto = bisect_right(starts[cid], moment)
+            if not upto:
+                continue
+            current = statements[upto - 1]
+            if any(
+                c.when is not None and moment - window <= c.when <= moment for c in current.claims
+            ):
+                live[cid] = (current, statements[: upto - 1])
+        for a in said[moment]:
+            if a not in live:
+                continue
+            for b in live:
                 pair = (min(a, b), max(a, b))
                 if a == b or pair in conflicts:
                     continue
-                (sa, earlier_a), (sb, earlier_b) = latest[pair[0]], latest[pair[1]]
+                (sa, earlier_a), (sb, earlier_b) = live[pair[0]], live[pair[1]]
                 if sa.interval.overlaps(sb.interval):
                     continue
                 if params["ignore_lagging"] and (
-                    any(e.interval.overlaps(sb.interval) for e in earlier_a)
-                    or any(e.interval.overlaps(sa.interval) for e in earlier_b)
+                    _lags(sb, earlier_a, sa, window) or _lags(sa, earlier_b, sb, window)
                 ):
                     continue
-                conflicts[pair] = (sa, sb)
+                conflicts.add(pair)
     return conflicts
+
+
+def _lags(value: Statement, earlier: list[Statement], current: Statement, window) -> bool:
+    """`value` repeats one of the other holder's earlier figures, stated within the window
+    after that holder moved on from it (a late report, not a disagreement)."""
+    following = [*earlier, current]
+    for index, statement in enumerate(earlier):
+        if statement.interval.overlaps(value.interval):
+            revised_at = following[index + 1].at
+            if value.at is not None and revised_at is not None and value.at - revised_at <= window:
+                return True
+    return False

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import group_key, scope_of, statements_of, when_label
+from factcheck.rules.counts import group_key, same_moment, scope_of, statements_of, when_label
 from factcheck.rules.registry import register
 
 # "aboard" is not a toll that moves with the news (aboard_mismatch looks at it), and counts
@@ -49,7 +49,12 @@ def casualty_revision(claims: Sequence[ClaimFact], params: Mapping[str, Any]) ->
             if len(statements) < 2:
                 continue
             claimant = statements[0].first.claimant
-            fell = any(b.interval.high < a.interval.low for a, b in pairwise(statements))
+            # Two values of one moment (one report giving "all 6" and "4 of 6") are not in
+            # any order: their place in the text is none, so no fall is read from them.
+            fell = any(
+                b.interval.high < a.interval.low and not same_moment(a.first, b.first)
+                for a, b in pairwise(statements)
+            )
             falls = falls or (fell and category != "missing")
             what = f"{group or 'people'} {category}" + (
                 f" ({scope})" if scope != "incident" else ""

@@ -1,27 +1,61 @@
-"""cause_contradiction: claimants affirm and deny the same cause, or exclusive causes."""
+"""cause_contradiction: one finding per event whose claimants give accounts of the cause that
+cannot all be true, listing each side with its claimants."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.causes import UNDETERMINED, cause_label, exclusive
+from factcheck.rules.causes import UNDETERMINED, agent_words, cause_label, disputes, hedged
+from factcheck.rules.counts import when_label
 from factcheck.rules.registry import register
+
+
+@dataclass
+class Side:
+    """One account of the cause: a category, affirmed or denied, by a party (or none)."""
+
+    cause: str
+    polarity: str
+    agent: str
+    primaries: dict[int, list[ClaimFact]] = field(default_factory=lambda: defaultdict(list))
+    outlets: dict[int, list[ClaimFact]] = field(default_factory=lambda: defaultdict(list))
+
+    @property
+    def claims(self) -> list[ClaimFact]:
+        return [c for group in (self.primaries, self.outlets) for cs in group.values() for c in cs]
+
+    @property
+    def representative(self) -> ClaimFact:
+        return self.claims[0]
+
+    def label(self) -> str:
+        if self.polarity == "denied":
+            by = f" by {self.agent}" if self.agent else ""
+            return f"not {cause_label(self.cause)}{by}"
+        by = f" by {self.agent}" if self.agent else ""
+        return f"{cause_label(self.cause)}{by}"
+
+
+def _side_key(claim: ClaimFact) -> tuple[str, str, frozenset[str]]:
+    return (claim.cause, claim.polarity, agent_words(claim.agent))
 
 
 @register(
     name="cause_contradiction",
     description=(
-        "Claimants contradict each other on the cause: one affirms a cause another denies "
-        '("struck by a missile" / "not due to hostile fire"), or they affirm causes that '
-        "exclude each other (hostile fire vs an accident, mechanical failure or a collision; "
-        "friendly fire vs hostile fire). Across claimants only (one claimant changing its "
-        "mind is cause_revision). One finding per event names every claimant on each side of "
-        "each point, with their side in the story (Source.side). Outlets stating a cause in "
-        "their own voice take part unless `include_outlet_voice` is off. Default severity: "
-        "warning."
+        "Claimants contradict each other on the cause: on the category (an airstrike vs a "
+        "misfired rocket; hostile fire vs an accident, a collision or mechanical failure), on "
+        "the party within one category (an attack by one group vs by a state), or one denies "
+        "what another affirms. One finding per event lists each side of the dispute with its "
+        "primary sources and, apart, the outlets stating it in their own voice (unless "
+        '`include_outlet_voice` is off). Hedged claims ("possibly", "may have") are marked '
+        "and weigh less: when every disagreement has a hedged claim on one side, the severity "
+        "is one level lower. Across claimants only (one claimant changing its account is "
+        "cause_revision). Default severity: warning."
     ),
     severity="warning",
     params={"include_outlet_voice": True},
@@ -29,82 +63,76 @@ from factcheck.rules.registry import register
 def cause_contradiction(
     claims: Sequence[ClaimFact], params: Mapping[str, Any]
 ) -> list[FindingDraft]:
-    # claimant -> (cause, polarity) -> its first claim saying so
-    said: dict[int, dict[tuple[str, str], ClaimFact]] = defaultdict(dict)
-    for claim in claims:
+    sides: dict[tuple[str, str, frozenset[str]], Side] = {}
+    for claim in sorted(claims, key=lambda c: c.id):
         if claim.kind != "cause" or claim.cause in UNDETERMINED or not claim.polarity:
             continue
-        if claim.as_outlet and not params["include_outlet_voice"]:
+        outlet = claim.outlet_voice
+        if outlet and not params["include_outlet_voice"]:
             continue
-        said[claim.claimant_id].setdefault((claim.cause, claim.polarity), claim)
+        side = sides.setdefault(
+            _side_key(claim), Side(cause=claim.cause, polarity=claim.polarity, agent=claim.agent)
+        )
+        (side.outlets if outlet else side.primaries)[claim.claimant_id].append(claim)
 
-    # point of contradiction -> (claims of one account, claims of the other)
-    points: dict[tuple[str, str], tuple[dict[int, ClaimFact], dict[int, ClaimFact]]] = defaultdict(
-        lambda: ({}, {})
-    )
-    holders = list(said.values())
-    for index, first in enumerate(holders):
-        for second in holders[index + 1 :]:
-            for one, other in ((first, second), (second, first)):
-                for (cause, polarity), claim in one.items():
-                    if polarity != "affirmed":
-                        continue
-                    denial = other.get((cause, "denied"))
-                    if denial is not None:
-                        _add(points[(f"+{cause}", f"-{cause}")], claim, denial)
-                    for (other_cause, other_polarity), rival in other.items():
-                        if (
-                            other_polarity == "affirmed"
-                            and cause < other_cause
-                            and exclusive(cause, other_cause)
-                        ):
-                            _add(points[(f"+{cause}", f"+{other_cause}")], claim, rival)
-    if not points:
+    listed = list(sides.values())
+    disputed: set[int] = set()
+    flat_dispute = False
+    between_primaries = False
+    for index, one in enumerate(listed):
+        for other in listed[index + 1 :]:
+            if not disputes(one.representative, other.representative):
+                continue
+            holders_one = set(one.primaries) | set(one.outlets)
+            holders_other = set(other.primaries) | set(other.outlets)
+            if holders_one <= holders_other and holders_other <= holders_one:
+                continue  # the same claimants both ways: their own revision, not a dispute
+            disputed |= {index, listed.index(other)}
+            if one.primaries and other.primaries:
+                between_primaries = True
+                if _flat(one) and _flat(other):
+                    flat_dispute = True
+    if not disputed or not any(listed[i].primaries for i in disputed):
         return []
 
-    lines, involved = [], {}
-    for (one, other), (one_claims, other_claims) in sorted(points.items()):
-        involved.update(one_claims)
-        involved.update(other_claims)
-        lines.append(f"{_said(one_claims.values(), one)}; {_said(other_claims.values(), other)}")
+    lines, claim_ids, claimants = [], [], set()
+    for index in sorted(disputed, key=lambda i: (listed[i].polarity, listed[i].cause, i)):
+        side = listed[index]
+        lines.append(f"{side.label()}: {_holders(side)}")
+        claim_ids += [c.id for c in side.claims]
+        claimants |= {c.claimant for c in side.claims}
     return [
         FindingDraft(
             key=("cause",),
             message=(
-                "Contradictory accounts of the cause: " + ". ".join(lines) + ". Weigh the "
-                "evidence each side offers before reporting either account as fact."
+                "Contradictory accounts of the cause: "
+                + "; ".join(lines)
+                + ". Weigh the evidence each side offers before reporting either account as fact."
             ),
-            claim_ids=sorted(involved),
-            evidence={
-                "claimants": sorted({c.claimant for c in involved.values()}),
-                "points": [list(point) for point in sorted(points)],
-            },
+            claim_ids=claim_ids,
+            evidence={"claimants": sorted(claimants), "sides": lines},
+            lowered=not (between_primaries and flat_dispute),
+            digest_basis=sorted(
+                f"{c.claimant_id}:{c.cause}:{c.polarity}:{','.join(sorted(agent_words(c.agent)))}"
+                for index in disputed
+                for c in listed[index].claims
+            ),
         )
     ]
 
 
-def _add(sides: tuple[dict, dict], claim: ClaimFact, against: ClaimFact) -> None:
-    sides[0][claim.id] = claim
-    sides[1][against.id] = against
+def _flat(side: Side) -> bool:
+    return any(not hedged(c) for cs in side.primaries.values() for c in cs)
 
 
-def _said(claims, stance: str) -> str:
-    """ "US Central Command (US) denies it was hostile fire" """
-    names: dict[str, str] = {}
-    agents = set()
-    for claim in sorted(claims, key=lambda c: c.id):
-        side = claim.claimant_side
-        names.setdefault(
-            claim.claimant,
-            f"{claim.claimant} ({side})" if side and side != claim.claimant else claim.claimant,
-        )
-        if claim.agent:
-            agents.add(claim.agent)
-    labels = list(names.values())
-    who = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" and {labels[-1]}"
-    plural = len(labels) > 1
-    cause = cause_label(stance[1:])
-    if stance[0] == "+":
-        by = f" by {', '.join(sorted(agents))}" if agents else ""
-        return f"{who} {'say' if plural else 'says'} it was {cause}{by}"
-    return f"{who} {'deny' if plural else 'denies'} it was {cause}"
+def _holders(side: Side) -> str:
+    parts = []
+    for claims in side.primaries.values():
+        first = min(claims, key=lambda c: (c.when is None, c.when or 0, c.id))
+        hedge = ", hedged" if all(hedged(c) for c in claims) else ""
+        parts.append(f"{first.claimant} ({when_label(first.when)}{hedge})")
+    text = ", ".join(parts) if parts else "no primary source"
+    if side.outlets:
+        names = sorted({cs[0].claimant for cs in side.outlets.values()})
+        text += "; in their own voice: " + ", ".join(names)
+    return text

@@ -7,18 +7,30 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.causes import UNDETERMINED, cause_label
-from factcheck.rules.counts import chronological, when_label
+from factcheck.rules.causes import UNDETERMINED, agents_differ, cause_label, hedged
+from factcheck.rules.counts import chronological, same_moment, when_label
 from factcheck.rules.registry import register
 
 
 def _stance(claim: ClaimFact) -> str:
+    when = when_label(claim.when)
+    if claim.cause in UNDETERMINED:
+        return f"said the cause was not yet known ({when})"
     verb = "said it was" if claim.polarity == "affirmed" else "denied it was"
-    return f"{verb} {cause_label(claim.cause)} ({when_label(claim.when)})"
+    by = f" by {claim.agent}" if claim.agent and claim.polarity == "affirmed" else ""
+    hedge = " (hedged)" if hedged(claim) else ""
+    return f"{verb} {cause_label(claim.cause)}{by}{hedge} ({when})"
 
 
 def _contradicts(earlier: ClaimFact, later: ClaimFact) -> bool:
+    if later.cause in UNDETERMINED:
+        return False  # back to "we do not know yet": no new account
+    if earlier.cause in UNDETERMINED:
+        # "Under investigation", then a cause: the speaker settled on an account.
+        return earlier.polarity != "denied" and later.polarity == "affirmed"
     if earlier.cause == later.cause:
+        if earlier.polarity == later.polarity:
+            return agents_differ(earlier.agent, later.agent)
         return earlier.polarity != later.polarity
     # A different cause affirmed: a storm, then an engine failure.
     return earlier.polarity == later.polarity == "affirmed"
@@ -28,9 +40,11 @@ def _contradicts(earlier: ClaimFact, later: ClaimFact) -> bool:
     name="cause_revision",
     description=(
         "One claimant changes its stated cause over time: it denies a cause it affirmed "
-        "earlier (or the reverse), or affirms a different cause than it did (a technical "
-        "fault, then hostile fire; a storm, then an engine failure). Saying the cause is "
-        "under investigation revises nothing; a later report of an earlier statement, dated "
+        "earlier (or the reverse), affirms a different cause than it did (a technical "
+        "fault, then hostile fire; a storm, then an engine failure), blames another party, "
+        'or settles on a cause after saying it was unknown or "under investigation". Going '
+        'back to "under investigation" revises nothing; claims of one moment are not '
+        "ordered by their place in the text; a later report of an earlier statement, dated "
         "only by its document, is not a change. One finding per claimant. Default "
         "severity: warning."
     ),
@@ -39,7 +53,7 @@ def _contradicts(earlier: ClaimFact, later: ClaimFact) -> bool:
 def cause_revision(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> list[FindingDraft]:
     by_claimant: dict[int, list[ClaimFact]] = defaultdict(list)
     for claim in chronological(claims):
-        if claim.kind == "cause" and claim.cause not in UNDETERMINED:
+        if claim.kind == "cause" and claim.cause and claim.polarity:
             by_claimant[claim.claimant_id].append(claim)
 
     drafts = []
@@ -52,7 +66,7 @@ def cause_revision(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> li
             ):
                 continue  # an old statement reported again
             for earlier in earlier_claims:
-                if earlier.when is None or later.when is None or earlier.when >= later.when:
+                if earlier.when is None or later.when is None or same_moment(earlier, later):
                     continue
                 if _contradicts(earlier, later) and not any(
                     (e.cause, e.polarity, after.cause, after.polarity)

@@ -27,7 +27,13 @@ class RuleSettings:
     @property
     def raised_severity(self) -> str:
         """One level above the configured severity (for a count that falls, say)."""
-        rank = min(SEVERITY_RANK[Severity(self.severity)] + 1, 3)
+        return self.severity_for(raised=True)
+
+    def severity_for(self, *, raised: bool = False, lowered: bool = False) -> str:
+        """The configured severity, one level up (a count that falls) or down (an outlet
+        alone against the primary sources)."""
+        rank = SEVERITY_RANK[Severity(self.severity)] + (1 if raised else 0) - (1 if lowered else 0)
+        rank = max(1, min(rank, 3))
         return next(s for s, r in SEVERITY_RANK.items() if r == rank).value
 
 

@@ -43,10 +43,27 @@ def interval_of(claim: ClaimFact, *, approx_tolerance: float = 0.1) -> Interval 
     high = INF if claim.count_max is None else float(claim.count_max)
     if claim.qualifier == "at_least":
         high = INF if claim.count_max is None or claim.count_max == claim.count_min else high
+        if claim.count_max is None:
+            high = _vague_ceiling(claim, high)
     if claim.qualifier == "approx":
         slack = round(max(low, 0 if high == INF else high) * approx_tolerance)
         low, high = max(0.0, low - slack), high + slack
     return Interval(low, high)
+
+
+# "dozens" (stored as at least 24) are fewer than a hundred; "hundreds" fewer than a thousand.
+_VAGUE = (
+    (re.compile(r"\b(dozens|several dozen|scores)\b", re.IGNORECASE), 99),
+    (re.compile(r"\bhundreds\b", re.IGNORECASE), 999),
+    (re.compile(r"\bthousands\b", re.IGNORECASE), 9999),
+)
+
+
+def _vague_ceiling(claim: ClaimFact, high: float) -> float:
+    for words, ceiling in _VAGUE:
+        if (claim.count_min or 0) <= ceiling and words.search(claim.text):
+            return float(ceiling)
+    return high
 
 
 def label_of(claim: ClaimFact) -> str:
@@ -90,14 +107,65 @@ def when_label(moment: datetime | None) -> str:
     return f"{moment.day} {moment:%b %H:%M}"
 
 
+_EARLIER = re.compile(
+    r"\b(initially|originally|earlier|at first|first reported|previously|at the time|"
+    r"had (?:said|put|reported|given|announced))\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"\b(now|later|has since|have since|since (?:raised|revised|lowered)|revised|updated|"
+    r"latest|new toll|rose to|risen to|climbed to)\b",
+    re.IGNORECASE,
+)
+
+
+def narrative_rank(claim: ClaimFact) -> int:
+    """-1 for "initially ..." / "had said", 1 for "now ..." / "has since", else 0: the only
+    order claims of one moment have (their place in the text is none)."""
+    if _EARLIER.search(claim.text):
+        return -1
+    if _LATER.search(claim.text):
+        return 1
+    return 0
+
+
+def date_only(moment: datetime | None) -> bool:
+    """A date stored without its time of day (noon or midnight UTC, to the second)."""
+    return (
+        moment is not None
+        and moment.hour in (0, 12)
+        and moment.minute == 0
+        and moment.second == 0
+        and moment.microsecond == 0
+    )
+
+
+def order_time(claim: ClaimFact) -> float:
+    """When, for ordering: a statement known only by its day ("said on Tuesday", in a later
+    report) counts from the end of that day, so that it follows the same day's statements
+    whose time is known rather than preceding them by accident."""
+    when = claim.when
+    if when is None:
+        return float("-inf")
+    if date_only(when) and when != claim.published_at:
+        return when.replace(hour=23, minute=59, second=59).timestamp()
+    return when.timestamp()
+
+
+def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
+    """Neither time nor narrative orders the two claims."""
+    return order_time(one) == order_time(other) and narrative_rank(one) == narrative_rank(other)
+
+
 def chronological(claims: Iterable[ClaimFact]) -> list[ClaimFact]:
-    """Claims ordered by when they were stated, then by document date, then by id."""
+    """Claims ordered by when they were stated, then by narrative cues ("initially",
+    "now"), then by document date, then by id (a stable order, not a time order)."""
 
     def sort_key(claim: ClaimFact):
-        when = claim.when
         published = claim.published_at
         return (
-            when.timestamp() if when else float("-inf"),
+            order_time(claim),
+            narrative_rank(claim),
             published.timestamp() if published else float("-inf"),
             claim.id,
         )
@@ -124,6 +192,12 @@ class Statement:
         return label_of((exact or self.claims)[0])
 
 
+def _same_value(current: Interval, new: Interval) -> bool:
+    if not current.overlaps(new):
+        return False
+    return not (current.high == INF and new.high == INF and current.low != new.low)
+
+
 def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1) -> list[Statement]:
     """One claimant's series of values over time.
 
@@ -132,14 +206,15 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
     report of the earlier statement, not a new one: it joins that statement instead of
     moving the series.
     A claim consistent with the current value (the same count, or "at least 4" after "4")
-    joins the current statement too.
+    joins the current statement too; two open-ended counts with different floors ("over
+    5,200", then "more than 5,300") are two statements.
     """
     series: list[Statement] = []
     for claim in chronological(claims):
         interval = interval_of(claim, approx_tolerance=approx_tolerance)
         if interval is None:
             continue
-        if series and series[-1].interval.overlaps(interval):
+        if series and _same_value(series[-1].interval, interval):
             current = series[-1]
             current.claims.append(claim)
             # Keep the narrower reading of the value ("4" rather than "at least 4").
@@ -147,7 +222,7 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
                 current.interval = interval
             continue
         if claim.dated_by_document_only:
-            earlier = next((s for s in series if s.interval.overlaps(interval)), None)
+            earlier = next((s for s in series if _same_value(s.interval, interval)), None)
             if earlier is not None:
                 earlier.claims.append(claim)
                 continue

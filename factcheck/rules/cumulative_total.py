@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import group_key, scope_of, statements_of, when_label
+from factcheck.rules.counts import group_key, label_of, scope_of, statements_of, when_label
 from factcheck.rules.registry import register
 
 # A cumulative toll of these groups includes the incident's counts of the crew.
@@ -46,7 +46,7 @@ def cumulative_total(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> 
         else:
             incident[claim.category][claim.claimant_id].append(claim)
 
-    drafts = []
+    drafts: list[FindingDraft] = []
     for (claimant_id, category, group), toll_claims in cumulative.items():
         statements = statements_of(toll_claims, approx_tolerance=tolerance)
         claimant = toll_claims[0].claimant
@@ -88,6 +88,50 @@ def cumulative_total(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> 
                 )
             )
             break
+    flagged = {(d.key[0], d.key[1], d.key[2]) for d in drafts}
+    unflagged = {key: tolls for key, tolls in cumulative.items() if key not in flagged}
+    return drafts + _includes_notes(claims, unflagged, tolerance)
+
+
+def _includes_notes(claims, cumulative, tolerance) -> list[FindingDraft]:
+    """One note per cumulative measure whose tolls are printed beside this incident's count
+    (the war's toll "up to 3,500" in a report of the hospital's 500): the toll must include
+    the incident, and both figures must be of the same moment and source to be added up."""
+    incident_by_document: dict[tuple[int, str], list[ClaimFact]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "casualty" and scope_of(claim) == "incident" and claim.count_min:
+            incident_by_document[(claim.document_id, claim.category)].append(claim)
+    by_measure: dict[tuple[str, str], list[tuple[ClaimFact, ClaimFact]]] = defaultdict(list)
+    for (_claimant_id, category, group), toll_claims in cumulative.items():
+        for toll in toll_claims:
+            beside = incident_by_document.get((toll.document_id, category))
+            if beside:
+                by_measure[(category, group)].append((toll, beside[0]))
+    drafts = []
+    for (category, group), pairs in sorted(by_measure.items()):
+        lines, claim_ids, seen = [], [], set()
+        for toll, incident in pairs:
+            if (toll.claimant_id, toll.count_min) in seen:
+                continue
+            seen.add((toll.claimant_id, toll.count_min))
+            lines.append(
+                f"{toll.claimant} gives {label_of(toll)} ({when_label(toll.when)}) beside this "
+                f"incident's {label_of(incident)} {incident.category} ({incident.claimant})"
+            )
+            claim_ids += [toll.id, incident.id]
+        drafts.append(
+            FindingDraft(
+                key=(category, group, "includes"),
+                message=(
+                    f"Cumulative toll of {group or 'people'} {category} beside this incident's "
+                    "count: " + "; ".join(lines) + ". The running total must include the "
+                    "incident: check both figures come from the same source and moment."
+                ),
+                claim_ids=claim_ids,
+                evidence={"claimants": sorted({t.claimant for t, _ in pairs}), "tolls": lines},
+                lowered=True,
+            )
+        )
     return drafts
 
 

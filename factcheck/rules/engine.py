@@ -172,10 +172,12 @@ def _produce(
         produced[fingerprint] = Produced(
             rule=settings.rule.name,
             fingerprint=fingerprint,
-            severity=settings.raised_severity if draft.raised else settings.severity,
+            severity=settings.severity_for(raised=draft.raised, lowered=draft.lowered),
             message=draft.message,
             claim_ids=claim_ids,
-            digest=claims_digest_of(claim_ids),
+            digest=claims_digest_of(
+                claim_ids if draft.digest_basis is None else list(draft.digest_basis)
+            ),
             evidence=evidence,
         )
     return produced

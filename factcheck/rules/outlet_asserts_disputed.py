@@ -1,27 +1,42 @@
-"""outlet_asserts_disputed: an outlet states as fact what only one side claims."""
+"""outlet_asserts_disputed: an outlet states as fact what a primary source disputes."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.causes import UNDETERMINED, cause_label, exclusive
-from factcheck.rules.counts import group_key, interval_of, label_of, scope_of, statements_of
+from factcheck.rules.causes import UNDETERMINED, agents_differ, cause_label, disputes, hedged
+from factcheck.rules.counts import Statement, interval_of, label_of, scope_of
 from factcheck.rules.registry import register
+from factcheck.rules.standing import (
+    LEAD,
+    Measure,
+    by_measure,
+    measure_label,
+    measure_of,
+    relays,
+    standing_of,
+)
+
+CATEGORIES = ("killed", "injured", "missing")
 
 
 @register(
     name="outlet_asserts_disputed",
     description=(
-        "An outlet states in its own voice (its body or its headline) what, by then, only "
-        "claimants of one side had said while a claimant of another side disputed it: a "
-        'headline saying the aircraft was "downed by the resistance" when only Iran\'s side '
-        "says so and the US denies it; a report giving as fact the casualty count of one side "
-        "that the other side's count contradicts. A cause is disputed by a denial or by an "
-        "exclusive cause; a count by a count that does not overlap. Claimants of no known side "
-        "are left out of the sides. One finding per outlet. Default severity: warning."
+        "An outlet states in its own voice (its body or its headline) what a primary source "
+        'disputes: a headline saying the aircraft was "downed by the resistance" while the '
+        "command denies hostile fire; a report giving as fact one side's death toll that "
+        "another primary source's figure of the time contradicts. A cause is disputed by a "
+        "denial, an exclusive cause, or the same cause blamed on another party; a count by a "
+        "primary's figure that does not overlap it (an outlet still printing its own source's "
+        "revised figure is stale_figure's). Dated claims are weighed against what was said "
+        "by then; undated ones (no date in the document) against everything said. Hedged "
+        'wording ("possibly", "may have") is not an assertion. One finding per outlet. '
+        "Default severity: warning."
     ),
     severity="warning",
     params={"approx_tolerance": 0.1},
@@ -29,31 +44,41 @@ from factcheck.rules.registry import register
 def outlet_asserts_disputed(
     claims: Sequence[ClaimFact], params: Mapping[str, Any]
 ) -> list[FindingDraft]:
+    tolerance = params["approx_tolerance"]
     asserted: dict[int, list[ClaimFact]] = defaultdict(list)
-    attributed: list[ClaimFact] = []
+    primary_causes: list[ClaimFact] = []
     for claim in claims:
         if claim.as_outlet:
-            asserted[claim.claimant_id].append(claim)
-        elif claim.claimant_side and claim.when is not None:
-            attributed.append(claim)
+            if not hedged(claim):
+                asserted[claim.claimant_id].append(claim)
+        elif not claim.outlet_voice and claim.kind == "cause" and claim.cause not in UNDETERMINED:
+            primary_causes.append(claim)
+    if not asserted:
+        return []
+    measures = by_measure(claims, CATEGORIES)
+    standings = {
+        m: standing_of(measure_claims, approx_tolerance=tolerance)
+        for m, measure_claims in measures.items()
+        if m[2] == "incident"
+    }
 
     drafts = []
     for outlet_id, outlet_claims in asserted.items():
-        points, claim_ids, topics = [], [], set()
-        for claim in outlet_claims:
-            if claim.when is None:
-                continue
-            earlier = [c for c in attributed if c.when <= claim.when and c.claimant_id != outlet_id]
+        points: list[str] = []
+        topics: set[Any] = set()
+        claim_ids: list[int] = []
+        for claim in sorted(outlet_claims, key=lambda c: (c.attribution != "headline", c.id)):
             if claim.kind == "cause":
-                found = _cause_dispute(claim, earlier)
+                found = _cause_dispute(claim, primary_causes)
             else:
-                found = _count_dispute(claim, earlier, params["approx_tolerance"])
+                found = _count_dispute(claim, standings, tolerance)
             if found is None:
                 continue
             topic, point, support = found
-            if topic not in topics:  # one point per cause or count, however often repeated
-                topics.add(topic)
-                points.append(point)
+            if topic in topics:  # one point per cause or count, however often repeated
+                continue
+            topics.add(topic)
+            points.append(point)
             claim_ids += [claim.id, *support]
         if not points:
             continue
@@ -74,69 +99,88 @@ def outlet_asserts_disputed(
     return drafts
 
 
-def _one_side(backers: list[ClaimFact], disputers: list[ClaimFact]):
-    """The single side of the backers, and the disputers from other sides; None if not so."""
-    sides = {c.claimant_side for c in backers}
-    if len(sides) != 1:
-        return None
-    (side,) = sides
-    against = [c for c in disputers if c.claimant_side != side]
-    if not against:
-        return None
-    return side, against
+def _by_then(claim: ClaimFact, other: ClaimFact) -> bool:
+    """Said by the time the outlet printed its claim (either undated: taken as said)."""
+    if claim.when is None or other.when is None:
+        return True
+    return other.when <= claim.when + LEAD
 
 
-def _names(claims: list[ClaimFact]) -> str:
+def _names(claims: Sequence[ClaimFact]) -> str:
     return ", ".join(sorted({c.claimant for c in claims}))
 
 
-def _cause_dispute(claim: ClaimFact, earlier: list[ClaimFact]):
+def _cause_dispute(claim: ClaimFact, primaries: list[ClaimFact]):
     if claim.polarity != "affirmed" or claim.cause in UNDETERMINED:
         return None
-    causes = [c for c in earlier if c.kind == "cause"]
-    backers = [c for c in causes if c.cause == claim.cause and c.polarity == "affirmed"]
-    disputers = [
-        c
-        for c in causes
-        if (c.cause == claim.cause and c.polarity == "denied")
-        or (c.polarity == "affirmed" and exclusive(c.cause, claim.cause))
-    ]
-    found = _one_side(backers, disputers)
-    if found is None:
+    said = [p for p in primaries if _by_then(claim, p)]
+    disputers = [p for p in said if disputes(claim, p) and not hedged(p)]
+    if not disputers:
         return None
-    side, against = found
+    backers = [
+        p
+        for p in said
+        if p.cause == claim.cause
+        and p.polarity == "affirmed"
+        and not agents_differ(p.agent, claim.agent)
+    ]
+    by = f" by {claim.agent}" if claim.agent else ""
+    given = f"which {_names(backers)} claim" if backers else "which no primary source claims"
     point = (
-        f'that it was {cause_label(claim.cause)} ("{claim.text}"), which only {side}\'s side '
-        f"claims ({_names(backers)}) and {_names(against)} disputes"
+        f'that it was {cause_label(claim.cause)}{by} ("{claim.text}"), {given} and '
+        f"{_names(disputers)} dispute"
     )
-    return ("cause", claim.cause), point, [backers[0].id, against[0].id]
+    return ("cause", claim.cause), point, [p.id for p in (*backers[:3], *disputers[:3])]
 
 
-def _count_dispute(claim: ClaimFact, earlier: list[ClaimFact], tolerance: float):
-    if claim.kind != "casualty" or scope_of(claim) != "incident" or claim.category == "aboard":
+def _count_dispute(claim: ClaimFact, standings, tolerance: float):
+    measure: Measure = measure_of(claim)
+    if claim.kind != "casualty" or scope_of(claim) != "incident" or measure not in standings:
         return None
     interval = interval_of(claim, approx_tolerance=tolerance)
     if interval is None:
         return None
-    key = (claim.category, group_key(claim.group), "incident")
-    by_claimant: dict[int, list[ClaimFact]] = defaultdict(list)
-    for c in earlier:
-        if c.kind == "casualty" and (c.category, group_key(c.group), scope_of(c)) == key:
-            by_claimant[c.claimant_id].append(c)
-    backers, disputers = [], []
-    for claimant_claims in by_claimant.values():
-        series = statements_of(claimant_claims, approx_tolerance=tolerance)
-        if not series:
+    standing = standings[measure]
+    if any(stale.claim.id == claim.id for stale in standing.stale):
+        return None  # its own source revised it: stale_figure says so
+    backers: list[Statement] = []
+    disputers: list[Statement] = []
+    for series in standing.primaries.values():
+        if any(relays(interval, s.interval) for s in series if _then(claim, s)):
+            backers.append(next(s for s in series if relays(interval, s.interval)))
             continue
-        latest = series[-1]
-        (backers if latest.interval.overlaps(interval) else disputers).append(latest.first)
-    found = _one_side(backers, disputers)
-    if found is None:
+        current = _current(claim, series)
+        if current is not None and not current.interval.overlaps(interval):
+            disputers.append(current)
+    if not disputers:
         return None
-    side, against = found
-    what = f"{claim.group or 'people'} {claim.category}"
-    point = (
-        f'{label_of(claim)} {what} ("{claim.text}"), a count only {side}\'s side gives '
-        f"({_names(backers)}) and {_names(against)} contradicts"
+    given = (
+        f"a figure {_names([b.first for b in backers])} give"
+        if backers
+        else "a figure no primary source gives"
     )
-    return key, point, [backers[0].id, against[0].id]
+    point = (
+        f'{label_of(claim)} {measure_label(measure)} ("{claim.text}"), {given}, against '
+        + ", ".join(f"{d.label} from {d.first.claimant}" for d in disputers)
+    )
+    support = [b.first.id for b in backers[:3]] + [d.first.id for d in disputers[:3]]
+    return measure, point, support
+
+
+def _then(claim: ClaimFact, statement: Statement) -> bool:
+    return claim.when is None or statement.at is None or statement.at <= claim.when + LEAD
+
+
+def _current(claim: ClaimFact, series: list[Statement]) -> Statement | None:
+    """The source's figure when the outlet printed its own (its last one for an undated
+    claim); None when it had said nothing yet."""
+    if claim.when is None:
+        return series[-1] if series else None
+    said = [s for s in series if s.at is None or s.at <= claim.when + LEAD]
+    if not said:
+        return None
+    latest = said[-1]
+    # A figure stated long before counts as current only for a few days.
+    if latest.at is not None and claim.when - latest.at > timedelta(days=7):
+        return None
+    return latest

@@ -16,6 +16,7 @@ BUILTIN_MODULES = (
     "cause_revision",
     "outlet_asserts_disputed",
     "cumulative_total",
+    "stale_figure",
 )
 
 _RULES: dict[str, Rule] = {}

@@ -28,7 +28,7 @@ def at(day: int, hour: int = 12, month: int = 3) -> datetime:
 
 
 def fact(claimant: str, *, when: datetime | None = None, **values) -> ClaimFact:
-    default_side, kind = SIDES.get(claimant, ("", "outlet"))
+    default_side, kind = SIDES.get(claimant, ("", "other"))
     claimant_id = _claimant_ids.setdefault(claimant, len(_claimant_ids) + 1)
     return ClaimFact(
         id=next(_ids),

@@ -47,8 +47,68 @@ def test_conflict_between_claimants_at_the_same_time():
         count("Teshka Liberation Front", "killed", 16, group="people", when=at(8, month=4)),
     ]
     (draft,) = run("casualty_conflict", claims)
-    assert "Darvan Ministry of Defence says 12" in draft.message
-    assert "Teshka Liberation Front says 16" in draft.message
+    assert "12: Darvan Ministry of Defence (8 Apr)" in draft.message
+    assert "16: Teshka Liberation Front (8 Apr)" in draft.message
+    assert draft.key == ("killed", "people", "incident")
+    assert not draft.lowered  # two primary sources disagree: the rule's severity
+
+
+def test_one_finding_per_measure_relays_counted_never_named():
+    """Sixty outlets printing the command's 4, then its 6, and one source saying 9: one
+    finding, the outlets counted under the figure they relay, none of them a side."""
+    claims = [
+        count(CENTCOM, "killed", 4, when=at(12, 6)),
+        count(CENTCOM, "killed", 6, when=at(13, 6)),
+        count("Islamic Resistance in Iraq", "killed", 9, when=at(13, 8)),
+    ]
+    for number in range(30):
+        for figure, hour in ((4, 12 + number % 5), (6, 14 + number % 5)):
+            outlet = f"Outlet {number}"
+            claims.append(
+                count(outlet, "killed", figure, attribution="outlet", when=at(12 + hour // 24))
+            )
+    (draft,) = run("casualty_conflict", claims)
+    assert draft.key == ("killed", "crew", "incident")
+    assert claimant_sets([draft]) == [sorted([CENTCOM, "Islamic Resistance in Iraq"])]
+    assert "Outlet" not in draft.message
+    assert "relayed by" in draft.message
+    # More relays of a known figure: the same finding, the same evidence digest.
+    more = [*claims, count("Outlet 99", "killed", 6, attribution="outlet", when=at(14))]
+    (grown,) = run("casualty_conflict", more)
+    assert grown.key == draft.key
+    assert grown.digest_basis == draft.digest_basis
+
+
+def test_an_outlets_own_figure_is_a_side_of_lower_severity():
+    claims = [
+        count(CENTCOM, "killed", 4, when=at(12, 6)),
+        count("Outlet A", "killed", 11, attribution="outlet", when=at(12, 9)),
+        count("Outlet B", "killed", 4, attribution="outlet", when=at(12, 9)),
+    ]
+    (draft,) = run("casualty_conflict", claims)
+    assert claimant_sets([draft]) == [sorted([CENTCOM, "Outlet A"])]
+    assert "11: Outlet A (12 Mar 09:00, in its own voice)" in draft.message
+    assert "Outlet B" not in draft.message
+    assert draft.lowered  # an outlet alone against the primary sources: a note
+
+
+def test_stale_figure_lists_outlets_and_how_late():
+    claims = [
+        count(CENTCOM, "killed", 4, qualifier="of_total", count_total=6, when=at(12, 6)),
+        count(CENTCOM, "killed", 6, qualifier="all", when=at(13, 6)),
+        count("Outlet A", "killed", 4, attribution="outlet", when=at(12, 8)),  # a relay
+        count("Outlet B", "killed", 4, attribution="outlet", when=at(14, 6)),  # a day late
+        count("Outlet C", "killed", 6, attribution="outlet", when=at(14, 6)),
+    ]
+    assert run("casualty_conflict", claims) == []
+    (draft,) = run("stale_figure", claims)
+    assert draft.key == ("killed", "crew", "incident")
+    assert (
+        "Outlet B printed 4 (14 Mar 06:00), 24 h after US Central Command revised it to all 6"
+        in draft.message
+    )
+    assert "Outlet A" not in draft.message
+    assert "Outlet C" not in draft.message
 
 
 def test_no_conflict_when_intervals_overlap_or_one_claimant_revised():
@@ -63,8 +123,8 @@ def test_no_conflict_when_intervals_overlap_or_one_claimant_revised():
 
 def test_conflict_compares_latest_values_within_the_window():
     claims = [
-        count("Outlet A", "killed", 4, when=at(10)),
-        count("Outlet B", "killed", 6, when=at(13)),  # A's 4 is 3 days old: not compared
+        count("Ministry A", "killed", 4, when=at(10)),
+        count("Ministry B", "killed", 6, when=at(13)),  # A's 4 is 3 days old: not compared
     ]
     assert run("casualty_conflict", claims) == []
     assert len(run("casualty_conflict", claims, window_hours=96)) == 1
@@ -117,5 +177,51 @@ def test_cumulative_toll_that_falls_or_misses_the_incident():
     (draft,) = run("cumulative_total", below)
     assert "lower than this incident alone" in draft.message
     # A toll stated before the incident's counts cannot be expected to include them.
-    early = [below[2], count(CENTCOM, "killed", 6, when=at(14))]
+    early = [below[2], count(CENTCOM, "killed", 6, when=at(14), document_id=2)]
     assert run("cumulative_total", early) == []
+
+
+def test_cumulative_toll_beside_the_incident_is_one_note_per_measure():
+    claims = [
+        count("Outlet A", "killed", 500, group="people", document_id=7, when=at(13)),
+        count(
+            "Outlet A",
+            "killed",
+            3500,
+            group="people",
+            scope="cumulative",
+            document_id=7,
+            when=at(13),
+        ),
+        count("Outlet B", "killed", 480, group="people", document_id=8, when=at(14)),
+        count(
+            "Outlet B",
+            "killed",
+            3600,
+            group="people",
+            scope="cumulative",
+            document_id=8,
+            when=at(14),
+        ),
+    ]
+    (draft,) = run("cumulative_total", claims)
+    assert draft.lowered
+    assert "Outlet A gives 3500 (13 Mar) beside this incident's 500 killed" in draft.message
+    assert "Outlet B gives 3600" in draft.message
+
+
+def test_values_of_one_moment_are_never_read_as_a_fall():
+    """One report saying "all 6" then, further down, "4 of the 6": no order, no warning."""
+    claims = [
+        count(CENTCOM, "killed", 6, qualifier="all", when=at(13, 9)),
+        count(CENTCOM, "killed", 4, qualifier="of_total", count_total=6, when=at(13, 9)),
+    ]
+    for draft in run("casualty_revision", claims):
+        assert not draft.raised
+    # Narrative cues order them: "initially 6", "now 4" is a fall.
+    cued = [
+        count(CENTCOM, "killed", 6, text="initially said six died", when=at(13, 9)),
+        count(CENTCOM, "killed", 4, text="now says four died", when=at(13, 9)),
+    ]
+    (draft,) = run("casualty_revision", cued)
+    assert draft.raised

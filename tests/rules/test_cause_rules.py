@@ -15,10 +15,43 @@ def test_denial_against_affirmation_names_both_sides():
         cause("IRGC", "hostile_fire", when=at(12, 23)),
     ]
     (draft,) = run("cause_contradiction", claims)
-    assert "IRGC" in draft.message
-    assert f"{CENTCOM} (US) denies it was hostile fire" in draft.message
-    assert "IRGC (Iran) say it was hostile fire by Islamic Resistance in Iraq" in draft.message
+    assert f"not hostile fire: {CENTCOM} (12 Mar)" in draft.message
+    assert f"hostile fire by Islamic Resistance in Iraq: {KHATAM} (12 Mar 22:00)" in draft.message
+    assert "hostile fire: IRGC (12 Mar 23:00)" in draft.message
     assert claimant_sets([draft]) == [sorted([CENTCOM, KHATAM, "IRGC"])]
+    assert draft.key == ("cause",)
+    assert not draft.lowered
+
+
+def test_another_party_blamed_within_one_category_is_a_contradiction():
+    claims = [
+        cause("Interior Ministry", "hostile_fire", agent="Israel", when=at(3, month=1)),
+        cause("Islamic State", "hostile_fire", agent="Islamic State", when=at(4, month=1)),
+        cause("Presidency", "hostile_fire", agent="the US and Israel", when=at(4, month=1)),
+    ]
+    (draft,) = run("cause_contradiction", claims)
+    assert "hostile fire by Israel: Interior Ministry" in draft.message
+    assert "hostile fire by Islamic State: Islamic State" in draft.message
+    # Israel and "the US and Israel" are not at odds: no finding from them alone.
+    assert run("cause_contradiction", [claims[0], claims[2]]) == []
+
+
+def test_hedged_claims_weigh_less():
+    claims = [
+        cause("Ministry", "hostile_fire", when=at(12)),
+        cause("Analyst", "misfire", text="the rocket may have misfired", when=at(13)),
+    ]
+    (draft,) = run("cause_contradiction", claims)
+    assert "Analyst (13 Mar, hedged)" in draft.message
+    assert draft.lowered
+    hedged_headline = cause(
+        "Outlet A",
+        "misfire",
+        attribution="headline",
+        text="Rocket possibly misfired",
+        when=at(13),
+    )
+    assert run("outlet_asserts_disputed", [claims[0], hedged_headline]) == []
 
 
 def test_exclusive_causes_contradict_compatible_ones_do_not():
@@ -65,12 +98,30 @@ def test_cause_revision_when_one_claimant_changes_its_account():
     )
     steady = [
         cause(CENTCOM, "hostile_fire", "denied", when=at(12)),
-        cause(CENTCOM, "under_investigation", when=at(13)),
         cause(CENTCOM, "accident", when=at(14)),
+        # Back to "under investigation": no new account.
+        cause(CENTCOM, "under_investigation", when=at(14, 18)),
         # An old denial reported again later, dated only by its document: no change.
         cause(CENTCOM, "hostile_fire", "denied", when=at(15), published_at=at(15)),
     ]
     assert run("cause_revision", steady) == []
+
+
+def test_cause_revision_from_under_investigation_to_a_cause():
+    claims = [
+        cause("Army", "under_investigation", when=at(17, 20, month=10)),
+        cause("Army", "misfire", agent="an armed group", when=at(18, 9, month=10)),
+    ]
+    (draft,) = run("cause_revision", claims)
+    assert "it said the cause was not yet known (17 Oct 20:00), then said it was a misfire" in (
+        draft.message
+    )
+    # Both in one report at one moment: their place in the text orders nothing.
+    same_moment = [
+        cause("Army", "under_investigation", when=at(17, 20, month=10)),
+        cause("Army", "misfire", when=at(17, 20, month=10)),
+    ]
+    assert run("cause_revision", same_moment) == []
 
 
 def test_outlet_asserting_what_one_side_claims_and_another_denies():
@@ -87,12 +138,23 @@ def test_outlet_asserting_what_one_side_claims_and_another_denies():
     ]
     (draft,) = run("outlet_asserts_disputed", claims)
     assert draft.message.startswith("Press TV states as fact, in its own voice (headline)")
-    assert "only Iran's side claims (Khatam al-Anbiya Central Headquarters)" in draft.message
+    assert f"which {KHATAM} claim and {CENTCOM} dispute" in draft.message
     assert claimant_sets([draft]) == [["Press TV"]]
-    # Not disputed, or backed by both sides: nothing to flag.
+    # Not disputed: nothing to flag.
     assert run("outlet_asserts_disputed", claims[:2]) == []
-    both = [*claims, cause("Reuters", "hostile_fire", side="US", when=at(13))]
-    assert run("outlet_asserts_disputed", both) == []
+    # A denial made only after the headline does not make it an assertion of a disputed cause.
+    later = [claims[0], claims[1], cause(CENTCOM, "hostile_fire", "denied", when=at(15))]
+    assert run("outlet_asserts_disputed", later) == []
+
+
+def test_outlet_asserts_disputed_on_an_undated_document():
+    claims = [
+        cause("Outlet A", "hostile_fire", attribution="outlet", text="downed by a missile"),
+        cause(KHATAM, "hostile_fire"),
+        cause(CENTCOM, "hostile_fire", "denied"),
+    ]
+    (draft,) = run("outlet_asserts_disputed", claims)
+    assert "Outlet A states as fact" in draft.message
 
 
 def test_outlet_asserting_one_sides_casualty_count():
@@ -112,4 +174,16 @@ def test_outlet_asserting_one_sides_casualty_count():
     ]
     (draft,) = run("outlet_asserts_disputed", claims)
     assert "at least 24 crew killed" in draft.message
-    assert "a count only Hadran's side gives" in draft.message
+    assert "a figure no primary source gives, against 2 from Corvan Ministry" in draft.message
+    relayed = count(
+        "Hadran News Agency",
+        "killed",
+        40,
+        None,
+        qualifier="at_least",
+        attribution="headline",
+        text="At least 40 troops killed",
+        when=at(21, 7),
+    )
+    (draft,) = run("outlet_asserts_disputed", [*claims[:2], relayed])
+    assert "a figure Hadrani Armed Forces give, against 2 from Corvan Ministry" in draft.message

@@ -319,3 +319,38 @@ def test_two_workers_evaluating_one_event_at_once_never_duplicate(centcom, irgc)
     assert sum(RuleRun.objects.filter(event=event).values_list("findings_created", flat=True)) == (
         len(fingerprints)
     )
+
+
+def test_one_finding_per_measure_keeps_its_review_status_as_relays_arrive(centcom, irgc):
+    """The conflict is one finding for crew killed; outlets relaying a known figure add no
+    side: a dismissed finding stays dismissed. A new figure is new evidence: it reopens."""
+    event = EventFactory(key="measure")
+    casualty(event, centcom, 4, 12)
+    casualty(event, irgc, 9, 12)
+    event_evaluate(event_id=event.pk)
+    (finding,) = Finding.objects.filter(event=event, rule="casualty_conflict")
+    Finding.objects.filter(pk=finding.pk).update(status=Finding.Status.DISMISSED)
+
+    for _ in range(3):  # outlets printing the command's figure in their own voice
+        outlet = SourceFactory(kind="outlet")
+        document = DocumentFactory(event=event, publisher=outlet, published_at=when(12, 15))
+        ClaimFactory(
+            document=document,
+            claimant=outlet,
+            attribution="outlet",
+            count_min=4,
+            count_max=4,
+            stated_at=when(12, 15),
+        )
+    event_evaluate(event_id=event.pk)
+    finding.refresh_from_db()
+    assert finding.status == Finding.Status.DISMISSED
+    assert Finding.objects.filter(event=event, rule="casualty_conflict").count() == 1
+    claimants = {claim.claimant.name for claim in finding.claims.all()}
+    assert claimants == {"US Central Command", "IRGC"}
+
+    casualty(event, SourceFactory(name="Provincial governor", kind="government"), 15, 12)
+    event_evaluate(event_id=event.pk)
+    finding.refresh_from_db()
+    assert finding.status == Finding.Status.OPEN
+    assert "15: Provincial governor" in finding.message
