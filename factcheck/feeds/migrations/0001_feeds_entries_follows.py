@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('claims', '0006_document_provenance'),
+        ('claims', '0007_document_provenance'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0005_claim_event_id_index'),
+        ('claims', '0006_event_key_unicode'),
     ]
 
     operations = [
