@@ -22,9 +22,11 @@ venv_install() {
     fi
     # Installed once per version of pyproject.toml (the install is editable: code changes need
     # no reinstall), so that repeated runs neither wait on pip nor repeat its build output.
-    local stamp="$VENV/.factcheck-installed" want
-    want="$1 $(cksum < pyproject.toml)"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
+    # The dev install (".[dev]") holds everything the plain one (".") needs.
+    local stamp="$VENV/.factcheck-installed" sum installed=""
+    sum="$(cksum < pyproject.toml)"
+    [ -f "$stamp" ] && installed="$(cat "$stamp")"
+    if [ "$installed" = "$1 $sum" ] || [ "$installed" = ".[dev] $sum" ]; then return; fi
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$1"
-    printf '%s\n' "$want" > "$stamp"
+    printf '%s\n' "$1 $sum" > "$stamp"
 }
