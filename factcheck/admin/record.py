@@ -23,7 +23,7 @@ from django.utils.text import capfirst
 
 from claims.models import AuditEntry, Claim, Document, Event, Source, Verdict, VerdictRevision
 from claims.services import IngestError, document_clean, document_ingest
-from factcheck.admin.desk import claim_value
+from factcheck.admin.desk import claim_value, rule_label
 from factcheck.models import Finding
 from factcheck.review import charts, exports, selectors
 from factcheck.review.services import (
@@ -90,6 +90,11 @@ def choose_event_page(
             "action_checkbox_name": ACTION_CHECKBOX_NAME,
         },
     )
+
+
+def _with_rule_label(finding: Finding) -> Finding:
+    finding.rule_label = rule_label(finding.rule)
+    return finding
 
 
 def _url_name(request: HttpRequest) -> str:
@@ -222,7 +227,10 @@ class EventAdmin(AuditedAdmin):
             extra_context.update(
                 timeline_svg=charts.timeline_svg(selectors.event_timeline(event_id=event.pk)),
                 cause_sides=selectors.event_cause_sides(event_id=event.pk),
-                open_findings=list(selectors.event_open_findings(event_id=event.pk)[:100]),
+                open_findings=[
+                    _with_rule_label(finding)
+                    for finding in selectors.event_open_findings(event_id=event.pk)[:100]
+                ],
                 findings_url=reverse("admin:factcheck_finding_changelist")
                 + f"?event__id__exact={event.pk}",
             )
