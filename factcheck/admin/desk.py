@@ -45,13 +45,21 @@ def csv_response(filename: str, lines) -> StreamingHttpResponse:
 
 
 def claim_value(claim: Claim) -> str:
-    """A claim's structured value in a few words: "killed crew 4–6", "hostile_fire denied"."""
+    """A claim's structured value in a few words for people: "killed (crew): 4 of 6",
+    "aircraft lost: 1", "denies hostile fire", "affirms hostile fire by the air defence"."""
     if claim.kind == Claim.Kind.CASUALTY:
-        value = " ".join(p for p in (claim.category, claim.group, claim.interval_label) if p)
+        what = claim.get_category_display().replace("_", " ").lower()
+        if claim.group:
+            what += f" ({claim.group})"
+        value = f"{what}: {claim.interval_label}"
         if claim.count_total:
             value += f" of {claim.count_total}"
+        if claim.scope == Claim.Scope.CUMULATIVE:
+            value += ", cumulative"
         return value
-    return " ".join(p for p in (claim.cause, claim.polarity, claim.agent) if p)
+    verb = "denies" if claim.polarity == Claim.Polarity.DENIED else "affirms"
+    value = f"{verb} {claim.get_cause_display().lower()}"
+    return f"{value} by {claim.agent}" if claim.agent else value
 
 
 def prose_html(text: str) -> str:

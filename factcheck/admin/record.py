@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
@@ -30,7 +32,7 @@ from claims.models import (
     VerdictRevision,
 )
 from claims.services import IngestError, document_clean, document_ingest
-from factcheck.admin.desk import claim_value, csv_response
+from factcheck.admin.desk import claim_value, csv_response, rule_label
 from factcheck.models import Finding
 from factcheck.review import charts, exports, selectors
 from factcheck.review.services import (
@@ -39,6 +41,8 @@ from factcheck.review.services import (
     ReviewError,
     claim_add,
     claim_correct,
+    document_move,
+    event_merge,
     record_create,
     record_update,
     verdict_correct,
@@ -49,6 +53,50 @@ from factcheck.review.services import (
     verdict_submit,
     verdict_update,
 )
+
+
+class ChooseEventForm(forms.Form):
+    event = forms.ModelChoiceField(
+        queryset=Event.objects.order_by("key").only("id", "key", "title"),
+        help_text="The event to move to.",
+    )
+    note = forms.CharField(required=False, help_text="Why (kept in the audit trail).")
+
+
+def choose_event_page(
+    model_admin: admin.ModelAdmin,
+    request: HttpRequest,
+    *,
+    form: forms.Form,
+    action: str,
+    title: str,
+    explanation: str,
+    button: str,
+    items,
+) -> TemplateResponse:
+    """The intermediate page of an action that needs an event chosen."""
+    return TemplateResponse(
+        request,
+        "admin/factcheck/choose_event.html",
+        {
+            **model_admin.admin_site.each_context(request),
+            "title": title,
+            "opts": model_admin.opts,
+            "form": form,
+            "items": items,
+            "explanation": explanation,
+            "button": button,
+            "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
+            "select_across": request.POST.get("select_across", "0"),
+            "action": action,
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        },
+    )
+
+
+def _with_rule_label(finding: Finding) -> Finding:
+    finding.rule_label = rule_label(finding.rule)
+    return finding
 
 
 def _url_name(request: HttpRequest) -> str:
@@ -103,6 +151,44 @@ class EventAdmin(AuditedAdmin):
     search_fields = ("key", "title", "place", "subject")
     readonly_fields = ("evaluated_at",)
     change_form_template = "admin/claims/event/change_form.html"
+    actions = ("merge_into",)
+
+    @admin.action(description="Merge into another event…", permissions=("change",))
+    def merge_into(self, request: HttpRequest, queryset):
+        form = ChooseEventForm(request.POST if "apply" in request.POST else None)
+        form.fields["event"].help_text = "The event that stays; the selected ones merge into it."
+        if form.is_bound and form.is_valid():
+            target = form.cleaned_data["event"]
+            merged = []
+            for source_id in queryset.exclude(pk=target.pk).values_list("pk", flat=True):
+                try:
+                    event_merge(
+                        source_id=source_id,
+                        target_id=target.pk,
+                        actor=request.user,
+                        note=form.cleaned_data["note"],
+                    )
+                except ReviewError as exc:
+                    self.message_user(request, str(exc), messages.ERROR)
+                else:
+                    merged.append(source_id)
+            self.message_user(
+                request,
+                f"{len(merged)} event{'s' if len(merged) != 1 else ''} merged into "
+                f"{target.key}; it is evaluated again.",
+            )
+            return None
+        return choose_event_page(
+            self,
+            request,
+            form=form,
+            action="merge_into",
+            title="Merge events",
+            explanation="Their documents, claims, findings (with their history) and digest "
+            "subscriptions move to the event chosen below; then they are deleted.",
+            button="Merge",
+            items=[f"{event.key}: {event.title}" for event in queryset[:200]],
+        )
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
@@ -143,7 +229,10 @@ class EventAdmin(AuditedAdmin):
             extra_context.update(
                 timeline_svg=charts.timeline_svg(selectors.event_timeline(event_id=event.pk)),
                 cause_sides=selectors.event_cause_sides(event_id=event.pk),
-                open_findings=list(selectors.event_open_findings(event_id=event.pk)[:100]),
+                open_findings=[
+                    _with_rule_label(finding)
+                    for finding in selectors.event_open_findings(event_id=event.pk)[:100]
+                ],
                 findings_url=reverse("admin:factcheck_finding_changelist")
                 + f"?event__id__exact={event.pk}",
             )
@@ -220,6 +309,40 @@ class DocumentAdmin(admin.ModelAdmin):
         "extracted_at",
     )
     autocomplete_fields = ("event",)
+    actions = ("move_to_event",)
+
+    @admin.action(description="Move to another event (with its claims)…", permissions=("change",))
+    def move_to_event(self, request: HttpRequest, queryset):
+        form = ChooseEventForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            target = form.cleaned_data["event"]
+            claims = 0
+            ids = list(queryset.values_list("pk", flat=True))
+            for document_id in ids:
+                claims += document_move(
+                    document_id=document_id,
+                    event_id=target.pk,
+                    actor=request.user,
+                    note=form.cleaned_data["note"],
+                ).claims_moved
+            self.message_user(
+                request,
+                f"{len(ids)} document{'s' if len(ids) != 1 else ''} and {claims} "
+                f"claim{'s' if claims != 1 else ''} moved to {target.key}; both events are "
+                "evaluated again.",
+            )
+            return None
+        return choose_event_page(
+            self,
+            request,
+            form=form,
+            action="move_to_event",
+            title="Move documents to another event",
+            explanation="Each document moves with its claims on its current event; the "
+            "events it leaves and joins are evaluated again.",
+            button="Move",
+            items=[str(document) for document in queryset.defer("text")[:200]],
+        )
 
     def get_queryset(self, request):
         # The changelist never shows the text: don't fetch megabytes of it.

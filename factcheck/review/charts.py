@@ -120,16 +120,18 @@ def _tick_label(tick: datetime, previous: datetime | None) -> str:
     return f"{tick:%H:%M}"
 
 
-def _spread(placed: list[tuple[float, float]]) -> list[float]:
-    """Horizontal offsets that set apart points which would hide each other."""
-    offsets = []
+def _spread(placed: list[tuple[float, float]]) -> list[tuple[float, int]]:
+    """For each point, a horizontal offset that sets it apart from earlier points it would
+    hide, and how many such points came before it (its value's label is raised by as many
+    lines, so labels do not print over each other either)."""
+    spread = []
     for index, (x, y) in enumerate(placed):
         same = sum(
             1 for ox, oy in placed[:index] if abs(ox - x) < OVERLAP and abs(oy - y) < OVERLAP
         )
         # 0, +8, -8, +16, -16, ...
-        offsets.append(((same + 1) // 2) * 8 * (1 if same % 2 else -1))
-    return offsets
+        spread.append((((same + 1) // 2) * 8 * (1 if same % 2 else -1), same))
+    return spread
 
 
 def _panel(
@@ -176,11 +178,12 @@ def _panel(
             'class="grid"/>'
         )
     placed = [(axis.x(p.when), y(p.low)) for _, p in dated]  # type: ignore[arg-type]
-    offsets = _spread(placed)
+    spread = _spread(placed)
     where = {
         id(point): (x + dx, yy)
-        for (_, point), (x, yy), dx in zip(dated, placed, offsets, strict=True)
+        for (_, point), (x, yy), (dx, _) in zip(dated, placed, spread, strict=True)
     }
+    raised = {id(point): lines for (_, point), (_, lines) in zip(dated, spread, strict=True)}
     for line in lines:
         colour = colours[line.claimant]
         coords = [where[id(p)] for p in line.points if p.when is not None]
@@ -211,7 +214,8 @@ def _panel(
         parts.append(
             f'<circle cx="{x:.1f}" cy="{yy:.1f}" r="4" fill="{colour}" '
             f'data-claim="{point.claim_id}"><title>{label}</title></circle>'
-            f'<text x="{x + 6:.1f}" y="{yy - 6:.1f}" class="v" fill="{colour}">'
+            f'<text x="{x + 6:.1f}" y="{yy - 6 - 11 * raised[id(point)]:.1f}" class="v" '
+            f'fill="{colour}">'
             f"{escape(value_label(point))}</text>"
         )
     return parts

@@ -10,6 +10,7 @@ acting on the same finding or verdict at once, one wins and the other is told.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,7 +21,15 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from claims.models import CLAIM_VALUE_FIELDS, AuditEntry, Claim, Verdict, VerdictRevision
+from claims.models import (
+    CLAIM_VALUE_FIELDS,
+    AuditEntry,
+    Claim,
+    Document,
+    Event,
+    Verdict,
+    VerdictRevision,
+)
 from factcheck import signals
 from factcheck.models import Finding, FindingChange, RuleConfig
 
@@ -619,3 +628,101 @@ def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) ->
         )
         signals.verdict_retracted.send(sender=Verdict, verdict_id=verdict.pk)
     return verdict
+
+
+# --- documents and events put right ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentMove:
+    document: Document
+    from_event_id: int | None
+    claims_moved: int
+
+
+def document_move(
+    *, document_id: int, event_id: int, actor: AbstractBaseUser, note: str = ""
+) -> DocumentMove:
+    """Moves a document to another event, with its claims that were on its old event (or on
+    none); claims a person placed on a third event stay there. Writes the document, the
+    claims, and an audit row; on commit enqueues `factcheck.evaluate_event` for both events,
+    so the old one's findings that rested on the moved claims are resolved and the new one's
+    are found. Running it twice moves nothing the second time."""
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document_id)
+        target = Event.objects.get(pk=event_id)
+        old_event_id = document.event_id
+        if old_event_id == target.pk:
+            return DocumentMove(document=document, from_event_id=old_event_id, claims_moved=0)
+        claims = Claim.objects.filter(document_id=document.pk).filter(
+            models.Q(event_id=old_event_id) | models.Q(event__isnull=True)
+        )
+        moved = claims.update(event_id=target.pk)
+        before = document.event
+        Document.objects.filter(pk=document.pk).update(event_id=target.pk)
+        document.event = target
+        audit_record(
+            actor=actor,
+            action="document.move",
+            target=document,
+            changes={"event": (before, target)},
+            note=note or f"{moved} claim{'s' if moved != 1 else ''} moved with it.",
+        )
+        _enqueue_evaluation([old_event_id, target.pk])
+    return DocumentMove(document=document, from_event_id=old_event_id, claims_moved=moved)
+
+
+@dataclass(frozen=True)
+class EventMerge:
+    target: Event
+    documents: int
+    claims: int
+    findings: int
+
+
+def event_merge(
+    *, source_id: int, target_id: int, actor: AbstractBaseUser, note: str = ""
+) -> EventMerge:
+    """Merges the event `source_id` into `target_id` (two records of one incident): its
+    documents (and documents proposed for it), claims, findings with their history, rule
+    runs and digest subscriptions move to the target, then the source is deleted. Writes an
+    audit row on the target naming the source; on commit enqueues `factcheck.evaluate_event`
+    for the target, which resolves the moved findings no longer found and finds the merged
+    event's own. Raises ReviewError when both are the same event."""
+    from factcheck.models import PendingEvaluation, RuleRun
+
+    if source_id == target_id:
+        raise ReviewError("An event cannot be merged into itself.")
+    with transaction.atomic():
+        # Both rows locked, in id order (two merges at once cannot deadlock).
+        events = {
+            e.pk: e
+            for e in Event.objects.select_for_update()
+            .filter(pk__in=[source_id, target_id])
+            .order_by("pk")
+        }
+        if len(events) != 2:
+            raise ReviewError("Both events must exist.")
+        source, target = events[source_id], events[target_id]
+        documents = Document.objects.filter(event_id=source.pk).update(event_id=target.pk)
+        Document.objects.filter(proposed_event_id=source.pk).update(proposed_event_id=target.pk)
+        claims = Claim.objects.filter(event_id=source.pk).update(event_id=target.pk)
+        findings = Finding.objects.filter(event_id=source.pk).update(event_id=target.pk)
+        RuleRun.objects.filter(event_id=source.pk).update(event_id=target.pk)
+        # Digest subscriptions to the source follow it (through the reverse relation: the
+        # review layer does not import the digests).
+        for subscription in source.subscriptions.all():
+            subscription.events.add(target)
+        PendingEvaluation.objects.filter(event_id=source.pk).delete()
+        audit_record(
+            actor=actor,
+            action="event.merge",
+            target=target,
+            changes={"merged": (f"{source.key} (#{source.pk}): {source.title}", None)},
+            note=note
+            or f"{documents} documents, {claims} claims and {findings} findings moved here.",
+        )
+        audit_record(actor=actor, action="event.merged_away", target=source, note=target.key)
+        source.delete()
+        _enqueue_evaluation([target.pk])
+    return EventMerge(target=target, documents=documents, claims=claims, findings=findings)

@@ -117,3 +117,19 @@ def test_a_period_is_read_once_for_all_subscribers(record, django_assert_num_que
     with django_assert_num_queries(1):  # the events filters of all subscriptions, once
         for subscription in subscriptions:
             build(subscription, record.period)
+
+
+def test_a_partners_digest_has_no_admin_links(record):
+    from factcheck.digests.rendering import digest_render
+
+    reader = active_subscription(partner=PartnerFactory(scopes=[Scope.READ, Scope.READ_FINDINGS]))
+    rendered = digest_render(
+        build(reader, record.period), period_title="t", unsubscribe_url="https://x.example/u"
+    )
+    assert "/admin/" not in rendered.text
+    assert "/admin/" not in rendered.html
+    staff = active_subscription("desk@example.org")
+    rendered = digest_render(
+        build(staff, record.period), period_title="t", unsubscribe_url="https://x.example/u"
+    )
+    assert "/admin/claims/verdict/" in rendered.text

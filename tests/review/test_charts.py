@@ -116,6 +116,9 @@ def test_values_are_printed_and_overlapping_points_set_apart():
     circles = {c.get("data-claim"): c for c in root.iter(f"{NS}circle")}
     same = [(circles[i].get("cx"), circles[i].get("cy")) for i in ("1", "2")]
     assert same[0] != same[1]
+    # Their printed values do not sit on each other either.
+    sixes = [(t.get("x"), t.get("y")) for t in root.iter(f"{NS}text") if t.text == "6"]
+    assert len(sixes) == len(set(sixes)) == 2
 
 
 def test_undated_claims_have_a_strip_of_their_own():

@@ -148,3 +148,11 @@ def test_claim_sentence_cuts_a_long_sentence_at_a_word():
     assert len(before) <= 242
     assert after.endswith("tail…")
     assert len(after) <= 242
+
+
+def test_claim_values_read_as_words(claim):
+    from factcheck.admin.desk import claim_value
+
+    assert claim_value(claim) == "killed (crew): 4 of 6"
+    cause = CauseClaimFactory(document=claim.document, agent="the air defence")
+    assert claim_value(cause) == "denies hostile fire by the air defence"

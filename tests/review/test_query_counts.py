@@ -95,3 +95,17 @@ def test_the_queue_index_is_in_the_queue_order():
     assert migration.STATUS_RANK == selectors.STATUS_RANK
     assert migration.SEVERITY_RANK == selectors.SEVERITY_RANK
     assert selectors.QUEUE_ORDERING == ("status_rank", "severity_rank", "-created_at", "-id")
+
+
+def test_the_since_yesterday_page_costs_the_same_whatever_changed(
+    client, desk_admin, reviewer, editor, event, django_assert_num_queries
+):
+    from tests.factories import EventFactory
+
+    client.force_login(desk_admin)
+    url = reverse("admin:factcheck_finding_since")
+    make_rows(event, 3, reviewer, editor)
+    small = count_queries(client, url)
+    make_rows(EventFactory(), 27, reviewer, editor)
+    with django_assert_num_queries(small):
+        assert client.get(url).status_code == 200
