@@ -21,7 +21,13 @@ from rest_framework.response import Response
 from claims.models import Document
 from claims.services import IngestError, parse_published_at
 from factcheck.api.access import request_partner, scope_require
-from factcheck.api.base import PartnerDetailAPI, PartnerListAPI, StrictCharField, StrictInput
+from factcheck.api.base import (
+    HOST_PATTERN,
+    PartnerDetailAPI,
+    PartnerListAPI,
+    StrictCharField,
+    StrictInput,
+)
 from factcheck.api.filters import DocumentFilter
 from factcheck.api.parsers import BodyTooLarge
 from factcheck.api.selectors import DOCUMENT_SORT_KEYS, partner_document_list
@@ -33,7 +39,7 @@ from partners.services import DocumentOwnedElsewhere, document_submit
     {
         "type": "string",
         "maxLength": 2000,
-        "pattern": "^https?://\\S+$",
+        "pattern": f"^(?:https?://{HOST_PATTERN}(?::[0-9]{{1,5}})?(?:[/?#]\\S*)?)?$",
         "description": "Where it was published: an http(s) URL, or blank",
     }
 )

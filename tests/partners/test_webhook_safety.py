@@ -74,8 +74,8 @@ def test_at_most_ten_webhooks_per_partner(partner):
 
     response = api.post(URL, {"url": "https://h10.example.org/", "events": [PUBLISHED]})
 
-    assert response.status_code == 400
-    assert "At most 10 webhooks" in str(response.json())
+    assert response.status_code == 409
+    assert "At most 10 webhooks" in response.json()["detail"]
     assert Webhook.objects.filter(partner=partner).count() == 10
 
 
