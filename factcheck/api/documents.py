@@ -63,6 +63,26 @@ class HttpUrlOrBlankField(StrictCharField):
     default_error_messages: ClassVar = {"invalid_url": "Enter a valid http(s) URL."}
 
 
+# An ISO date or datetime from 1900 to 2025 whatever the day (days up to 28): what the schema
+# promises is always accepted; the API itself takes any real date from 1900 to tomorrow.
+PUBLISHED_AT_PATTERN = (
+    r"^(?:(?:19[0-9]{2}|20[01][0-9]|202[0-5])-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9])?)?)?$"
+)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "nullable": True,
+        "pattern": PUBLISHED_AT_PATTERN,
+        "description": "ISO date or datetime (naive means UTC), 1900 to tomorrow",
+    }
+)
+class PublishedAtField(StrictCharField):
+    pass
+
+
 class DocumentInput(StrictInput):
     """The fields of `manage.py ingest`'s JSON documents."""
 
@@ -70,12 +90,7 @@ class DocumentInput(StrictInput):
     title = StrictCharField(required=False, allow_blank=True, max_length=1000)
     url = HttpUrlOrBlankField()
     publisher = StrictCharField(required=False, allow_blank=True, allow_null=True, max_length=200)
-    published_at = StrictCharField(
-        required=False,
-        allow_blank=True,
-        allow_null=True,
-        help_text="ISO date or datetime (naive means UTC), 1900 to tomorrow",
-    )
+    published_at = PublishedAtField(required=False, allow_blank=True, allow_null=True)
     language = StrictCharField(required=False, allow_blank=True, max_length=20)
     event = StrictCharField(
         required=False, allow_blank=True, allow_null=True, max_length=120, help_text="Event key"
