@@ -140,8 +140,16 @@ class DocumentAdmin(admin.ModelAdmin):
         "state_reason",
         "ingested_at",
         "extracted_at",
+        "submitted_by",
     )
     autocomplete_fields = ("event",)
+
+    @admin.display(description="submitted by")
+    def submitted_by(self, document: Document) -> str:
+        """Provenance: the partner whose API submission stored this document, else the desk."""
+        stored = document.partner_submissions.filter(stored=True).select_related("partner")
+        submission = stored.first()
+        return submission.partner.name if submission else "the desk (command line or admin)"
 
     def get_queryset(self, request):
         # The changelist never shows the text: don't fetch megabytes of it.
