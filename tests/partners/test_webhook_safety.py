@@ -220,3 +220,23 @@ def test_production_settings_refuse_loopback_webhooks(tmp_path):
 
     assert result.returncode != 0
     assert "FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only" in result.stderr
+
+
+def test_the_admin_refuses_an_eleventh_webhook_and_internal_targets(partner, admin_client):
+    for n in range(10):
+        webhook_create(partner=partner, url=f"https://h{n}.example.org/", events=[PUBLISHED])
+    form = {"partner": partner.pk, "events": [PUBLISHED], "active": "on"}
+
+    eleventh = admin_client.post(
+        "/admin/partners/webhook/add/", {**form, "url": "https://h10.example.org/"}
+    )
+    Webhook.objects.filter(partner=partner).first().delete()
+    internal = admin_client.post(
+        "/admin/partners/webhook/add/", {**form, "url": "http://169.254.169.254/latest/"}
+    )
+
+    assert eleventh.status_code == 200
+    assert "At most 10 webhooks" in eleventh.content.decode()
+    assert internal.status_code == 200
+    assert "is not a public address" in internal.content.decode()
+    assert Webhook.objects.filter(partner=partner).count() == 9
