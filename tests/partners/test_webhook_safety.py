@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from claims.models import Verdict
 from partners.models import Scope, Webhook, WebhookDelivery, WebhookEvent
 from partners.webhooks import (
     webhook_create,
@@ -23,9 +24,10 @@ from partners.webhooks import (
     webhooks_notify,
 )
 from tests.api.conftest import client_for
-from tests.api.factories import PartnerFactory
+from tests.api.factories import PartnerFactory, VerdictFactory
 from tests.api.test_webhooks import allow_loopback
 from tests.conftest import REPO
+from tests.review.conftest import make_user
 
 URL = "/api/v1/webhooks"
 PUBLISHED = WebhookEvent.VERDICT_PUBLISHED
@@ -240,3 +242,35 @@ def test_the_admin_refuses_an_eleventh_webhook_and_internal_targets(partner, adm
     assert internal.status_code == 200
     assert "is not a public address" in internal.content.decode()
     assert Webhook.objects.filter(partner=partner).count() == 9
+
+
+def test_publishing_in_the_admin_is_not_held_by_silent_receivers(
+    partner, silent_port, settings, client, django_capture_on_commit_callbacks
+):
+    """The report's case, through a real request: three webhooks to a port that never
+    answers, a 5 s timeout each; the publish request returns within the inline budget."""
+    settings.FACTCHECK_WEBHOOK_TIMEOUT = 5
+    settings.FACTCHECK_WEBHOOK_INLINE_BUDGET = 1
+    for n in range(3):
+        webhook_create(
+            partner=partner, url=f"http://127.0.0.1:{silent_port}/{n}", events=[PUBLISHED]
+        )
+    verdict = VerdictFactory(
+        status=Verdict.Status.IN_REVIEW,
+        reviewer=None,
+        published_at=None,
+        author=make_user("rita", "Reviewer"),
+    )
+    client.force_login(make_user("edith", "Editor"))
+
+    clock = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/claims/verdict/{verdict.pk}/step/", {"step": "publish", "note": ""}
+        )
+    elapsed = time.monotonic() - clock
+
+    assert response.status_code == 302
+    assert Verdict.objects.get(pk=verdict.pk).status == "published"
+    assert elapsed < 2.5, elapsed
+    assert WebhookDelivery.objects.filter(status="pending").count() == 3
