@@ -274,3 +274,14 @@ def test_publishing_in_the_admin_is_not_held_by_silent_receivers(
     assert Verdict.objects.get(pk=verdict.pk).status == "published"
     assert elapsed < 2.5, elapsed
     assert WebhookDelivery.objects.filter(status="pending").count() == 3
+
+
+def test_patching_a_webhook_to_an_internal_target_is_refused(partner):
+    api = client_for(partner)
+    created = api.post(URL, {"url": "https://hooks.example.org/", "events": [PUBLISHED]}).json()
+
+    response = api.patch(f"{URL}/{created['id']}", {"url": "http://[::ffff:10.0.0.1]/"})
+
+    assert response.status_code == 400
+    assert "is not a public address" in str(response.json()["url"])
+    assert Webhook.objects.get(pk=created["id"]).url == "https://hooks.example.org/"
