@@ -6,6 +6,7 @@ rotated; deliveries are replayed by an action. All of them call the services."""
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -127,6 +128,15 @@ class WebhookForm(forms.ModelForm):
     class Meta:
         model = Webhook
         fields = ("partner", "url", "events", "active")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        partner = data.get("partner")
+        cap = settings.FACTCHECK_WEBHOOKS_PER_PARTNER
+        adding = self.instance.pk is None and partner is not None
+        if adding and Webhook.objects.filter(partner=partner).count() >= cap:
+            raise forms.ValidationError(f"At most {cap} webhooks per partner: delete one first.")
+        return data
 
 
 def _secrets_page(

@@ -115,6 +115,10 @@ def webhook_body(delivery: WebhookDelivery) -> bytes:
 # --- a partner's webhooks ----------------------------------------------------------------
 
 
+class WebhookLimitReached(ValidationError):
+    """The partner has FACTCHECK_WEBHOOKS_PER_PARTNER webhooks already (the API's 409)."""
+
+
 def _validated(webhook: Webhook) -> Webhook:
     webhook.full_clean(exclude=["partner", "secret"])
     return webhook
@@ -125,10 +129,10 @@ def webhook_create(
 ) -> tuple[Webhook, str]:
     """Writes a webhook of `partner` with a new secret; returns it and the secret, which is
     shown to the partner this once. Raises ValidationError for a URL netguard refuses by its
-    form (not http(s), a port not allowed, a literal private address), unknown events, or a
-    partner that already has FACTCHECK_WEBHOOKS_PER_PARTNER webhooks (counted under a lock
-    on the partner's row, so two concurrent creates cannot both pass). Not idempotent: each
-    call adds a webhook."""
+    form (not http(s), a port not allowed, a literal private address) or unknown events;
+    WebhookLimitReached (a ValidationError) for a partner that already has
+    FACTCHECK_WEBHOOKS_PER_PARTNER webhooks (counted under a lock on the partner's row, so
+    two concurrent creates cannot both pass). Not idempotent: each call adds a webhook."""
     secret = webhook_secret_new()
     webhook = _validated(
         Webhook(partner=partner, url=url, events=sorted(set(events)), active=active, secret=secret)
@@ -137,9 +141,7 @@ def webhook_create(
     with transaction.atomic():
         Partner.objects.select_for_update().filter(pk=partner.pk).first()
         if Webhook.objects.filter(partner=partner).count() >= cap:
-            raise ValidationError(
-                {"non_field_errors": [f"At most {cap} webhooks per partner: delete one first."]}
-            )
+            raise WebhookLimitReached(f"At most {cap} webhooks per partner: delete one first.")
         webhook.save(force_insert=True)
     return webhook, secret
 

@@ -244,6 +244,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.Cursor",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    # Content types by the Accept header only (no ?format=, which answered 404 on a typo).
+    "URL_FORMAT_OVERRIDE": None,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Fact-check desk API",

@@ -307,6 +307,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "state_reason",
         "ingested_at",
         "extracted_at",
+        "submitted_by",
     )
     autocomplete_fields = ("event",)
     actions = ("move_to_event",)
@@ -343,6 +344,13 @@ class DocumentAdmin(admin.ModelAdmin):
             button="Move",
             items=[str(document) for document in queryset.defer("text")[:200]],
         )
+
+    @admin.display(description="submitted by")
+    def submitted_by(self, document: Document) -> str:
+        """Provenance: the partner whose API submission stored this document, else the desk."""
+        stored = document.partner_submissions.filter(stored=True).select_related("partner")
+        submission = stored.first()
+        return submission.partner.name if submission else "the desk (command line or admin)"
 
     def get_queryset(self, request):
         # The changelist never shows the text: don't fetch megabytes of it.

@@ -23,6 +23,12 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+# A host name as the schema describes it: letters, digits and hyphens in at most five labels
+# of up to 32 characters, then a letter-only top-level domain (so never over DNS's 253
+# characters, never a bare IP or "localhost"). What the schema promises, the API accepts.
+HOST_PATTERN = r"(?:[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?\.){1,5}[a-z]{2,20}"
+
+
 class StrictInput(serializers.Serializer):
     """An input serializer that refuses fields it does not know (a typo is not ignored)."""
 

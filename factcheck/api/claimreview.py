@@ -227,9 +227,22 @@ class ClaimReviewFeedPagination(Cursor):
         }
 
 
-class ClaimReviewDetailAPI(VerdictRead, PartnerDetailAPI):
+class JsonLdResponses:
+    """ClaimReviews as application/ld+json (application/json when asked); errors stay plain
+    application/json, as everywhere in the API."""
+
     renderer_classes: ClassVar = [JsonLdRenderer, JSONRenderer]
 
+    def finalize_response(
+        self, request: Request, response: Response, *args: Any, **kwargs: Any
+    ) -> Response:
+        if response.status_code >= 400:
+            request.accepted_renderer = JSONRenderer()
+            request.accepted_media_type = JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
+
+
+class ClaimReviewDetailAPI(JsonLdResponses, VerdictRead, PartnerDetailAPI):
     @extend_schema(
         summary="A published verdict as schema.org ClaimReview",
         tags=["claimreview"],
@@ -239,8 +252,7 @@ class ClaimReviewDetailAPI(VerdictRead, PartnerDetailAPI):
         return Response(claimreview_as_jsonld(self.get_object(), request=request))
 
 
-class ClaimReviewFeedAPI(VerdictRead, PartnerListAPI):
-    renderer_classes: ClassVar = [JsonLdRenderer, JSONRenderer]
+class ClaimReviewFeedAPI(JsonLdResponses, VerdictRead, PartnerListAPI):
     filterset_class = VerdictFilter
     pagination_class = ClaimReviewFeedPagination
 

@@ -21,7 +21,13 @@ from rest_framework.response import Response
 from claims.models import Document
 from claims.services import IngestError, parse_published_at
 from factcheck.api.access import request_partner, scope_require
-from factcheck.api.base import PartnerDetailAPI, PartnerListAPI, StrictCharField, StrictInput
+from factcheck.api.base import (
+    HOST_PATTERN,
+    PartnerDetailAPI,
+    PartnerListAPI,
+    StrictCharField,
+    StrictInput,
+)
 from factcheck.api.filters import DocumentFilter
 from factcheck.api.parsers import BodyTooLarge
 from factcheck.api.selectors import DOCUMENT_SORT_KEYS, partner_document_list
@@ -33,7 +39,7 @@ from partners.services import DocumentOwnedElsewhere, document_submit
     {
         "type": "string",
         "maxLength": 2000,
-        "pattern": "^https?://\\S+$",
+        "pattern": f"^(?:https?://{HOST_PATTERN}(?::[0-9]{{1,5}})?(?:[/?#]\\S*)?)?$",
         "description": "Where it was published: an http(s) URL, or blank",
     }
 )
@@ -66,6 +72,26 @@ PAGE_OVERRIDES = {
 }
 
 
+# An ISO date or datetime from 1900 to 2025 whatever the day (days up to 28): what the schema
+# promises is always accepted; the API itself takes any real date from 1900 to tomorrow.
+PUBLISHED_AT_PATTERN = (
+    r"^(?:(?:19[0-9]{2}|20[01][0-9]|202[0-5])-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    r"(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:Z|[+-](?:0[0-9]|1[0-3]):[0-5][0-9])?)?)?$"
+)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "nullable": True,
+        "pattern": PUBLISHED_AT_PATTERN,
+        "description": "ISO date or datetime (naive means UTC), 1900 to tomorrow",
+    }
+)
+class PublishedAtField(StrictCharField):
+    pass
+
+
 class DocumentInput(StrictInput):
     """The fields of `manage.py ingest`'s JSON documents; instead of `text`, a saved page's
     `html`, or only a `url` to fetch (claims.web_ingest: read like a saved page)."""
@@ -77,12 +103,7 @@ class DocumentInput(StrictInput):
     title = StrictCharField(required=False, allow_blank=True, max_length=1000)
     url = HttpUrlOrBlankField()
     publisher = StrictCharField(required=False, allow_blank=True, allow_null=True, max_length=200)
-    published_at = StrictCharField(
-        required=False,
-        allow_blank=True,
-        allow_null=True,
-        help_text="ISO date or datetime (naive means UTC), 1900 to tomorrow",
-    )
+    published_at = PublishedAtField(required=False, allow_blank=True, allow_null=True)
     language = StrictCharField(required=False, allow_blank=True, max_length=20)
     event = StrictCharField(
         required=False, allow_blank=True, allow_null=True, max_length=120, help_text="Event key"

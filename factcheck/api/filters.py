@@ -22,7 +22,6 @@ from factcheck.models import Finding, Severity
 BIGINT_MAX = 2**63 - 1
 
 
-@extend_schema_field({"type": "integer", "minimum": 1, "maximum": BIGINT_MAX})
 class _NonEmptyIntegerField(forms.IntegerField):
     def clean(self, value: Any) -> Any:
         if value == "":
@@ -30,6 +29,7 @@ class _NonEmptyIntegerField(forms.IntegerField):
         return super().clean(value)
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": BIGINT_MAX})
 class IdFilter(filters.Filter):
     """A row id: a whole number in the database's range (never a 500 on 1.5 or 10**30);
     `?document=` is a 400, not "any"."""

@@ -41,6 +41,11 @@ class StrictBooleanField(serializers.BooleanField):
         return data
 
 
+@extend_schema_field({"type": "string", "enum": sorted(rules_all())})
+class RuleNameField(StrictCharField):
+    """A rule's name: an enum in the schema (validate_rules refuses others)."""
+
+
 class SubscriptionInput(StrictInput):
     email = serializers.EmailField(max_length=254)
     frequency = serializers.ChoiceField(choices=Frequency.choices, default=Frequency.DAILY)
@@ -51,7 +56,7 @@ class SubscriptionInput(StrictInput):
         help_text="Event keys; empty: every event",
     )
     rules = serializers.ListField(
-        child=StrictCharField(max_length=60),
+        child=RuleNameField(max_length=60),
         required=False,
         max_length=50,
         help_text="Rule names; empty: every rule",

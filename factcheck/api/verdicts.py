@@ -34,6 +34,15 @@ class VerdictOutput(serializers.Serializer):
     updated_at = serializers.DateTimeField()
     claim = ClaimOutput()
     claimreview_url = serializers.SerializerMethodField()
+    page_url = serializers.SerializerMethodField(
+        help_text="The verdict's public page (no login), the ClaimReview's url"
+    )
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_page_url(self, verdict: Verdict) -> str:
+        return self.context["request"].build_absolute_uri(
+            reverse("verdict-page", kwargs={"pk": verdict.pk})
+        )
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_claimreview_url(self, verdict: Verdict) -> str:

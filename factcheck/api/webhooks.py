@@ -31,7 +31,13 @@ from rest_framework.response import Response
 
 from claims.models import Verdict
 from factcheck.api.access import request_partner
-from factcheck.api.base import PartnerDetailAPI, PartnerListAPI, StrictCharField, StrictInput
+from factcheck.api.base import (
+    HOST_PATTERN,
+    PartnerDetailAPI,
+    PartnerListAPI,
+    StrictCharField,
+    StrictInput,
+)
 from factcheck.api.findings import FindingOutput
 from factcheck.api.selectors import partner_webhook_list
 from factcheck.api.verdicts import VerdictOutput
@@ -39,6 +45,7 @@ from factcheck.models import Finding
 from partners.models import Partner, Scope, Webhook, WebhookEvent
 from partners.webhooks import (
     EVENT_SCOPES,
+    WebhookLimitReached,
     webhook_create,
     webhook_delete,
     webhook_secret_rotate,
@@ -152,12 +159,35 @@ class StrictBooleanField(serializers.BooleanField):
         return data
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "maxLength": 2000,
+        "pattern": f"^https?://{HOST_PATTERN}(?::(?:80|443))?(?:[/?#]\\S*)?$",
+        "description": "http(s) URL on port 80 or 443 that receives a signed POST per event; "
+        "its host must resolve to public addresses only (checked at each delivery)",
+    }
+)
+class WebhookUrlField(StrictCharField):
+    """The URL's form in the schema as a pattern (what netguard accepts on save, minus what a
+    pattern cannot say); URLValidator and netguard (in the model) decide."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(max_length=2000, **kwargs)
+
+    def to_internal_value(self, data: Any) -> str:
+        value = super().to_internal_value(data)
+        try:
+            URLValidator(schemes=["http", "https"])(value)
+        except DjangoValidationError:
+            self.fail("invalid_url")
+        return value
+
+    default_error_messages: ClassVar = {"invalid_url": "Enter a valid URL."}
+
+
 class WebhookInput(StrictInput):
-    url = StrictCharField(
-        max_length=2000,
-        validators=[URLValidator(schemes=["http", "https"])],
-        help_text="http(s) URL that receives a signed POST per event",
-    )
+    url = WebhookUrlField()
     events = serializers.ListField(
         child=serializers.ChoiceField(choices=WebhookEvent.choices),
         min_length=1,
@@ -224,6 +254,7 @@ class WebhookListAPI(WebhookRead, PartnerListAPI):
         responses={
             201: WebhookCreatedOutput,
             400: OpenApiResponse(description="Invalid fields"),
+            409: OpenApiResponse(description="The partner has 10 webhooks already"),
         },
     )
     def post(self, request: Request) -> Response:
@@ -232,6 +263,8 @@ class WebhookListAPI(WebhookRead, PartnerListAPI):
         serializer.is_valid(raise_exception=True)
         try:
             webhook, secret = webhook_create(partner=partner, **serializer.validated_data)
+        except WebhookLimitReached as exc:
+            return Response({"detail": exc.messages[0]}, status=status.HTTP_409_CONFLICT)
         except DjangoValidationError as exc:
             raise _invalid(exc) from None
         data = WebhookOutput(webhook, context={"request": request}).data

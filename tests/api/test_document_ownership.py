@@ -92,3 +92,14 @@ def test_submitted_by_is_shown_in_list_and_detail(first):
     assert rows[desk.document.pk]["submitted_by"] is None
     detail = reader.get(f"{URL}/{mine['id']}").json()
     assert detail["submitted_by"] == "First Newsroom"
+
+
+def test_the_admin_shows_who_submitted_a_document(first, admin_client):
+    stored = client_for(first).post(URL, STATEMENT).json()
+    desk = document_ingest(text="A desk note.", url="https://desk.example/2").document
+
+    page = admin_client.get(f"/admin/claims/document/{stored['id']}/change/").content.decode()
+    desk_page = admin_client.get(f"/admin/claims/document/{desk.pk}/change/").content.decode()
+
+    assert "First Newsroom" in page
+    assert "the desk (command line or admin)" in desk_page

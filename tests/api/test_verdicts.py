@@ -84,6 +84,7 @@ def test_verdict_shape_has_its_claim_and_claimant(reader, verdicts):
     assert body["claimreview_url"] == (
         f"http://testserver/api/v1/verdicts/{verdict.pk}/claimreview"
     )
+    assert body["page_url"] == f"http://testserver/verdicts/{verdict.pk}"
     # The desk's staff stay private.
     assert "author" not in body
     assert "reviewer" not in body

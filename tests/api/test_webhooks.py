@@ -427,10 +427,9 @@ def test_publishing_and_correcting_a_verdict_fire_events(
     assert data["api_url"] == api_url
     # The verdict as the API shows it (modulo the host the API was asked on).
     shown = reader.get(f"/api/v1/verdicts/{in_review.pk}").json()
-    shown["claimreview_url"] = shown["claimreview_url"].replace("http://testserver", "")
-    data["verdict"]["claimreview_url"] = data["verdict"]["claimreview_url"].replace(
-        "http://localhost:8000", ""
-    )
+    for link in ("claimreview_url", "page_url"):
+        shown[link] = shown[link].replace("http://testserver", "")
+        data["verdict"][link] = data["verdict"][link].replace("http://localhost:8000", "")
     assert data["verdict"] == shown
 
     with django_capture_on_commit_callbacks(execute=True):

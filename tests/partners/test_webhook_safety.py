@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from claims.models import Verdict
 from partners.models import Scope, Webhook, WebhookDelivery, WebhookEvent
 from partners.webhooks import (
     webhook_create,
@@ -23,9 +24,10 @@ from partners.webhooks import (
     webhooks_notify,
 )
 from tests.api.conftest import client_for
-from tests.api.factories import PartnerFactory
+from tests.api.factories import PartnerFactory, VerdictFactory
 from tests.api.test_webhooks import allow_loopback
 from tests.conftest import REPO
+from tests.review.conftest import make_user
 
 URL = "/api/v1/webhooks"
 PUBLISHED = WebhookEvent.VERDICT_PUBLISHED
@@ -74,8 +76,8 @@ def test_at_most_ten_webhooks_per_partner(partner):
 
     response = api.post(URL, {"url": "https://h10.example.org/", "events": [PUBLISHED]})
 
-    assert response.status_code == 400
-    assert "At most 10 webhooks" in str(response.json())
+    assert response.status_code == 409
+    assert "At most 10 webhooks" in response.json()["detail"]
     assert Webhook.objects.filter(partner=partner).count() == 10
 
 
@@ -220,3 +222,66 @@ def test_production_settings_refuse_loopback_webhooks(tmp_path):
 
     assert result.returncode != 0
     assert "FACTCHECK_OUTBOUND_ALLOW_PRIVATE is for tests only" in result.stderr
+
+
+def test_the_admin_refuses_an_eleventh_webhook_and_internal_targets(partner, admin_client):
+    for n in range(10):
+        webhook_create(partner=partner, url=f"https://h{n}.example.org/", events=[PUBLISHED])
+    form = {"partner": partner.pk, "events": [PUBLISHED], "active": "on"}
+
+    eleventh = admin_client.post(
+        "/admin/partners/webhook/add/", {**form, "url": "https://h10.example.org/"}
+    )
+    Webhook.objects.filter(partner=partner).first().delete()
+    internal = admin_client.post(
+        "/admin/partners/webhook/add/", {**form, "url": "http://169.254.169.254/latest/"}
+    )
+
+    assert eleventh.status_code == 200
+    assert "At most 10 webhooks" in eleventh.content.decode()
+    assert internal.status_code == 200
+    assert "is not a public address" in internal.content.decode()
+    assert Webhook.objects.filter(partner=partner).count() == 9
+
+
+def test_publishing_in_the_admin_is_not_held_by_silent_receivers(
+    partner, silent_port, settings, client, django_capture_on_commit_callbacks
+):
+    """The report's case, through a real request: three webhooks to a port that never
+    answers, a 5 s timeout each; the publish request returns within the inline budget."""
+    settings.FACTCHECK_WEBHOOK_TIMEOUT = 5
+    settings.FACTCHECK_WEBHOOK_INLINE_BUDGET = 1
+    for n in range(3):
+        webhook_create(
+            partner=partner, url=f"http://127.0.0.1:{silent_port}/{n}", events=[PUBLISHED]
+        )
+    verdict = VerdictFactory(
+        status=Verdict.Status.IN_REVIEW,
+        reviewer=None,
+        published_at=None,
+        author=make_user("rita", "Reviewer"),
+    )
+    client.force_login(make_user("edith", "Editor"))
+
+    clock = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/claims/verdict/{verdict.pk}/step/", {"step": "publish", "note": ""}
+        )
+    elapsed = time.monotonic() - clock
+
+    assert response.status_code == 302
+    assert Verdict.objects.get(pk=verdict.pk).status == "published"
+    assert elapsed < 2.5, elapsed
+    assert WebhookDelivery.objects.filter(status="pending").count() == 3
+
+
+def test_patching_a_webhook_to_an_internal_target_is_refused(partner):
+    api = client_for(partner)
+    created = api.post(URL, {"url": "https://hooks.example.org/", "events": [PUBLISHED]}).json()
+
+    response = api.patch(f"{URL}/{created['id']}", {"url": "http://[::ffff:10.0.0.1]/"})
+
+    assert response.status_code == 400
+    assert "is not a public address" in str(response.json()["url"])
+    assert Webhook.objects.get(pk=created["id"]).url == "https://hooks.example.org/"
