@@ -255,3 +255,18 @@ def test_the_feeds_command_follows_an_event_in_three_steps(site, capsys):
     out = capsys.readouterr().out
     assert "fetched, 3 new, 3 stored" in out
     assert Document.objects.filter(event__key="saltmere-ferry").count() == 2
+
+
+def test_an_entry_whose_page_shows_no_date_takes_the_feeds_date(site):
+    feed = services.feed_create(url=publish(site), publisher="Coastal Times")
+    title, paragraphs = STORIES[1]
+    undated = "<html><body><article><h1>{}</h1>{}</article></body></html>".format(
+        title, "".join(f"<p>{p}</p>" for p in paragraphs)
+    )
+    site.add("/coast/story-1", undated)
+
+    services.feed_poll(feed_id=feed.pk)
+
+    document = Document.objects.get(title=title)
+    assert document.published_at == WHEN + timedelta(hours=1)  # the feed's pubDate
+    assert document.publisher.name == "Coastal Times"  # the feed's publisher
