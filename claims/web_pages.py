@@ -212,7 +212,8 @@ def page_extract(html: str, *, url: str = "") -> WebPage:
     if words < STUB_WORDS and PAYWALL_PHRASES.search(text):
         raise PageError(f"paywall stub: {words} words asking the reader to subscribe")
 
-    tree = lxml.html.document_fromstring(html)
+    # Dates from the cleaned page: a date in a comment or a related link is not the story's.
+    tree = lxml.html.document_fromstring(cleaned)
     published = _when(article.get("datePublished")) or _htmldate(tree, original=True)
     updated = _when(article.get("dateModified")) or _htmldate(tree, original=False)
     if updated is not None and published is not None and updated <= published:
