@@ -251,7 +251,12 @@ def feed_poll(*, feed_id: int, now: datetime | None = None) -> PollResult:
     todo: list[tuple[FeedEntry, Any]] = []
     if not answer.not_modified:
         parsed = feedparser.parse(
-            answer.body, response_headers={"content-type": answer.headers.get("content-type", "")}
+            answer.body,
+            # Relative entry links resolve against where the feed was found.
+            response_headers={
+                "content-type": answer.headers.get("content-type", ""),
+                "content-location": answer.final_url,
+            },
         )
         if parsed.bozo and not parsed.entries:
             reason = f"{feed.url} is not a readable feed: {parsed.get('bozo_exception', '')}"

@@ -270,3 +270,14 @@ def test_an_entry_whose_page_shows_no_date_takes_the_feeds_date(site):
     document = Document.objects.get(title=title)
     assert document.published_at == WHEN + timedelta(hours=1)  # the feed's pubDate
     assert document.publisher.name == "Coastal Times"  # the feed's publisher
+
+
+def test_relative_entry_links_resolve_against_the_feed(site):
+    publish(site)
+    body = site.routes["/coast/feed.xml"].body.replace(site.url("/coast/").encode(), b"")
+    feed = services.feed_create(url=site.add("/coast/relative.xml", body, content_type="text/xml"))
+
+    result = services.feed_poll(feed_id=feed.pk)
+
+    assert result.ingested == 3
+    assert page_hits(site) == 3
