@@ -263,9 +263,12 @@ def test_an_entry_whose_page_shows_no_date_takes_the_feeds_date(site):
     undated = "<html><body><article><h1>{}</h1>{}</article></body></html>".format(
         title, "".join(f"<p>{p}</p>" for p in paragraphs)
     )
+    site.add("/coast/story-1", status=503)
+    services.feed_poll(feed_id=feed.pk)
     site.add("/coast/story-1", undated)
 
-    services.feed_poll(feed_id=feed.pk)
+    # The feed is unchanged (304): the retried entry still has the feed's date.
+    assert services.feed_poll(feed_id=feed.pk).status == "not_modified"
 
     document = Document.objects.get(title=title)
     assert document.published_at == WHEN + timedelta(hours=1)  # the feed's pubDate
