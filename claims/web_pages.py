@@ -61,6 +61,8 @@ BOILERPLATE_WORDS = {
     "footer",
     "masthead",
 }
+# Never boilerplate, nor anything wrapping them.
+STORY_TAGS = ("article", "main", "h1")
 NEWS_TYPES = {"NewsArticle", "ReportageNewsArticle", "Article", "LiveBlogPosting", "ClaimReview"}
 PAYWALL_PHRASES = re.compile(
     r"\b(subscribe|subscribers|subscription|sign in to (?:read|continue)|"
@@ -93,7 +95,17 @@ def _tokens(element: etree._Element) -> set[str]:
     return set(re.split(r"[\s_-]+", words)) - {""}
 
 
+def _holds_the_story(element: etree._Element) -> bool:
+    """The element is, or wraps, the story: an opinion piece's "content--type-comment" or a
+    consent wrapper around the whole page is not dropped with its story."""
+    if element.tag in STORY_TAGS:
+        return True
+    return any(element.find(f".//{tag}") is not None for tag in STORY_TAGS)
+
+
 def _is_boilerplate(element: etree._Element) -> bool:
+    if _holds_the_story(element):
+        return False
     if element.tag in BOILERPLATE_TAGS:
         return True
     if element.get("role", "").lower() in BOILERPLATE_ROLES:

@@ -193,3 +193,19 @@ def test_a_date_in_the_comments_is_not_the_storys():
 
     assert read.published_at == datetime(2026, 9, 14, tzinfo=UTC)
     assert "About time" not in read.text
+
+
+def test_an_opinion_piece_classed_comment_is_not_taken_for_comments():
+    # Outlets class opinion pieces "comment"; a consent wrapper may enclose the whole page.
+    html = (
+        page("wire_story.html")
+        .replace(
+            "<main>", '<div class="consent-wrapper"><main class="content content--type-comment">'
+        )
+        .replace("</main>", "</main></div>")
+    )
+
+    read = page_extract(html)
+
+    assert "At least 14 people were killed and 22 injured" in read.text
+    assert "death trap" not in read.text
