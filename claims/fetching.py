@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import http.client
 import ssl
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
@@ -36,6 +37,8 @@ FEED_TYPES = (
 REDIRECTS = {301, 302, 303, 307, 308}
 USER_AGENT = "factcheck-desk/0.1 (+ingest)"
 CHUNK = 64 * 1024
+# A body must arrive within this many timeouts in all.
+BODY_TIMEOUTS = 3
 
 
 class FetchError(ValueError):
@@ -145,11 +148,17 @@ def fetch(
                 raise FetchError(f"{current} is too large ({int(declared)} bytes > {max_bytes})")
             chunks: list[bytes] = []
             size = 0
+            # The timeout bounds each wait; this bounds the whole body (a server dripping a
+            # byte at a time would otherwise hold the worker for hours).
+            allowed = timeout * BODY_TIMEOUTS
+            deadline = time.monotonic() + allowed
             try:
-                while chunk := response.read(CHUNK):
+                while chunk := response.read1(CHUNK):
                     size += len(chunk)
                     if size > max_bytes:
                         raise FetchError(f"{current} is too large (over {max_bytes} bytes)")
+                    if time.monotonic() > deadline:
+                        raise FetchError(f"unreachable {current}: the body took over {allowed:g} s")
                     chunks.append(chunk)
             except TimeoutError:
                 raise FetchError(f"unreachable {current}: the body stalled") from None

@@ -61,6 +61,8 @@ BOILERPLATE_WORDS = {
     "footer",
     "masthead",
 }
+# Never boilerplate, nor anything wrapping them.
+STORY_TAGS = ("article", "main", "h1")
 NEWS_TYPES = {"NewsArticle", "ReportageNewsArticle", "Article", "LiveBlogPosting", "ClaimReview"}
 PAYWALL_PHRASES = re.compile(
     r"\b(subscribe|subscribers|subscription|sign in to (?:read|continue)|"
@@ -93,7 +95,17 @@ def _tokens(element: etree._Element) -> set[str]:
     return set(re.split(r"[\s_-]+", words)) - {""}
 
 
+def _holds_the_story(element: etree._Element) -> bool:
+    """The element is, or wraps, the story: an opinion piece's "content--type-comment" or a
+    consent wrapper around the whole page is not dropped with its story."""
+    if element.tag in STORY_TAGS:
+        return True
+    return any(element.find(f".//{tag}") is not None for tag in STORY_TAGS)
+
+
 def _is_boilerplate(element: etree._Element) -> bool:
+    if _holds_the_story(element):
+        return False
     if element.tag in BOILERPLATE_TAGS:
         return True
     if element.get("role", "").lower() in BOILERPLATE_ROLES:
@@ -212,7 +224,8 @@ def page_extract(html: str, *, url: str = "") -> WebPage:
     if words < STUB_WORDS and PAYWALL_PHRASES.search(text):
         raise PageError(f"paywall stub: {words} words asking the reader to subscribe")
 
-    tree = lxml.html.document_fromstring(html)
+    # Dates from the cleaned page: a date in a comment or a related link is not the story's.
+    tree = lxml.html.document_fromstring(cleaned)
     published = _when(article.get("datePublished")) or _htmldate(tree, original=True)
     updated = _when(article.get("dateModified")) or _htmldate(tree, original=False)
     if updated is not None and published is not None and updated <= published:

@@ -53,6 +53,9 @@ class FeedEntry(models.Model):
     entry_id = models.CharField(max_length=1000, help_text="The entry's id, else its link")
     url = models.URLField(max_length=2000, blank=True)
     title = models.CharField(max_length=1000, blank=True)
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="The feed's date, for a page that shows none"
+    )
     document = models.ForeignKey(
         "claims.Document",
         null=True,

@@ -151,9 +151,7 @@ def _event_for(follows: list[EventFollow], feed: Feed, title: str, text: str) ->
     return None
 
 
-def _entry_ingest(
-    feed: Feed, entry: FeedEntry, follows: list[EventFollow], parsed: Any | None
-) -> bool:
+def _entry_ingest(feed: Feed, entry: FeedEntry, follows: list[EventFollow]) -> bool:
     """Fetch one entry's page and store it (its FeedEntry marked in the same transaction).
     True when a document was stored; on failure the entry keeps the error for a later try."""
     try:
@@ -166,8 +164,8 @@ def _entry_ingest(
     if feed.publisher_id:
         fields["publisher"] = feed.publisher.name
     fields["title"] = fields["title"] or entry.title
-    if fields["published_at"] is None and parsed is not None:
-        fields["published_at"] = _entry_time(parsed)
+    if fields["published_at"] is None:
+        fields["published_at"] = entry.published_at
     event_key = _event_for(follows, feed, fields["title"], fields["text"])
     try:
         with transaction.atomic():
@@ -186,7 +184,7 @@ def _entry_ingest(
     return result.is_new
 
 
-def _new_entries(feed: Feed, parsed: Any) -> list[tuple[FeedEntry, Any]]:
+def _new_entries(feed: Feed, parsed: Any) -> list[FeedEntry]:
     """The feed's entries never taken before (by entry id in this feed, or by url from any
     feed or any stored document), each recorded now as a FeedEntry to ingest."""
     candidates: dict[str, tuple[str, str, Any]] = {}
@@ -206,17 +204,23 @@ def _new_entries(feed: Feed, parsed: Any) -> list[tuple[FeedEntry, Any]]:
     seen_urls = set(FeedEntry.objects.filter(url__in=urls).values_list("url", flat=True))
     seen_urls |= set(Document.objects.filter(url__in=urls).values_list("url", flat=True))
     fresh = []
-    for entry_id, (url, title, _item) in candidates.items():
+    for entry_id, (url, title, item) in candidates.items():
         if entry_id in seen_ids or url in seen_urls:
             continue
         seen_urls.add(url)
-        fresh.append(FeedEntry(feed=feed, entry_id=entry_id, url=url, title=title[:1000]))
+        fresh.append(
+            FeedEntry(
+                feed=feed,
+                entry_id=entry_id,
+                url=url,
+                title=title[:1000],
+                published_at=_entry_time(item),
+            )
+        )
     try:
-        created = FeedEntry.objects.bulk_create(fresh)
+        return FeedEntry.objects.bulk_create(fresh)
     except IntegrityError:  # a concurrent poll of the same feed took them: it ingests them
         return []
-    by_id = {key: item for key, (_, _, item) in candidates.items()}
-    return [(entry, by_id[entry.entry_id]) for entry in created]
 
 
 def feed_poll(*, feed_id: int, now: datetime | None = None) -> PollResult:
@@ -248,10 +252,15 @@ def feed_poll(*, feed_id: int, now: datetime | None = None) -> PollResult:
     )
     result = PollResult(status="not_modified" if answer.not_modified else "fetched")
     parsed = None
-    todo: list[tuple[FeedEntry, Any]] = []
+    todo: list[FeedEntry] = []
     if not answer.not_modified:
         parsed = feedparser.parse(
-            answer.body, response_headers={"content-type": answer.headers.get("content-type", "")}
+            answer.body,
+            # Relative entry links resolve against where the feed was found.
+            response_headers={
+                "content-type": answer.headers.get("content-type", ""),
+                "content-location": answer.final_url,
+            },
         )
         if parsed.bozo and not parsed.entries:
             reason = f"{feed.url} is not a readable feed: {parsed.get('bozo_exception', '')}"
@@ -261,10 +270,10 @@ def feed_poll(*, feed_id: int, now: datetime | None = None) -> PollResult:
         result.new = len(todo)
     retry = FeedEntry.objects.filter(
         feed=feed, document__isnull=True, attempts__lt=ENTRY_ATTEMPTS
-    ).exclude(pk__in=[entry.pk for entry, _ in todo])
-    todo.extend((entry, None) for entry in retry)
-    for entry, item in todo:
-        if _entry_ingest(feed, entry, follows, item):
+    ).exclude(pk__in=[entry.pk for entry in todo])
+    todo.extend(retry)
+    for entry in todo:
+        if _entry_ingest(feed, entry, follows):
             result.ingested += 1
     result.errors = list(
         FeedEntry.objects.filter(feed=feed, document__isnull=True, attempts__gt=0)

@@ -255,3 +255,32 @@ def test_the_feeds_command_follows_an_event_in_three_steps(site, capsys):
     out = capsys.readouterr().out
     assert "fetched, 3 new, 3 stored" in out
     assert Document.objects.filter(event__key="saltmere-ferry").count() == 2
+
+
+def test_an_entry_whose_page_shows_no_date_takes_the_feeds_date(site):
+    feed = services.feed_create(url=publish(site), publisher="Coastal Times")
+    title, paragraphs = STORIES[1]
+    undated = "<html><body><article><h1>{}</h1>{}</article></body></html>".format(
+        title, "".join(f"<p>{p}</p>" for p in paragraphs)
+    )
+    site.add("/coast/story-1", status=503)
+    services.feed_poll(feed_id=feed.pk)
+    site.add("/coast/story-1", undated)
+
+    # The feed is unchanged (304): the retried entry still has the feed's date.
+    assert services.feed_poll(feed_id=feed.pk).status == "not_modified"
+
+    document = Document.objects.get(title=title)
+    assert document.published_at == WHEN + timedelta(hours=1)  # the feed's pubDate
+    assert document.publisher.name == "Coastal Times"  # the feed's publisher
+
+
+def test_relative_entry_links_resolve_against_the_feed(site):
+    publish(site)
+    body = site.routes["/coast/feed.xml"].body.replace(site.url("/coast/").encode(), b"")
+    feed = services.feed_create(url=site.add("/coast/relative.xml", body, content_type="text/xml"))
+
+    result = services.feed_poll(feed_id=feed.pk)
+
+    assert result.ingested == 3
+    assert page_hits(site) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 from dataclasses import dataclass, field
 
 
@@ -16,6 +17,8 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     etag: str = ""
     last_modified: str = ""
+    delay: float = 0.0  # seconds before answering
+    drip: float = 0.0  # seconds between the body's 100-byte pieces
 
 
 class LoopbackSite:
@@ -30,6 +33,8 @@ class LoopbackSite:
             def do_GET(self) -> None:
                 site.requests.append((self.path, dict(self.headers)))
                 route = site.routes.get(self.path)
+                if route is not None and route.delay:
+                    time.sleep(route.delay)
                 if route is None:
                     self._send(404, b"not found", "text/plain", {})
                     return
@@ -45,9 +50,11 @@ class LoopbackSite:
                 if fresh:
                     self._send(304, b"", "", headers)
                     return
-                self._send(route.status, route.body, route.content_type, headers)
+                self._send(route.status, route.body, route.content_type, headers, route.drip)
 
-            def _send(self, status: int, body: bytes, kind: str, headers: dict[str, str]) -> None:
+            def _send(
+                self, status: int, body: bytes, kind: str, headers: dict[str, str], drip=0.0
+            ) -> None:
                 self.send_response(status)
                 if kind:
                     self.send_header("Content-Type", kind)
@@ -55,7 +62,16 @@ class LoopbackSite:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                if not drip:
+                    self.wfile.write(body)
+                    return
+                for start in range(0, len(body), 100):
+                    try:
+                        self.wfile.write(body[start : start + 100])
+                        self.wfile.flush()
+                    except OSError:  # the client gave up: what the test wants
+                        return
+                    time.sleep(drip)
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -90,7 +90,22 @@ def test_an_unreachable_host_is_reported(site):
         fetch(closed, timeout=2)
 
 
-def test_a_slow_body_is_cut_by_the_size_cap_not_truncated(site):
+def test_a_server_that_does_not_answer_in_time_is_reported(site):
+    link = site.add("/slow", page("wire_story.html"), delay=1.0)
+
+    with pytest.raises(FetchError, match=r"no answer in 0.3 s"):
+        fetch(link, timeout=0.3)
+
+
+def test_a_body_dripped_slower_than_the_deadline_is_cut(site):
+    # Each 100-byte piece comes well within the timeout; the whole page does not.
+    link = site.add("/drip", page("wire_story.html"), drip=0.1)
+
+    with pytest.raises(FetchError, match=r"the body took over 0.6 s"):
+        fetch(link, timeout=0.2)
+
+
+def test_a_big_body_is_cut_by_the_size_cap_not_truncated(site):
     link = site.add("/big", "<p>" + "word " * 2000 + "</p>")
 
     with pytest.raises(FetchError, match="too large"):

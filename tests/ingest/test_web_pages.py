@@ -175,3 +175,37 @@ def test_reading_a_page_twice_gives_the_same_text():
     # trafilatura's deduplicate cache would drop paragraphs seen before (a new version of a
     # story, the same wire copy at two outlets): it is off.
     assert page_extract(page("live_blog.html")).text == page_extract(page("live_blog.html")).text
+
+
+def test_a_date_in_the_comments_is_not_the_storys():
+    html = (
+        "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+        '<p class="byline"><time datetime="2026-09-14">14 September 2026</time></p>'
+        "<p>The old bridge over the river reopened to traffic on Monday after eight months "
+        "of repairs, the city council said in a statement.</p>"
+        "<p>Engineers replaced the deck and two of the supporting cables, the council said, "
+        "and the speed limit on the bridge is now 40 km/h.</p></article>"
+        '<section class="comments"><div class="comment"><time datetime="2025-01-05">'
+        "5 January 2025</time> About time too.</div></section></body></html>"
+    )
+
+    read = page_extract(html)
+
+    assert read.published_at == datetime(2026, 9, 14, tzinfo=UTC)
+    assert "About time" not in read.text
+
+
+def test_an_opinion_piece_classed_comment_is_not_taken_for_comments():
+    # Outlets class opinion pieces "comment"; a consent wrapper may enclose the whole page.
+    html = (
+        page("wire_story.html")
+        .replace(
+            "<main>", '<div class="consent-wrapper"><main class="content content--type-comment">'
+        )
+        .replace("</main>", "</main></div>")
+    )
+
+    read = page_extract(html)
+
+    assert "At least 14 people were killed and 22 injured" in read.text
+    assert "death trap" not in read.text

@@ -32,7 +32,10 @@ def queue_depths() -> dict[str, int | str]:
 
 
 class Command(BaseCommand):
-    help = "Queue depths, documents by state, failed documents and the last rule runs."
+    help = (
+        "Queue depths, documents by state, failed documents, feeds failing for a day and the "
+        "last rule runs."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=10, help="How many rule runs to show")
