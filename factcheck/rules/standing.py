@@ -15,7 +15,7 @@ Relays and stale figures are not sides of a disagreement; a figure of its own is
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -83,7 +83,29 @@ def _current(series: list[Statement], times: list[float], moment: datetime) -> S
     return None
 
 
+# The rules of one evaluation ask for the same measures' standing (casualty_conflict,
+# stale_figure, outlet_asserts_disputed): computed once. Keyed by the claim objects' identity;
+# the entry keeps the claims alive, so an identity cannot be reused while it is cached.
+_CACHE: OrderedDict[tuple, tuple[list[ClaimFact], Standing]] = OrderedDict()
+_CACHE_SIZE = 32
+
+
 def standing_of(claims: Iterable[ClaimFact], *, approx_tolerance: float = 0.1) -> Standing:
+    """The measure's standing (see _standing_of), computed once for the same claims."""
+    listed = list(claims)
+    key = (approx_tolerance, *(id(c) for c in listed))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit[1]
+    standing = _standing_of(listed, approx_tolerance=approx_tolerance)
+    _CACHE[key] = (listed, standing)
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return standing
+
+
+def _standing_of(claims: list[ClaimFact], *, approx_tolerance: float) -> Standing:
     """Sorts one measure's casualty claims into primaries' series, relays, stale figures and
     outlets' figures of their own. Undated outlet figures are relays when a primary ever gave
     them, else figures of their own; they are never stale (no time to be late by)."""
