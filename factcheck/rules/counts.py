@@ -198,17 +198,20 @@ def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
 def chronological(claims: Iterable[ClaimFact]) -> list[ClaimFact]:
     """Claims ordered by when they were stated, then by narrative cues ("initially",
     "now"), then by document date, then by id (a stable order, not a time order)."""
+    return sorted(claims, key=_chronological_key)
 
-    def sort_key(claim: ClaimFact):
+
+def _chronological_key(claim: ClaimFact) -> tuple:
+    key = claim.__dict__.get("_chronological_key")
+    if key is None:
         published = claim.published_at
-        return (
+        key = claim.__dict__["_chronological_key"] = (
             order_time(claim),
             narrative_rank(claim),
             published.timestamp() if published else float("-inf"),
             claim.id,
         )
-
-    return sorted(claims, key=sort_key)
+    return key
 
 
 @dataclass

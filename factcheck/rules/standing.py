@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from factcheck.rules.base import ClaimFact
@@ -74,12 +74,14 @@ class Standing:
     undated: list[ClaimFact] = field(default_factory=list)
 
 
-def _current(series: list[Statement], times: list[float], moment: datetime) -> Statement | None:
+def _current_index(series: list[Statement], times: list[float], moment: datetime) -> int | None:
+    """The source's statement current at `moment` (its first one when the outlet printed it
+    shortly before the statement reached the record), by index; None: nothing said yet."""
     upto = bisect_right(times, moment.timestamp())
     if upto:
-        return series[upto - 1]
+        return upto - 1
     if series and series[0].at is not None and series[0].at - moment <= LEAD:
-        return series[0]
+        return 0
     return None
 
 
@@ -127,14 +129,19 @@ def _standing_of(claims: list[ClaimFact], *, approx_tolerance: float) -> Standin
         cid: [s for s in series if s.at is not None] for cid, series in standing.primaries.items()
     }
     times = {cid: [s.at.timestamp() for s in series] for cid, series in dated.items()}
+    # Outlets print the same figure at the same time over and over: judged once per pair.
+    judged: dict[tuple, list[tuple[int, Statement]] | Stale | None] = {}
     for claim in outlet_claims:
         interval = interval_of(claim, approx_tolerance=approx_tolerance)
         if interval is None:
             continue
         if claim.when is not None:
-            found = _at_the_time(claim, interval, dated, times)
+            key = (interval.low, interval.high, claim.when)
+            if key not in judged:
+                judged[key] = _at_the_time(claim, interval, dated, times)
+            found = judged[key]
             if isinstance(found, Stale):
-                standing.stale.append(found)
+                standing.stale.append(replace(found, claim=claim))
                 continue
             if found:
                 for cid, statement in found:
@@ -174,18 +181,20 @@ def _at_the_time(claim, interval, dated, times) -> list[tuple[int, Statement]] |
     current_matches: list[tuple[int, Statement]] = []
     stale: Stale | None = None
     for cid, series in dated.items():
-        current = _current(series, times[cid], moment)
-        if current is None:
+        index = _current_index(series, times[cid], moment)
+        if index is None:
             continue
+        current = series[index]
         if relays(interval, current.interval):
             current_matches.append((cid, current))
             continue
-        index = series.index(current)
-        earlier = [s for s in series[:index] if relays(interval, s.interval)]
-        if not earlier:
+        earlier = next(
+            (i for i in range(index - 1, -1, -1) if relays(interval, series[i].interval)), None
+        )
+        if earlier is None:
             continue
-        matched = earlier[-1]
-        revised = series[series.index(matched) + 1]
+        matched = series[earlier]
+        revised = series[earlier + 1]
         late = moment - revised.at
         if stale is None or revised.at > stale.revised.at:
             stale = Stale(
