@@ -75,7 +75,7 @@ def _measure_conflict(
             label = statement.label
             holder = statement.first.claimant
             outlets = {
-                relay.claim.publisher_id
+                relay.claim.relayed_by_id or relay.claim.publisher_id
                 for relay in relays_of.get(cid, [])
                 if relay.statement is statement
             } | {c.publisher_id for c in statement.claims if c.publisher_id != c.claimant_id}
