@@ -34,6 +34,9 @@ T0 = datetime(2026, 3, 12, 6, tzinfo=UTC)
 
 
 def setup(database_url: str) -> None:
+    from common import postgres_database_create
+
+    postgres_database_create(database_url)
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     import django

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 # Sources that are parties to a story rather than outlets reporting it.
@@ -50,7 +51,7 @@ class ClaimFact:
     relayed_by_id: int | None = None
     hedged: bool = False  # "possibly", "may have", "likely": weighs less than a flat claim
 
-    @property
+    @cached_property
     def when(self) -> datetime | None:
         """The best time we know for the statement: stated_at, else the document's date."""
         return self.stated_at or self.published_at

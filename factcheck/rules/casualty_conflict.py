@@ -75,7 +75,7 @@ def _measure_conflict(
             label = statement.label
             holder = statement.first.claimant
             outlets = {
-                relay.claim.publisher_id
+                relay.claim.relayed_by_id or relay.claim.publisher_id
                 for relay in relays_of.get(cid, [])
                 if relay.statement is statement
             } | {c.publisher_id for c in statement.claims if c.publisher_id != c.claimant_id}
@@ -148,11 +148,14 @@ def _conflicts(
     dated = {cid: [s for s in statements if s.at is not None] for cid, statements in series.items()}
     starts = {cid: [s.at for s in statements] for cid, statements in dated.items()}
     said: dict[datetime, set[int]] = defaultdict(set)
+    # When each statement was said or repeated, in order (a statement counts from its start).
+    repeats: dict[int, list[datetime]] = {}
     for cid, statements in dated.items():
         for statement in statements:
-            for claim in statement.claims:
-                if claim.when is not None:
-                    said[max(claim.when, statement.at)].add(cid)
+            times = sorted({max(c.when, statement.at) for c in statement.claims if c.when})
+            repeats[id(statement)] = times
+            for moment in times:
+                said[moment].add(cid)
     conflicts: set[tuple[int, int]] = set()
     for moment in sorted(said):
         live = {}
@@ -161,9 +164,9 @@ def _conflicts(
             if not upto:
                 continue
             current = statements[upto - 1]
-            if any(
-                c.when is not None and moment - window <= c.when <= moment for c in current.claims
-            ):
+            times = repeats[id(current)]
+            last = bisect_right(times, moment)
+            if last and times[last - 1] >= moment - window:
                 live[cid] = (current, statements[: upto - 1])
         for a in said[moment]:
             if a not in live:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.rules.base import ClaimFact
 from factcheck.rules.counts import chronological
@@ -68,7 +69,10 @@ def cause_label(cause: str) -> str:
 
 def hedged(claim: ClaimFact) -> bool:
     """ "possibly", "may have", "likely": the claimant does not state it flatly."""
-    return claim.hedged or bool(HEDGES.search(claim.text))
+    cached = claim.__dict__.get("_hedged")
+    if cached is None:
+        cached = claim.__dict__["_hedged"] = claim.hedged or bool(HEDGES.search(claim.text))
+    return cached
 
 
 def _root(word: str) -> str:
@@ -78,12 +82,12 @@ def _root(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def agent_words(agent: str) -> frozenset[str]:
     """ "the Israeli military" -> {israel, military}; "US and Israel" -> {us, israel}."""
-    text = agent.lower().replace(".", "")
-    for word, same in _AGENT_SAME.items():
-        text = re.sub(rf"\b{word}\b", same, text)
-    words = re.findall(r"[a-z]+", text)
+    words = []
+    for word in re.findall(r"[a-z]+", agent.lower().replace(".", "")):
+        words += _AGENT_SAME.get(word, word).split()
     return frozenset(_root(w) for w in words if w not in _AGENT_STOP)
 
 

@@ -122,6 +122,37 @@ _LATER = re.compile(
 def narrative_rank(claim: ClaimFact) -> int:
     """-1 for "initially ..." / "had said", 1 for "now ..." / "has since", else 0: the only
     order claims of one moment have (their place in the text is none)."""
+    cached = claim.__dict__.get("_narrative_rank")
+    if cached is None:
+        cached = claim.__dict__["_narrative_rank"] = _narrative_rank(claim)
+    return cached
+
+
+_CUES = (
+    "initial",
+    "original",
+    "earlier",
+    "first",
+    "previous",
+    "the time",
+    "had ",
+    "now",
+    "later",
+    "since",
+    "revised",
+    "updated",
+    "latest",
+    "new toll",
+    "rose",
+    "risen",
+    "climbed",
+)
+
+
+def _narrative_rank(claim: ClaimFact) -> int:
+    text = claim.text.lower()
+    if not any(cue in text for cue in _CUES):  # most spans: no cue, no regular expression
+        return 0
     if _EARLIER.search(claim.text):
         return -1
     if _LATER.search(claim.text):
@@ -144,6 +175,13 @@ def order_time(claim: ClaimFact) -> float:
     """When, for ordering: a statement known only by its day ("said on Tuesday", in a later
     report) counts from the end of that day, so that it follows the same day's statements
     whose time is known rather than preceding them by accident."""
+    cached = claim.__dict__.get("_order_time")
+    if cached is None:
+        cached = claim.__dict__["_order_time"] = _order_time(claim)
+    return cached
+
+
+def _order_time(claim: ClaimFact) -> float:
     when = claim.when
     if when is None:
         return float("-inf")
@@ -160,17 +198,20 @@ def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
 def chronological(claims: Iterable[ClaimFact]) -> list[ClaimFact]:
     """Claims ordered by when they were stated, then by narrative cues ("initially",
     "now"), then by document date, then by id (a stable order, not a time order)."""
+    return sorted(claims, key=_chronological_key)
 
-    def sort_key(claim: ClaimFact):
+
+def _chronological_key(claim: ClaimFact) -> tuple:
+    key = claim.__dict__.get("_chronological_key")
+    if key is None:
         published = claim.published_at
-        return (
+        key = claim.__dict__["_chronological_key"] = (
             order_time(claim),
             narrative_rank(claim),
             published.timestamp() if published else float("-inf"),
             claim.id,
         )
-
-    return sorted(claims, key=sort_key)
+    return key
 
 
 @dataclass

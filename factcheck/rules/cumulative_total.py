@@ -8,7 +8,14 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import group_key, label_of, scope_of, statements_of, when_label
+from factcheck.rules.counts import (
+    group_key,
+    label_of,
+    same_moment,
+    scope_of,
+    statements_of,
+    when_label,
+)
 from factcheck.rules.registry import register
 
 # A cumulative toll of these groups includes the incident's counts of the crew.
@@ -51,10 +58,12 @@ def cumulative_total(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> 
         statements = statements_of(toll_claims, approx_tolerance=tolerance)
         claimant = toll_claims[0].claimant
         what = f"{group or 'people'} {category}"
+        # Two values of one moment (one report's "7" and "11") are in no order: not a fall.
         falls = [
             (before, after)
             for before, after in pairwise(statements)
             if after.interval.high < before.interval.low
+            and not same_moment(before.first, after.first)
         ]
         if falls:
             before, after = falls[0]

@@ -28,6 +28,11 @@ Status = Finding.Status
 ACTIVE = (Status.OPEN, Status.ACKNOWLEDGED)
 SEEN_REFRESH = timedelta(hours=1)
 
+# The outlet relaying a primary source's claim, where the record has that field (the
+# extractor fills it where the text says so; the rules infer relays where it is absent).
+RELAYED_BY = tuple(
+    "relayed_by_id" for f in Claim._meta.get_fields() if f.name == "relayed_by" and f.is_relation
+)
 CLAIM_FIELDS = (
     "id",
     "document_id",
@@ -38,6 +43,7 @@ CLAIM_FIELDS = (
     "stated_at",
     *CLAIM_VALUE_FIELDS,
     "corrected_at",
+    *RELAYED_BY,
 )
 
 # What an evaluation reads of a stored finding (StoredFinding's fields, in order).
@@ -92,6 +98,9 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
     facts = []
     corrected_at = {}
     for row in rows:
+        relayed_by_id = row[len(CLAIM_FIELDS) - 1] if RELAYED_BY else None
+        if RELAYED_BY:
+            row = row[:-1]
         (
             claim_id,
             document_id,
@@ -139,6 +148,7 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
                 cause=cause,
                 polarity=polarity,
                 agent=agent,
+                relayed_by_id=relayed_by_id,
             )
         )
         if corrected is not None:

@@ -30,7 +30,7 @@ CATEGORIES = ("killed", "injured", "missing")
         "An outlet states in its own voice (its body or its headline) what a primary source "
         'disputes: a headline saying the aircraft was "downed by the resistance" while the '
         "command denies hostile fire; a report giving as fact one side's death toll that "
-        "another primary source's figure of the time contradicts. A cause is disputed by a "
+        "more primary sources' figures of the time contradict than back. A cause is disputed by a "
         "denial, an exclusive cause, or the same cause blamed on another party; a count by a "
         "primary's figure that does not overlap it (an outlet still printing its own source's "
         "revised figure is stale_figure's). Dated claims are weighed against what was said "
@@ -152,7 +152,9 @@ def _count_dispute(claim: ClaimFact, standings, tolerance: float):
         current = _current(claim, series)
         if current is not None and not current.interval.overlaps(interval):
             disputers.append(current)
-    if not disputers:
+    # Printing the figure most primary sources give is reporting, not taking a side: only a
+    # figure more of them contradict than back (or none backs) is flagged.
+    if len(disputers) <= len(backers):
         return None
     given = (
         f"a figure {_names([b.first for b in backers])} give"

@@ -15,9 +15,9 @@ Relays and stale figures are not sides of a disagreement; a figure of its own is
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from factcheck.rules.base import ClaimFact
@@ -74,16 +74,40 @@ class Standing:
     undated: list[ClaimFact] = field(default_factory=list)
 
 
-def _current(series: list[Statement], times: list[float], moment: datetime) -> Statement | None:
+def _current_index(series: list[Statement], times: list[float], moment: datetime) -> int | None:
+    """The source's statement current at `moment` (its first one when the outlet printed it
+    shortly before the statement reached the record), by index; None: nothing said yet."""
     upto = bisect_right(times, moment.timestamp())
     if upto:
-        return series[upto - 1]
+        return upto - 1
     if series and series[0].at is not None and series[0].at - moment <= LEAD:
-        return series[0]
+        return 0
     return None
 
 
+# The rules of one evaluation ask for the same measures' standing (casualty_conflict,
+# stale_figure, outlet_asserts_disputed): computed once. Keyed by the claim objects' identity;
+# the entry keeps the claims alive, so an identity cannot be reused while it is cached.
+_CACHE: OrderedDict[tuple, tuple[list[ClaimFact], Standing]] = OrderedDict()
+_CACHE_SIZE = 32
+
+
 def standing_of(claims: Iterable[ClaimFact], *, approx_tolerance: float = 0.1) -> Standing:
+    """The measure's standing (see _standing_of), computed once for the same claims."""
+    listed = list(claims)
+    key = (approx_tolerance, *(id(c) for c in listed))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit[1]
+    standing = _standing_of(listed, approx_tolerance=approx_tolerance)
+    _CACHE[key] = (listed, standing)
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return standing
+
+
+def _standing_of(claims: list[ClaimFact], *, approx_tolerance: float) -> Standing:
     """Sorts one measure's casualty claims into primaries' series, relays, stale figures and
     outlets' figures of their own. Undated outlet figures are relays when a primary ever gave
     them, else figures of their own; they are never stale (no time to be late by)."""
@@ -105,14 +129,19 @@ def standing_of(claims: Iterable[ClaimFact], *, approx_tolerance: float = 0.1) -
         cid: [s for s in series if s.at is not None] for cid, series in standing.primaries.items()
     }
     times = {cid: [s.at.timestamp() for s in series] for cid, series in dated.items()}
+    # Outlets print the same figure at the same time over and over: judged once per pair.
+    judged: dict[tuple, list[tuple[int, Statement]] | Stale | None] = {}
     for claim in outlet_claims:
         interval = interval_of(claim, approx_tolerance=approx_tolerance)
         if interval is None:
             continue
         if claim.when is not None:
-            found = _at_the_time(claim, interval, dated, times)
+            key = (interval.low, interval.high, claim.when)
+            if key not in judged:
+                judged[key] = _at_the_time(claim, interval, dated, times)
+            found = judged[key]
             if isinstance(found, Stale):
-                standing.stale.append(found)
+                standing.stale.append(replace(found, claim=claim))
                 continue
             if found:
                 for cid, statement in found:
@@ -152,18 +181,20 @@ def _at_the_time(claim, interval, dated, times) -> list[tuple[int, Statement]] |
     current_matches: list[tuple[int, Statement]] = []
     stale: Stale | None = None
     for cid, series in dated.items():
-        current = _current(series, times[cid], moment)
-        if current is None:
+        index = _current_index(series, times[cid], moment)
+        if index is None:
             continue
+        current = series[index]
         if relays(interval, current.interval):
             current_matches.append((cid, current))
             continue
-        index = series.index(current)
-        earlier = [s for s in series[:index] if relays(interval, s.interval)]
-        if not earlier:
+        earlier = next(
+            (i for i in range(index - 1, -1, -1) if relays(interval, series[i].interval)), None
+        )
+        if earlier is None:
             continue
-        matched = earlier[-1]
-        revised = series[series.index(matched) + 1]
+        matched = series[earlier]
+        revised = series[earlier + 1]
         late = moment - revised.at
         if stale is None or revised.at > stale.revised.at:
             stale = Stale(

@@ -22,7 +22,7 @@ from claims.services import document_ingest, sources_load
 from factcheck.models import Finding
 from tests.quality_floors import floors_check
 from tests.rules.annotated import ANNOTATED, FINDINGS, REPO
-from tests.rules.test_quality import _key
+from tests.rules.test_quality import _key, matched_count
 
 
 def _ingest_annotated() -> None:
@@ -61,12 +61,12 @@ def test_findings_end_to_end_precision_and_recall():
         messages[key] = finding.message
     assert produced, "the pipeline produced no findings at all"
 
-    matched = sum((expected & produced).values())
+    matched, missed, unexpected = matched_count(expected, produced)
     precision = matched / max(sum(produced.values()), 1)
     recall = matched / max(sum(expected.values()), 1)
-    for key in sorted(produced - expected):
+    for key in sorted(unexpected):
         print(f"unexpected: {key}\n    {messages[key]}")
-    for key in sorted(expected - produced):
+    for key in sorted(missed):
         print(f"missed:     {key}")
     print(
         f"end-to-end findings: {sum(produced.values())} produced, "

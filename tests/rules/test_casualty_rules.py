@@ -225,3 +225,17 @@ def test_values_of_one_moment_are_never_read_as_a_fall():
     ]
     (draft,) = run("casualty_revision", cued)
     assert draft.raised
+
+
+def test_relayed_by_from_the_extractor_counts_the_relaying_outlets():
+    claims = [
+        count(CENTCOM, "killed", 4, when=at(12, 6)),
+        count("Islamic Resistance in Iraq", "killed", 9, when=at(12, 8)),
+        # "CENTCOM said four died, Outlet A reported": the command's claim, relayed.
+        count(CENTCOM, "killed", 4, relayed_by_id=901, when=at(12, 9)),
+        count(CENTCOM, "killed", 4, relayed_by_id=902, when=at(12, 10)),
+    ]
+    (draft,) = run("casualty_conflict", claims)
+    assert "4: US Central Command (12 Mar 06:00 to 12 Mar 10:00; relayed by 2 outlets)" in (
+        draft.message
+    )

@@ -185,5 +185,9 @@ def test_outlet_asserting_one_sides_casualty_count():
         text="At least 40 troops killed",
         when=at(21, 7),
     )
-    (draft,) = run("outlet_asserts_disputed", [*claims[:2], relayed])
+    # One side's figure against one other's: reporting either is not taking a side.
+    assert run("outlet_asserts_disputed", [*claims[:2], relayed]) == []
+    # Against two primary sources' figures, printing the one side's as fact is.
+    second = count("Corvan Health Office", "killed", 3, when=at(21))
+    (draft,) = run("outlet_asserts_disputed", [*claims[:2], second, relayed])
     assert "a figure Hadrani Armed Forces give, against 2 from Corvan Ministry" in draft.message

@@ -39,6 +39,7 @@ RULES = {
     "cause_revision",
     "outlet_asserts_disputed",
     "cumulative_total",
+    "stale_figure",
 }
 DOC_KEYS = {"url", "publisher", "title", "published_at", "language", "event", "text", "gold"}
 CAS_KEYS = {
