@@ -97,6 +97,7 @@ def _claim_row(
         event=document.event,
         claimant=claimants[extracted.claimant],
         claimant_anonymous=extracted.claimant_anonymous,
+        relayed_by=claimants[extracted.relayed_by] if extracted.relayed_by else None,
         attribution=extracted.attribution,
         kind=extracted.kind,
         span_in=Claim.SpanIn.TITLE if extracted.in_title else Claim.SpanIn.TEXT,
@@ -134,6 +135,18 @@ def _resolve_claimants(claims: list[ExtractedClaim], index: dict[str, Source]) -
                 defaults={"kind": kind, "provisional": True},
             )
         resolved[claim.claimant] = source
+    for claim in claims:  # the outlets that relay a claim ("X, citing Y": X)
+        relay = claim.relayed_by
+        if relay and relay not in resolved:
+            resolved[relay] = (
+                index.get(relay.strip().lower())
+                or (
+                    Source.objects.get_or_create(
+                        name=" ".join(relay.split())[:200],
+                        defaults={"kind": Source.Kind.OUTLET, "provisional": True},
+                    )[0]
+                )
+            )
     return resolved
 
 

