@@ -6,12 +6,14 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from .attribution import SILENT, Attributor, Frame
+from . import speech
+from .attribution import SILENT, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
-from .claimants import SourceIndex
+from .claimants import Mention, SourceIndex
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
@@ -133,7 +135,7 @@ def _continued(
             stated_on = earlier[0]
     return [
         Frame(last.claimant, last.resolved, last.anonymous, sentence.start, sentence.start,
-              stated_on, last.kind, last.side)
+              stated_on, last.kind, last.side, relayed_by=last.relayed_by)
     ]  # fmt: skip
 
 
@@ -157,7 +159,7 @@ def _find_title(text: str, title: str) -> tuple[int, int] | None:
 
 
 class _DocumentReader:
-    def __init__(self, doc: DocumentInput, index: SourceIndex) -> None:
+    def __init__(self, doc: DocumentInput, index: SourceIndex, *, use_parse: bool = True) -> None:
         self.doc = doc
         self.index = index
         self.published: date | None = doc.published_at.date() if doc.published_at else None
@@ -171,6 +173,120 @@ class _DocumentReader:
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
+        self.use_parse = use_parse
+        self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
+
+    # -- speakers from the dependency parse -------------------------------------------
+    @staticmethod
+    def _parse(sentences: list[Sentence]) -> dict[int, list[speech.Speaker]]:
+        """Parse, in one batch, only the sentences that can carry a claim."""
+        chosen = [
+            s
+            for s in sentences
+            if len(s.text) < 1500
+            and not _BOILERPLATE.match(s.text)
+            and speech.may_carry_claim(s.text)
+        ]
+        if not chosen:
+            return {}
+        docs = speech.parse([s.text for s in chosen])
+        return {s.start: speech.speakers(d) for s, d in zip(chosen, docs, strict=True)}
+
+    def _resolve_speaker(
+        self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
+    ) -> Mention | None:
+        base = sentence.start
+        start, end = base + sp.start, base + sp.end
+        if sp.named:
+            inside = self.index.find(sp.surface, start)
+            if inside:
+                m = max(inside, key=lambda m: m.end - m.start)
+                rest = sp.surface[: m.start - start] + " " + sp.surface[m.end - start :]
+                if (m.end - m.start) * 10 >= len(sp.surface) * 6 or not re.search(r"\b[A-Z]", rest):
+                    return Mention(start, end, sp.surface, m.name, m.kind, side=m.side)
+            name = self.index.lookup(sp.surface)
+            if name:
+                return Mention(
+                    start, end, sp.surface, name, self.index.kind_of(name),
+                    side=self.index.side_of(name),
+                )  # fmt: skip
+            return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
+        what = sp.description
+        if what.startswith(("pron:", "person:")):
+            kind = "generic:person" if what.startswith("person:") else "generic:pron"
+            if what == "pron:we":
+                return None
+            return attributor.resolve(Mention(start, end, sp.surface, sp.surface, kind, False))
+        if not what or what == "anonymous":
+            return None
+        for frame in reversed(self._named):  # "the ministry": the last named one that is
+            if (
+                what in frame.claimant.lower()
+                or (
+                    what in ("military", "army", "force", "forces", "command")
+                    and frame.kind == "military"
+                )
+                or (what == "group" and frame.kind == "armed_group")
+            ):
+                return Mention(
+                    start, end, sp.surface, frame.claimant, frame.kind, frame.resolved,
+                    side=frame.side,
+                )  # fmt: skip
+        if " " in sp.surface:  # "state television", "the civil defence agency"
+            name = self.index.lookup(sp.surface) or sp.surface
+            return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                           resolved=name != sp.surface)  # fmt: skip
+        return None
+
+    def _with_parse(
+        self,
+        sentence: Sentence,
+        frames: list[Frame],
+        speakers: list[speech.Speaker],
+        attributor: Attributor,
+    ) -> list[Frame]:
+        """The parse's speakers where the patterns found none, fuller names where they found
+        a fragment, and the primary source where an outlet relays it ("X, citing Y")."""
+        base = sentence.start
+        out = list(frames)
+        for sp in speakers:
+            mention = self._resolve_speaker(sentence, sp, attributor)
+            if mention is None:
+                continue
+            relay = None
+            if sp.relayed_by:
+                relay = self.index.lookup(sp.relayed_by) or sp.relayed_by
+            cue_start, cue_end = base + sp.cue_start, base + sp.cue_end
+            frame = Frame(
+                mention.name, mention.resolved, False, cue_start, cue_end,
+                _frame_date(sentence, cue_start, cue_end, attributor.disc),
+                mention.kind, mention.side, relayed_by=relay,
+            )  # fmt: skip
+            overlapping = [f for f in out if f.cue_start < cue_end and cue_start < f.cue_end]
+            if relay is not None:
+                out = [f for f in out if f not in overlapping and f.claimant != relay]
+                out.append(frame)
+                continue
+            if not overlapping:
+                if not frames:
+                    out.append(frame)
+                continue
+            for f in overlapping:
+                fragment = (
+                    not f.resolved
+                    and not f.anonymous
+                    and f.claimant != mention.name
+                    and f.claimant.lower() in mention.name.lower()
+                )
+                if fragment:
+                    out[out.index(f)] = replace(
+                        f, claimant=mention.name, resolved=mention.resolved, kind=mention.kind
+                    )
+        out.sort(key=lambda f: f.cue_start)
+        for f in out:
+            if not f.anonymous and (f.resolved or f.kind != "person"):
+                self._named.append(f)
+        return out
 
     def read(self) -> list[ExtractedClaim]:
         doc = self.doc
@@ -189,6 +305,7 @@ class _DocumentReader:
         )  # fmt: skip
         quotes = quoted_spans(text)
         sentences = split_sentences(text)
+        parsed = self._parse(sentences) if self.use_parse else {}
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
         for sentence in sentences:  # first pass: who speaks in each sentence
             if (
@@ -202,6 +319,8 @@ class _DocumentReader:
                 sentence.start < title_span[1] and title_span[0] < sentence.end
             )
             frames = attributor.frames(sentence, headline=headline or in_title)
+            if sentence.start in parsed:
+                frames = self._with_parse(sentence, frames, parsed[sentence.start], attributor)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
@@ -315,6 +434,7 @@ class _DocumentReader:
             stated_on=frame.stated_on or self.published,
             claimant_resolved=frame.resolved,
             claimant_anonymous=frame.anonymous,
+            relayed_by=frame.relayed_by,
             in_title=in_title,
         )
 
