@@ -13,7 +13,7 @@ from . import speech
 from .attribution import SILENT, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
-from .claimants import Mention, SourceIndex
+from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
@@ -217,7 +217,10 @@ class _DocumentReader:
             if what == "pron:we":
                 return None
             return attributor.resolve(Mention(start, end, sp.surface, sp.surface, kind, False))
-        if not what or what == "anonymous":
+        if what == "anonymous":
+            name = anonymous_name(sp.surface)
+            return Mention(start, end, sp.surface, name, "anonymous", False, True)
+        if not what:
             return None
         for frame in reversed(self._named):  # "the ministry": the last named one that is
             if (
@@ -258,7 +261,7 @@ class _DocumentReader:
                 relay = self.index.lookup(sp.relayed_by) or sp.relayed_by
             cue_start, cue_end = base + sp.cue_start, base + sp.cue_end
             frame = Frame(
-                mention.name, mention.resolved, False, cue_start, cue_end,
+                mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
                 _frame_date(sentence, cue_start, cue_end, attributor.disc),
                 mention.kind, mention.side, relayed_by=relay,
             )  # fmt: skip

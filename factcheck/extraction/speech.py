@@ -184,6 +184,7 @@ _CONTENT = re.compile(
     r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*[—–-]")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|both|some)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")
 
@@ -321,9 +322,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     if owner is not None:
         head = owner
     tokens = _name_tokens(head)
+    if any(t.like_num or t.ent_type_ in ("CARDINAL", "DATE", "TIME") for t in tokens):
+        return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
     start, end, surface = _span_text(doc, tokens)
     if not surface:
         return None
+    if start == 0 and _DATELINE.match(doc.text, end):
+        return None  # "Springfield, Ohio — ...": a dateline
     named = _is_named(tokens)
     description = ""
     if not named:
@@ -369,13 +374,13 @@ def speakers(doc: Doc) -> list[Speaker]:
                         found.append(s)
             continue
         # X, citing Y / citing Y, X reported
-        if tok.lemma_ == "cite" and tok.tag_ == "VBG":
+        if tok.lemma_ == "cite" and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:
                 continue
             relay = None
             head = tok.head
-            if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "appos", "advcl"):
+            if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "appos", "advcl", "relcl"):
                 relay = head
             elif head.pos_ in ("VERB", "AUX"):
                 relay = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -396,6 +401,8 @@ def speakers(doc: Doc) -> list[Speaker]:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
             continue
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if _reported(tok):
