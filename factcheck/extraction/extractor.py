@@ -71,6 +71,8 @@ _AIRCRAFT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+_CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
+
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 
 
@@ -175,22 +177,35 @@ class _DocumentReader:
         self._previous_counts: list[ExtractedClaim] = []
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
+        self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
 
     # -- speakers from the dependency parse -------------------------------------------
-    @staticmethod
-    def _parse(sentences: list[Sentence]) -> dict[int, list[speech.Speaker]]:
-        """Parse, in one batch, only the sentences that can carry a claim."""
-        chosen = [
-            s
-            for s in sentences
-            if len(s.text) < 1500
-            and not _BOILERPLATE.match(s.text)
-            and speech.may_carry_claim(s.text)
-        ]
-        if not chosen:
-            return {}
-        docs = speech.parse([s.text for s in chosen])
-        return {s.start: speech.speakers(d) for s, d in zip(chosen, docs, strict=True)}
+    def _found(self, text: str, *, headline: bool) -> tuple[list[Count], list[CauseMention]]:
+        """The counts and causes a sentence states (read once per sentence)."""
+        key = (text, headline)
+        found = self._found_cache.get(key)
+        if found is None:
+            counts: list[Count] = find_counts(
+                text, aircraft_event=self.aircraft_event, us_context=self.us_context
+            )
+            counts += find_aircraft_losses(text, us_context=self.us_context, headline=headline)
+            found = (counts, find_causes(text, self._agent_finder))
+            self._found_cache[key] = found
+        return found
+
+    def _needs_parse(self, sentence: Sentence, frames: list[Frame], *, headline: bool) -> bool:
+        """Parse only a sentence that carries a claim and whose speaker the patterns left
+        open: none found, a name not in the reference list (perhaps a fragment), or a relay
+        ("citing")."""
+        text = sentence.text
+        if len(text) > 1500 or not speech.may_carry_claim(text):
+            return False
+        counts, causes = self._found(text, headline=headline)
+        if not counts and not causes:
+            return False
+        if not frames or _CITING.search(text):
+            return True
+        return any(not f.resolved and not f.anonymous for f in frames)
 
     def _resolve_speaker(
         self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
@@ -308,7 +323,6 @@ class _DocumentReader:
         )  # fmt: skip
         quotes = quoted_spans(text)
         sentences = split_sentences(text)
-        parsed = self._parse(sentences) if self.use_parse else {}
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
         for sentence in sentences:  # first pass: who speaks in each sentence
             if (
@@ -322,8 +336,13 @@ class _DocumentReader:
                 sentence.start < title_span[1] and title_span[0] < sentence.end
             )
             frames = attributor.frames(sentence, headline=headline or in_title)
-            if sentence.start in parsed:
-                frames = self._with_parse(sentence, frames, parsed[sentence.start], attributor)
+            if self.use_parse and self._needs_parse(
+                sentence, frames, headline=headline or in_title
+            ):
+                speakers = speech.speakers(speech.parse([sentence.text])[0])
+                frames = self._with_parse(sentence, frames, speakers, attributor)
+            else:
+                self._named.extend(f for f in frames if f.resolved and not f.anonymous)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
@@ -454,13 +473,7 @@ class _DocumentReader:
         if text.rstrip().endswith("?"):
             self._previous_counts = []
             return  # a question asserts nothing
-        counts: list[Count] = find_counts(
-            text, aircraft_event=self.aircraft_event, us_context=self.us_context
-        )
-        counts += find_aircraft_losses(
-            text, us_context=self.us_context, headline=headline or in_title
-        )
-        causes: list[CauseMention] = find_causes(text, self._agent_finder)
+        counts, causes = self._found(text, headline=headline or in_title)
         rejected = rejected_span(text) if any(c.polarity == "denied" for c in causes) else None
         if rejected:  # "claims that it shot down two jets are baseless": not a count
             counts = [c for c in counts if not (rejected[0] <= c.trigger < rejected[1])]

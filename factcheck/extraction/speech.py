@@ -146,6 +146,72 @@ _DESCRIPTIONS = frozenset(
         "agency",
     ]
 )
+_TITLES = frozenset(
+    [
+        "governor",
+        "president",
+        "minister",
+        "general",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "sen",
+        "rep",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "commander",
+        "deputy",
+        "mayor",
+        "prime",
+        "premier",
+        "ambassador",
+        "envoy",
+        "director",
+        "chairman",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "admiral",
+        "senator",
+        "health",
+        "defence",
+        "defense",
+        "foreign",
+        "interior",
+    ]
+)
+_WHEN = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+    ]
+)
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
 _STATEMENT_NOUNS = frozenset(
@@ -185,6 +251,7 @@ _CONTENT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*[—–-]")
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ic)$")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|both|some)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")
 
@@ -256,18 +323,25 @@ def _name_tokens(head: Token) -> list[Token]:
         hi += 1
     doc = head.doc
     tokens = [doc[i] for i in ids[lo : hi + 1]]
-    if head.ent_type_ == "PERSON":  # "Governor Lena Marsh" is Lena Marsh
-        person = [t for t in tokens if t.ent_type_ == "PERSON"]
-        if person and person[-1].i - person[0].i == len(person) - 1:
-            return person
+    if head.tag_ == "NNP" and head.lemma_.lower() not in _DESCRIPTIONS:
+        # "Governor Lena Marsh" is Lena Marsh, "Health Minister Ali Reza" is Ali Reza
+        lead = 0
+        while (
+            lead < len(tokens)
+            and tokens[lead].i < head.i
+            and (tokens[lead].lower_.rstrip(".") in _TITLES)
+        ):
+            lead += 1
+        if lead and len(tokens) - lead >= 2 and tokens[lead].pos_ == "PROPN":
+            tokens = tokens[lead:]
     return tokens
 
 
 def _is_named(tokens: Iterable[Token]) -> bool:
     return any(
         t.pos_ == "PROPN"
-        or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC")
-        or (t.i > t.sent.start and t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ"))
+        or (t.text[:1].isupper() and t.pos_ == "ADJ" and (t.i > 0 or _DEMONYM.search(t.text)))
+        or (t.i > 0 and t.text[:1].isupper() and t.pos_ == "NOUN")
         for t in tokens
     )
 
@@ -322,7 +396,7 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     if owner is not None:
         head = owner
     tokens = _name_tokens(head)
-    if any(t.like_num or t.ent_type_ in ("CARDINAL", "DATE", "TIME") for t in tokens):
+    if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
     start, end, surface = _span_text(doc, tokens)
     if not surface:
