@@ -74,6 +74,8 @@ def claim_fingerprint(claim: ExtractedClaim) -> str:
             claim.polarity or "",
         )
     )
+    if claim.joint:  # "X and Y said": the same words, one claim per claimant
+        key += f"|{claim.claimant}"
     return hashlib.sha256(key.encode()).hexdigest()[:40]
 
 

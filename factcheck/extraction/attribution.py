@@ -256,6 +256,7 @@ class Frame:
     side: str = ""
     until: int | None = None  # the frame covers claims up to here (a headline's first clause)
     relayed_by: str | None = None  # "X, citing Y": the frame is Y's, relayed by X
+    joint: int | None = None  # "X and Y said": the verb both frames share (its offset)
 
 
 @dataclass

@@ -71,6 +71,7 @@ _AIRCRAFT_WORD = re.compile(
     re.IGNORECASE,
 )
 
+_JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
 _CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
@@ -203,7 +204,7 @@ class _DocumentReader:
         counts, causes = self._found(text, headline=headline)
         if not counts and not causes:
             return False
-        if not frames or _CITING.search(text):
+        if not frames or _CITING.search(text) or _JOINT.search(text):
             return True
         return any(not f.resolved and not f.anonymous for f in frames)
 
@@ -256,6 +257,12 @@ class _DocumentReader:
                            resolved=name != sp.surface)  # fmt: skip
         return None
 
+    def _speaker_name(
+        self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
+    ) -> str | None:
+        mention = self._resolve_speaker(sentence, sp, attributor)
+        return mention.name if mention else None
+
     def _with_parse(
         self,
         sentence: Sentence,
@@ -279,6 +286,7 @@ class _DocumentReader:
                 mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
                 _frame_date(sentence, cue_start, cue_end, attributor.disc),
                 mention.kind, mention.side, relayed_by=relay,
+                joint=base + sp.verb_at if sp.verb_at >= 0 else None,
             )  # fmt: skip
             overlapping = [f for f in out if f.cue_start < cue_end and cue_start < f.cue_end]
             if relay is not None:
@@ -300,6 +308,38 @@ class _DocumentReader:
                     out[out.index(f)] = replace(
                         f, claimant=mention.name, resolved=mention.resolved, kind=mention.kind
                     )
+        joint: dict[int, list[Frame]] = {}
+        for f in out:
+            if f.joint is not None:
+                joint.setdefault(f.joint, []).append(f)
+        for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
+            group = [s for s in speakers if s.verb_at == sp.verb_at]
+            if (
+                sp.verb_at < 0
+                or len(group) < 2
+                or any(
+                    f.claimant == self._speaker_name(sentence, sp, attributor)
+                    for f in joint.get(base + sp.verb_at, [])
+                )
+            ):
+                continue
+            mention = self._resolve_speaker(sentence, sp, attributor)
+            if mention is None:
+                continue
+            cue_start, cue_end = base + sp.cue_start, base + sp.cue_end
+            out = [
+                f
+                for f in out
+                if f.joint == base + sp.verb_at
+                or not (f.cue_start < cue_end and cue_start < f.cue_end)
+            ]
+            added = Frame(
+                mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
+                _frame_date(sentence, cue_start, cue_end, attributor.disc),
+                mention.kind, mention.side, joint=base + sp.verb_at,
+            )  # fmt: skip
+            out.append(added)
+            joint.setdefault(base + sp.verb_at, []).append(added)
         out.sort(key=lambda f: f.cue_start)
         for f in out:
             if not f.anonymous and (f.resolved or f.kind != "person"):
@@ -501,6 +541,7 @@ class _DocumentReader:
             claim.total = count.total
             claim.scope = count.scope
             self.claims.append(claim)
+            self.claims.extend(self._joint_claims(claim, frames))
         self._name_groups(sentence.text, first_new)
         for cause in causes:
             claim = self._claim(
@@ -514,6 +555,28 @@ class _DocumentReader:
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
             self.claims.append(claim)
+            self.claims.extend(self._joint_claims(claim, frames))
+
+    @staticmethod
+    def _joint_claims(claim: ExtractedClaim, frames: list[Frame]) -> list[ExtractedClaim]:
+        """ "X and Y said ...": the same claim for each speaker of the shared verb."""
+        mine = next(
+            (f for f in frames if f.claimant == claim.claimant and f.joint is not None), None
+        )
+        if mine is None:
+            return []
+        return [
+            replace(
+                claim,
+                claimant=f.claimant,
+                claimant_resolved=f.resolved,
+                claimant_anonymous=f.anonymous,
+                relayed_by=f.relayed_by,
+                joint=True,
+            )
+            for f in frames
+            if f.joint == mine.joint and f.claimant != claim.claimant
+        ]
 
     def _name_groups(self, text: str, first_new: int) -> None:
         """A count that names no group ("the toll stood at seven", "seven deaths") counts

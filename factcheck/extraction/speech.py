@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import nlp
@@ -275,6 +275,7 @@ class Speaker:
     description: str = ""  # "ministry", "group", "pron:it", "person:he", "anonymous"
     relayed_by: str = ""  # "X, citing Y": X, for the speaker Y
     relayed_start: int = -1
+    verb_at: int = -1  # the speech verb's offset: "X and Y said" share it
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
@@ -495,7 +496,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             for h in _coordinated(subj):
                 s = _speaker(doc, h, cue, "subject")
                 if s:
-                    found.append(s)
+                    found.append(replace(s, verb_at=tok.idx))
         if lemma in ("accuse", "blame", "report", "say", "deny", "describe"):
             for ag in agents:
                 for h in _coordinated(ag):
