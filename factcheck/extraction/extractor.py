@@ -72,6 +72,10 @@ _AIRCRAFT_WORD = re.compile(
 )
 
 _JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
+_DESCRIPTION = frozenset(
+    ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
+     "office", "command", "navy", "militia", "movement", "council", "company"]
+)  # fmt: skip
 _CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
@@ -352,9 +356,29 @@ class _DocumentReader:
         if doc.title and title_span is None:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
+        self._name_descriptions()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         return self.claims
+
+    def _name_descriptions(self) -> None:
+        """A claimant left as a bare description ("Ministry", "the military") is the named
+        source of that kind the document quotes: the last one before, else the first after
+        ("..., ministry claims" in a headline, "the Gaza health ministry said" below)."""
+        for claim in self.claims:
+            word = re.sub(r"^the\s+", "", claim.claimant.lower())
+            if claim.claimant_resolved or claim.claimant_anonymous or word not in _DESCRIPTION:
+                continue
+            named = [
+                f
+                for f in self._named
+                if f.claimant.lower() != word and re.search(rf"\b{word}\b", f.claimant.lower())
+            ]
+            if not named:
+                continue
+            before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
+            pick = before[-1] if before else named[0]
+            claim.claimant, claim.claimant_resolved = pick.claimant, pick.resolved
 
     def _read_text(self, text: str, *, in_title: bool, title_span: tuple[int, int] | None) -> None:
         attributor = Attributor(
@@ -382,7 +406,9 @@ class _DocumentReader:
                 speakers = speech.speakers(speech.parse([sentence.text])[0])
                 frames = self._with_parse(sentence, frames, speakers, attributor)
             else:
-                self._named.extend(f for f in frames if f.resolved and not f.anonymous)
+                self._named.extend(
+                    f for f in frames if not f.anonymous and (f.resolved or " " in f.claimant)
+                )
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
