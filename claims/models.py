@@ -204,6 +204,14 @@ class Claim(models.Model):
     )
     claimant = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims")
     claimant_anonymous = models.BooleanField(default=False)
+    relayed_by = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="relayed_claims",
+        help_text="The outlet that relays the claimant's claim ('X, citing Y': X), if any",
+    )
     attribution = models.CharField(max_length=10, choices=Attribution.choices)
     kind = models.CharField(max_length=10, choices=Kind.choices)
     span_in = models.CharField(max_length=5, choices=SpanIn.choices, default=SpanIn.TEXT)

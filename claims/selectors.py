@@ -28,7 +28,7 @@ def source_find(*, name: str) -> Source | None:
 
 
 def claim_list(*, event_key: str | None = None) -> QuerySet[Claim]:
-    claims = Claim.objects.select_related("claimant", "document", "event").order_by(
+    claims = Claim.objects.select_related("claimant", "relayed_by", "document", "event").order_by(
         "event_id", "stated_at", "id"
     )
     if event_key:

@@ -17,6 +17,7 @@ def claim_as_dict(claim: Claim) -> dict[str, Any]:
         "id": claim.pk,
         "document_url": claim.document.url,
         "claimant": claim.claimant.name,
+        "relayed_by": claim.relayed_by.name if claim.relayed_by_id else None,
         "attribution": claim.attribution,
         "kind": claim.kind,
         "text": claim.text,

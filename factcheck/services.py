@@ -85,6 +85,8 @@ def claim_fingerprint(claim: ExtractedClaim) -> str:
             claim.polarity or "",
         )
     )
+    if claim.joint:  # "X and Y said": the same words, one claim per claimant
+        key += f"|{claim.claimant}"
     return hashlib.sha256(key.encode()).hexdigest()[:40]
 
 
@@ -108,6 +110,7 @@ def _claim_row(
         event=document.event,
         claimant=claimants[extracted.claimant],
         claimant_anonymous=extracted.claimant_anonymous,
+        relayed_by=claimants[extracted.relayed_by] if extracted.relayed_by else None,
         attribution=extracted.attribution,
         kind=extracted.kind,
         span_in=Claim.SpanIn.TITLE if extracted.in_title else Claim.SpanIn.TEXT,
@@ -145,6 +148,18 @@ def _resolve_claimants(claims: list[ExtractedClaim], index: dict[str, Source]) -
                 defaults={"kind": kind, "provisional": True},
             )
         resolved[claim.claimant] = source
+    for claim in claims:  # the outlets that relay a claim ("X, citing Y": X)
+        relay = claim.relayed_by
+        if relay and relay not in resolved:
+            resolved[relay] = (
+                index.get(relay.strip().lower())
+                or (
+                    Source.objects.get_or_create(
+                        name=" ".join(relay.split())[:200],
+                        defaults={"kind": Source.Kind.OUTLET, "provisional": True},
+                    )[0]
+                )
+            )
     return resolved
 
 

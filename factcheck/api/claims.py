@@ -50,6 +50,9 @@ class ClaimOutput(serializers.Serializer):
     event = serializers.CharField(source="event.key", allow_null=True, help_text="Event key")
     claimant = ClaimantOutput()
     claimant_anonymous = serializers.BooleanField()
+    relayed_by = serializers.CharField(
+        source="relayed_by.name", allow_null=True, help_text="The outlet that relays the claim"
+    )
     attribution = serializers.ChoiceField(choices=Claim.Attribution.choices)
     kind = serializers.ChoiceField(choices=Claim.Kind.choices)
     text = serializers.CharField(help_text="The exact span that carries the claim")
@@ -77,6 +80,7 @@ class ClaimOutput(serializers.Serializer):
             "event": event.key if event is not None else None,
             "claimant": {"id": claimant.id, "name": claimant.name, "kind": claimant.kind},
             "claimant_anonymous": instance.claimant_anonymous,
+            "relayed_by": instance.relayed_by.name if instance.relayed_by_id else None,
             "attribution": instance.attribution,
             "kind": instance.kind,
             "text": instance.text,
@@ -127,6 +131,7 @@ CLAIM_ROW_FIELDS = (
     "claimant__name",
     "claimant__kind",
     "claimant_anonymous",
+    "relayed_by__name",
     "attribution",
     "kind",
     "text",
@@ -152,6 +157,7 @@ def _row_representation(row: Mapping[str, Any]) -> dict[str, Any]:
             "kind": row["claimant__kind"],
         },
         "claimant_anonymous": row["claimant_anonymous"],
+        "relayed_by": row["relayed_by__name"],
         "attribution": row["attribution"],
         "kind": kind,
         "text": row["text"],

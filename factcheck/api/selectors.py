@@ -63,6 +63,7 @@ CLAIM_OUTPUT_FIELDS = (
     "event",
     "claimant",
     "claimant_anonymous",
+    "relayed_by",
     "attribution",
     "kind",
     "text",
@@ -74,6 +75,8 @@ CLAIM_OUTPUT_FIELDS = (
     "claimant__id",
     "claimant__name",
     "claimant__kind",
+    "relayed_by__id",
+    "relayed_by__name",
     "event__id",
     "event__key",
     "document__id",
@@ -83,7 +86,9 @@ CLAIM_OUTPUT_FIELDS = (
 
 def partner_claim_list(*, partner: Partner) -> QuerySet[Claim]:
     scope_require(partner, Scope.READ)
-    return Claim.objects.select_related("claimant", "event", "document").only(*CLAIM_OUTPUT_FIELDS)
+    return Claim.objects.select_related("claimant", "relayed_by", "event", "document").only(
+        *CLAIM_OUTPUT_FIELDS
+    )
 
 
 def partner_event_list(*, partner: Partner) -> QuerySet[Event]:

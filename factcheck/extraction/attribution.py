@@ -255,6 +255,8 @@ class Frame:
     kind: str = ""
     side: str = ""
     until: int | None = None  # the frame covers claims up to here (a headline's first clause)
+    relayed_by: str | None = None  # "X, citing Y": the frame is Y's, relayed by X
+    joint: int | None = None  # "X and Y said": the verb both frames share (its offset)
 
 
 @dataclass
@@ -852,7 +854,7 @@ class Attributor:
                     frames.append(
                         Frame(
                             last.claimant, last.resolved, last.anonymous, v_start, v_end,
-                            last.stated_on, last.kind, last.side,
+                            last.stated_on, last.kind, last.side, relayed_by=last.relayed_by,
                         )
                     )  # fmt: skip
                 continue

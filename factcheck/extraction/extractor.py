@@ -6,12 +6,14 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from .attribution import SILENT, Attributor, Frame
+from . import speech
+from .attribution import SILENT, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
-from .claimants import SourceIndex
+from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
@@ -68,6 +70,13 @@ _AIRCRAFT_WORD = re.compile(
     r"on\s+board|[A-Z]{1,3}-\d+\w*)\b",
     re.IGNORECASE,
 )
+
+_JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
+_DESCRIPTION = frozenset(
+    ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
+     "office", "command", "navy", "militia", "movement", "council", "company"]
+)  # fmt: skip
+_CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 
@@ -133,7 +142,7 @@ def _continued(
             stated_on = earlier[0]
     return [
         Frame(last.claimant, last.resolved, last.anonymous, sentence.start, sentence.start,
-              stated_on, last.kind, last.side)
+              stated_on, last.kind, last.side, relayed_by=last.relayed_by)
     ]  # fmt: skip
 
 
@@ -157,7 +166,7 @@ def _find_title(text: str, title: str) -> tuple[int, int] | None:
 
 
 class _DocumentReader:
-    def __init__(self, doc: DocumentInput, index: SourceIndex) -> None:
+    def __init__(self, doc: DocumentInput, index: SourceIndex, *, use_parse: bool = True) -> None:
         self.doc = doc
         self.index = index
         self.published: date | None = doc.published_at.date() if doc.published_at else None
@@ -171,6 +180,175 @@ class _DocumentReader:
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
+        self.use_parse = use_parse
+        self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
+        self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
+
+    # -- speakers from the dependency parse -------------------------------------------
+    def _found(self, text: str, *, headline: bool) -> tuple[list[Count], list[CauseMention]]:
+        """The counts and causes a sentence states (read once per sentence)."""
+        key = (text, headline)
+        found = self._found_cache.get(key)
+        if found is None:
+            counts: list[Count] = find_counts(
+                text, aircraft_event=self.aircraft_event, us_context=self.us_context
+            )
+            counts += find_aircraft_losses(text, us_context=self.us_context, headline=headline)
+            found = (counts, find_causes(text, self._agent_finder))
+            self._found_cache[key] = found
+        return found
+
+    def _needs_parse(self, sentence: Sentence, frames: list[Frame], *, headline: bool) -> bool:
+        """Parse only a sentence that carries a claim and whose speaker the patterns left
+        open: none found, a name not in the reference list (perhaps a fragment), or a relay
+        ("citing")."""
+        text = sentence.text
+        if len(text) > 1500 or not speech.may_carry_claim(text):
+            return False
+        counts, causes = self._found(text, headline=headline)
+        if not counts and not causes:
+            return False
+        if not frames or _CITING.search(text) or _JOINT.search(text):
+            return True
+        return any(not f.resolved and not f.anonymous for f in frames)
+
+    def _resolve_speaker(
+        self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
+    ) -> Mention | None:
+        base = sentence.start
+        start, end = base + sp.start, base + sp.end
+        if sp.named:
+            inside = self.index.find(sp.surface, start)
+            if inside:
+                m = max(inside, key=lambda m: m.end - m.start)
+                rest = sp.surface[: m.start - start] + " " + sp.surface[m.end - start :]
+                if (m.end - m.start) * 10 >= len(sp.surface) * 6 or not re.search(r"\b[A-Z]", rest):
+                    return Mention(start, end, sp.surface, m.name, m.kind, side=m.side)
+            name = self.index.lookup(sp.surface)
+            if name:
+                return Mention(
+                    start, end, sp.surface, name, self.index.kind_of(name),
+                    side=self.index.side_of(name),
+                )  # fmt: skip
+            return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
+        what = sp.description
+        if what.startswith(("pron:", "person:")):
+            kind = "generic:person" if what.startswith("person:") else "generic:pron"
+            if what == "pron:we":
+                return None
+            return attributor.resolve(Mention(start, end, sp.surface, sp.surface, kind, False))
+        if what == "anonymous":
+            name = anonymous_name(sp.surface)
+            return Mention(start, end, sp.surface, name, "anonymous", False, True)
+        if not what:
+            return None
+        for frame in reversed(self._named):  # "the ministry": the last named one that is
+            if (
+                what in frame.claimant.lower()
+                or (
+                    what in ("military", "army", "force", "forces", "command")
+                    and frame.kind == "military"
+                )
+                or (what == "group" and frame.kind == "armed_group")
+            ):
+                return Mention(
+                    start, end, sp.surface, frame.claimant, frame.kind, frame.resolved,
+                    side=frame.side,
+                )  # fmt: skip
+        if " " in sp.surface:  # "state television", "the civil defence agency"
+            name = self.index.lookup(sp.surface) or sp.surface
+            return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                           resolved=name != sp.surface)  # fmt: skip
+        return None
+
+    def _speaker_name(
+        self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
+    ) -> str | None:
+        mention = self._resolve_speaker(sentence, sp, attributor)
+        return mention.name if mention else None
+
+    def _with_parse(
+        self,
+        sentence: Sentence,
+        frames: list[Frame],
+        speakers: list[speech.Speaker],
+        attributor: Attributor,
+    ) -> list[Frame]:
+        """The parse's speakers where the patterns found none, fuller names where they found
+        a fragment, and the primary source where an outlet relays it ("X, citing Y")."""
+        base = sentence.start
+        out = list(frames)
+        for sp in speakers:
+            mention = self._resolve_speaker(sentence, sp, attributor)
+            if mention is None:
+                continue
+            relay = None
+            if sp.relayed_by:
+                relay = self.index.lookup(sp.relayed_by) or sp.relayed_by
+            cue_start, cue_end = base + sp.cue_start, base + sp.cue_end
+            frame = Frame(
+                mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
+                _frame_date(sentence, cue_start, cue_end, attributor.disc),
+                mention.kind, mention.side, relayed_by=relay,
+                joint=base + sp.verb_at if sp.verb_at >= 0 else None,
+            )  # fmt: skip
+            overlapping = [f for f in out if f.cue_start < cue_end and cue_start < f.cue_end]
+            if relay is not None:
+                out = [f for f in out if f not in overlapping and f.claimant != relay]
+                out.append(frame)
+                continue
+            if not overlapping:
+                if not frames:
+                    out.append(frame)
+                continue
+            for f in overlapping:
+                fragment = (
+                    not f.resolved
+                    and not f.anonymous
+                    and f.claimant != mention.name
+                    and f.claimant.lower() in mention.name.lower()
+                )
+                if fragment:
+                    out[out.index(f)] = replace(
+                        f, claimant=mention.name, resolved=mention.resolved, kind=mention.kind
+                    )
+        joint: dict[int, list[Frame]] = {}
+        for f in out:
+            if f.joint is not None:
+                joint.setdefault(f.joint, []).append(f)
+        for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
+            group = [s for s in speakers if s.verb_at == sp.verb_at]
+            if (
+                sp.verb_at < 0
+                or len(group) < 2
+                or any(
+                    f.claimant == self._speaker_name(sentence, sp, attributor)
+                    for f in joint.get(base + sp.verb_at, [])
+                )
+            ):
+                continue
+            mention = self._resolve_speaker(sentence, sp, attributor)
+            if mention is None:
+                continue
+            cue_start, cue_end = base + sp.cue_start, base + sp.cue_end
+            out = [
+                f
+                for f in out
+                if f.joint == base + sp.verb_at
+                or not (f.cue_start < cue_end and cue_start < f.cue_end)
+            ]
+            added = Frame(
+                mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
+                _frame_date(sentence, cue_start, cue_end, attributor.disc),
+                mention.kind, mention.side, joint=base + sp.verb_at,
+            )  # fmt: skip
+            out.append(added)
+            joint.setdefault(base + sp.verb_at, []).append(added)
+        out.sort(key=lambda f: f.cue_start)
+        for f in out:
+            if not f.anonymous and (f.resolved or f.kind != "person"):
+                self._named.append(f)
+        return out
 
     def read(self) -> list[ExtractedClaim]:
         doc = self.doc
@@ -178,9 +356,29 @@ class _DocumentReader:
         if doc.title and title_span is None:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
+        self._name_descriptions()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         return self.claims
+
+    def _name_descriptions(self) -> None:
+        """A claimant left as a bare description ("Ministry", "the military") is the named
+        source of that kind the document quotes: the last one before, else the first after
+        ("..., ministry claims" in a headline, "the Gaza health ministry said" below)."""
+        for claim in self.claims:
+            word = re.sub(r"^the\s+", "", claim.claimant.lower())
+            if claim.claimant_resolved or claim.claimant_anonymous or word not in _DESCRIPTION:
+                continue
+            named = [
+                f
+                for f in self._named
+                if f.claimant.lower() != word and re.search(rf"\b{word}\b", f.claimant.lower())
+            ]
+            if not named:
+                continue
+            before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
+            pick = before[-1] if before else named[0]
+            claim.claimant, claim.claimant_resolved = pick.claimant, pick.resolved
 
     def _read_text(self, text: str, *, in_title: bool, title_span: tuple[int, int] | None) -> None:
         attributor = Attributor(
@@ -202,6 +400,15 @@ class _DocumentReader:
                 sentence.start < title_span[1] and title_span[0] < sentence.end
             )
             frames = attributor.frames(sentence, headline=headline or in_title)
+            if self.use_parse and self._needs_parse(
+                sentence, frames, headline=headline or in_title
+            ):
+                speakers = speech.speakers(speech.parse([sentence.text])[0])
+                frames = self._with_parse(sentence, frames, speakers, attributor)
+            else:
+                self._named.extend(
+                    f for f in frames if not f.anonymous and (f.resolved or " " in f.claimant)
+                )
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
@@ -315,6 +522,7 @@ class _DocumentReader:
             stated_on=frame.stated_on or self.published,
             claimant_resolved=frame.resolved,
             claimant_anonymous=frame.anonymous,
+            relayed_by=frame.relayed_by,
             in_title=in_title,
         )
 
@@ -331,13 +539,7 @@ class _DocumentReader:
         if text.rstrip().endswith("?"):
             self._previous_counts = []
             return  # a question asserts nothing
-        counts: list[Count] = find_counts(
-            text, aircraft_event=self.aircraft_event, us_context=self.us_context
-        )
-        counts += find_aircraft_losses(
-            text, us_context=self.us_context, headline=headline or in_title
-        )
-        causes: list[CauseMention] = find_causes(text, self._agent_finder)
+        counts, causes = self._found(text, headline=headline or in_title)
         rejected = rejected_span(text) if any(c.polarity == "denied" for c in causes) else None
         if rejected:  # "claims that it shot down two jets are baseless": not a count
             counts = [c for c in counts if not (rejected[0] <= c.trigger < rejected[1])]
@@ -365,6 +567,7 @@ class _DocumentReader:
             claim.total = count.total
             claim.scope = count.scope
             self.claims.append(claim)
+            self.claims.extend(self._joint_claims(claim, frames))
         self._name_groups(sentence.text, first_new)
         for cause in causes:
             claim = self._claim(
@@ -378,6 +581,28 @@ class _DocumentReader:
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
             self.claims.append(claim)
+            self.claims.extend(self._joint_claims(claim, frames))
+
+    @staticmethod
+    def _joint_claims(claim: ExtractedClaim, frames: list[Frame]) -> list[ExtractedClaim]:
+        """ "X and Y said ...": the same claim for each speaker of the shared verb."""
+        mine = next(
+            (f for f in frames if f.claimant == claim.claimant and f.joint is not None), None
+        )
+        if mine is None:
+            return []
+        return [
+            replace(
+                claim,
+                claimant=f.claimant,
+                claimant_resolved=f.resolved,
+                claimant_anonymous=f.anonymous,
+                relayed_by=f.relayed_by,
+                joint=True,
+            )
+            for f in frames
+            if f.joint == mine.joint and f.claimant != claim.claimant
+        ]
 
     def _name_groups(self, text: str, first_new: int) -> None:
         """A count that names no group ("the toll stood at seven", "seven deaths") counts

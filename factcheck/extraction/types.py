@@ -58,6 +58,8 @@ class ExtractedClaim:
     stated_on: date | None = None
     claimant_resolved: bool = True  # False: a provisional Source for a reviewer to confirm
     claimant_anonymous: bool = False  # "a US official", "sources"
+    relayed_by: str | None = None  # the outlet that relays the claim ("X, citing Y": X)
+    joint: bool = False  # one of several claimants of the same words ("X and Y said")
     in_title: bool = False  # the span lies in the title because the title is not in the text
     # casualty values
     category: str | None = None

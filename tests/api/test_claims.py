@@ -70,6 +70,7 @@ def test_claim_shape(reader, story):
         "event": "kc135-western-iraq",
         "claimant": {"id": killed.claimant_id, "name": "US Central Command", "kind": "military"},
         "claimant_anonymous": False,
+        "relayed_by": None,
         "attribution": "reported",
         "kind": "casualty",
         "text": killed.text,

@@ -10,6 +10,12 @@ from claims.models import Source
 from tests.factories import EventFactory, SourceFactory
 
 
+@pytest.fixture(autouse=True)
+def no_reference_sources(db):
+    """These tests count the sources they make; `migrate` loads the shipped ones."""
+    Source.objects.all().delete()
+
+
 def ids(response) -> list[int]:
     assert response.status_code == 200, response.json()
     return [row["id"] for row in response.json()["results"]]

@@ -1,0 +1,523 @@
+"""Who speaks in a sentence, read from spaCy's dependency parse.
+
+The constructions of news attribution, for any event and any claimant: the subject of a
+speech or report verb in either order ("X said", "said X"), "according to X", "X, citing Y"
+(Y's claim relayed by X), "in a statement, X ...", the agent of a passive report ("was
+accused by X"). Each speaker comes out as the full named span of the text ("the Palestinian
+Red Crescent Society", not "Crescent"), or as a description or pronoun for the document's
+discourse to resolve ("the ministry", "it"); "a spokesman for X" is X. Only the sentences
+that can carry a claim are parsed (`may_carry_claim`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from . import nlp
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "confirm",
+        "claim",
+        "state",
+        "add",
+        "note",
+        "write",
+        "tweet",
+        "post",
+        "insist",
+        "deny",
+        "acknowledge",
+        "admit",
+        "explain",
+        "declare",
+        "warn",
+        "estimate",
+        "allege",
+        "assert",
+        "maintain",
+        "indicate",
+        "reveal",
+        "disclose",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "blame",
+        "accuse",
+        "describe",
+        "quote",
+        "conclude",
+        "believe",
+        "suggest",
+        "update",
+        "revise",
+        "lower",
+        "raise",
+        "put",
+        "give",
+        "record",
+        "count",
+        "register",
+        "reiterate",
+        "repeat",
+        "dismiss",
+        "reject",
+        "attribute",
+        "tally",
+        "list",
+        "publish",
+        "broadcast",
+    ]
+)
+# verbs that report only with a figure or a statement as their object ("put the toll at")
+_WEAK_SPEECH = frozenset(
+    ["put", "give", "raise", "lower", "revise", "update", "record", "count", "register", "tally"]
+)
+_ROLE_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "adviser",
+        "advisor",
+        "official",
+        "head",
+        "chief",
+        "director",
+        "minister",
+        "secretary",
+        "chairman",
+        "president",
+        "governor",
+        "commander",
+        "envoy",
+        "ambassador",
+        "deputy",
+    ]
+)
+_DESCRIPTIONS = frozenset(
+    [
+        "ministry",
+        "military",
+        "army",
+        "group",
+        "agency",
+        "government",
+        "authority",
+        "authorities",
+        "office",
+        "police",
+        "service",
+        "organisation",
+        "organization",
+        "force",
+        "forces",
+        "command",
+        "department",
+        "company",
+        "media",
+        "broadcaster",
+        "outlet",
+        "newspaper",
+        "channel",
+        "station",
+        "network",
+        "council",
+        "committee",
+        "society",
+        "movement",
+        "militia",
+        "television",
+        "tv",
+        "radio",
+        "newspaper",
+        "daily",
+        "agency",
+    ]
+)
+_TITLES = frozenset(
+    [
+        "governor",
+        "president",
+        "minister",
+        "general",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "sen",
+        "rep",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "commander",
+        "deputy",
+        "mayor",
+        "prime",
+        "premier",
+        "ambassador",
+        "envoy",
+        "director",
+        "chairman",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "admiral",
+        "senator",
+        "health",
+        "defence",
+        "defense",
+        "foreign",
+        "interior",
+    ]
+)
+_WHEN = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+    ]
+)
+_PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+_ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
+_STATEMENT_NOUNS = frozenset(
+    [
+        "statement",
+        "interview",
+        "briefing",
+        "post",
+        "announcement",
+        "release",
+        "communique",
+        "message",
+        "remarks",
+        "conference",
+        "report",
+        "update",
+    ]
+)
+
+# cheap prefilter: a cue of attribution and something a claim is made of
+_CUE = re.compile(
+    r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|report|announc|confirm|claim|accord|citing|cite|"
+    r"add|note|wr(?:ote|ite)|tweet|post|insist|den(?:y|ie)|acknowledg|admit|explain|declar|"
+    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
+    r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
+    r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
+    r"broadcast)\w*",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|dozens?|scores|all|no|none|nobody|several|killed|dead|"
+    r"died|death|toll|injur|wound|hurt|missing|casualt|victim|bod(?:y|ies)|strike|struck|"
+    r"attack|missile|rocket|bomb|blast|explo|shell|fire|crash|collision|collid|accident|"
+    r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|"
+    r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*[—–-]")
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ic)$")
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|both|some)\s+", re.IGNORECASE)
+_TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")
+
+
+def may_carry_claim(text: str) -> bool:
+    """A sentence worth parsing: it names a speaker's cue and a count or cause word."""
+    return _CUE.search(text) is not None and _CONTENT.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One speaker of a sentence. Offsets are into the parsed text."""
+
+    start: int  # the speaker's span
+    end: int
+    surface: str  # the full span, trimmed ("Palestinian Red Crescent Society")
+    cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
+    cue_end: int
+    how: str  # "subject", "according", "citing", "statement", "agent"
+    named: bool  # carries a name (a proper noun or a named entity)
+    description: str = ""  # "ministry", "group", "pron:it", "person:he", "anonymous"
+    relayed_by: str = ""  # "X, citing Y": X, for the speaker Y
+    relayed_start: int = -1
+    verb_at: int = -1  # the speech verb's offset: "X and Y said" share it
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """Parse sentences in one batch with the configured pipeline."""
+    model = nlp.load()
+    return list(model.pipe(texts, batch_size=64))
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`: modifiers to its left, and "of/for X",
+    a flat name, an appositive-free right side; no relative clause, no coordination."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "flat", "nummod", "det"):
+                if child.dep_ == "det" and child.i != tok.left_edge.i:
+                    continue
+                keep.update(t.i for t in child.subtree)
+            elif child.dep_ == "case" and tok.i in keep:
+                keep.add(child.i)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "for", "in", "to")
+                and child.i > tok.i
+                and tok.i in keep
+            ):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and (
+                    _is_named(objs[0].subtree)
+                    or tok.lemma_.lower() in _ROLE_NOUNS
+                    or tok.lemma_.lower() in _DESCRIPTIONS
+                ):
+                    keep.add(child.i)
+                    keep.add(objs[0].i)
+                    stack.append(objs[0])
+            elif child.dep_ == "punct" and child.text in ("'", "’", "-"):
+                keep.add(child.i)
+    ids = sorted(keep)
+    # contiguous run around the head
+    lo = hi = ids.index(head.i)
+    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
+        lo -= 1
+    while hi < len(ids) - 1 and ids[hi + 1] == ids[hi] + 1:
+        hi += 1
+    doc = head.doc
+    tokens = [doc[i] for i in ids[lo : hi + 1]]
+    if head.tag_ == "NNP" and head.lemma_.lower() not in _DESCRIPTIONS:
+        # "Governor Lena Marsh" is Lena Marsh, "Health Minister Ali Reza" is Ali Reza
+        lead = 0
+        while (
+            lead < len(tokens)
+            and tokens[lead].i < head.i
+            and (tokens[lead].lower_.rstrip(".") in _TITLES)
+        ):
+            lead += 1
+        if lead and len(tokens) - lead >= 2 and tokens[lead].pos_ == "PROPN":
+            tokens = tokens[lead:]
+    return tokens
+
+
+def _is_named(tokens: Iterable[Token]) -> bool:
+    return any(
+        t.pos_ == "PROPN"
+        or (t.text[:1].isupper() and t.pos_ == "ADJ" and (t.i > 0 or _DEMONYM.search(t.text)))
+        or (t.i > 0 and t.text[:1].isupper() and t.pos_ == "NOUN")
+        for t in tokens
+    )
+
+
+def _span_text(doc: Doc, tokens: list[Token]) -> tuple[int, int, str]:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    surface = doc.text[start:end]
+    trimmed = _LEADING.sub("", surface)
+    start += len(surface) - len(trimmed)
+    surface = _TRAILING.sub("", trimmed)
+    surface = re.sub(r"\s+", " ", surface).strip()
+    return start, start + len(surface), surface
+
+
+def _institution(head: Token) -> Token | None:
+    """ "a spokesman for the ministry", "the ministry's spokesman", "ministry spokesman X":
+    the institution a spokesperson speaks for."""
+    if head.lemma_.lower() not in _ROLE_NOUNS and head.lower_ not in _ROLE_NOUNS:
+        # "Health Minister X said": X's title; "spokesman X" keeps the person
+        for child in head.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in (
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ):
+                org = [c for c in child.children if c.dep_ in ("compound", "poss")]
+                return org[0] if org else None
+        return None
+    if head.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    org = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return org[-1] if org else None
+
+
+def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker | None:
+    if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+        low = head.lower_
+        if low not in _PRONOUNS:
+            return None
+        kind = "person" if low in ("he", "she") else "pron"
+        return Speaker(
+            head.idx, head.idx + len(head.text), head.text, *cue, how, False, f"{kind}:{low}"
+        )
+    owner = _institution(head)
+    if owner is not None:
+        head = owner
+    tokens = _name_tokens(head)
+    if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
+        return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
+    start, end, surface = _span_text(doc, tokens)
+    if not surface:
+        return None
+    if start == 0 and _DATELINE.match(doc.text, end):
+        return None  # "Springfield, Ohio — ...": a dateline
+    named = _is_named(tokens)
+    description = ""
+    if not named:
+        lemma = head.lemma_.lower()
+        if lemma in _ANONYMOUS_HEADS:
+            description = "anonymous"
+        elif lemma in _DESCRIPTIONS or head.lower_ in _DESCRIPTIONS:
+            description = lemma
+        else:
+            return None
+    cue_start, cue_end = min(cue[0], start), max(cue[1], end)
+    return Speaker(start, end, surface, cue_start, cue_end, how, named, description)
+
+
+def _reported(verb: Token) -> bool:
+    """The verb lies in what another speech verb reports ("X said Y blamed Z")."""
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """ "X and Y said": both heads."""
+    return [head, *[c for c in head.children if c.dep_ == "conj"]]
+
+
+def speakers(doc: Doc) -> list[Speaker]:
+    """Every speaker the parse shows in one parsed sentence (or short text), in order."""
+    found: list[Speaker] = []
+    for tok in doc:
+        low = tok.lower_
+        # according to X
+        if low == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if obj is not None:
+                for h in _coordinated(obj):
+                    s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "according")
+                    if s:
+                        found.append(s)
+            continue
+        # X, citing Y / citing Y, X reported
+        if tok.lemma_ == "cite" and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            relay = None
+            head = tok.head
+            if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "appos", "advcl", "relcl"):
+                relay = head
+            elif head.pos_ in ("VERB", "AUX"):
+                relay = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            for h in _coordinated(obj):
+                s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "citing")
+                if s is None:
+                    continue
+                if relay is not None and relay.pos_ != "PRON":
+                    r_tokens = _name_tokens(relay)
+                    r_start, _, r_surface = _span_text(doc, r_tokens)
+                    if _is_named(r_tokens):
+                        s = Speaker(
+                            s.start, s.end, s.surface, min(s.cue_start, r_start), s.cue_end,
+                            s.how, s.named, s.description, r_surface, r_start,
+                        )  # fmt: skip
+                found.append(s)
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+            continue  # "seven soldiers confirmed killed": a participle, not a report
+        cue = (tok.idx, tok.idx + len(tok.text))
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if _reported(tok):
+            continue  # "said Israel was to blame": the blame is what was said
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        agents = []
+        for c in tok.children:
+            if c.dep_ == "agent":
+                agents += [g for g in c.children if g.dep_ == "pobj"]
+        if lemma in _WEAK_SPEECH and not any(
+            c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
+        ):
+            continue
+        for subj in subjects:
+            for h in _coordinated(subj):
+                s = _speaker(doc, h, cue, "subject")
+                if s:
+                    found.append(replace(s, verb_at=tok.idx))
+        if lemma in ("accuse", "blame", "report", "say", "deny", "describe"):
+            for ag in agents:
+                for h in _coordinated(ag):
+                    s = _speaker(doc, h, cue, "agent")
+                    if s:
+                        found.append(s)
+    # in a statement, X ...: the subject of the main verb
+    for tok in doc:
+        if tok.lemma_.lower() in _STATEMENT_NOUNS and tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ not in ("in", "during", "through") or prep.head.pos_ not in (
+                "VERB",
+                "AUX",
+            ):
+                continue
+            verb = prep.head
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                if any(s.start <= subj.idx < s.end for s in found):
+                    continue
+                s = _speaker(doc, subj, (prep.idx, verb.idx + len(verb.text)), "statement")
+                if s:
+                    found.append(s)
+    found.sort(key=lambda s: s.cue_start)
+    return found

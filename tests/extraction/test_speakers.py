@@ -1,0 +1,142 @@
+"""Claimants read from the text with the dependency parse, for sources no list has seen.
+
+The documents are written for these tests: invented places, bodies and people, so a pass
+means the construction is read, not a name remembered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Claim
+from factcheck.extraction import extract, nlp
+from factcheck.extraction.speech import may_carry_claim, parse, speakers
+from factcheck.readouts import claim_as_dict
+
+from .conftest import make_doc
+
+
+def _claims(text, sources=(), kind=None, **kwargs):
+    claims = extract(make_doc(text, **kwargs), list(sources)).claims
+    return [c for c in claims if kind is None or c.kind == kind]
+
+
+def _who(text, sources=(), kind=None):
+    return {(c.claimant, c.relayed_by) for c in _claims(text, sources, kind)}
+
+
+def test_model_loads_once_and_is_checked():
+    first = nlp.load()
+    assert nlp.load() is first
+    assert first.lang == "en"
+    assert "ner" not in first.pipe_names  # the extractor reads the parse and the tags only
+
+
+def test_missing_model_fails_with_one_line_naming_the_package():
+    with pytest.raises(nlp.ModelError) as raised:
+        nlp.load("xx_no_such_pipeline_sm")
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "xx-no-such-pipeline-sm" in message
+
+
+def test_setting_names_the_model(settings):
+    settings.FACTCHECK_SPACY_MODEL = "en_core_web_sm"
+    assert nlp.model_name() == "en_core_web_sm"
+
+
+def test_only_sentences_with_a_cue_and_a_claim_word_are_parsed():
+    assert may_carry_claim("The harbour board said nine sailors were missing.")
+    assert not may_carry_claim("The ferry left the harbour at dawn.")
+    assert not may_carry_claim("Nine sailors were missing.")
+
+
+def test_speaker_after_its_verb_is_read_in_full():
+    text = (
+        "A ferry capsized off Westmere on Sunday. Nine people died in the water, "
+        "said the Westmere Harbour Safety Board."
+    )
+    assert ("Westmere Harbour Safety Board", None) in _who(text, kind="casualty")
+
+
+def test_according_to_gives_the_source_not_the_outlet():
+    text = (
+        "A ferry capsized off Westmere on Sunday.\n\n"
+        "According to the Coastal Rescue Federation, at least 14 passengers died."
+    )
+    claims = _claims(text, kind="casualty")
+    assert [(c.claimant, c.min, c.max) for c in claims] == [("Coastal Rescue Federation", 14, None)]
+    assert not claims[0].claimant_resolved  # a provisional source under its full name
+
+
+def test_citing_credits_the_source_and_records_the_relay():
+    text = (
+        "A ferry capsized off Westmere on Sunday.\n\n"
+        "Radio Norvale, citing the Westmere Port Authority, reported that 23 people were "
+        "killed."
+    )
+    assert _who(text, kind="casualty") == {("Westmere Port Authority", "Radio Norvale")}
+
+
+def test_spokesperson_speaks_for_the_institution():
+    text = (
+        "A dam gave way above Calder Falls overnight.\n\n"
+        "A spokesman for the Calder Valley Water Board said 31 people were dead."
+    )
+    assert ("Calder Valley Water Board", None) in _who(text, kind="casualty")
+
+
+def test_description_resolves_to_the_last_named_claimant():
+    text = (
+        "A dam gave way above Calder Falls overnight.\n\n"
+        "The Ministry of Water Affairs of Ostrava said the flood had killed 12 people.\n\n"
+        "Later the ministry said 40 people had been killed."
+    )
+    claims = _claims(text, kind="casualty")
+    assert {(c.claimant, c.min) for c in claims} == {
+        ("Ministry of Water Affairs of Ostrava", 12),
+        ("Ministry of Water Affairs of Ostrava", 40),
+    }
+
+
+def test_two_speakers_of_one_statement_give_one_claim_each():
+    text = (
+        "A dam gave way above Calder Falls overnight.\n\n"
+        "The Calder Red Cross and the Ostrava Civil Defence Corps said 17 people were killed."
+    )
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {
+        "Calder Red Cross",
+        "Ostrava Civil Defence Corps",
+    }
+
+
+def test_a_counted_group_is_never_the_speaker():
+    text = (
+        "A ferry capsized off Westmere on Sunday. Before this, seven sailors confirmed "
+        "killed had been the worst loss of the year."
+    )
+    assert all("sailors" not in c.claimant for c in _claims(text))
+
+
+def test_parse_reads_in_a_statement():
+    doc = parse(["In a statement, the Northfield Rail Company said no passengers were hurt."])[0]
+    assert [s.surface for s in speakers(doc)] == ["Northfield Rail Company"]
+
+
+def test_relayed_by_reaches_the_record_and_the_claims_json(db, django_capture_on_commit_callbacks):
+    from claims.services import document_ingest
+
+    with django_capture_on_commit_callbacks(execute=True):
+        result = document_ingest(
+            text=(
+                "A ferry capsized off Westmere on Sunday.\n\n"
+                "Radio Norvale, citing the Westmere Port Authority, reported that 23 people were "
+                "killed."
+            ),
+            url="https://example.org/ferry",
+            publisher="Radio Norvale",
+            published_at="2026-03-13T15:00:00Z",
+        )
+    claim = Claim.objects.get(document_id=result.document.pk, kind="casualty")
+    data = claim_as_dict(claim)
+    assert (data["claimant"], data["relayed_by"]) == ("Westmere Port Authority", "Radio Norvale")
