@@ -171,9 +171,11 @@ class Claim(models.Model):
     class Cause(models.TextChoices):
         HOSTILE_FIRE = "hostile_fire", "hostile fire"
         FRIENDLY_FIRE = "friendly_fire", "friendly fire"
+        MISFIRE = "misfire", "misfire (a munition failing or straying)"
         ACCIDENT = "accident"
         MECHANICAL = "mechanical", "mechanical failure"
         COLLISION = "collision"
+        NATURAL = "natural", "natural (storm, flood, earthquake)"
         UNDER_INVESTIGATION = "under_investigation", "under investigation"
         UNKNOWN = "unknown"
 

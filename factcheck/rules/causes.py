@@ -14,6 +14,10 @@ EXCLUSIVE = {
     frozenset({"hostile_fire", "mechanical"}),
     frozenset({"hostile_fire", "collision"}),
     frozenset({"hostile_fire", "friendly_fire"}),
+    frozenset({"hostile_fire", "misfire"}),
+    frozenset({"hostile_fire", "natural"}),
+    frozenset({"misfire", "natural"}),
+    frozenset({"misfire", "accident"}),
 }
 # Not a cause: saying it is being investigated contradicts nothing.
 UNDETERMINED = {"under_investigation", "unknown"}
@@ -24,6 +28,8 @@ LABELS = {
     "accident": "an accident",
     "mechanical": "mechanical failure",
     "collision": "a collision",
+    "misfire": "a misfire",
+    "natural": "a natural disaster",
 }
 
 
