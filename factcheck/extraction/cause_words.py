@@ -102,6 +102,9 @@ MECHANICAL = [
     "{malfunction}",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
+    "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",
+    "{burst|breach|overwhelm|destroy} ... {dam|levee|embankment}",
+    "{dam} to {collapse|fail|burst}",
     "{collapse|failure|breach|bursting|destruction} of ... {dam|levee|embankment|bridge}",
     "{failed} {dam|levee}",
     "{structural} {failure|collapse}",
@@ -124,6 +127,7 @@ NATURAL = [
     "{tsunami}",
     "{landslide|mudslide}",
     "extreme weather",
+    "climate change",
     "{wildfire}",
     "{tornado}",
 ]

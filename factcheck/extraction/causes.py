@@ -445,7 +445,7 @@ _AGENT_NP = re.compile(
 _AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire"})
 _HARM_AFTER = re.compile(
-    r"^(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
+    r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
     re.IGNORECASE,
 )
 _HARM_BEFORE = re.compile(
@@ -453,7 +453,15 @@ _HARM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a cue that is itself an event ("two dams gave way") needs no verb of harm
-_CUE_IS_EVENT = re.compile(r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|failed)\b", re.I)
+_CUE_IS_EVENT = re.compile(
+    r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|failed|brought|overwhelm\w*|"
+    r"destroy\w*|broke\s+out)\b",
+    re.IGNORECASE,
+)
+# "X did not cause the dams to collapse": the denial is of X, not of the collapse
+_NOT_CAUSE_BEFORE = re.compile(
+    r"\b(?:not|n't)\s+(?:cause|make|lead)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
 _PRESUPPOSED_CUE = re.compile(
     r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
     r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
@@ -466,9 +474,10 @@ _SHOOTDOWN = re.compile(
 )
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
+_WHO = re.compile(r"\b(?:who|whoever|which\s+\w+)\s*$", re.IGNORECASE)
 _NOT_AN_AGENT = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|several|"
-    r"this|that|these|those|there|it\s+is|we\s+are|\d)\b",
+    r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d)\b|^\w$",
     re.IGNORECASE,
 )
 
@@ -492,6 +501,8 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
         return True  # "carried out no strikes", "struck nothing"
     window_start = max(clause_start, start - 70)
     before = text[window_start:start]
+    if _NOT_CAUSE_BEFORE.search(before):
+        return False
     for m in _DENY.finditer(before):
         if not _NOT_A_DENIAL.match(before, m.start()):
             return True
@@ -590,12 +601,18 @@ def find_causes_general(
                     polarity = "denied"  # "claims of a strike are lies"
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             add(m.start(), m.end(), cause, polarity, agent, hedge)
-    named = next((m.cause for m in out if m.cause != "under_investigation"), None)
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
-            if _OPEN.search(text, cs, m.start()):
+            if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
+                                                                 m.start()):  # fmt: skip
+                continue  # "who was responsible": a question
+            if uncertain and cs <= _UNCERTAIN.search(text).start() < ce:
                 continue
+            named = next(
+                (c.cause for c in out if c.cause != "under_investigation" and cs <= c.start < ce),
+                None,
+            )
             agents = _agents_after(text, m.end()) if after else _agents_before(text, m.start(), cs)
             if not agents:
                 continue
