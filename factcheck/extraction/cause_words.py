@@ -60,7 +60,12 @@ MISFIRE = [
     "{misguided|errant|wayward|malfunctioning} {rocket|missile|projectile|interceptor}",
     "{fell|fall} short",
     "{poorly} {manufactured} {rocket|missile}",
-    "air[- ]{defence|defense} {missile|rocket|interceptor|system}",
+    "{air defence|air defense|air-defence|air-defense|air defences|air defenses} "
+    "{missile|rocket|interceptor}",
+    "{air defence|air defense|air-defence|air-defense|air defences|air defenses} {fired}",
+    "{fire|launch} by ... {air defence|air defense|air-defence|air-defense}",
+    "anti-missile {defence|defense}",
+    "{gone|go|went} astray",
     "anti-aircraft {missile|rocket|fire}",
     "{interceptor} {missile|rocket}",
     "{interceptor}",

@@ -298,6 +298,7 @@ def find_causes(
                 c.polarity != mention.polarity
                 or c.agent == mention.agent
                 or None in (c.agent, mention.agent)
+                or _CLAIMANT_AGENT in (c.agent, mention.agent)
             )
             for c in out
         ):
@@ -474,6 +475,12 @@ _SHOOTDOWN = re.compile(
 )
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
+    r"had|has|have|was|were|is|are|would|could|may|might)\s+)*",
+    re.IGNORECASE,
+)
+_SHAKING = re.compile(r"quake|tremor|tsunami", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:who|whoever|which\s+\w+)\s*$", re.IGNORECASE)
 _NOT_AN_AGENT = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|several|"
@@ -538,8 +545,8 @@ def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
     if not found:
         return []
     last = found[-1]
-    if len(before) - last.end() > 25:
-        return []
+    if not _SUBJECT_GAP.fullmatch(before[last.end() :]):
+        return []  # "the Middle East, two aircraft were involved": not the subject
     phrase = last.group(0)
     if len(found) > 1 and re.fullmatch(r"\s+and\s+", before[found[-2].end() : last.start()]):
         phrase = found[-2].group(0) + " and " + phrase
@@ -567,6 +574,15 @@ def find_causes_general(
         out.append(CauseMention(s, e, s, cause, polarity, agent, hedge))
         taken.append((s, e))
 
+    def self_harm_after(m: re.Match[str]) -> bool:
+        harm = _HARM_AFTER.match(text, m.end())
+        if harm is None:
+            return False
+        # an earthquake "strikes" by definition: the event, not a claim of its cause
+        return not (
+            _SHAKING.search(m.group(0)) and re.search(r"\bstr[iu]|\bhit", harm.group(0), re.I)
+        )
+
     rejected = _REJECT.search(text) and CLAIM_NOUN.search(text)
     for cause, pattern in _CUE.items():
         for m in pattern.finditer(text):
@@ -590,7 +606,7 @@ def find_causes_general(
             if (
                 cause in _NEEDS_LINK
                 and not _CUE_IS_EVENT.search(m.group(0))
-                and not _HARM_AFTER.match(text, m.end())
+                and not self_harm_after(m)
                 and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())
             ):
                 continue  # "the toll from the floods": the storm is the topic

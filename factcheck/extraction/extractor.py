@@ -15,6 +15,7 @@ from .claimants import SourceIndex
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
+from .scope import in_other_incident, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
 
@@ -169,6 +170,7 @@ class _DocumentReader:
             "drone shootdown",
         )
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
+        self.incident_years = incident_years(doc.text, self.published)
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
 
@@ -338,6 +340,10 @@ class _DocumentReader:
             text, us_context=self.us_context, headline=headline or in_title
         )
         causes: list[CauseMention] = find_causes(text, self._agent_finder)
+        other = other_incident_spans(text, self.incident_years)
+        if other:  # a part about another incident claims nothing about this one
+            counts = [c for c in counts if not in_other_incident(c.trigger, other)]
+            causes = [c for c in causes if not in_other_incident(c.trigger, other)]
         rejected = rejected_span(text) if any(c.polarity == "denied" for c in causes) else None
         if rejected:  # "claims that it shot down two jets are baseless": not a count
             counts = [c for c in counts if not (rejected[0] <= c.trigger < rejected[1])]
