@@ -46,6 +46,7 @@ HOSTILE_FIRE = [
     "{attack} the {hospital|village|town|crowd|procession|ceremony|market|site}",
     "{deliberate} {attack|strike}",
     "{gunman|gunmen} {open} fire",
+    "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",
 ]
 
@@ -196,7 +197,13 @@ RESPONSIBILITY_AGENT_AFTER = [
     "the work of",
     "{attribute} ... to",
 ]
+# "rejected responsibility", "denies any involvement": the claimant denies being the agent
+DENIED_BY_CLAIMANT = [
+    "{deny|reject|disclaim|disavow} ... {responsibility|involvement|role|part|connection}",
+]
 RESPONSIBILITY_AGENT_BEFORE = [
+    "{have} no {connection|link|involvement|part} with",
+    "{have} no {connection|link|involvement|part|role} in",
     "{be} to blame",
     "{be} behind",
     "{be} responsible",
@@ -250,6 +257,10 @@ CAUSAL = [
     "{detonate}",
     "{kill}",
     "{martyr}",
+    "went off",
+    "{describe} ... as",
+    "{call} it",
+    "{condemn}",
 ]
 
 # a storm, a flood, a gas leak named as what did the harm: a verb of harm after the cue, or

@@ -420,6 +420,7 @@ _HEDGE = any_of(cause_words.HEDGES)
 _OPEN = any_of(cause_words.OPEN_QUESTION)
 _RESP_AFTER = any_of(cause_words.RESPONSIBILITY_AGENT_AFTER)
 _RESP_BEFORE = any_of(cause_words.RESPONSIBILITY_AGENT_BEFORE)
+_DENIED_BY_CLAIMANT = any_of(cause_words.DENIED_BY_CLAIMANT)
 _NEGATIVE_RESP = re.compile(r"\b(?:not|n't|no|nothing|never)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^,;.]{0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\b(?!\s+only)|"
@@ -476,8 +477,9 @@ _SHOOTDOWN = re.compile(
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
-    r"had|has|have|was|were|is|are|would|could|may|might)\s+)*",
+    r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
+    r"regime)\b\s*)?(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
+    r"had|has|have|was|were|is|are|would|could|may|might)\b\s*)*",
     re.IGNORECASE,
 )
 _SHAKING = re.compile(r"quake|tremor|tsunami", re.IGNORECASE)
@@ -597,7 +599,9 @@ def find_causes_general(
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
                 text).start() < ce):  # fmt: skip
                 continue  # "not clear whether it was a strike": no claim of a strike
-            if _PRESUPPOSED_CUE.search(text, max(0, m.start() - 40), m.start()):
+            if cause != "misfire" and _PRESUPPOSED_CUE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
@@ -617,6 +621,9 @@ def find_causes_general(
                     polarity = "denied"  # "claims of a strike are lies"
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             add(m.start(), m.end(), cause, polarity, agent, hedge)
+    for m in _DENIED_BY_CLAIMANT.finditer(text):  # "it rejected responsibility"
+        named = next((c.cause for c in out if c.cause != "under_investigation"), None)
+        add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
