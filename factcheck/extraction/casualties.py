@@ -28,7 +28,7 @@ from .numbers import (
 )
 
 # a plural demonym names a group by nationality: "12 Britons", "87 Egyptians", "Gazans"
-DEMONYM = r"(?-i:[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ks|ns|ards|ish))"
+DEMONYM = r"(?-i:[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ks|ns|ards)\b)"
 _MORE_PEOPLE = "|".join(casualty_words.PEOPLE)
 
 PERSON_NOUN = (
@@ -114,7 +114,8 @@ BRINGING_TO = re.compile(
     re.IGNORECASE,
 )
 INJURE_VERB_COUNT = re.compile(
-    rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting)\s+(?:a\s+total\s+of\s+)?"
+    rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting)\s+"
+    r"(?:a\s+total\s+of\s+|a\s+further\s+|another\s+)?"
     rf"{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b)?",
     re.IGNORECASE,
 )

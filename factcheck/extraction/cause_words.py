@@ -91,6 +91,7 @@ ACCIDENT = [
     "{gas} {explosion|leak|cylinder|canister|capsule|tank|pipe}",
     "{gasoline|fuel|petrol} {canister|tank|explosion}",
     "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|fuel}",
+    "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition} {stored}",
     "ammonium nitrate",
     "{chemical} {explosion|fire|leak|spill}",
     "{industrial} {accident|explosion|fire}",

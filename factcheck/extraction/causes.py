@@ -605,7 +605,7 @@ def find_causes_general(
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
-            if cause in _TOPIC and not causal:
+            if cause in _TOPIC and not causal and not rejected:
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK
