@@ -383,6 +383,7 @@ class _DocumentReader:
             claim.cause = cause.cause
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
+            claim.hedge = cause.hedge
             self.claims.append(claim)
 
     def _name_groups(self, text: str, first_new: int) -> None:

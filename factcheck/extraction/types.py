@@ -71,6 +71,7 @@ class ExtractedClaim:
     cause: str | None = None
     polarity: str | None = None
     agent: str | None = None
+    hedge: str | None = None  # "likely", "may have": the claim stands, qualified
 
 
 @dataclass(frozen=True)
