@@ -24,6 +24,8 @@ HOSTILE_FIRE = [
     "{terrorism}",
     "{bomb} {dropped|planted|placed|hidden}",
     "{bomb} went off",
+    "{bomb} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
+    "{explosive} {vest|belt}",
     "{bomb} {detonate}",
     "{detonate} the {bomb}",
     "{drop} a {bomb}",
@@ -194,7 +196,9 @@ RESPONSIBILITY_AGENT_AFTER = [
     "{pin} ... on",
     "{hold} ... responsible",
     "{accuse}",
-    "responsibility {lie} with",
+    "responsibility ... {lie} with",
+    "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
+    "{be} carried out by",
     "the work of",
     "{attribute} ... to",
 ]
@@ -204,6 +208,8 @@ DENIED_BY_CLAIMANT = [
 ]
 RESPONSIBILITY_AGENT_BEFORE = [
     "{have} no {connection|link|involvement|part} with",
+    "{bear} responsibility",
+    "{mastermind}",
     "{have} no {connection|link|involvement|part|role} in",
     "{be} to blame",
     "{be} behind",
@@ -259,6 +265,9 @@ CAUSAL = [
     "{kill}",
     "{martyr}",
     "went off",
+    "{plant}",
+    "set off",
+    "{conceal}",
     "{describe} ... as",
     "{call} it",
     "{condemn}",

@@ -295,16 +295,22 @@ def find_causes(
         if any(
             c.cause == mention.cause
             and (
-                c.polarity != mention.polarity
-                or c.agent == mention.agent
-                or None in (c.agent, mention.agent)
-                or _CLAIMANT_AGENT in (c.agent, mention.agent)
+                (c.polarity != mention.polarity and c.start < mention.end and mention.start < c.end)
+                or (
+                    c.polarity == mention.polarity
+                    and (
+                        c.agent == mention.agent
+                        or mention.agent is None
+                        or _CLAIMANT_AGENT in (c.agent, mention.agent)
+                    )
+                )
             )
             for c in out
         ):
             continue
         out.append(mention)
-    return out
+    named = {(c.cause, c.polarity) for c in out if c.agent is not None}
+    return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
 
 
 def _find_aircraft_causes(
@@ -439,7 +445,7 @@ _UNCERTAIN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|—|–|:\s", re.IGNORECASE)
-_PRONOUN_AGENT = re.compile(r"^(?:it|they|we|us|itself|themselves|ourselves)$", re.IGNORECASE)
+_PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
 _AGENT_NP = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
     r"|\b(?:it|they|we|us|itself)\b|the\s+other\s+(?:team|side)",
@@ -519,11 +525,13 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
 
 
 def _split_agents(phrase: str) -> list[str]:
-    parts = re.split(r"\s+and\s+|\s*,\s*", phrase)
+    parts = re.split(r"\s+(?:and|or)\s+|\s*,\s*", phrase)
     out = []
     for part in parts:
         part = _AGENT_TRIM.sub("", part.strip())
         part = _AGENT_TRIM.sub("", part)
+        if part.endswith(".") and not re.search(r"\b[A-Z]\.$", part):
+            part = part[:-1]  # the end of the sentence, not of "U.S."
         if not part or _NOT_AN_AGENT.match(part):
             continue
         out.append(_CLAIMANT_AGENT if _PRONOUN_AGENT.match(part) else part)
@@ -636,7 +644,12 @@ def find_causes_general(
                 (c.cause for c in out if c.cause != "under_investigation" and cs <= c.start < ce),
                 None,
             )
-            agents = _agents_after(text, m.end()) if after else _agents_before(text, m.start(), cs)
+            if after and re.search(r"responsible$", m.group(0), re.IGNORECASE):
+                agents = _agents_after(text, m.start() + len(m.group(0).split()[0]))
+            elif after:
+                agents = _agents_after(text, m.end())
+            else:
+                agents = _agents_before(text, m.start(), cs)
             if not agents:
                 continue
             negative = bool(_NEGATIVE_RESP.search(m.group(0))) or _denied(

@@ -103,3 +103,23 @@ def test_an_earthquake_striking_is_the_event_not_a_claim():
 def test_a_weapon_used_in_a_shootdown_is_no_misfire():
     found = causes_of("We brought down two drones with air-defence missiles, the rebels said.")
     assert ("misfire", "affirmed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The responsibility for this crime lies with the US and Northland.", {"US", "Northland"}),
+        ("The premier held Northland responsible for the blasts.", {"Northland"}),
+        ("The attack was conducted by the Valley Front, an official said.", {"Valley Front"}),
+    ],
+)
+def test_responsibility_names_its_agents(text, agents):
+    found = find_causes(text)
+    assert {c.agent for c in found if c.cause == "hostile_fire"} == agents
+    assert {c.polarity for c in found} == {"affirmed"}
+
+
+def test_planted_bombs_are_an_attack():
+    assert ("hostile_fire", "affirmed") in causes_of(
+        "Bombs had been planted along the route to the shrine."
+    )
