@@ -10,14 +10,6 @@ from __future__ import annotations
 
 # a deliberate strike or attack
 HOSTILE_FIRE = [
-    "{airstrike}",
-    "air {strike}",
-    "air {raid}",
-    "{airraid}",
-    "{missile|rocket|drone|artillery|mortar} {strike|attack|barrage}",
-    "{bombing}",
-    "{bombardment}",
-    "{shelling}",
     "{suicide} {bomber|bombing|attack}",
     "{terrorist|terror} {attack|bombing|blast|explosion|act|operation}",
     "act of {terrorism}",
@@ -38,18 +30,34 @@ HOSTILE_FIRE = [
     "{carry} out ... {strike|attack|raid|bombing}",
     "{launch} ... {strike|attack}",
     "{fire} ... {missile|rocket} at",
-    "{missile|rocket|shell} {hit|strike|slam} into",
-    "{missile|rocket|projectile} {hit|strike|land|fall|cross|explode|come} down",
     "{missile|rocket|projectile} {cross} into",
     "{missile|rocket|projectile} {enter}",
-    "{missile|rocket|projectile} {hit|strike|kill|land}",
-    "{hit|struck|strike} by ... {missile|rocket|bomb|projectile|strike}",
+    "{hit|struck|strike} by ... {missile|rocket|bomb|projectile|strike|airstrike|raid}",
     "{attack} on the",
     "{attack} the {hospital|village|town|crowd|procession|ceremony|market|site}",
     "{deliberate} {attack|strike}",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",
+]
+
+# strikes whose weapon is named but not who fired it: a claim only with an agent ("an Israeli
+# airstrike", "Russian missiles hit the village", "a strike by the air force"); alone, the
+# words describe the event ("the missile that hit the farm")
+HOSTILE_FIRE_WITH_AGENT = [
+    "air {strike}",
+    "{airstrike}",
+    "air {raid}",
+    "{airraid}",
+    "{missile|rocket|drone|artillery|mortar} {strike|attack|barrage}",
+    "{bombing}",
+    "{bombardment}",
+    "{shelling}",
+    "strike",
+    "strikes",
+    "{missile|rocket|projectile|shell} {hit|strike|slam|crash} into",
+    "{missile|rocket|projectile} {hit|strike|land|fall|come} down",
+    "{missile|rocket|projectile} {hit|strike|kill|land|fall}",
 ]
 
 # one's own or a third side's munition failing or straying
@@ -180,6 +188,7 @@ UNDER_INVESTIGATION = [
 
 CAUSES: dict[str, list[str]] = {
     "hostile_fire": HOSTILE_FIRE,
+    "hostile_fire_with_agent": HOSTILE_FIRE_WITH_AGENT,
     "misfire": MISFIRE,
     "friendly_fire": FRIENDLY_FIRE,
     "accident": ACCIDENT,

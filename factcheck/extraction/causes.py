@@ -451,7 +451,7 @@ _AGENT_NP = re.compile(
     r"|\b(?:it|they|we|us|itself)\b|the\s+other\s+(?:team|side)",
 )
 _AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
-_TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire"})
+_TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
     re.IGNORECASE,
@@ -482,6 +482,7 @@ _SHOOTDOWN = re.compile(
 )
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
+_DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
     r"regime)\b\s*)?(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
@@ -598,6 +599,8 @@ def find_causes_general(
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
+            if text[m.end() : m.end() + 1] in ("'", "’"):
+                continue  # "the terrorists' own arms cache": a possessive, not the agent
             cs, ce = _clause_of(text, m.start())
             hedge_m = _HEDGE.search(text, cs, ce)
             hedge = hedge_m.group(0).lower() if hedge_m else None
@@ -628,6 +631,15 @@ def find_causes_general(
                 if abs(claim.start() - m.start()) < 80:
                     polarity = "denied"  # "claims of a strike are lies"
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            if agent is None and cause.startswith("hostile_fire"):
+                adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                agent = adjective.group(1) if adjective else None  # "an Israeli airstrike"
+            if cause == "hostile_fire_with_agent":
+                if (agent is None and polarity == "affirmed") or re.search(
+                    r"\b(?:that|which)\b", m.group(0), re.I
+                ):
+                    continue  # "the missile that hit the farm": the event, not its cause
+                cause = "hostile_fire"
             add(m.start(), m.end(), cause, polarity, agent, hedge)
     for m in _DENIED_BY_CLAIMANT.finditer(text):  # "it rejected responsibility"
         named = next((c.cause for c in out if c.cause != "under_investigation"), None)
