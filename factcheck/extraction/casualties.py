@@ -56,7 +56,7 @@ COUNT_GROUP = re.compile(
 COUNT_BARE = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been|"
     r"remain(?:ed|s)?|still|now|reportedly)\s+){0,3}(?:confirmed\s+|reported\s+|feared\s+|"
-    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
     re.IGNORECASE,
 )
@@ -160,11 +160,13 @@ LEFT_COUNT = re.compile(
 # "put the dead at 300", "estimated the toll at 50", "gave a death toll of 500",
 # "the dead numbered more than 300", "the number of missing at 10,000"
 PUT_AT = re.compile(
-    r"\b(?:(?:put|puts|putting|estimated?|estimates|estimating|gave|gives|giving|set|sets|placed?"
+    r"\b(?:(?:put|puts|putting|estimated?|estimates|estimating|gave|gives|giving|given|set|sets|placed?"
     r"|places)\s+(?:the\s+|a\s+|its\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
     r"(?:people\s+)?\w+|dead|missing|injured|wounded|casualties|fatalities)(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:at|as|of)|(?:the\s+)?(?P<subj2>dead|killed|wounded|injured|missing|martyrs|victims)"
-    r"\s+(?:numbered|number(?:ed)?\s+(?:in\s+the\s+)?|totall?ed|stood\s+at|reached))\s+"
+    r"\s+(?:numbered|number(?:ed)?\s+(?:in\s+the\s+)?|totall?ed|stood\s+at|reached)|"
+    r"(?P<subj3>number\s+of\s+(?:dead|martyrs|victims|deaths|killed|injured|wounded|missing))"
+    r"[^.;:]{0,50}?\b(?:announced|given|put|set|reported|confirmed)\s+(?:as|at))\s+"
     rf"{_NUM_PHRASE}(?P<tail>\s+or\s+(?:less|fewer|more))?",
     re.IGNORECASE,
 )
@@ -207,7 +209,8 @@ USUAL = re.compile(r"\b(?:normally|usually|typically|standard|normal|generally)\
 NEGATED_COUNT = re.compile(r"\b(?:no|not|none|neither|zero)\s+(?:\w+\s+){0,2}$", re.I)
 
 CUMULATIVE = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|total(?:ling)?|prior\s+to\s+this|"
+    r"\bso\s+far(?=[^.;]{0,40}\b(?:war|conflict|campaign|offensive|this\s+year|season))|"
+    r"\b(?:since|to\s+date|in\s+total|total(?:ling)?|prior\s+to\s+this|"
     r"overall|cumulative|over\s+the\s+course\s+of|throughout\s+the)\b|\b(?:war|conflict|"
     r"campaign|fighting|operation)\b(?:[^.;]|\.(?=\s*\d))[^.;]{0,60}\b(?:has|had|have)\s+"
     r"(?:so\s+far\s+)?(?:killed|claimed|seen|left|cost)|\b(?:war|conflict|campaign)\s+"
@@ -530,7 +533,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(PUT_AT, " at ", " as ", " of ", "number", "total", "stood", "reached"):
         if overlaps(m.start(), m.end()):
             continue
-        subject = m.group("subj") or m.group("subj2") or ""
+        subject = m.group("subj") or m.group("subj2") or m.group("subj3") or ""
         add(m, _toll_category(subject), group_of(subject), m.start(), m.end())
     for m in scan(LEFT_COUNT, "left"):
         if overlaps(m.start(), m.end()):

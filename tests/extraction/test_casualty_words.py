@@ -85,3 +85,28 @@ def test_a_revision_is_not_a_range():
 def test_injured_further_after_a_toll_counts():
     found = counts_of("The blast killed 40 people and injured a further 120.")
     assert ("injured", 120, 120, "exact") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty martyred in the twin blasts.", ("killed", 40, 40, "exact")),
+        ("The agency had at first given a death toll of 61.", ("killed", 61, 61, "exact")),
+        ("The number of martyrs has been announced as 84 so far.", ("killed", 84, 84, "exact")),
+    ],
+)
+def test_more_toll_wording(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_so_far_in_a_war_is_cumulative_and_so_far_alone_is_not():
+    war = find_counts(
+        "So far in the war 300 soldiers have been killed.", aircraft_event=False,
+        us_context=False,
+    )  # fmt: skip
+    toll = find_counts(
+        "Officials said 84 people have been killed so far.", aircraft_event=False,
+        us_context=False,
+    )  # fmt: skip
+    assert [c.scope for c in war] == ["cumulative"]
+    assert [c.scope for c in toll] == ["incident"]
