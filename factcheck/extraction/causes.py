@@ -480,6 +480,10 @@ _SHOOTDOWN = re.compile(
     r"\btarget(?:ed|ing)\b",
     re.IGNORECASE,
 )
+_FLOOD = re.compile(r"(?:flash\s+)?flood(?:s|ing|ed)?", re.IGNORECASE)
+_FLOOD_KILLS = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:killed|kill|kills|claimed|left\s+[\d,]+)", re.IGNORECASE
+)
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
@@ -625,6 +629,12 @@ def find_causes_general(
                 and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())
             ):
                 continue  # "the toll from the floods": the storm is the topic
+            if (
+                cause == "natural"
+                and _FLOOD.fullmatch(m.group(0))
+                and not _FLOOD_KILLS.match(text, m.end())
+            ):
+                continue  # "died in the floods": the flood is the disaster, its cause unsaid
             polarity = "denied" if _denied(text, m.start(), m.end(), cs) else "affirmed"
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))

@@ -123,3 +123,8 @@ def test_planted_bombs_are_an_attack():
     assert ("hostile_fire", "affirmed") in causes_of(
         "Bombs had been planted along the route to the shrine."
     )
+
+
+def test_a_flood_is_a_cause_only_as_the_killer():
+    assert ("natural", "affirmed") in causes_of("Floods kill 900 in the delta.")
+    assert causes_of("Hundreds died in the floods that hit the delta.") == set()
