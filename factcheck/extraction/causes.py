@@ -197,6 +197,12 @@ _MAY_CAUSE = re.compile(
 )
 
 
+_DESCRIBED_WEAPON = re.compile(
+    r"(?:missiles?|rockets?|projectiles?)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:hit|struck)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class CauseMention:
     start: int  # relative to the sentence
@@ -290,7 +296,11 @@ def find_causes(
     constructions of aircraft losses are read first; the general vocabulary adds what they
     did not cover (another cause, another agent).
     """
-    out = _find_aircraft_causes(text, agent_of)
+    out = [
+        c
+        for c in _find_aircraft_causes(text, agent_of)
+        if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
+    ]
     for mention in find_causes_general(text, agent_of):
         if any(
             c.cause == mention.cause
