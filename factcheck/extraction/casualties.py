@@ -27,7 +27,7 @@ from .numbers import (
     parse_ordinal,
 )
 
-# a plural demonym names a group by nationality: "12 Britons", "87 Egyptians", "Gazans"
+# a plural demonym names a group by nationality: "12 Britons", "87 Ruritanians"
 DEMONYM = r"(?-i:[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ks|ns|ards)\b)"
 _MORE_PEOPLE = "|".join(casualty_words.PEOPLE)
 

@@ -41,8 +41,8 @@ HOSTILE_FIRE = [
     "{bombed}",
 ]
 
-# strikes whose weapon is named but not who fired it: a claim only with an agent ("an Israeli
-# airstrike", "Russian missiles hit the village", "a strike by the air force"); alone, the
+# strikes whose weapon is named but not who fired it: a claim only with an agent ("a Ruritanian
+# airstrike", "Ruritanian missiles hit the village", "a strike by the air force"); alone, the
 # words describe the event ("the missile that hit the farm")
 HOSTILE_FIRE_WITH_AGENT = [
     "air {strike}",

@@ -176,7 +176,7 @@ AIRCRAFT_CONTEXT = re.compile(
 _AGENT_BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>(?:[A-Z][\w'’-]*|al-\w+|of|in|the)(?:\s+(?:[A-Z][\w'’-]*"
     r"|al-\w+|of|in|the)){0,6}|resistance(?:\s+groups?|\s+fighters)?|(?:its|their)\s+fighters"
-    r"|(?:Iranian|Iraqi)\s+\w+(?:\s+\w+)?)",
+    r"|[A-Z][a-z]+(?:ian|i|an|ese|ish)\s+\w+(?:\s+\w+)?)",
 )
 _AGENT_SELF = re.compile(
     r"\b(?:it|its|we|our|their)\s*(?:fighters|forces|units|air\s+defen[cs]es)?\b", re.I
@@ -653,7 +653,7 @@ def find_causes_general(
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             if agent is None and cause.startswith("hostile_fire"):
                 adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                agent = adjective.group(1) if adjective else None  # "an Israeli airstrike"
+                agent = adjective.group(1) if adjective else None  # "a Ruritanian airstrike"
             if cause == "hostile_fire_with_agent":
                 if (agent is None and polarity == "affirmed") or re.search(
                     r"\b(?:that|which)\b", m.group(0), re.I
