@@ -46,7 +46,8 @@ _GROUP_MOD = (
 )
 _NUM_PHRASE = (
     rf"(?P<hedge>{HEDGE}\s+)?(?P<all>(?:all|every\s+one|each)\s+(?:of\s+)?(?:the\s+)?|the\s+)?"
-    rf"(?P<num>{NUMBER})(?:(?<=dozens)\s+of|(?<=hundreds)\s+of|(?<=scores)\s+of)?"
+    rf"(?P<num>{NUMBER})(?:(?<=dozens)\s+of|(?<=hundreds)\s+of|(?<=scores)\s+of|"
+    r"(?<=thousands)\s+of)?"
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
 )
 COUNT_GROUP = re.compile(
@@ -55,7 +56,9 @@ COUNT_GROUP = re.compile(
 )
 COUNT_BARE = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been|"
-    r"remain(?:ed|s)?|still|now|reportedly)\s+){0,3}(?:confirmed\s+|reported\s+|feared\s+|"
+    r"remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)\s+){0,3}"
+    r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
+    r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
     r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
     re.IGNORECASE,
@@ -102,7 +105,8 @@ _TOLL_VERB = (
     r"hits|jumped|jumps)"
 )
 TOLL_GENERAL = re.compile(
-    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing)"
+    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
+    r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
     rf"{_NUM_PHRASE}",
     re.IGNORECASE,
@@ -164,7 +168,8 @@ PUT_AT = re.compile(
     r"|places)\s+(?:the\s+|a\s+|its\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
     r"(?:people\s+)?\w+|dead|missing|injured|wounded|casualties|fatalities)(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:at|as|of)|(?:the\s+)?(?P<subj2>dead|killed|wounded|injured|missing|martyrs|victims)"
-    r"\s+(?:numbered|number(?:ed)?\s+(?:in\s+the\s+)?|totall?ed|stood\s+at|reached)|"
+    r"\s+(?:(?:could|may|might|would|will)\s+)?(?:numbered|number(?:ed)?(?:\s+in\s+the)?|"
+    r"totall?ed|stood\s+at|reached)|"
     r"(?P<subj3>number\s+of\s+(?:dead|martyrs|victims|deaths|killed|injured|wounded|missing))"
     r"[^.;:]{0,50}?\b(?:announced|given|put|set|reported|confirmed)\s+(?:as|at))\s+"
     rf"{_NUM_PHRASE}(?P<tail>\s+or\s+(?:less|fewer|more))?",
@@ -489,7 +494,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             or re.search(
                 r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
             )
-        ) and not (category != "killed" and _KILLED_BEFORE.search(text[:s])):
+        ) and not (
+            category in ("injured", "missing")
+            or (category != "killed" and _KILLED_BEFORE.search(text[:s]))
+        ):
             return  # "12 more people", "the remaining two": a change, not a total
             # (but "killed 50 and injured a further 300" counts the injured)
         # "one of six service members killed": one person among six, so six were killed

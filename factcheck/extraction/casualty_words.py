@@ -27,6 +27,9 @@ MISSING = [
     "{unaccounted} for",
     "not {account} for",
     "{sweep} out to sea",
+    "{have|be} still not been found",
+    "{have} not been found",
+    "yet to be found",
 ]
 
 # sentences that state a count of zero, and the categories they set to zero

@@ -63,6 +63,7 @@ HEDGES = {
     "over": "more_than",
     "upwards of": "more_than",
     "in excess of": "more_than",
+    "above": "at_least",
     "up to": "at_most",
     "as many as": "at_most",
     "at most": "at_most",

@@ -110,3 +110,23 @@ def test_so_far_in_a_war_is_cumulative_and_so_far_alone_is_not():
     )  # fmt: skip
     assert [c.scope for c in war] == ["cumulative"]
     assert [c.scope for c in toll] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens more people were missing.", ("missing", 24, None, "at_least")),
+        ("Thousands of people are missing from the town.", ("missing", 2000, None, "at_least")),
+        ("Hundreds were thought to be missing.", ("missing", 200, None, "at_least")),
+        ("The missing could number 10,000 or more.", ("missing", 10000, None, "at_least")),
+        ("The dead number at least 958.", ("killed", 958, None, "at_least")),
+        ("Over 900 people have still not been found.", ("missing", 901, None, "at_least")),
+        ("Rescuers said 40 were found dead.", ("killed", 40, 40, "exact")),
+    ],
+)
+def test_missing_and_found_wording(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_more_dead_is_still_a_change_not_a_total():
+    assert counts_of("Twelve more people died overnight.") == set()
