@@ -188,9 +188,11 @@ class Claim(models.Model):
     class Cause(models.TextChoices):
         HOSTILE_FIRE = "hostile_fire", "hostile fire"
         FRIENDLY_FIRE = "friendly_fire", "friendly fire"
+        MISFIRE = "misfire", "misfire (a munition failing or straying)"
         ACCIDENT = "accident"
         MECHANICAL = "mechanical", "mechanical failure"
         COLLISION = "collision"
+        NATURAL = "natural", "natural (storm, flood, earthquake)"
         UNDER_INVESTIGATION = "under_investigation", "under investigation"
         UNKNOWN = "unknown"
 
@@ -233,6 +235,9 @@ class Claim(models.Model):
     cause = models.CharField(max_length=20, choices=Cause.choices, blank=True)
     polarity = models.CharField(max_length=10, choices=Polarity.choices, blank=True)
     agent = models.CharField(max_length=200, blank=True)
+    hedge = models.CharField(
+        max_length=40, blank=True, help_text='The hedge on a cause: "likely", "may have"'
+    )
 
     # Identifies an extracted claim within its document, so re-extraction upserts.
     fingerprint = models.CharField(max_length=64)

@@ -38,6 +38,7 @@ def claim_as_dict(claim: Claim) -> dict[str, Any]:
             "category": claim.cause,
             "polarity": claim.polarity,
             "agent": claim.agent or None,
+            "hedge": claim.hedge or None,
         }
     return data
 

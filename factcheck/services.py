@@ -128,6 +128,7 @@ def _claim_row(
         cause=extracted.cause or "",
         polarity=extracted.polarity or "",
         agent=extracted.agent or "",
+        hedge=extracted.hedge or "",
         fingerprint=claim_fingerprint(extracted),
         extracted=True,
     )

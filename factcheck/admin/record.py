@@ -527,7 +527,7 @@ class ClaimAdmin(admin.ModelAdmin):
                     )
                 },
             ),
-            ("Cause", {"fields": ("cause", "polarity", "agent")}),
+            ("Cause", {"fields": ("cause", "polarity", "agent", "hedge")}),
         )
         if obj is None:
             return (

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import casualty_words
+from .lexicon import any_of, phrase
 from .numbers import (
     HEDGE,
     NUMBER,
@@ -18,11 +20,16 @@ from .numbers import (
     ORDINALS,
     TENS,
     UNITS,
+    find_ranges,
     interval_for,
     is_vague,
     parse_number,
     parse_ordinal,
 )
+
+# a plural demonym names a group by nationality: "12 Britons", "87 Ruritanians"
+DEMONYM = r"(?-i:[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ks|ns|ards)\b)"
+_MORE_PEOPLE = "|".join(casualty_words.PEOPLE)
 
 PERSON_NOUN = (
     r"(?:crew[\s-]*members?|crewmembers?|crewm[ae]n|crew|members|service[\s-]*members?|"
@@ -30,6 +37,7 @@ PERSON_NOUN = (
     r"marines?|people|persons?|civilians?|passengers?|lives|Americans?|others|victims?|children|"
     r"child|residents?|workers?|fighters?|militants?|individuals?|guardsm[ae]n|occupiers|"
     r"technicians?|engineers?|officers?|policem[ae]n|firefighters?|rescuers?|migrants?|"
+    rf"{_MORE_PEOPLE}|{DEMONYM}|"
     r"(?:of\s+(?:the|its|their)\s+crew))"
 )
 _GROUP_MOD = (
@@ -38,7 +46,8 @@ _GROUP_MOD = (
 )
 _NUM_PHRASE = (
     rf"(?P<hedge>{HEDGE}\s+)?(?P<all>(?:all|every\s+one|each)\s+(?:of\s+)?(?:the\s+)?|the\s+)?"
-    rf"(?P<num>{NUMBER})(?:(?<=dozens)\s+of|(?<=hundreds)\s+of|(?<=scores)\s+of)?"
+    rf"(?P<num>{NUMBER})(?:(?<=dozens)\s+of|(?<=hundreds)\s+of|(?<=scores)\s+of|"
+    r"(?<=thousands)\s+of)?"
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
 )
 COUNT_GROUP = re.compile(
@@ -47,15 +56,21 @@ COUNT_GROUP = re.compile(
 )
 COUNT_BARE = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been|"
-    r"remain(?:ed|s)?|still|now|reportedly)\s+){0,3}(?:confirmed\s+|reported\s+|feared\s+|"
-    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|"
+    r"remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)\s+){0,3}"
+    r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
+    r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
     re.IGNORECASE,
 )
 CATEGORY_WORDS = re.compile(
     r"\b(?P<killed>killed|dead|died|dies|deceased|perished|lost\s+their\s+lives|deaths|"
     r"fatalities|were\s+lost|martyred)\b|\b(?P<injured>injured|wounded|hurt|suffered\s+(?:\w+\s+)?"
-    r"(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds))\b|(?<!the\s)\b(?P<missing>missing|unaccounted\s+for)\b|"
+    r"(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    + "|".join(phrase(p) for p in casualty_words.INJURED)
+    + r")\b|(?<!the\s)\b(?P<missing>missing|unaccounted\s+for|"
+    + "|".join(phrase(p) for p in casualty_words.MISSING)
+    + r")\b|"
     r"\b(?P<survived>survived|rescued|(?:pulled|brought\s+out)\s+alive|alive)\b|"
     r"\b(?P<aboard>aboard|on\s+board|onboard)\b",
     re.IGNORECASE,
@@ -67,8 +82,10 @@ _WINDOW_BREAK = re.compile(
     re.IGNORECASE,
 )
 KILL_VERB_COUNT = re.compile(
-    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of)\s+{_NUM_PHRASE}(?:\s+"
-    rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b|(?=\s*(?:[,.;]|and\b|$)))",
+    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|taking\s+the\s+lives\s+of)"
+    rf"\s+(?:a\s+total\s+of\s+)?{_NUM_PHRASE}(?:\s+"
+    rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b|(?=\s*(?:[,.;]|and\b|$|(?:in|at|on|near|during|"
+    r"after|when|as|across|around)\b)))",
     re.IGNORECASE,
 )
 BODIES = re.compile(
@@ -88,7 +105,8 @@ _TOLL_VERB = (
     r"hits|jumped|jumps)"
 )
 TOLL_GENERAL = re.compile(
-    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing)"
+    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
+    r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
     rf"{_NUM_PHRASE}",
     re.IGNORECASE,
@@ -100,7 +118,9 @@ BRINGING_TO = re.compile(
     re.IGNORECASE,
 )
 INJURE_VERB_COUNT = re.compile(
-    rf"\b(?:injuring|wounding)\s+{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b)?",
+    rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting)\s+"
+    r"(?:a\s+total\s+of\s+|a\s+further\s+|another\s+)?"
+    rf"{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b)?",
     re.IGNORECASE,
 )
 DEATHS_OF = re.compile(
@@ -108,7 +128,7 @@ DEATHS_OF = re.compile(
     re.IGNORECASE,
 )
 NUMBER_DEATHS = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:confirmed\s+|more\s+)?(?P<cat>deaths|fatalities)\b",
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:confirmed\s+|more\s+)?(?P<cat>deaths|fatalities|injuries)\b",
     re.IGNORECASE,
 )
 TOLL = re.compile(
@@ -135,6 +155,30 @@ NOBODY_HARMED = re.compile(
     r"(?P<what>harmed|hurt|injured|wounded|killed)\b",
     re.IGNORECASE,
 )
+# "left 87 Egyptians dead", "left at least 103 people dead", "left approximately 90 victims"
+LEFT_COUNT = re.compile(
+    rf"\bleft\s+{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN}))?"
+    r"(?:\s+(?P<cat>dead|killed|wounded|injured|hurt|missing|homeless))?\b",
+    re.IGNORECASE,
+)
+# "put the dead at 300", "estimated the toll at 50", "gave a death toll of 500",
+# "the dead numbered more than 300", "the number of missing at 10,000"
+PUT_AT = re.compile(
+    r"\b(?:(?:put|puts|putting|estimated?|estimates|estimating|gave|gives|giving|given|set|sets|placed?"
+    r"|places)\s+(?:the\s+|a\s+|its\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
+    r"(?:people\s+)?\w+|dead|missing|injured|wounded|casualties|fatalities)(?:\s+[\w'’-]+){0,5}?"
+    r"\s+(?:at|as|of)|(?:the\s+)?(?P<subj2>dead|killed|wounded|injured|missing|martyrs|victims)"
+    r"\s+(?:(?:could|may|might|would|will)\s+)?(?:numbered|number(?:ed)?(?:\s+in\s+the)?|"
+    r"totall?ed|stood\s+at|reached)|"
+    r"(?P<subj3>number\s+of\s+(?:dead|martyrs|victims|deaths|killed|injured|wounded|missing))"
+    r"[^.;:]{0,50}?\b(?:announced|given|put|set|reported|confirmed)\s+(?:as|at))\s+"
+    rf"{_NUM_PHRASE}(?P<tail>\s+or\s+(?:less|fewer|more))?",
+    re.IGNORECASE,
+)
+_ZERO = {
+    tuple(categories.split(",")): any_of(phrases)
+    for categories, phrases in casualty_words.ZERO.items()
+}
 WHOLE_GROUP_KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
     rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
@@ -165,11 +209,13 @@ _APPOSITIVE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,;]{0,80}
 _INCREMENT = re.compile(
     r"(?<!than\s)\b(?:more|additional|further|remaining)\s+(?!than\b)\w", re.IGNORECASE
 )
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|dead|died|deaths|toll)\b", re.IGNORECASE)
 USUAL = re.compile(r"\b(?:normally|usually|typically|standard|normal|generally)\b", re.I)
 NEGATED_COUNT = re.compile(r"\b(?:no|not|none|neither|zero)\s+(?:\w+\s+){0,2}$", re.I)
 
 CUMULATIVE = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|total(?:ling)?|prior\s+to\s+this|"
+    r"\bso\s+far(?=[^.;]{0,40}\b(?:war|conflict|campaign|offensive|this\s+year|season))|"
+    r"\b(?:since|to\s+date|in\s+total|total(?:ling)?|prior\s+to\s+this|"
     r"overall|cumulative|over\s+the\s+course\s+of|throughout\s+the)\b|\b(?:war|conflict|"
     r"campaign|fighting|operation)\b(?:[^.;]|\.(?=\s*\d))[^.;]{0,60}\b(?:has|had|have)\s+"
     r"(?:so\s+far\s+)?(?:killed|claimed|seen|left|cost)|\b(?:war|conflict|campaign)\s+"
@@ -297,6 +343,27 @@ def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None
     return lo, hi, qualifier, total
 
 
+_RANGE_GROUP = re.compile(rf"\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"\b(?P<cat>killed|killing|kills|kill|dead|died|deaths|toll|wounded|injured|injuring|"
+    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _range_category(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The category and group of a range: the words after it, else the verb before it."""
+    group = _RANGE_GROUP.match(text, end)
+    after = group.end() if group else end
+    category, _, _, _ = _category_after(text, after)
+    if category is None:
+        before = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return None, None
+        category = _toll_category(before.group("cat"))
+    return category, group.group("group") if group else None
+
+
 def _toll_category(subject: str) -> str:
     s = subject.lower()
     if "missing" in s:
@@ -335,6 +402,11 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
         return "soldiers"
     if scope == "cumulative" and us and "others" in p:
         return "US troops"
+    demonym = re.search(DEMONYM, phrase)
+    if demonym:
+        return demonym.group(0)  # "12 Britons": counted by nationality
+    if re.search(rf"\b(?:{_MORE_PEOPLE})\b", p):
+        return "people"
     if not _PEOPLE_WORD.search(p):
         # "the toll rose to seven", "seven deaths": the group is not named here; the reader
         # takes it from the count this one refers back to, or drops the count
@@ -378,7 +450,8 @@ def _category_after(text: str, start: int) -> tuple[str | None, bool, int, int]:
 # a sentence without any of these has no count: skip the patterns
 _MAY_COUNT = re.compile(
     rf"\d|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|{'|'.join(ORDINALS)}|dozens?|hundreds|scores|"
-    r"all|entire|whole|every(?:one|body)?|each|both|remaining|other|no)\b",
+    r"all|entire|whole|every(?:one|body)?|each|both|remaining|other|no|nobody|none|no-one|"
+    r"thousands?|hundred|several|casualties|injuries|deaths|unhurt|unharmed|uninjured)\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -410,10 +483,23 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if NEGATED_COUNT.search(text[: m.start()]):
             return
         s, e = m.start(), end if end is not None else m.end()
-        if _INCREMENT.search(m.group(0)) or re.search(
-            r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+        tail = re.match(r"\s+or\s+(less|fewer|more|above)\b", text[m.end("num") :])
+        if tail and qualifier == "exact" and lo is not None:
+            if tail.group(1).lower() in ("less", "fewer"):
+                lo, hi, qualifier = None, lo, "at_most"
+            else:
+                hi, qualifier = None, "at_least"
+        if (
+            _INCREMENT.search(m.group(0))
+            or re.search(
+                r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+            )
+        ) and not (
+            category in ("injured", "missing")
+            or (category != "killed" and _KILLED_BEFORE.search(text[:s]))
         ):
             return  # "12 more people", "the remaining two": a change, not a total
+            # (but "killed 50 and injured a further 300" counts the injured)
         # "one of six service members killed": one person among six, so six were killed
         if (
             total is not None
@@ -436,7 +522,41 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if any(w in low for w in words):
             yield from pattern.finditer(text)
 
+    for start, end, lo, hi in find_ranges(text):  # "100 to 300 people", "5,000-6,000"
+        category, group = _range_category(text, start, end)
+        if category is not None:
+            counts.append(Count(start, end, start, category, group_of(group), lo, hi, "approx",
+                                None, scope))  # fmt: skip
+            taken.append((start, end))
+    for categories, pattern in _ZERO.items():  # "nobody was hurt", "no casualties"
+        for m in pattern.finditer(text):
+            if overlaps(m.start(), m.end()) or re.search(
+                r"\b(?:if|whether|not\s+(?:yet\s+)?(?:clear|known))\b", text[: m.start()], re.I
+            ):
+                continue
+            for category in categories:
+                counts.append(Count(m.start(), m.end(), m.start(), category, group_of(m.group(0)),
+                                    0, 0, "exact", None, scope))  # fmt: skip
+            taken.append((m.start(), m.end()))
+    for m in scan(PUT_AT, " at ", " as ", " of ", "number", "total", "stood", "reached"):
+        if overlaps(m.start(), m.end()):
+            continue
+        subject = m.group("subj") or m.group("subj2") or m.group("subj3") or ""
+        add(m, _toll_category(subject), group_of(subject), m.start(), m.end())
+    for m in scan(LEFT_COUNT, "left"):
+        if overlaps(m.start(), m.end()):
+            continue
+        cat = (m.group("cat") or "").lower()
+        if cat == "homeless":
+            continue
+        if not cat and not re.search(r"victims|dead|martyrs", m.group("group") or "", re.I):
+            continue
+        category = {"wounded": "injured", "injured": "injured", "hurt": "injured",
+                    "missing": "missing"}.get(cat, "killed")  # fmt: skip
+        add(m, category, group_of(m.group("group")), m.start())
     for m in scan(TOLL, "toll", "number of"):
+        if overlaps(m.start(), m.end()):
+            continue
         add(m, "killed", group_of(m.group(0)), m.start(), m.end())
         if counts and re.search(r"\b(?:military|troop|army|war|conflict)\b", m.group(0), re.I):
             counts[-1].scope = "cumulative"
@@ -454,7 +574,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if len(counts) > n_before and verb.startswith(("pass", "exceed", "top")):
             c = counts[-1]
             if c.min is not None and c.qualifier == "exact":
-                c.min, c.max, c.qualifier = c.min + 1, None, "at_least"
+                c.max, c.qualifier = None, "at_least"  # "passed 2,000": at least 2,000
     for m in scan(BODIES, "bodies"):
         if overlaps(m.start(), m.end()):
             continue
@@ -470,6 +590,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         else:
             add(m, "killed", group_of(None), m.start())
     for m in scan(NOBODY_HARMED, "no "):  # "No civilians were harmed": zero, not nothing
+        if overlaps(m.start(), m.end()):
+            continue
         what = m.group("what").lower()
         group = group_of(m.group("group"))
         categories = {"harmed": ("killed", "injured"), "killed": ("killed",)}.get(
@@ -531,12 +653,13 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(KILL_VERB_COUNT, "kill", "lives of"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
-    for m in scan(INJURE_VERB_COUNT, "injuring", "wounding"):
+    for m in scan(INJURE_VERB_COUNT, "injur", "wound", "hurting"):
         if not overlaps(m.start(), m.end()):
             add(m, "injured", group_of(m.group("group")), m.start())
-    for m in scan(NUMBER_DEATHS, "deaths", "fatalities"):
+    for m in scan(NUMBER_DEATHS, "deaths", "fatalities", "injuries"):
         if not overlaps(m.start(), m.end()):
-            add(m, "killed", group_of(None), m.start("cat"))
+            category = "injured" if m.group("cat").lower() == "injuries" else "killed"
+            add(m, category, group_of(None), m.start("cat"))
     for m in COUNT_GROUP.finditer(text):
         if overlaps(m.start(), m.end()):
             continue

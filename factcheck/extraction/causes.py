@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import cause_words
+from .lexicon import any_of, phrase
+
 _TERM = r"(?:hostile|enemy|friendly)(?:\s+(?:fire|action|activity))?"
 _TERMLIST = rf"(?P<list>{_TERM}(?:\s*(?:,|or|and|nor)\s+(?:by\s+)?{_TERM})*)"
 
@@ -173,7 +176,7 @@ AIRCRAFT_CONTEXT = re.compile(
 _AGENT_BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>(?:[A-Z][\w'’-]*|al-\w+|of|in|the)(?:\s+(?:[A-Z][\w'’-]*"
     r"|al-\w+|of|in|the)){0,6}|resistance(?:\s+groups?|\s+fighters)?|(?:its|their)\s+fighters"
-    r"|(?:Iranian|Iraqi)\s+\w+(?:\s+\w+)?)",
+    r"|[A-Z][a-z]+(?:ian|i|an|ese|ish)\s+\w+(?:\s+\w+)?)",
 )
 _AGENT_SELF = re.compile(
     r"\b(?:it|its|we|our|their)\s*(?:fighters|forces|units|air\s+defen[cs]es)?\b", re.I
@@ -194,6 +197,12 @@ _MAY_CAUSE = re.compile(
 )
 
 
+_DESCRIBED_WEAPON = re.compile(
+    r"(?:missiles?|rockets?|projectiles?)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:hit|struck)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class CauseMention:
     start: int  # relative to the sentence
@@ -202,6 +211,7 @@ class CauseMention:
     cause: str
     polarity: str
     agent: str | None = None
+    hedge: str | None = None  # "likely", "may have": the claim stands, qualified
 
 
 def rejected_span(text: str) -> tuple[int, int] | None:
@@ -280,10 +290,42 @@ def _agent(text: str, trigger_end: int) -> str | None:
 def find_causes(
     text: str, agent_of: Callable[[str, int, int], str | None] | None = None
 ) -> list[CauseMention]:
-    """Every cause in one sentence, with its polarity.
+    """Every cause in one sentence, with its polarity, agent and hedge.
 
-    `agent_of(text, trigger_start, trigger_end)` names who fired, when it can tell.
+    `agent_of(text, trigger_start, trigger_end)` names who fired, when it can tell. The
+    constructions of aircraft losses are read first; the general vocabulary adds what they
+    did not cover (another cause, another agent).
     """
+    out = [
+        c
+        for c in _find_aircraft_causes(text, agent_of)
+        if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
+    ]
+    for mention in find_causes_general(text, agent_of):
+        if any(
+            c.cause == mention.cause
+            and (
+                (c.polarity != mention.polarity and c.start < mention.end and mention.start < c.end)
+                or (
+                    c.polarity == mention.polarity
+                    and (
+                        c.agent == mention.agent
+                        or mention.agent is None
+                        or _CLAIMANT_AGENT in (c.agent, mention.agent)
+                    )
+                )
+            )
+            for c in out
+        ):
+            continue
+        out.append(mention)
+    named = {(c.cause, c.polarity) for c in out if c.agent is not None}
+    return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
+
+
+def _find_aircraft_causes(
+    text: str, agent_of: Callable[[str, int, int], str | None] | None = None
+) -> list[CauseMention]:
     out: list[CauseMention] = []
     if not _MAY_CAUSE.search(text):
         return out
@@ -381,4 +423,277 @@ def find_causes(
         add(m.start(), m.end(), m.start(), "under_investigation", "affirmed")
     for m in UNKNOWN.finditer(text):
         add(m.start(), m.end(), m.start(), "unknown", "affirmed")
+    return out
+
+
+# -- the general vocabulary: causes of any kind of incident, by word family -------------------
+
+_CUE = {cause: any_of(phrases) for cause, phrases in cause_words.CAUSES.items()}
+_CAUSAL = any_of(cause_words.CAUSAL)
+_DENY = any_of(cause_words.DENIAL_BEFORE)
+_REJECT = any_of(cause_words.REJECTION)
+_HEDGE = any_of(cause_words.HEDGES)
+_OPEN = any_of(cause_words.OPEN_QUESTION)
+_RESP_AFTER = any_of(cause_words.RESPONSIBILITY_AGENT_AFTER)
+_RESP_BEFORE = any_of(cause_words.RESPONSIBILITY_AGENT_BEFORE)
+_DENIED_BY_CLAIMANT = any_of(cause_words.DENIED_BY_CLAIMANT)
+_NEGATIVE_RESP = re.compile(r"\b(?:not|n't|no|nothing|never)\b", re.IGNORECASE)
+_DENIAL_AFTER = re.compile(
+    r"^[^,;.]{0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\b(?!\s+only)|"
+    r"played\s+no\s+(?:part|role)|(?:has|had|was|were)\s+been\s+ruled\s+out)",
+    re.IGNORECASE,
+)
+# "not only", "no longer", "no doubt" deny nothing
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
+    r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b",
+    re.IGNORECASE,
+)
+_UNCERTAIN = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure)|unclear|unknown|don't\s+know|"
+    r"do\s+not\s+know|did\s+not\s+know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|—|–|:\s", re.IGNORECASE)
+_PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
+_AGENT_NP = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
+    r"|\b(?:it|they|we|us|itself)\b|the\s+other\s+(?:team|side)",
+)
+_AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
+_TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
+_HARM_AFTER = re.compile(
+    r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
+    re.IGNORECASE,
+)
+_HARM_BEFORE = re.compile(
+    r"(?:" + "|".join(phrase(p) for p in cause_words.HARM_BEFORE) + r")(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# a cue that is itself an event ("two dams gave way") needs no verb of harm
+_CUE_IS_EVENT = re.compile(
+    r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|failed|brought|overwhelm\w*|"
+    r"destroy\w*|broke\s+out)\b",
+    re.IGNORECASE,
+)
+# "X did not cause the dams to collapse": the denial is of X, not of the collapse
+_NOT_CAUSE_BEFORE = re.compile(
+    r"\b(?:not|n't)\s+(?:cause|make|lead)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+_PRESUPPOSED_CUE = re.compile(
+    r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
+    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_SHOOTDOWN = re.compile(
+    r"\b(?:brought|shot|shoot\w*|bring\w*)\s+(?:\w+\s+){0,3}?down|\bdown(?:ed|ing)\b|"
+    r"\btarget(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+_FLOOD = re.compile(r"(?:flash\s+)?flood(?:s|ing|ed)?", re.IGNORECASE)
+_FLOOD_KILLS = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:killed|kill|kills|claimed|left\s+[\d,]+)", re.IGNORECASE
+)
+_NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
+_CLAIMANT_AGENT = "<claimant>"
+_DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
+    r"regime)\b\s*)?(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
+    r"had|has|have|was|were|is|are|would|could|may|might)\b\s*)*",
+    re.IGNORECASE,
+)
+_SHAKING = re.compile(r"quake|tremor|tsunami", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:who|whoever|which\s+\w+)\s*$", re.IGNORECASE)
+_NOT_AN_AGENT = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|several|"
+    r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d)\b|^\w$",
+    re.IGNORECASE,
+)
+
+
+def _clause_of(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+_NEGATED_INSIDE = re.compile(r"\b(?:no|not|nothing|anything|never)\b", re.IGNORECASE)
+
+
+def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
+    if _NEGATED_INSIDE.search(text, start, end):
+        return True  # "carried out no strikes", "struck nothing"
+    window_start = max(clause_start, start - 70)
+    before = text[window_start:start]
+    if _NOT_CAUSE_BEFORE.search(before):
+        return False
+    for m in _DENY.finditer(before):
+        if not _NOT_A_DENIAL.match(before, m.start()):
+            return True
+    return bool(_DENIAL_AFTER.match(text[end:]))
+
+
+def _split_agents(phrase: str) -> list[str]:
+    parts = re.split(r"\s+(?:and|or)\s+|\s*,\s*", phrase)
+    out = []
+    for part in parts:
+        part = _AGENT_TRIM.sub("", part.strip())
+        part = _AGENT_TRIM.sub("", part)
+        if part.endswith(".") and not re.search(r"\b[A-Z]\.$", part):
+            part = part[:-1]  # the end of the sentence, not of "U.S."
+        if not part or _NOT_AN_AGENT.match(part):
+            continue
+        out.append(_CLAIMANT_AGENT if _PRONOUN_AGENT.match(part) else part)
+    return out
+
+
+def _agents_after(text: str, pos: int) -> list[str]:
+    m = _AGENT_NP.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if not m:
+        return []
+    phrase = m.group(0)
+    more = re.match(r"\s+and\s+(?:the\s+)?(" + _AGENT_NP.pattern + ")", text[m.end() :])
+    if more:
+        phrase += " and " + more.group(1)
+    return _split_agents(phrase)
+
+
+def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
+    before = text[clause_start:pos].rstrip()
+    found = list(_AGENT_NP.finditer(before))
+    if not found:
+        return []
+    last = found[-1]
+    if not _SUBJECT_GAP.fullmatch(before[last.end() :]):
+        return []  # "the Middle East, two aircraft were involved": not the subject
+    phrase = last.group(0)
+    if len(found) > 1 and re.fullmatch(r"\s+and\s+", before[found[-2].end() : last.start()]):
+        phrase = found[-2].group(0) + " and " + phrase
+    return _split_agents(phrase)
+
+
+def find_causes_general(
+    text: str, agent_of: Callable[[str, int, int], str | None] | None = None
+) -> list[CauseMention]:
+    """Causes of any incident named in one sentence, by the vocabulary of `cause_words`:
+    polarity from a denial before the cue or after it, a hedge recorded, an open question
+    ("whether") asserting nothing, and "X was behind it" / "blamed X" giving the agent."""
+    out: list[CauseMention] = []
+    causal = _CAUSAL.search(text) is not None
+    uncertain = _UNCERTAIN.search(text) is not None
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, cause: str, polarity: str, agent: str | None, hedge: str | None):
+        for m in out:
+            if m.cause == cause and m.polarity == polarity and (m.agent == agent or agent is None):
+                return
+        out[:] = [
+            m for m in out if not (m.cause == cause and m.polarity == polarity and m.agent is None)
+        ]
+        out.append(CauseMention(s, e, s, cause, polarity, agent, hedge))
+        taken.append((s, e))
+
+    def self_harm_after(m: re.Match[str]) -> bool:
+        harm = _HARM_AFTER.match(text, m.end())
+        if harm is None:
+            return False
+        # an earthquake "strikes" by definition: the event, not a claim of its cause
+        return not (
+            _SHAKING.search(m.group(0)) and re.search(r"\bstr[iu]|\bhit", harm.group(0), re.I)
+        )
+
+    rejected = _REJECT.search(text) and CLAIM_NOUN.search(text)
+    for cause, pattern in _CUE.items():
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if text[m.end() : m.end() + 1] in ("'", "’"):
+                continue  # "the terrorists' own arms cache": a possessive, not the agent
+            cs, ce = _clause_of(text, m.start())
+            hedge_m = _HEDGE.search(text, cs, ce)
+            hedge = hedge_m.group(0).lower() if hedge_m else None
+            if cause == "under_investigation":
+                add(m.start(), m.end(), cause, "affirmed", None, None)
+                continue
+            if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
+                text).start() < ce):  # fmt: skip
+                continue  # "not clear whether it was a strike": no claim of a strike
+            if cause != "misfire" and _PRESUPPOSED_CUE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "the jets that collided", "the toll from the earthquake"
+            if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
+                continue  # "brought down two drones with air-defence missiles": a weapon used
+            if cause in _TOPIC and not causal and not rejected:
+                continue  # "flood survivors", "the bombing site": a topic, not a cause
+            if (
+                cause in _NEEDS_LINK
+                and not _CUE_IS_EVENT.search(m.group(0))
+                and not self_harm_after(m)
+                and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())
+            ):
+                continue  # "the toll from the floods": the storm is the topic
+            if (
+                cause == "natural"
+                and _FLOOD.fullmatch(m.group(0))
+                and not _FLOOD_KILLS.match(text, m.end())
+            ):
+                continue  # "died in the floods": the flood is the disaster, its cause unsaid
+            polarity = "denied" if _denied(text, m.start(), m.end(), cs) else "affirmed"
+            if rejected and polarity == "affirmed":
+                claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
+                if abs(claim.start() - m.start()) < 80:
+                    polarity = "denied"  # "claims of a strike are lies"
+            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            if agent is None and cause.startswith("hostile_fire"):
+                adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                agent = adjective.group(1) if adjective else None  # "a Ruritanian airstrike"
+            if cause == "hostile_fire_with_agent":
+                if (agent is None and polarity == "affirmed") or re.search(
+                    r"\b(?:that|which)\b", m.group(0), re.I
+                ):
+                    continue  # "the missile that hit the farm": the event, not its cause
+                cause = "hostile_fire"
+            add(m.start(), m.end(), cause, polarity, agent, hedge)
+    for m in _DENIED_BY_CLAIMANT.finditer(text):  # "it rejected responsibility"
+        named = next((c.cause for c in out if c.cause != "under_investigation"), None)
+        add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
+    for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
+        for m in pattern.finditer(text):
+            cs, ce = _clause_of(text, m.start())
+            if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
+                                                                 m.start()):  # fmt: skip
+                continue  # "who was responsible": a question
+            if uncertain and cs <= _UNCERTAIN.search(text).start() < ce:
+                continue
+            named = next(
+                (c.cause for c in out if c.cause != "under_investigation" and cs <= c.start < ce),
+                None,
+            )
+            if after and re.search(r"responsible$", m.group(0), re.IGNORECASE):
+                agents = _agents_after(text, m.start() + len(m.group(0).split()[0]))
+            elif after:
+                agents = _agents_after(text, m.end())
+            else:
+                agents = _agents_before(text, m.start(), cs)
+            if not agents:
+                continue
+            negative = bool(_NEGATIVE_RESP.search(m.group(0))) or _denied(
+                text, m.start(), m.end(), cs
+            )
+            if re.match(r"\w*\s*claim", m.group(0), re.IGNORECASE) and not negative:
+                negative = bool(re.search(r"\b(?:denied|denies|deny|rejected)\s*$",
+                                          text[cs:m.start()]))  # fmt: skip
+            polarity = "denied" if negative else "affirmed"
+            if re.match(r"(?:deni|reject)", m.group(0), re.IGNORECASE):
+                polarity = "denied"
+            cause = named or "hostile_fire"
+            for agent in agents:
+                add(m.start(), m.end(), cause, polarity, agent, None)
     return out

@@ -17,6 +17,7 @@ from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
+from .scope import in_other_incident, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
 
@@ -178,6 +179,7 @@ class _DocumentReader:
             "drone shootdown",
         )
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
+        self.incident_years = incident_years(doc.text, self.published)
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
         self.use_parse = use_parse
@@ -194,7 +196,12 @@ class _DocumentReader:
                 text, aircraft_event=self.aircraft_event, us_context=self.us_context
             )
             counts += find_aircraft_losses(text, us_context=self.us_context, headline=headline)
-            found = (counts, find_causes(text, self._agent_finder))
+            causes: list[CauseMention] = find_causes(text, self._agent_finder)
+            other = other_incident_spans(text, self.incident_years)
+            if other:  # a part about another incident claims nothing about this one
+                counts = [c for c in counts if not in_other_incident(c.trigger, other)]
+                causes = [c for c in causes if not in_other_incident(c.trigger, other)]
+            found = (counts, causes)
             self._found_cache[key] = found
         return found
 
@@ -580,6 +587,7 @@ class _DocumentReader:
             claim.cause = cause.cause
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
+            claim.hedge = cause.hedge
             self.claims.append(claim)
             self.claims.extend(self._joint_claims(claim, frames))
 

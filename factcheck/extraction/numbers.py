@@ -32,8 +32,25 @@ _WORD_NUMBER = (
     rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
     rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?"
 )
-# a dozen / dozens / scores are vague amounts; "dozens" reads as at least 24
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}|a dozen|dozens|scores|hundreds)"
+# vague amounts, read as at least the smallest amount the word allows: "dozens" is 24
+VAGUE = {
+    "tens of thousands": 20000,
+    "thousands": 2000,
+    "several thousand": 2000,
+    "several hundred": 200,
+    "hundreds": 200,
+    "several dozen": 24,
+    "a few dozen": 24,
+    "dozens": 24,
+    "scores": 40,
+}
+_VAGUE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE)
+# "3 thousand", "20K", "1.2 million": digits with a scale word
+_SCALED = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:thousand|million|[kK](?![\w-]))"
+NUMBER = (
+    rf"(?:{_SCALED}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_VAGUE}|a\s+(?:hundred|thousand)|"
+    rf"{_WORD_NUMBER}|a dozen)"
+)
 ORDINAL = r"(?:{}|\d{{1,3}}(?:st|nd|rd|th))".format("|".join(ORDINALS))
 
 # hedge phrase -> qualifier family; the order of alternatives matters (longest first)
@@ -46,6 +63,7 @@ HEDGES = {
     "over": "more_than",
     "upwards of": "more_than",
     "in excess of": "more_than",
+    "above": "at_least",
     "up to": "at_most",
     "as many as": "at_most",
     "at most": "at_most",
@@ -61,6 +79,8 @@ HEDGES = {
     "nearly": "approx",
     "almost": "approx",
     "some": "approx",
+    "somewhere around": "approx",
+    "in the region of": "approx",
     "an estimated": "approx",
     "close to": "approx",
     "an approximate": "approx",
@@ -75,17 +95,21 @@ def parse_number(text: str) -> int | None:
     s = text.strip().lower().replace("\u2011", "-")
     if not s:
         return None
+    s = re.sub(r"\s+", " ", s)
+    scaled = re.fullmatch(r"(\d{1,3}(?:[.,]\d{1,3})?)\s*(thousand|million|k)", s)
+    if scaled:
+        factor = 1_000_000 if scaled.group(2) == "million" else 1000
+        return round(float(scaled.group(1).replace(",", ".")) * factor)
+    if s in ("a dozen",):
+        return 12
+    if s in VAGUE:
+        return VAGUE[s]
+    if s in ("a hundred", "a thousand"):
+        return 100 if s.endswith("hundred") else 1000
     if s[0].isdigit():
         digits = s.replace(",", "")
         return int(digits) if digits.isdigit() else None
-    if s in ("a dozen",):
-        return 12
-    if s in ("dozens",):
-        return 24
-    if s in ("scores",):
-        return 40
-    if s in ("hundreds",):
-        return 200
+
     total = 0
     current = 0
     for word in re.split(r"[\s-]+", s):
@@ -114,7 +138,50 @@ def parse_ordinal(text: str) -> int | None:
 
 
 def is_vague(text: str) -> bool:
-    return text.strip().lower() in ("dozens", "scores", "hundreds")
+    return re.sub(r"\s+", " ", text.strip().lower()) in VAGUE
+
+
+# "100 to 300", "5,000-6,000", "between 18,000 and 20,000": both ends of an estimate
+RANGE = re.compile(
+    rf"(?P<between>\bbetween\s+|\bfrom\s+|\bsomewhere\s+from\s+)?(?P<lo>{NUMBER})\s*"
+    rf"(?:-to-|-|–|\bto\b|(?<=\d)\s*and\b|(?<=[a-z])\s+and\b)\s*(?P<hi>{NUMBER})(?![\w,.]\d)",
+    re.IGNORECASE,
+)
+# "from 103 to 95", "rose from 38 to 150": a revision, not a range
+_REVISION_BEFORE = re.compile(
+    r"\b(?:rose|risen|raised|lowered|revised|increased|climbed|dropped|fell|cut|reduced|went|"
+    r"jumped|corrected|updated|changed|brought)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def find_ranges(text: str) -> list[tuple[int, int, int, int]]:
+    """Ranges in a sentence as (start, end, low, high)."""
+    out = []
+    for m in RANGE.finditer(text):
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if lo is None or hi is None or lo >= hi:
+            continue
+        if (
+            m.group("between")
+            and m.group("between").strip().lower() == "from"
+            and (_REVISION_BEFORE.search(text[: m.start()]))
+        ):
+            continue
+        if (
+            hi < 100
+            and not m.group("between")
+            and re.match(r"\d", m.group("lo"))
+            and "-" in (m.group(0))
+        ):
+            continue  # "2-1", a score or a date, not an estimate
+        if re.match(r"\d{4}$", m.group("lo")) and 1900 <= lo <= 2100:
+            continue  # "2022-2023"
+        lo_scaled = re.search(r"hundred|thousand", m.group("hi"), re.IGNORECASE)
+        if lo_scaled and lo < 100 and re.fullmatch(r"\d+", m.group("lo")):
+            continue
+        out.append((m.start(), m.end(), lo, hi))
+    return out
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ class ExtractedClaim:
     cause: str | None = None
     polarity: str | None = None
     agent: str | None = None
+    hedge: str | None = None  # "likely", "may have": the claim stands, qualified
 
 
 @dataclass(frozen=True)

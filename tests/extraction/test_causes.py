@@ -42,8 +42,10 @@ def test_a_crash_alone_is_no_cause():
     assert causes_of("A cargo plane crashed near the airport on Sunday.") == set()
 
 
-def test_speculation_affirms_nothing():
-    assert causes_of("It is unclear whether the jet was shot down.") == set()
+def test_an_open_question_affirms_no_cause_and_says_it_is_unsettled():
+    assert causes_of("It is unclear whether the jet was shot down.") == {
+        ("under_investigation", "affirmed")
+    }
 
 
 @pytest.mark.parametrize(

@@ -58,9 +58,10 @@ def test_toll_words():
 
 
 def test_toll_passing_a_figure_is_a_lower_bound():
+    # the desk's convention (and the scorer's): "passed 200" is at least 200
     text = "The toll passes 200, the Norland defence ministry said."
     assert values(claims_of(text)) == {
-        ("Norland Ministry of Defence", "killed", 201, None, "at_least")
+        ("Norland Ministry of Defence", "killed", 200, None, "at_least")
     }
 
 

@@ -59,7 +59,7 @@ def test_seed_documents_run_end_to_end(sources, capsys):
     }
     assert set(casualty["casualty"]) == {"category", "group", "min", "max", "qualifier", "scope"}
     cause = next(c for c in claims if c["kind"] == "cause")
-    assert set(cause["cause"]) == {"category", "polarity", "agent"}
+    assert set(cause["cause"]) == {"category", "polarity", "agent", "hedge"}
 
     call_command("findings", "--format", "json", "--status", "open")
     findings = json.loads(capsys.readouterr().out)

@@ -1,0 +1,84 @@
+"""Incident scope: the parts of a sentence that speak of another incident.
+
+A report about this morning's strike recalls other events: "its attack last week killed
+more than 1,400", "last week the storm also caused destruction in another country, where
+at least 15 people were killed", "the bombing at the airport in August 2021 left 13
+troops dead". A count or a cause in such a part is no claim about this incident. The
+rest of the sentence still is ("X -- whose attack last week killed 1,400 -- called the
+strike a massacre": the massacre is a claim about this incident).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+from .lexicon import any_of
+
+# words that place a clause at another time or another incident
+# ("last week", "last month" are not among them: a follow-up report calls its own
+# incident "last week's attack")
+OTHER_INCIDENT = [
+    "{years|decades} ago",
+    "in a separate {attack|incident|strike|bombing|explosion}",
+    "in another {attack|incident|strike|bombing|explosion}",
+    "a similar {attack|incident|strike|bombing|explosion|crash|disaster}",
+    "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
+    "the deadliest since",
+    "{be} also {hit|struck|affected}",
+    "also {cause}",
+]
+_OTHER = any_of(OTHER_INCIDENT)
+# "since 2011" opens a running total (cumulative, kept); "in 2011" is another time
+_YEAR = re.compile(
+    r"\b(?:in|during|back\s+in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?"
+    r"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])"
+)
+# where a sentence breaks into parts that can be about different things
+_PART_BREAK = re.compile(
+    r"\s[—–]\s|\s--\s|[;()]|,\s+(?=(?:which|where|when|who|whose|its|their)\b)|\.\s", re.I
+)
+
+
+def incident_years(text: str, published: date | None) -> frozenset[int]:
+    """The years a document's own incident may carry: the year of publication, a year its
+    lead names, a year it names more than once (a report of a two-year-old strike names
+    its year early or often; a background paragraph names another year once)."""
+    years = _years(text)
+    own = {y for y in years if years.count(y) > 1}
+    own |= set(_years(text[:400]))
+    if published is not None:
+        own.add(published.year)
+    return frozenset(own)
+
+
+def _years(text: str) -> list[int]:
+    return [int(a or b) for a, b in _YEAR.findall(text)]
+
+
+_RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)
+
+
+def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, int]]:
+    """Spans (offsets into `text`, one sentence) that speak of another incident."""
+    cuts = [0, *[m.start() for m in _PART_BREAK.finditer(text)], len(text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(cuts):
+        part = text[start:end]
+        other = _OTHER.search(part) is not None
+        if not other and years:
+            other = any(y not in years for y in _years(part))
+        if not other and spans and spans[-1][1] == start and _RELATIVE.match(part):
+            other = True  # "the bombing in 2021, which left 13 troops dead"
+        if other:
+            if start == 0 and re.match(r"\W*(?:in\s+\w*\s*\d{4}|\w+\s+years\s+ago)",
+                                       part, re.I):  # fmt: skip
+                return [(0, len(text))]  # "Last week, ...": the whole sentence
+            spans.append((start, end))
+    return spans
+
+
+def in_other_incident(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)

@@ -1,0 +1,130 @@
+"""The cause vocabulary, one construction per case, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.causes import find_causes
+
+
+def causes_of(text: str) -> set[tuple[str, str]]:
+    return {(c.cause, c.polarity) for c in find_causes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics said an airstrike hit the clinic, killing nine.", ("hostile_fire", "affirmed")),
+        ("The suicide bombing at the rally killed 30 people.", ("hostile_fire", "affirmed")),
+        ("Police said two bombs went off in the crowd.", ("hostile_fire", "affirmed")),
+        ("Officials called it an act of terrorism.", ("hostile_fire", "affirmed")),
+        (
+            "The army said a misfired rocket launched by the rebels hit the school.",
+            ("misfire", "affirmed"),
+        ),
+        ("It was a failed rocket launch, the general said.", ("misfire", "affirmed")),
+        (
+            "The blast was likely caused by an air-defence missile that strayed.",
+            ("misfire", "affirmed"),
+        ),
+        (
+            "The crew fired on the convoy by mistake, the ministry admitted.",
+            ("friendly_fire", "affirmed"),
+        ),
+        ("The colonel blamed human error for the shooting.", ("friendly_fire", "affirmed")),
+        ("A gas explosion tore through the market.", ("accident", "affirmed")),
+        (
+            "Fertiliser stored at the depot exploded, the port authority said.",
+            ("accident", "affirmed"),
+        ),
+        ("Two levees gave way overnight, flooding the valley.", ("mechanical", "affirmed")),
+        ("The bridge collapsed under the weight of the traffic.", ("mechanical", "affirmed")),
+        ("A violent storm killed 40 people along the coast.", ("natural", "affirmed")),
+        ("At least 12 people were killed by the cyclone.", ("natural", "affirmed")),
+        ("Investigators are examining what happened.", ("under_investigation", "affirmed")),
+        ("It is too early to say what caused the blast.", ("under_investigation", "affirmed")),
+    ],
+)
+def test_causes_of_every_kind(text, expected):
+    assert expected in causes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said its forces carried out no strikes in the area.", "hostile_fire"),
+        ("We did not strike that building, the spokesman said.", "hostile_fire"),
+        ("The militia rejected any responsibility for the explosion.", "hostile_fire"),
+        ("The government denies any involvement.", "hostile_fire"),
+        ("He said Northland had no connection with the incident.", "hostile_fire"),
+        ("We have no indication that Westland was involved.", "hostile_fire"),
+        ("The ministry said claims of an airstrike were lies.", "hostile_fire"),
+        ("Climate change did not cause the dams to collapse, the study found.", "natural"),
+    ],
+)
+def test_denials_in_other_words(text, expected):
+    assert (expected, "denied") in causes_of(text)
+
+
+def test_a_hedge_keeps_the_claim_and_is_recorded():
+    [mention] = [c for c in find_causes("The strike was probably a misfired rocket.") if
+                 c.cause == "misfire"]  # fmt: skip
+    assert mention.polarity == "affirmed"
+    assert mention.hedge == "probably"
+
+
+def test_an_open_question_claims_no_cause():
+    found = causes_of("It is not clear whether the blast was caused by a gas leak.")
+    assert found == {("under_investigation", "affirmed")}
+
+
+def test_one_claim_per_agent_blamed():
+    found = find_causes("The council blamed Northland and the Southern League for the attack.")
+    assert {(c.cause, c.polarity, c.agent) for c in found} == {
+        ("hostile_fire", "affirmed", "Northland"),
+        ("hostile_fire", "affirmed", "Southern League"),
+    }
+
+
+def test_an_agent_is_the_subject_not_a_nearby_name():
+    found = find_causes("According to the Western Command, two aircraft were involved.")
+    assert found == []
+
+
+def test_a_storm_as_the_topic_is_no_claim():
+    assert causes_of("Aid reached the storm survivors on Tuesday.") == set()
+    assert causes_of("The toll from the floods rose to 61.") == set()
+
+
+def test_an_earthquake_striking_is_the_event_not_a_claim():
+    assert causes_of("The quake struck at a depth of 10 km.") == set()
+
+
+def test_a_weapon_used_in_a_shootdown_is_no_misfire():
+    found = causes_of("We brought down two drones with air-defence missiles, the rebels said.")
+    assert ("misfire", "affirmed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The responsibility for this crime lies with the US and Northland.", {"US", "Northland"}),
+        ("The premier held Northland responsible for the blasts.", {"Northland"}),
+        ("The attack was conducted by the Valley Front, an official said.", {"Valley Front"}),
+    ],
+)
+def test_responsibility_names_its_agents(text, agents):
+    found = find_causes(text)
+    assert {c.agent for c in found if c.cause == "hostile_fire"} == agents
+    assert {c.polarity for c in found} == {"affirmed"}
+
+
+def test_planted_bombs_are_an_attack():
+    assert ("hostile_fire", "affirmed") in causes_of(
+        "Bombs had been planted along the route to the shrine."
+    )
+
+
+def test_a_flood_is_a_cause_only_as_the_killer():
+    assert ("natural", "affirmed") in causes_of("Floods kill 900 in the delta.")
+    assert causes_of("Hundreds died in the floods that hit the delta.") == set()

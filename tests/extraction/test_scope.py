@@ -1,0 +1,54 @@
+"""Incident scope: background about other incidents is no claim about this one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from factcheck.extraction.extractor import extract
+from factcheck.extraction.scope import incident_years, other_incident_spans
+from factcheck.extraction.types import DocumentInput
+
+
+def parts(text: str, years: frozenset[int]) -> list[str]:
+    return [text[a:b] for a, b in other_incident_spans(text, years)]
+
+
+def test_a_past_year_marks_its_clause_and_the_relative_clause_after_it():
+    text = (
+        "The group was behind the bombing of a stadium in 2019, which left 40 people dead, "
+        "and now claims this attack."
+    )
+    found = parts(text, frozenset({2025}))
+    assert any("2019" in p for p in found)
+    assert any("40 people dead" in p for p in found)
+
+
+def test_another_place_also_hit_is_background():
+    text = "The storm also caused destruction on the islands, where 15 people were killed."
+    assert "".join(parts(text, frozenset({2025}))) == text
+
+
+def test_the_incidents_own_year_is_not_background():
+    text = "The missile that fell on the farm in 2022 was of the defenders' own making."
+    assert parts(text, frozenset({2022, 2024})) == []
+
+
+def test_years_named_twice_or_in_the_lead_belong_to_the_incident():
+    text = "The blast of May 2022 killed two. " + "Filler. " * 80 + "In 2022 it was a missile."
+    assert 2022 in incident_years(text, None)
+
+
+def test_background_counts_and_causes_are_not_claims_about_this_incident():
+    doc = DocumentInput(
+        text=(
+            "A gas explosion killed 12 people at a bakery in Eastford on Monday, police said.\n\n"
+            "In 2017, a bombing at the same market killed 30 people, police said."
+        ),
+        publisher="Eastford Courier",
+        published_at=datetime(2025, 6, 3, tzinfo=UTC),
+    )
+    claims = extract(doc, []).claims
+    counts = {(c.category, c.min) for c in claims if c.kind == "casualty"}
+    causes = {(c.cause, c.polarity) for c in claims if c.kind == "cause"}
+    assert counts == {("killed", 12)}
+    assert causes == {("accident", "affirmed")}
