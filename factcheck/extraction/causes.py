@@ -496,6 +496,10 @@ _FLOOD_KILLS = re.compile(
 )
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|n't)\s+(?:been\s+|yet\s+)?ruled\s+out|\bonly\s+speculation\b", re.IGNORECASE
+)
+_FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
@@ -609,6 +613,7 @@ def find_causes_general(
         )
 
     rejected = _REJECT.search(text) and CLAIM_NOUN.search(text)
+    speculative_sentence = _NOT_RULED_OUT.search(text) is not None
     for cause, pattern in _CUE.items():
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -621,6 +626,8 @@ def find_causes_general(
             if cause == "under_investigation":
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
+            if speculative_sentence:
+                continue  # "... has not been ruled out, but that is only speculation"
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
                 text).start() < ce):  # fmt: skip
                 continue  # "not clear whether it was a strike": no claim of a strike
@@ -630,7 +637,15 @@ def find_causes_general(
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
-            if cause in _TOPIC and not causal and not rejected:
+            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            if agent is None and cause.startswith("hostile_fire"):
+                adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                origin = _FROM_PLACE.match(text, m.end())
+                # "an Ruritanian airstrike", "fired from Ruritania"
+                agent = adjective.group(1) if adjective else origin.group(1) if origin else None
+            denied = _denied(text, m.start(), m.end(), cs)
+            if cause in _TOPIC and not (causal or rejected or denied or (
+                    cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK
@@ -645,15 +660,11 @@ def find_causes_general(
                 and not _FLOOD_KILLS.match(text, m.end())
             ):
                 continue  # "died in the floods": the flood is the disaster, its cause unsaid
-            polarity = "denied" if _denied(text, m.start(), m.end(), cs) else "affirmed"
+            polarity = "denied" if denied else "affirmed"
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
                 if abs(claim.start() - m.start()) < 80:
                     polarity = "denied"  # "claims of a strike are lies"
-            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
-            if agent is None and cause.startswith("hostile_fire"):
-                adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                agent = adjective.group(1) if adjective else None  # "a Ruritanian airstrike"
             if cause == "hostile_fire_with_agent":
                 if (agent is None and polarity == "affirmed") or re.search(
                     r"\b(?:that|which)\b", m.group(0), re.I
