@@ -454,7 +454,14 @@ _UNCERTAIN = re.compile(
     r"do\s+not\s+know|did\s+not\s+know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|—|–|:\s", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|(?<!,\s)\bhowever\b(?!,)|—|–|:\s", re.IGNORECASE
+)  # ", however," is parenthetical: "It denied, however, that it had attacked"
+# "denies any involvement and has blamed a rocket": a new predicate, out of the denial's reach
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
 _AGENT_NP = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
@@ -535,6 +542,9 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
         return True  # "carried out no strikes", "struck nothing"
     window_start = max(clause_start, start - 70)
     before = text[window_start:start]
+    predicates = list(_NEW_PREDICATE.finditer(before))
+    if predicates:
+        before = before[predicates[-1].end() :]
     if _NOT_CAUSE_BEFORE.search(before):
         return False
     for m in _DENY.finditer(before):
@@ -673,7 +683,15 @@ def find_causes_general(
                 cause = "hostile_fire"
             add(m.start(), m.end(), cause, polarity, agent, hedge)
     for m in _DENIED_BY_CLAIMANT.finditer(text):  # "it rejected responsibility"
-        named = next((c.cause for c in out if c.cause != "under_investigation"), None)
+        cs, _ = _clause_of(text, m.start())
+        named = next(
+            (
+                c.cause
+                for c in reversed(out)
+                if c.cause != "under_investigation" and cs <= c.start < m.start()
+            ),
+            None,
+        )  # the cause it is accused of, named before the denial
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):

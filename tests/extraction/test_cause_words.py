@@ -151,3 +151,17 @@ def test_an_agent_alone_makes_a_named_weapon_a_claim():
     assert [(c.cause, c.polarity, c.agent) for c in found] == [
         ("hostile_fire", "affirmed", "Ruritanian")
     ]
+
+
+def test_a_parenthetical_however_keeps_the_denial():
+    assert causes_of("It denied, however, that it had attacked the clinic.") == {
+        ("hostile_fire", "denied")
+    }
+
+
+def test_a_denial_does_not_reach_the_next_predicate():
+    found = causes_of(
+        "The army denies any involvement and has blamed a rocket misfired by the Valley Front."
+    )
+    assert ("misfire", "affirmed") in found
+    assert ("hostile_fire", "denied") in found
