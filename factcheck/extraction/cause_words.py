@@ -34,7 +34,8 @@ HOSTILE_FIRE = [
     "{missile|rocket|projectile} {enter}",
     "{hit|struck|strike} by ... {missile|rocket|bomb|projectile|strike|airstrike|raid}",
     "{attack} on the",
-    "{attack} the {hospital|village|town|crowd|procession|ceremony|market|site}",
+    "{attack} the {hospital|clinic|village|town|crowd|procession|ceremony|market|site|school|"
+    "shelter|camp|mosque|church}",
     "{deliberate} {attack|strike}",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
