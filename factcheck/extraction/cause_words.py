@@ -34,7 +34,8 @@ HOSTILE_FIRE = [
     "{missile|rocket|projectile} {enter}",
     "{hit|struck|strike} by ... {missile|rocket|bomb|projectile|strike|airstrike|raid}",
     "{attack} on the",
-    "{attack} the {hospital|village|town|crowd|procession|ceremony|market|site}",
+    "{attack} the {hospital|clinic|village|town|crowd|procession|ceremony|market|site|school|"
+    "shelter|camp|mosque|church}",
     "{deliberate} {attack|strike}",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
@@ -58,6 +59,8 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{missile|rocket|projectile|shell} {hit|strike|slam|crash} into",
     "{missile|rocket|projectile} {hit|strike|land|fall|come} down",
     "{missile|rocket|projectile} {hit|strike|kill|land|fall}",
+    "{missile|rocket|projectile} ... {cross} into",
+    "{missile|rocket|projectile|munition|shell} ... {come} from",
 ]
 
 # one's own or a third side's munition failing or straying
@@ -162,6 +165,9 @@ UNDER_INVESTIGATION = [
     "{launch|open|begin|start|conduct|order|hold} ... {investigation|inquiry|probe}",
     "{investigation|inquiry|probe} {be} ... {underway|ongoing|continuing|opened|launched}",
     "{investigation|inquiry|probe} {be} under way",
+    "{investigation|inquiry|probe} ... {be} {underway|ongoing|continuing}",
+    "{wait|await} ... {investigation|inquiry|probe}",
+    "{await} ... {outcome|result|findings}",
     "under {examination}",
     "{probe} into",
     "look into",

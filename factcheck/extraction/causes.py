@@ -454,7 +454,14 @@ _UNCERTAIN = re.compile(
     r"do\s+not\s+know|did\s+not\s+know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|—|–|:\s", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|(?<!,\s)\bhowever\b(?!,)|—|–|:\s", re.IGNORECASE
+)  # ", however," is parenthetical: "It denied, however, that it had attacked"
+# "denies any involvement and has blamed a rocket": a new predicate, out of the denial's reach
+_NEW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
 _AGENT_NP = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
@@ -496,6 +503,10 @@ _FLOOD_KILLS = re.compile(
 )
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
+_NOT_RULED_OUT = re.compile(
+    r"\b(?:not|n't)\s+(?:been\s+|yet\s+)?ruled\s+out|\bonly\s+speculation\b", re.IGNORECASE
+)
+_FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
@@ -531,6 +542,9 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
         return True  # "carried out no strikes", "struck nothing"
     window_start = max(clause_start, start - 70)
     before = text[window_start:start]
+    predicates = list(_NEW_PREDICATE.finditer(before))
+    if predicates:
+        before = before[predicates[-1].end() :]
     if _NOT_CAUSE_BEFORE.search(before):
         return False
     for m in _DENY.finditer(before):
@@ -609,6 +623,7 @@ def find_causes_general(
         )
 
     rejected = _REJECT.search(text) and CLAIM_NOUN.search(text)
+    speculative_sentence = _NOT_RULED_OUT.search(text) is not None
     for cause, pattern in _CUE.items():
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -621,6 +636,8 @@ def find_causes_general(
             if cause == "under_investigation":
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
+            if speculative_sentence:
+                continue  # "... has not been ruled out, but that is only speculation"
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
                 text).start() < ce):  # fmt: skip
                 continue  # "not clear whether it was a strike": no claim of a strike
@@ -630,7 +647,15 @@ def find_causes_general(
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
-            if cause in _TOPIC and not causal and not rejected:
+            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            if agent is None and cause.startswith("hostile_fire"):
+                adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                origin = _FROM_PLACE.match(text, m.end())
+                # "an Ruritanian airstrike", "fired from Ruritania"
+                agent = adjective.group(1) if adjective else origin.group(1) if origin else None
+            denied = _denied(text, m.start(), m.end(), cs)
+            if cause in _TOPIC and not (causal or rejected or denied or (
+                    cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK
@@ -645,15 +670,11 @@ def find_causes_general(
                 and not _FLOOD_KILLS.match(text, m.end())
             ):
                 continue  # "died in the floods": the flood is the disaster, its cause unsaid
-            polarity = "denied" if _denied(text, m.start(), m.end(), cs) else "affirmed"
+            polarity = "denied" if denied else "affirmed"
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
                 if abs(claim.start() - m.start()) < 80:
                     polarity = "denied"  # "claims of a strike are lies"
-            agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
-            if agent is None and cause.startswith("hostile_fire"):
-                adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                agent = adjective.group(1) if adjective else None  # "a Ruritanian airstrike"
             if cause == "hostile_fire_with_agent":
                 if (agent is None and polarity == "affirmed") or re.search(
                     r"\b(?:that|which)\b", m.group(0), re.I
@@ -662,7 +683,15 @@ def find_causes_general(
                 cause = "hostile_fire"
             add(m.start(), m.end(), cause, polarity, agent, hedge)
     for m in _DENIED_BY_CLAIMANT.finditer(text):  # "it rejected responsibility"
-        named = next((c.cause for c in out if c.cause != "under_investigation"), None)
+        cs, _ = _clause_of(text, m.start())
+        named = next(
+            (
+                c.cause
+                for c in reversed(out)
+                if c.cause != "under_investigation" and cs <= c.start < m.start()
+            ),
+            None,
+        )  # the cause it is accused of, named before the denial
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):

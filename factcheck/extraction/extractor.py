@@ -684,6 +684,8 @@ class _DocumentReader:
             return None
         if agent == _CLAIMANT:
             return claimant
+        if " " not in agent:  # "Ruritanian" (an airstrike's adjective) -> "Ruritania"
+            return self.index.lookup(agent) or self.index.lookup_demonym(agent) or agent
         return self.index.lookup(agent) or agent
 
 

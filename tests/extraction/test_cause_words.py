@@ -128,3 +128,40 @@ def test_planted_bombs_are_an_attack():
 def test_a_flood_is_a_cause_only_as_the_killer():
     assert ("natural", "affirmed") in causes_of("Floods kill 900 in the delta.")
     assert causes_of("Hundreds died in the floods that hit the delta.") == set()
+
+
+def test_a_possibility_not_ruled_out_is_speculation():
+    assert (
+        causes_of(
+            "A missile fired from the ground has not been ruled out, but that is only speculation."
+        )
+        == set()
+    )
+
+
+def test_where_it_was_fired_from_names_the_agent():
+    found = find_causes("The president said it was unlikely the missile was fired from Eastland.")
+    assert [(c.cause, c.polarity, c.agent) for c in found] == [
+        ("hostile_fire", "denied", "Eastland")
+    ]
+
+
+def test_an_agent_alone_makes_a_named_weapon_a_claim():
+    found = find_causes("Ruritanian missiles landed in the village.")
+    assert [(c.cause, c.polarity, c.agent) for c in found] == [
+        ("hostile_fire", "affirmed", "Ruritanian")
+    ]
+
+
+def test_a_parenthetical_however_keeps_the_denial():
+    assert causes_of("It denied, however, that it had attacked the clinic.") == {
+        ("hostile_fire", "denied")
+    }
+
+
+def test_a_denial_does_not_reach_the_next_predicate():
+    found = causes_of(
+        "The army denies any involvement and has blamed a rocket misfired by the Valley Front."
+    )
+    assert ("misfire", "affirmed") in found
+    assert ("hostile_fire", "denied") in found
