@@ -32,8 +32,14 @@ def test_another_party_blamed_within_one_category_is_a_contradiction():
     (draft,) = run("cause_contradiction", claims)
     assert "hostile fire by Israel: Interior Ministry" in draft.message
     assert "hostile fire by Islamic State: Islamic State" in draft.message
-    # Israel and "the US and Israel" are not at odds: no finding from them alone.
+    # Israel and "the US and Israel" are not at odds: no finding from them alone; nor are
+    # "resistance groups" and "the Islamic Resistance in Iraq".
     assert run("cause_contradiction", [claims[0], claims[2]]) == []
+    resistance = [
+        cause("Militia", "hostile_fire", agent="Islamic Resistance in Iraq", when=at(12)),
+        cause("Broadcaster", "hostile_fire", agent="resistance groups", when=at(12)),
+    ]
+    assert run("cause_contradiction", resistance) == []
 
 
 def test_hedged_claims_weigh_less():
