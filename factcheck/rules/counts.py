@@ -153,9 +153,11 @@ _CUES = (
 )
 
 
+_CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
+
+
 def _narrative_rank(claim: ClaimFact) -> int:
-    text = claim.text.lower()
-    if not any(cue in text for cue in _CUES):  # most spans: no cue, no regular expression
+    if not _CUE_SCAN.search(claim.text):  # most spans: no cue, one quick scan
         return 0
     if _FIRST.search(claim.text):
         return -2
