@@ -48,6 +48,8 @@ def casualty_revision(claims: Sequence[ClaimFact], params: Mapping[str, Any]) ->
             statements = statements_of(count_claims, approx_tolerance=params["approx_tolerance"])
             if len(statements) < 2:
                 continue
+            if all(same_moment(a.first, b.first) for a, b in pairwise(statements)):
+                continue  # values of one moment (or undated) in no order: no revision read
             claimant = statements[0].first.claimant
             # Two values of one moment (one report giving "all 6" and "4 of 6") are not in
             # any order: their place in the text is none, so no fall is read from them.

@@ -70,8 +70,15 @@ def cause_contradiction(
         outlet = claim.outlet_voice
         if outlet and not params["include_outlet_voice"]:
             continue
+        key = _side_key(claim)
+        if key not in sides:
+            # "resistance groups" joins "the Islamic Resistance in Iraq": one party, one side.
+            key = next(
+                (k for k in sides if k[:2] == key[:2] and key[2] and k[2] and k[2] & key[2]),
+                key,
+            )
         side = sides.setdefault(
-            _side_key(claim), Side(cause=claim.cause, polarity=claim.polarity, agent=claim.agent)
+            key, Side(cause=claim.cause, polarity=claim.polarity, agent=claim.agent)
         )
         (side.outlets if outlet else side.primaries)[claim.claimant_id].append(claim)
 

@@ -50,7 +50,29 @@ HEDGES = re.compile(
     r"unconfirmed|not ruled? out|cannot rule out)\b",
     re.IGNORECASE,
 )
-_AGENT_STOP = {"the", "and", "of", "a", "an", "its", "their", "regime", "government", "forces"}
+# Words that name no party by themselves ("the", "forces", "groups"; "Islamic" is shared by
+# parties at odds with each other).
+_AGENT_STOP = {
+    "the",
+    "and",
+    "of",
+    "in",
+    "a",
+    "an",
+    "its",
+    "their",
+    "regime",
+    "government",
+    "forces",
+    "group",
+    "groups",
+    "militia",
+    "militias",
+    "islamic",
+    "army",
+    "military",
+    "movement",
+}
 _AGENT_SAME = {
     "zionist": "israel",
     "isis": "islamic state",
@@ -92,12 +114,13 @@ def agent_words(agent: str) -> frozenset[str]:
 
 
 def agents_differ(one: str, other: str) -> bool:
-    """Two named agents that cannot be the same party: neither name contains the other
-    ("Israel" and "the US and Israel" agree; "Islamic State" and "Israel" differ)."""
+    """Two named agents that cannot be the same party: no word in common ("Israel" and "the
+    US and Israel" agree, "resistance groups" and "the Islamic Resistance in Iraq" too;
+    "Islamic State" and "Israel" differ)."""
     a, b = agent_words(one), agent_words(other)
     if not a or not b:
         return False
-    return not (a <= b or b <= a)
+    return not (a & b)
 
 
 def agents_meet(one: str, other: str) -> bool:

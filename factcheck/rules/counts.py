@@ -107,21 +107,25 @@ def when_label(moment: datetime | None) -> str:
     return f"{moment.day} {moment:%b %H:%M}"
 
 
+_FIRST = re.compile(
+    r"\b(initially|originally|at first|first (?:reported|said|put|gave|announced))\b",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(
-    r"\b(initially|originally|earlier|at first|first reported|previously|at the time|"
-    r"had (?:said|put|reported|given|announced))\b",
+    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced))\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
-    r"\b(now|later|has since|have since|since (?:raised|revised|lowered)|revised|updated|"
-    r"latest|new toll|rose to|risen to|climbed to)\b",
+    r"\b(now|later|already|has since|have since|since (?:raised|revised|lowered)|revised|"
+    r"updated|latest|new toll|rose to|risen to|climbed to)\b",
     re.IGNORECASE,
 )
 
 
 def narrative_rank(claim: ClaimFact) -> int:
-    """-1 for "initially ..." / "had said", 1 for "now ..." / "has since", else 0: the only
-    order claims of one moment have (their place in the text is none)."""
+    """-2 for "initially ..." / "first reported", -1 for "earlier" / "had said", 1 for
+    "now ..." / "has since", else 0: the only order claims of one moment have (their place
+    in the text is none)."""
     cached = claim.__dict__.get("_narrative_rank")
     if cached is None:
         cached = claim.__dict__["_narrative_rank"] = _narrative_rank(claim)
@@ -149,10 +153,14 @@ _CUES = (
 )
 
 
+_CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
+
+
 def _narrative_rank(claim: ClaimFact) -> int:
-    text = claim.text.lower()
-    if not any(cue in text for cue in _CUES):  # most spans: no cue, no regular expression
+    if not _CUE_SCAN.search(claim.text):  # most spans: no cue, one quick scan
         return 0
+    if _FIRST.search(claim.text):
+        return -2
     if _EARLIER.search(claim.text):
         return -1
     if _LATER.search(claim.text):
@@ -191,8 +199,12 @@ def _order_time(claim: ClaimFact) -> float:
 
 
 def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
-    """Neither time nor narrative orders the two claims."""
-    return order_time(one) == order_time(other) and narrative_rank(one) == narrative_rank(other)
+    """Neither time nor narrative orders the two claims. An undated claim has no time to
+    order it: only a narrative cue does ("initially", "now")."""
+    if narrative_rank(one) != narrative_rank(other):
+        return False
+    first, second = order_time(one), order_time(other)
+    return first == second or float("-inf") in (first, second)
 
 
 def chronological(claims: Iterable[ClaimFact]) -> list[ClaimFact]:

@@ -8,7 +8,14 @@ from datetime import timedelta
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.causes import UNDETERMINED, agents_differ, cause_label, disputes, hedged
+from factcheck.rules.causes import (
+    UNDETERMINED,
+    agent_words,
+    agents_differ,
+    cause_label,
+    disputes,
+    hedged,
+)
 from factcheck.rules.counts import Statement, interval_of, label_of, scope_of
 from factcheck.rules.registry import register
 from factcheck.rules.standing import (
@@ -31,7 +38,8 @@ CATEGORIES = ("killed", "injured", "missing")
         'disputes: a headline saying the aircraft was "downed by the resistance" while the '
         "command denies hostile fire; a report giving as fact one side's death toll that "
         "more primary sources' figures of the time contradict than back. A cause is disputed by a "
-        "denial, an exclusive cause, or the same cause blamed on another party; a count by a "
+        "denial, an exclusive cause, or another party blamed (not by a group claiming the act "
+        "itself); a count by a "
         "primary's figure that does not overlap it (an outlet still printing its own source's "
         "revised figure is stale_figure's). Dated claims are weighed against what was said "
         "by then; undated ones (no date in the document) against everything said. Hedged "
@@ -114,7 +122,20 @@ def _cause_dispute(claim: ClaimFact, primaries: list[ClaimFact]):
     if claim.polarity != "affirmed" or claim.cause in UNDETERMINED:
         return None
     said = [p for p in primaries if _by_then(claim, p)]
-    disputers = [p for p in said if disputes(claim, p) and not hedged(p)]
+    # A denial or an exclusive cause disputes the outlet's account, and so does another party
+    # blamed for the same cause, except by a group claiming the act itself: the outlet's
+    # "resistance groups" may be that group named otherwise.
+    disputers = [
+        p
+        for p in said
+        if disputes(claim, p)
+        and not hedged(p)
+        and not (
+            p.cause == claim.cause
+            and p.polarity == claim.polarity
+            and agent_words(p.agent) & agent_words(p.claimant)
+        )
+    ]
     if not disputers:
         return None
     backers = [

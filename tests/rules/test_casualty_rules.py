@@ -239,3 +239,21 @@ def test_relayed_by_from_the_extractor_counts_the_relaying_outlets():
     assert "4: US Central Command (12 Mar 06:00 to 12 Mar 10:00; relayed by 2 outlets)" in (
         draft.message
     )
+
+
+def test_undated_claims_are_ordered_only_by_narrative_cues():
+    """An undated report giving "all 6" and "4 of 6": no revision read from text order."""
+    undated = [
+        count(CENTCOM, "killed", 6, qualifier="all"),
+        count(CENTCOM, "killed", 4, qualifier="of_total", count_total=6),
+    ]
+    assert run("casualty_revision", undated) == []
+    # Undated beside dated: still no order.
+    mixed = [count(CENTCOM, "killed", 6), count(CENTCOM, "killed", 4, when=at(13))]
+    assert run("casualty_revision", mixed) == []
+    cued = [
+        count("Agency", "killed", 20, text="first reported at 20 dead"),
+        count("Agency", "killed", 70, None, qualifier="at_least", text="had been reported earlier"),
+    ]
+    (draft,) = run("casualty_revision", cued)
+    assert "20 (undated) -> at least 70 (undated)" in draft.message

@@ -32,8 +32,14 @@ def test_another_party_blamed_within_one_category_is_a_contradiction():
     (draft,) = run("cause_contradiction", claims)
     assert "hostile fire by Israel: Interior Ministry" in draft.message
     assert "hostile fire by Islamic State: Islamic State" in draft.message
-    # Israel and "the US and Israel" are not at odds: no finding from them alone.
+    # Israel and "the US and Israel" are not at odds: no finding from them alone; nor are
+    # "resistance groups" and "the Islamic Resistance in Iraq".
     assert run("cause_contradiction", [claims[0], claims[2]]) == []
+    resistance = [
+        cause("Militia", "hostile_fire", agent="Islamic Resistance in Iraq", when=at(12)),
+        cause("Broadcaster", "hostile_fire", agent="resistance groups", when=at(12)),
+    ]
+    assert run("cause_contradiction", resistance) == []
 
 
 def test_hedged_claims_weigh_less():
@@ -191,3 +197,22 @@ def test_outlet_asserting_one_sides_casualty_count():
     second = count("Corvan Health Office", "killed", 3, when=at(21))
     (draft,) = run("outlet_asserts_disputed", [*claims[:2], second, relayed])
     assert "a figure Hadrani Armed Forces give, against 2 from Corvan Ministry" in draft.message
+
+
+def test_a_group_claiming_the_act_does_not_dispute_an_outlet_naming_it_otherwise():
+    headline = cause(
+        "Outlet A",
+        "hostile_fire",
+        agent="resistance groups",
+        attribution="headline",
+        text="Resistance shoots down tanker",
+        when=at(13),
+    )
+    claims = [
+        headline,
+        cause("Umbrella Front", "hostile_fire", agent="Umbrella Front", when=at(12)),
+    ]
+    assert run("outlet_asserts_disputed", claims) == []
+    blamed_elsewhere = cause("Ministry", "hostile_fire", agent="a foreign air force", when=at(12))
+    (draft,) = run("outlet_asserts_disputed", [headline, blamed_elsewhere])
+    assert "Ministry dispute" in draft.message
