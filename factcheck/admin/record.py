@@ -988,8 +988,16 @@ class VerdictAdmin(admin.ModelAdmin):
                     "Correction proposed: the published text stays until an editor other than "
                     "you approves it.",
                 )
+                request._verdict_saved_message = True
         except ReviewError as exc:
             self.message_user(request, f"Not saved: {exc}", messages.ERROR)
+            request._verdict_saved_message = True
+
+    def response_change(self, request, obj):
+        if getattr(request, "_verdict_saved_message", False):
+            # save_model said what happened (proposed, or refused): not "changed successfully".
+            return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[obj.pk]))
+        return super().response_change(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         # Published verdicts are retracted, never deleted; drafts too stay in the trail.

@@ -315,6 +315,9 @@ class TestAdminPages:
         assert "A correction needs a note" in response.text
         response = client.post(page, {**changed, "correction_note": "Survivors found."})
         assert response.status_code == 302
+        said = client.get(response.url).text
+        assert "Correction proposed" in said
+        assert "changed successfully" not in said
         published.refresh_from_db()
         assert (published.status, published.rating) == ("published", "mostly_true")
         assert reader.get(f"/api/v1/verdicts/{published.pk}").json()["rating"] == "mostly_true"
