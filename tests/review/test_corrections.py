@@ -401,3 +401,22 @@ class TestAdminPages:
         assert again.status == "withdrawn"
         published.refresh_from_db()
         assert published.status == "published"
+
+
+def test_the_since_yesterday_page_lists_corrections_awaiting_my_approval(
+    client, published, reviewer, editor, second_editor
+):
+    propose(published, editor, note="Two survivors were found.")
+    url = reverse("admin:factcheck_finding_since")
+    client.force_login(second_editor)
+    text = client.get(url).text
+    assert "Corrections awaiting my approval (1)" in text
+    assert "Two survivors were found." in text
+    assert "Mostly true → False" in text
+    client.force_login(editor)  # the proposer
+    assert "Corrections awaiting my approval (0)" in client.get(url).text
+    client.force_login(reviewer)  # cannot approve: not shown
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Verdicts awaiting my review" in response.text
+    assert "Corrections awaiting my approval" not in response.text
