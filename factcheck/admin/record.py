@@ -831,6 +831,7 @@ class VerdictAdmin(admin.ModelAdmin):
         "reviewer",
         "published_at",
         "updated_at",
+        "correction_label",
     )
     list_filter = (AwaitingFilter, "status", "rating")
     search_fields = ("rationale", "claim__text", "claim__claimant__name")
@@ -840,7 +841,19 @@ class VerdictAdmin(admin.ModelAdmin):
     change_form_template = "admin/claims/verdict/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("claim__claimant__aliases")
+        proposals = VerdictCorrection.objects.filter(
+            verdict=OuterRef("pk"), status=VerdictCorrection.Status.PROPOSED
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .defer("claim__claimant__aliases")
+            .annotate(correction_open=Exists(proposals))
+        )
+
+    @admin.display(description="correction")
+    def correction_label(self, verdict: Verdict) -> str:
+        return "awaiting approval" if getattr(verdict, "correction_open", False) else ""
 
     def get_inlines(self, request, obj):
         return self.inlines if obj is not None else ()

@@ -342,6 +342,7 @@ class TestAdminPages:
             reverse("admin:claims_verdict_changelist"), {"awaiting": "my-approval"}
         ).text
         assert reverse("admin:claims_verdict_change", args=[published.pk]) in listed
+        assert "awaiting approval" in listed
         text = client.get(page).text
         assert 'value="approve_correction"' in text
         assert 'name="correction_note"' not in text  # no second proposal while one is open
