@@ -925,25 +925,24 @@ class VerdictAdmin(admin.ModelAdmin):
             "<ul>{}</ul>",
             format_html_join(
                 "",
-                "<li>#{} {} by {} at {:%Y-%m-%d %H:%M}: {} → {}; “{}”{}</li>",
+                "<li>#{} proposed by {} at {:%Y-%m-%d %H:%M}: “{}”; {}: {}{}</li>",
                 (
                     (
                         p.pk,
-                        p.get_status_display(),
                         p.proposed_by,
                         p.proposed_at,
+                        p.note,
                         capfirst(p.get_rating_display()),
                         p.rationale[:200],
-                        p.note,
                         format_html(
-                            " ({} by {} at {:%Y-%m-%d %H:%M}{})",
+                            " — {} by {} at {:%Y-%m-%d %H:%M}{}",
                             p.get_status_display(),
                             p.decided_by,
                             p.decided_at,
                             format_html(": {}", p.reason) if p.reason else "",
                         )
                         if p.decided_by_id
-                        else "",
+                        else " — awaiting approval",
                     )
                     for p in proposals
                 ),
