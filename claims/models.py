@@ -379,6 +379,60 @@ class VerdictRevision(models.Model):
         return f"{self.get_change_display()} of verdict {self.verdict_id} at {self.changed_at}"
 
 
+class VerdictCorrection(models.Model):
+    """A correction of a published verdict as proposed by one person: the new text and a note
+    saying what changed. The published text stays served until an editor who is not the
+    proposer approves it (which applies it: see review.services.correction_approve); the
+    proposer may withdraw it, an editor may reject it with a reason. At most one is open per
+    verdict, and an approval by the proposer is refused by the database too."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed"
+        APPROVED = "approved"
+        REJECTED = "rejected"
+        WITHDRAWN = "withdrawn"
+
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="corrections")
+    # The proposed text.
+    rating = models.CharField(max_length=15, choices=Verdict.Rating.choices)
+    rationale = models.TextField()
+    evidence = models.JSONField(default=list, blank=True)
+    note = models.TextField(help_text="What the correction changes, shown with the history")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="corrections_proposed"
+    )
+    proposed_at = models.DateTimeField()
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="corrections_decided",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True, help_text="Why it was rejected or withdrawn")
+
+    class Meta:
+        ordering = ["verdict", "proposed_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["verdict"],
+                condition=Q(status="proposed"),
+                name="verdict_correction_one_open",
+            ),
+            # Two-person rule: whoever approves a correction did not propose it.
+            models.CheckConstraint(
+                condition=~Q(status="approved")
+                | (Q(decided_by__isnull=False) & ~Q(decided_by=F("proposed_by"))),
+                name="verdict_correction_approver_not_proposer",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Correction {self.pk} of verdict {self.verdict_id} ({self.status})"
+
+
 class AuditEntry(models.Model):
     """One change a person made to a verdict, a finding, a claim or another record: who, when,
     what (each changed field with its value before and after). Written by the service that

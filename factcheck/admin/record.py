@@ -13,7 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -29,6 +29,7 @@ from claims.models import (
     Event,
     Source,
     Verdict,
+    VerdictCorrection,
     VerdictRevision,
 )
 from claims.services import IngestError, document_clean, document_ingest
@@ -41,11 +42,15 @@ from factcheck.review.services import (
     ReviewError,
     claim_add,
     claim_correct,
+    correction_approve,
+    correction_propose,
+    correction_reject,
+    correction_withdraw,
     document_move,
     event_merge,
+    open_correction,
     record_create,
     record_update,
-    verdict_correct,
     verdict_create,
     verdict_publish,
     verdict_retract,
@@ -737,7 +742,8 @@ class VerdictForm(forms.ModelForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
         help_text="For a published verdict: what this correction changes (required; shown "
-        "with the earlier text in its history).",
+        "with the earlier text in its history). Saving proposes the correction: the published "
+        "text stays until an editor other than you approves it.",
     )
 
     class Meta:
@@ -754,13 +760,19 @@ class VerdictForm(forms.ModelForm):
 
 
 class AwaitingFilter(admin.SimpleListFilter):
-    """ "Awaiting my review": in review and written by someone else (an editor publishes it)."""
+    """ "Awaiting my review": in review and written by someone else (an editor publishes it).
+    For editors, "my approval of a correction": a correction proposed by someone else awaits
+    approval."""
 
     title = "awaiting"
     parameter_name = "awaiting"
 
     def lookups(self, request, model_admin):
-        return [("me", "my review"), ("anyone", "anyone's review")]
+        choices = [("me", "my review"), ("anyone", "anyone's review")]
+        if request.user.has_perm(PUBLISH_PERMISSION):
+            choices.append(("my-approval", "my approval of a correction"))
+        choices.append(("approval", "approval of a correction"))
+        return choices
 
     def queryset(self, request, queryset):
         if self.value() == "me":
@@ -769,6 +781,13 @@ class AwaitingFilter(admin.SimpleListFilter):
             )
         if self.value() == "anyone":
             return queryset.filter(status=Verdict.Status.IN_REVIEW)
+        if self.value() in ("my-approval", "approval"):
+            proposals = VerdictCorrection.objects.filter(
+                verdict=OuterRef("pk"), status=VerdictCorrection.Status.PROPOSED
+            )
+            if self.value() == "my-approval":
+                proposals = proposals.exclude(proposed_by_id=request.user.pk)
+            return queryset.filter(Exists(proposals))
         return queryset
 
 
@@ -812,6 +831,7 @@ class VerdictAdmin(admin.ModelAdmin):
         "reviewer",
         "published_at",
         "updated_at",
+        "correction_label",
     )
     list_filter = (AwaitingFilter, "status", "rating")
     search_fields = ("rationale", "claim__text", "claim__claimant__name")
@@ -821,7 +841,19 @@ class VerdictAdmin(admin.ModelAdmin):
     change_form_template = "admin/claims/verdict/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("claim__claimant__aliases")
+        proposals = VerdictCorrection.objects.filter(
+            verdict=OuterRef("pk"), status=VerdictCorrection.Status.PROPOSED
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .defer("claim__claimant__aliases")
+            .annotate(correction_open=Exists(proposals))
+        )
+
+    @admin.display(description="correction")
+    def correction_label(self, verdict: Verdict) -> str:
+        return "awaiting approval" if getattr(verdict, "correction_open", False) else ""
 
     def get_inlines(self, request, obj):
         return self.inlines if obj is not None else ()
@@ -841,12 +873,20 @@ class VerdictAdmin(admin.ModelAdmin):
         ]
         if self._correcting(request, obj):
             fields.append("correction_note")
-        return [*fields, "audit"]
+        return [*fields, "correction_history", "audit"]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        readonly = ["claim_link", "status", "author", "reviewer", "published_at", "audit"]
+        readonly = [
+            "claim_link",
+            "status",
+            "author",
+            "reviewer",
+            "published_at",
+            "correction_history",
+            "audit",
+        ]
         editable = obj.status in (Verdict.Status.DRAFT, Verdict.Status.IN_REVIEW) or (
             self._correcting(request, obj)
         )
@@ -862,10 +902,51 @@ class VerdictAdmin(admin.ModelAdmin):
     def status_label(self, verdict: Verdict) -> str:
         return capfirst(verdict.get_status_display())
 
-    @staticmethod
-    def _correcting(request, obj) -> bool:
-        return obj.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED) and (
-            request.user.has_perm(PUBLISH_PERMISSION)
+    def _correcting(self, request, obj) -> bool:
+        """A published verdict with no correction awaiting approval: whoever may change
+        verdicts (a reviewer or an editor) proposes one by editing its text."""
+        if obj.status not in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED):
+            return False
+        if not self.has_change_permission(request, obj):
+            return False
+        cache = request.__dict__.setdefault("_open_corrections", {})
+        if obj.pk not in cache:
+            cache[obj.pk] = open_correction(obj)
+        return cache[obj.pk] is None
+
+    @admin.display(description="corrections")
+    def correction_history(self, verdict: Verdict) -> str:
+        proposals = VerdictCorrection.objects.filter(verdict=verdict).select_related(
+            "proposed_by", "decided_by"
+        )
+        if not proposals:
+            return "None proposed."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>#{} proposed by {} at {:%Y-%m-%d %H:%M}: “{}”; {}: {}{}</li>",
+                (
+                    (
+                        p.pk,
+                        p.proposed_by,
+                        p.proposed_at,
+                        p.note,
+                        capfirst(p.get_rating_display()),
+                        p.rationale[:200],
+                        format_html(
+                            " — {} by {} at {:%Y-%m-%d %H:%M}{}",
+                            p.get_status_display(),
+                            p.decided_by,
+                            p.decided_at,
+                            format_html(": {}", p.reason) if p.reason else "",
+                        )
+                        if p.decided_by_id
+                        else " — awaiting approval",
+                    )
+                    for p in proposals
+                ),
+            ),
         )
 
     @admin.display(description="claim")
@@ -908,14 +989,27 @@ class VerdictAdmin(admin.ModelAdmin):
             if current.status in (Verdict.Status.DRAFT, Verdict.Status.IN_REVIEW):
                 verdict_update(verdict_id=obj.pk, actor=request.user, **text)
             else:
-                verdict_correct(
+                correction_propose(
                     verdict_id=obj.pk,
                     actor=request.user,
                     note=data.get("correction_note", ""),
                     **text,
                 )
+                self.message_user(
+                    request,
+                    "Correction proposed: the published text stays until an editor other than "
+                    "you approves it.",
+                )
+                request._verdict_saved_message = True
         except ReviewError as exc:
             self.message_user(request, f"Not saved: {exc}", messages.ERROR)
+            request._verdict_saved_message = True
+
+    def response_change(self, request, obj):
+        if getattr(request, "_verdict_saved_message", False):
+            # save_model said what happened (proposed, or refused): not "changed successfully".
+            return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[obj.pk]))
+        return super().response_change(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         # Published verdicts are retracted, never deleted; drafts too stay in the trail.
@@ -946,6 +1040,8 @@ class VerdictAdmin(admin.ModelAdmin):
             "publish": lambda: verdict_publish(verdict_id=verdict.pk, publisher=user),
             "retract": lambda: verdict_retract(verdict_id=verdict.pk, actor=user, reason=note),
         }
+        if step.endswith("_correction"):
+            return self._correction_step(request, verdict, step, note)
         if step not in steps:
             raise PermissionDenied
         try:
@@ -961,6 +1057,41 @@ class VerdictAdmin(admin.ModelAdmin):
                         f" {still_open} open finding{'s' if still_open != 1 else ''} rest"
                         f"{'s' if still_open == 1 else ''} on its claim: resolve below."
                     )
+            self.message_user(request, message)
+        return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
+
+    def _correction_step(self, request: HttpRequest, verdict: Verdict, step: str, note: str):
+        """Approves, rejects or withdraws the correction posted (by its id: the one the
+        person saw, not whichever is open now)."""
+        correction_id = request.POST.get("correction", "")
+        proposal = VerdictCorrection.objects.filter(
+            pk=int(correction_id) if correction_id.isdigit() else 0, verdict=verdict
+        ).first()
+        if proposal is None:
+            raise PermissionDenied
+        user = request.user
+        steps = {
+            "approve_correction": (
+                lambda: correction_approve(correction_id=proposal.pk, approver=user),
+                f"Correction approved: verdict {verdict.pk} now shows the corrected text.",
+            ),
+            "reject_correction": (
+                lambda: correction_reject(correction_id=proposal.pk, actor=user, reason=note),
+                "Correction rejected: the published text stands.",
+            ),
+            "withdraw_correction": (
+                lambda: correction_withdraw(correction_id=proposal.pk, actor=user, reason=note),
+                "Correction withdrawn: the published text stands.",
+            ),
+        }
+        if step not in steps:
+            raise PermissionDenied
+        run, message = steps[step]
+        try:
+            run()
+        except ReviewError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+        else:
             self.message_user(request, message)
         return HttpResponseRedirect(reverse("admin:claims_verdict_change", args=[verdict.pk]))
 
@@ -989,9 +1120,26 @@ class VerdictAdmin(admin.ModelAdmin):
                 extra_context["findings_to_resolve"] = list(
                     selectors.open_findings_of_claim(claim_id=verdict.claim_id)
                 )
+            proposal = open_correction(verdict)
+            if proposal is not None:
+                editor = user.has_perm(PUBLISH_PERMISSION)
+                mine = proposal.proposed_by_id == user.pk
+                extra_context.update(
+                    open_correction=proposal,
+                    can_approve_correction=editor and not mine,
+                    can_reject_correction=editor,
+                    can_withdraw_correction=mine,
+                    approve_blocked_reason=(
+                        "You proposed this correction: an editor other than you approves it."
+                        if mine
+                        else ""
+                        if editor
+                        else "Corrections are approved by editors."
+                    ),
+                )
             if verdict.status == Verdict.Status.RETRACTED or (
                 verdict.status in (Verdict.Status.PUBLISHED, Verdict.Status.CORRECTED)
-                and not user.has_perm(PUBLISH_PERMISSION)
+                and not self._correcting(request, verdict)
             ):
                 extra_context.update(
                     show_save=False, show_save_and_continue=False, show_save_and_add_another=False

@@ -328,6 +328,7 @@ class DeskChanges:
     finding_changes: list[Any]  # FindingChange, newest first
     verdicts_published: list[Verdict]
     awaiting_my_review: list[Verdict]
+    corrections_awaiting_my_approval: list[Any]  # claims.VerdictCorrection, oldest first
     claims_corrected: list[Claim]
     documents_ingested: int
     documents_failed: int
@@ -336,9 +337,10 @@ class DeskChanges:
 def desk_changes_since(*, since: datetime, user: Any, limit: int = 200) -> DeskChanges:
     """What changed since `since`: findings opened, findings moved (by a person or a run),
     verdicts published or corrected, claims corrected, documents in; and the verdicts in
-    review that `user` could publish (written by someone else). A fixed number of queries,
-    each list cut at `limit`."""
-    from claims.models import Document
+    review that `user` could publish (written by someone else) and, for an editor, the
+    corrections proposed by someone else awaiting approval. A fixed number of queries, each
+    list cut at `limit`."""
+    from claims.models import Document, VerdictCorrection
     from factcheck.models import FindingChange
 
     findings = (
@@ -366,6 +368,15 @@ def desk_changes_since(*, since: datetime, user: Any, limit: int = 200) -> DeskC
         .exclude(author_id=user.pk)
         .order_by("updated_at")[:limit]
     )
+    corrections: list[Any] = []
+    if user.has_perm("claims.publish_verdict"):
+        corrections = list(
+            VerdictCorrection.objects.filter(status=VerdictCorrection.Status.PROPOSED)
+            .exclude(proposed_by_id=user.pk)
+            .select_related("verdict__claim__claimant", "proposed_by")
+            .defer("verdict__claim__claimant__aliases")
+            .order_by("proposed_at", "id")[:limit]
+        )
     corrected = (
         Claim.objects.filter(corrected_at__gte=since)
         .select_related("claimant")
@@ -381,6 +392,7 @@ def desk_changes_since(*, since: datetime, user: Any, limit: int = 200) -> DeskC
         finding_changes=list(changes),
         verdicts_published=list(published),
         awaiting_my_review=list(awaiting),
+        corrections_awaiting_my_approval=corrections,
         claims_corrected=list(corrected),
         documents_ingested=documents["all"],
         documents_failed=documents["failed"],

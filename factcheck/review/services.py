@@ -28,6 +28,7 @@ from claims.models import (
     Document,
     Event,
     Verdict,
+    VerdictCorrection,
     VerdictRevision,
 )
 from factcheck import signals
@@ -409,7 +410,7 @@ def verdict_update(
     evidence: Iterable[str] = (),
 ) -> Verdict:
     """Edits a draft or a verdict in review (a published one is corrected instead: see
-    verdict_correct). Writes the changed fields and an audit row."""
+    correction_propose). Writes the changed fields and an audit row."""
     rationale = _clean_text(rating=rating, rationale=rationale)
     links = _clean_evidence(evidence)
     with transaction.atomic():
@@ -498,9 +499,7 @@ def _require_editor(actor: AbstractBaseUser) -> None:
 def _require_publisher(actor: AbstractBaseUser, verdict: Verdict) -> None:
     _require_editor(actor)
     if verdict.author_id == actor.pk:
-        raise ReviewError(
-            "A verdict is published (and corrected) by a second person, not by its author."
-        )
+        raise ReviewError("A verdict is published by a second person, not by its author.")
 
 
 def verdict_publish(*, verdict_id: int, publisher: AbstractBaseUser) -> Verdict:
@@ -541,7 +540,11 @@ def _revision(*, verdict: Verdict, change: str, note: str, actor, now) -> Verdic
     )
 
 
-def verdict_correct(
+PUBLISHED_STATUSES = (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED)
+CorrectionStatus = VerdictCorrection.Status
+
+
+def correction_propose(
     *,
     verdict_id: int,
     actor: AbstractBaseUser,
@@ -549,12 +552,13 @@ def verdict_correct(
     rationale: str,
     evidence: Iterable[str] = (),
     note: str,
-) -> Verdict:
-    """Corrects a published verdict: the earlier text is kept as a VerdictRevision, the new
-    one is published as "corrected" with the note saying what changed (required). Needs
-    `claims.publish_verdict` and, as publishing does, a second person: the verdict's author
-    cannot correct it alone. Writes the revision, the verdict, an audit row and a
-    verdict.corrected webhook delivery per subscribed partner (sent on commit)."""
+) -> VerdictCorrection:
+    """Proposes a correction of a published verdict: the new text and a note saying what
+    changed (required). The published text stays served until an editor other than the
+    proposer approves it (correction_approve). Any reviewer or editor may propose (the
+    verdict's author too). Writes the proposal and an audit row on the verdict. Raises
+    ReviewError when the verdict is not published, the text changes nothing, or a proposal
+    is already open on it (the database allows one)."""
     note = (note or "").strip()
     if not note:
         raise ReviewError("A correction needs a note saying what changed.")
@@ -562,28 +566,109 @@ def verdict_correct(
     links = _clean_evidence(evidence)
     with transaction.atomic():
         verdict = Verdict.objects.select_for_update().get(pk=verdict_id)
-        if verdict.status not in (VerdictStatus.PUBLISHED, VerdictStatus.CORRECTED):
+        if verdict.status not in PUBLISHED_STATUSES:
             raise ReviewError("Only a published verdict can be corrected.")
-        _require_publisher(actor, verdict)
         changes = _field_changes(
             verdict, {"rating": rating, "rationale": rationale, "evidence": links}
         )
         if not changes:
             raise ReviewError("The correction changes nothing.")
         now = timezone.now()
+        try:
+            with transaction.atomic():
+                proposal = VerdictCorrection.objects.create(
+                    verdict=verdict,
+                    rating=rating,
+                    rationale=rationale,
+                    evidence=links,
+                    note=note,
+                    proposed_by=actor,
+                    proposed_at=now,
+                )
+        except IntegrityError:
+            raise ReviewError(
+                "A correction of this verdict is already awaiting approval: approve, reject "
+                "or withdraw it first."
+            ) from None
+        audit_record(
+            actor=actor,
+            action="verdict.correction_propose",
+            target=verdict,
+            changes=changes,
+            note=note,
+            at=now,
+        )
+    return proposal
+
+
+def _close_proposal(
+    *, proposal: VerdictCorrection, to_status: str, actor: AbstractBaseUser, reason: str, now
+) -> None:
+    """Proposed -> `to_status`, only if it is still proposed (two people deciding at once:
+    one wins, the other is told)."""
+    written = VerdictCorrection.objects.filter(
+        pk=proposal.pk, status=CorrectionStatus.PROPOSED
+    ).update(status=to_status, decided_by=actor, decided_at=now, reason=reason)
+    if not written:
+        raise ReviewError("This correction has already been decided: reload the page.")
+    proposal.status, proposal.decided_by, proposal.decided_at = to_status, actor, now
+    proposal.reason = reason
+
+
+def correction_approve(*, correction_id: int, approver: AbstractBaseUser) -> Verdict:
+    """Approves a proposed correction and applies it: the earlier text is kept as a
+    VerdictRevision, the proposed one is published as "corrected". The approver needs
+    `claims.publish_verdict` and is not the proposer (the database refuses that too).
+    Writes the proposal's decision, the revision, the verdict, an audit row and a
+    verdict.corrected webhook delivery per subscribed partner (sent on commit). Approving
+    twice is impossible: the proposal moves out of "proposed" by a conditional update."""
+    _require_editor(approver)
+    with transaction.atomic():
+        proposal = VerdictCorrection.objects.select_related("proposed_by").get(pk=correction_id)
+        verdict = Verdict.objects.select_for_update().get(pk=proposal.verdict_id)
+        if proposal.status != CorrectionStatus.PROPOSED:
+            raise ReviewError(f"This correction is {proposal.status}, not awaiting approval.")
+        if proposal.proposed_by_id == approver.pk:
+            raise ReviewError(
+                "A correction is approved by a second person, not by whoever proposed it."
+            )
+        if verdict.status not in PUBLISHED_STATUSES:
+            raise ReviewError("Only a published verdict can be corrected.")
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                _close_proposal(
+                    proposal=proposal,
+                    to_status=CorrectionStatus.APPROVED,
+                    actor=approver,
+                    reason="",
+                    now=now,
+                )
+        except IntegrityError as exc:  # the two-person constraint
+            raise ReviewError(str(exc)) from exc
+        changes = _field_changes(
+            verdict,
+            {
+                "rating": proposal.rating,
+                "rationale": proposal.rationale,
+                "evidence": proposal.evidence,
+            },
+        )
+        note = f"{proposal.note} (proposed by {proposal.proposed_by.get_username()})"
         _revision(
             verdict=verdict,
             change=VerdictRevision.Change.CORRECTION,
             note=note,
-            actor=actor,
+            actor=approver,
             now=now,
         )
         changes["status"] = (verdict.status, VerdictStatus.CORRECTED)
-        verdict.rating, verdict.rationale, verdict.evidence = rating, rationale, links
+        verdict.rating, verdict.rationale = proposal.rating, proposal.rationale
+        verdict.evidence = proposal.evidence
         verdict.status = VerdictStatus.CORRECTED
         verdict.save(update_fields=["rating", "rationale", "evidence", "status", "updated_at"])
         audit_record(
-            actor=actor,
+            actor=approver,
             action="verdict.correct",
             target=verdict,
             changes=changes,
@@ -592,6 +677,70 @@ def verdict_correct(
         )
         signals.verdict_published.send(sender=Verdict, verdict_id=verdict.pk, corrected=True)
     return verdict
+
+
+def correction_reject(
+    *, correction_id: int, actor: AbstractBaseUser, reason: str
+) -> VerdictCorrection:
+    """Rejects a proposed correction with a reason (required); the published text stays.
+    Needs `claims.publish_verdict`. Writes the decision and an audit row on the verdict."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReviewError("A rejection needs a reason.")
+    _require_editor(actor)
+    return _correction_close(
+        correction_id=correction_id,
+        actor=actor,
+        to_status=CorrectionStatus.REJECTED,
+        reason=reason,
+        action="verdict.correction_reject",
+    )
+
+
+def correction_withdraw(
+    *, correction_id: int, actor: AbstractBaseUser, reason: str = ""
+) -> VerdictCorrection:
+    """Withdraws a proposed correction: only its proposer may. Writes the decision and an
+    audit row on the verdict."""
+    proposal = VerdictCorrection.objects.get(pk=correction_id)
+    if proposal.proposed_by_id != actor.pk:
+        raise ReviewError("Only whoever proposed a correction can withdraw it (editors reject).")
+    return _correction_close(
+        correction_id=correction_id,
+        actor=actor,
+        to_status=CorrectionStatus.WITHDRAWN,
+        reason=(reason or "").strip(),
+        action="verdict.correction_withdraw",
+    )
+
+
+def _correction_close(
+    *, correction_id: int, actor: AbstractBaseUser, to_status: str, reason: str, action: str
+) -> VerdictCorrection:
+    with transaction.atomic():
+        proposal = VerdictCorrection.objects.select_related("verdict").get(pk=correction_id)
+        if proposal.status != CorrectionStatus.PROPOSED:
+            raise ReviewError(f"This correction is {proposal.status}, not awaiting approval.")
+        now = timezone.now()
+        _close_proposal(proposal=proposal, to_status=to_status, actor=actor, reason=reason, now=now)
+        audit_record(
+            actor=actor,
+            action=action,
+            target=proposal.verdict,
+            changes={"correction": (proposal.pk, to_status)},
+            note=reason,
+            at=now,
+        )
+    return proposal
+
+
+def open_correction(verdict: Verdict) -> VerdictCorrection | None:
+    """The correction of `verdict` awaiting approval, if any."""
+    return (
+        VerdictCorrection.objects.select_related("proposed_by")
+        .filter(verdict=verdict, status=CorrectionStatus.PROPOSED)
+        .first()
+    )
 
 
 def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) -> Verdict:
@@ -614,6 +763,12 @@ def verdict_retract(*, verdict_id: int, actor: AbstractBaseUser, reason: str) ->
             note=reason,
             actor=actor,
             now=now,
+        )
+        VerdictCorrection.objects.filter(verdict=verdict, status=CorrectionStatus.PROPOSED).update(
+            status=CorrectionStatus.REJECTED,
+            decided_by=actor,
+            decided_at=now,
+            reason="The verdict was retracted.",
         )
         before = verdict.status
         verdict.status = VerdictStatus.RETRACTED

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Claim, Verdict
-from factcheck.review.services import verdict_correct, verdict_publish
+from factcheck.review.services import correction_approve, correction_propose, verdict_publish
 from factcheck.services import event_evaluate_and_announce
 from partners import tasks
 from partners.models import Scope, Webhook, WebhookAttempt, WebhookDelivery, WebhookEvent
@@ -433,13 +433,14 @@ def test_publishing_and_correcting_a_verdict_fire_events(
     assert data["verdict"] == shown
 
     with django_capture_on_commit_callbacks(execute=True):
-        verdict_correct(
+        proposal = correction_propose(
             verdict_id=in_review.pk,
-            actor=editor,
+            actor=in_review.author,
             rating=Verdict.Rating.MOSTLY_FALSE,
             rationale="The operator later confirmed one crew member survived.",
             note="Crew count corrected.",
         )
+        correction_approve(correction_id=proposal.pk, approver=editor)
 
     corrected = receiver.received[1]
     assert corrected.signature_ok

@@ -8,7 +8,8 @@ import pytest
 from claims.models import Verdict
 from factcheck.review.services import (
     ReviewError,
-    verdict_correct,
+    correction_approve,
+    correction_propose,
     verdict_publish,
     verdict_retract,
     verdict_submit,
@@ -39,18 +40,19 @@ def published(db) -> Verdict:
 def test_the_author_cannot_correct_a_published_verdict_alone(published, reader):
     before = reader.get(f"/api/v1/verdicts/{published.pk}").json()["rating"]
 
+    proposal = correction_propose(verdict_id=published.pk, actor=published.author, **CORRECTION)
     with pytest.raises(ReviewError, match="second person"):
-        verdict_correct(verdict_id=published.pk, actor=published.author, **CORRECTION)
+        correction_approve(correction_id=proposal.pk, approver=published.author)
 
     published.refresh_from_db()
     assert (published.status, published.rating) == ("published", before)
     assert reader.get(f"/api/v1/verdicts/{published.pk}").json()["rating"] == before
 
 
-def test_a_second_editor_corrects_it(published):
-    other = make_user("olga", "Editor")
+def test_a_second_editor_approves_the_correction(published):
+    proposal = correction_propose(verdict_id=published.pk, actor=published.author, **CORRECTION)
 
-    verdict = verdict_correct(verdict_id=published.pk, actor=other, **CORRECTION)
+    verdict = correction_approve(correction_id=proposal.pk, approver=make_user("olga", "Editor"))
 
     assert (verdict.status, verdict.rating) == ("corrected", "true")
 

@@ -12,7 +12,7 @@ from factcheck.models import Finding, RuleConfig, Severity
 from factcheck.review import services
 from tests.api.factories import CauseClaimFactory, FindingFactory, VerdictFactory
 from tests.factories import ClaimFactory, SourceFactory
-from tests.review.conftest import findings_for
+from tests.review.conftest import findings_for, make_user
 
 QUEUE = reverse("admin:factcheck_finding_changelist")
 
@@ -261,6 +261,10 @@ class TestVerdictPages:
         assert "A correction needs a note" in response.text
         response = client.post(url, {**form, "correction_note": "Confirmed later."})
         assert response.status_code == 302
+        verdict.refresh_from_db()
+        assert (verdict.status, verdict.rating) == ("published", "false")  # only proposed
+        proposal = verdict.corrections.get()
+        services.correction_approve(correction_id=proposal.pk, approver=make_user("otto", "Editor"))
         verdict.refresh_from_db()
         assert (verdict.status, verdict.rating) == ("corrected", "true")
         text = client.get(url).text

@@ -165,14 +165,15 @@ class TestVerdicts:
     def test_a_correction_keeps_the_earlier_text(self, claim, reviewer, editor):
         verdict = self.published(claim, reviewer, editor)
         earlier = verdict.rationale
-        verdict = services.verdict_correct(
+        proposal = services.correction_propose(
             verdict_id=verdict.pk,
-            actor=editor,
+            actor=reviewer,
             rating=Verdict.Rating.TRUE,
             rationale="All six were confirmed dead.",
             evidence=verdict.evidence,
             note="The toll was confirmed.",
         )
+        verdict = services.correction_approve(correction_id=proposal.pk, approver=editor)
         assert (verdict.status, verdict.rating) == ("corrected", "true")
         revision = VerdictRevision.objects.get(verdict=verdict)
         assert (revision.change, revision.rationale, revision.rating) == (
@@ -181,15 +182,18 @@ class TestVerdicts:
             "mostly_true",
         )
         assert revision.changed_by == editor
-        assert audit_actions(verdict)[-1] == "verdict.correct"
+        assert audit_actions(verdict)[-2:] == ["verdict.correction_propose", "verdict.correct"]
 
-    def test_a_correction_needs_a_note_and_an_editor(self, claim, reviewer, editor):
+    def test_a_correction_needs_a_note_and_an_editor_to_approve(self, claim, reviewer, editor):
         verdict = self.published(claim, reviewer, editor)
         kwargs = {"rating": "true", "rationale": "Changed.", "evidence": []}
         with pytest.raises(ReviewError, match="note"):
-            services.verdict_correct(verdict_id=verdict.pk, actor=editor, note="", **kwargs)
+            services.correction_propose(verdict_id=verdict.pk, actor=editor, note="", **kwargs)
+        proposal = services.correction_propose(
+            verdict_id=verdict.pk, actor=editor, note="x", **kwargs
+        )
         with pytest.raises(ReviewError, match="editors"):
-            services.verdict_correct(verdict_id=verdict.pk, actor=reviewer, note="x", **kwargs)
+            services.correction_approve(correction_id=proposal.pk, approver=reviewer)
         assert not VerdictRevision.objects.exists()
 
     def test_a_retraction_keeps_the_text_and_the_reason(self, claim, reviewer, editor):
