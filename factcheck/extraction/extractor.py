@@ -72,6 +72,23 @@ _AIRCRAFT_WORD = re.compile(
 )
 
 _JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:still|also|now|later|earlier|too|previously|initially|first|then|again)$",
+    re.IGNORECASE,
+)
+_NOBODY = re.compile(r"(?:no|none\s+of\s+the)\s", re.IGNORECASE)
+_NOT_SPEAKERS = frozenset(
+    ["first", "later", "earlier", "then", "meanwhile", "however", "initially", "previously",
+     "subsequently", "afterwards", "reportedly", "separately", "elsewhere"]
+)  # fmt: skip
+# "the attack that killed 84 people": the count describes what the speaker speaks about, in
+# the outlet's words, not the speaker's claim
+_RELATIVE_COUNT = re.compile(
+    r"\b(?:attacks?|blasts?|bombings?|explosions?|strikes?|missiles?|rockets?|incident|"
+    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy)\s*,?\s+(?:that|which)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|left|wounded|injured|claimed)\b[^,;]{0,40})?$",
+    re.IGNORECASE,
+)
 _DESCRIPTION = frozenset(
     ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
      "office", "command", "navy", "militia", "movement", "council", "company"]
@@ -357,9 +374,28 @@ class _DocumentReader:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
         self._name_descriptions()
+        self._tidy_claimants()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         return self.claims
+
+    def _tidy_claimants(self) -> None:
+        """No adverb in a name ("Hamas still" is Hamas), no sentence adverb as a speaker
+        ("First reported at 20 dead": the outlet's voice), no claim by nobody ("no group
+        has said ...")."""
+        kept = []
+        for claim in self.claims:
+            name = _TRAILING_ADVERB.sub("", claim.claimant)
+            if name != claim.claimant and name:
+                claim.claimant = name
+            if _NOBODY.match(claim.claimant):
+                continue
+            if claim.claimant.lower() in _NOT_SPEAKERS:
+                claim.claimant, claim.claimant_resolved = self.publisher, True
+                claim.attribution = "headline" if claim.attribution == "headline" else "outlet"
+                claim.relayed_by = None
+            kept.append(claim)
+        self.claims[:] = kept
 
     def _name_descriptions(self) -> None:
         """A claimant left as a bare description ("Ministry", "the military") is the named
@@ -495,6 +531,12 @@ class _DocumentReader:
             sentence.start + trigger,
         )
         frame = self._frame_for(frames, abs_trigger, sentence, headline=headline or in_title)
+        if (
+            frame is not None
+            and frame.cue_start < abs_start
+            and _RELATIVE_COUNT.search(sentence.text, 0, start)
+        ):
+            frame = None  # "X claimed the attack that killed 84": the outlet's description
         if frame is not None and frame.claimant == SILENT:
             return None  # said by someone we cannot name: not the outlet's claim either
         if frame is None:

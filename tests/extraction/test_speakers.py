@@ -140,3 +140,21 @@ def test_relayed_by_reaches_the_record_and_the_claims_json(db, django_capture_on
     claim = Claim.objects.get(document_id=result.document.pk, kind="casualty")
     data = claim_as_dict(claim)
     assert (data["claimant"], data["relayed_by"]) == ("Westmere Port Authority", "Radio Norvale")
+
+
+def test_a_toll_in_a_relative_clause_is_the_outlets_description():
+    text = (
+        "A rocket hit a market in Dunmore on Tuesday.\n\n"
+        "The Dunmore Front said on Wednesday that it did not fire the rocket which killed "
+        "six people."
+    )
+    six = next(c for c in _claims(text, kind="casualty") if c.min == 6)
+    assert (six.claimant, six.attribution) == ("Example Wire", "outlet")
+
+
+def test_no_adverb_or_nobody_as_a_claimant():
+    text = (
+        "A rocket hit a market in Dunmore on Tuesday.\n\n"
+        "First reported at 20 dead, the toll climbed through the night."
+    )
+    assert {c.claimant for c in _claims(text)} <= {"Example Wire"}
