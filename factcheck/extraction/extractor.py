@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from . import speech
+from . import nlp, speech
 from .attribution import SILENT, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
@@ -731,6 +731,8 @@ def extract(doc: DocumentInput, sources: Sequence[KnownSource]) -> ExtractionRes
         claims = _DocumentReader(doc, index).read()
         published = doc.published_at.date() if doc.published_at else None
         event = propose_event(doc.text, doc.title, published)
+    except nlp.ModelError:
+        raise  # the site's configuration, not the document: say so, in one line
     except Exception as exc:  # a document must never stop the pipeline; the log has the bug
         logger.exception("claim extraction failed")
         return ExtractionResult(skipped_reason=f"extractor error: {type(exc).__name__}")

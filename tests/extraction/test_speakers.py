@@ -158,3 +158,11 @@ def test_no_adverb_or_nobody_as_a_claimant():
         "First reported at 20 dead, the toll climbed through the night."
     )
     assert {c.claimant for c in _claims(text)} <= {"Example Wire"}
+
+
+def test_a_missing_model_stops_extraction_with_its_message(monkeypatch):
+    monkeypatch.setenv("FACTCHECK_SPACY_MODEL", "xx_absent_pipeline_sm")
+    monkeypatch.setattr(nlp, "model_name", lambda: "xx_absent_pipeline_sm")
+    text = "A ferry capsized. Nine people died, said the Westmere Harbour Safety Board."
+    with pytest.raises(nlp.ModelError, match="xx-absent-pipeline-sm"):
+        extract(make_doc(text), [])
