@@ -93,6 +93,13 @@ _DESCRIPTION = frozenset(
     ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
      "office", "command", "navy", "militia", "movement", "council", "company"]
 )  # fmt: skip
+# what a description may stand for: "the military" is the command or the army it quotes
+_DESCRIPTION_HEADS = {
+    "military": r"military|command|army|armed\s+forces|defen[cs]e\s+forces|navy|air\s+force",
+    "army": r"army|military|defen[cs]e\s+forces",
+    "government": r"government|ministry|presidency|cabinet",
+    "police": r"police",
+}
 _CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
@@ -363,7 +370,7 @@ class _DocumentReader:
             joint.setdefault(base + sp.verb_at, []).append(added)
         out.sort(key=lambda f: f.cue_start)
         for f in out:
-            if not f.anonymous and (f.resolved or f.kind != "person"):
+            if not f.anonymous and (f.resolved or " " in f.claimant):
                 self._named.append(f)
         return out
 
@@ -403,12 +410,15 @@ class _DocumentReader:
         ("..., ministry claims" in a headline, "the Gaza health ministry said" below)."""
         for claim in self.claims:
             word = re.sub(r"^the\s+", "", claim.claimant.lower())
-            if claim.claimant_resolved or claim.claimant_anonymous or word not in _DESCRIPTION:
+            if claim.claimant_anonymous or word not in _DESCRIPTION:
                 continue
+            heads = _DESCRIPTION_HEADS.get(word, word)
             named = [
                 f
                 for f in self._named
-                if f.claimant.lower() != word and re.search(rf"\b{word}\b", f.claimant.lower())
+                if f.claimant.lower() != word
+                and " " in f.claimant
+                and re.search(rf"\b(?:{heads})\b", f.claimant.lower())
             ]
             if not named:
                 continue

@@ -166,3 +166,14 @@ def test_a_missing_model_stops_extraction_with_its_message(monkeypatch):
     text = "A ferry capsized. Nine people died, said the Westmere Harbour Safety Board."
     with pytest.raises(nlp.ModelError, match="xx-absent-pipeline-sm"):
         extract(make_doc(text), [])
+
+
+def test_the_military_is_the_command_the_document_quotes():
+    text = (
+        "A transport aircraft came down over the Varn plateau on Friday.\n\n"
+        "Northern Air Command said the crew of five had ejected.\n\n"
+        "In a later statement, the military said the crash was not caused by hostile fire."
+    )
+    causes = _claims(text, kind="cause")
+    assert causes
+    assert {c.claimant for c in causes} == {"Northern Air Command"}
