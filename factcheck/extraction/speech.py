@@ -476,13 +476,18 @@ def speakers(doc: Doc) -> list[Speaker]:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
             continue
         lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if _reported(tok):
             continue  # "said Israel was to blame": the blame is what was said
-        if not subjects and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        if (
+            not subjects
+            and tok.dep_ == "conj"
+            and tok.head.lemma_.lower() in SPEECH_LEMMAS
+            and not any(c.dep_ == "auxpass" for c in tok.children)
+        ):
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         agents = []
         for c in tok.children:
@@ -497,7 +502,7 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, h, cue, "subject")
                 if s:
                     found.append(replace(s, verb_at=tok.idx))
-        if lemma in ("accuse", "blame", "report", "say", "deny", "describe"):
+        if lemma not in _WEAK_SPEECH or lemma == "put":  # "confirmed dead by X", "accused by X"
             for ag in agents:
                 for h in _coordinated(ag):
                     s = _speaker(doc, h, cue, "agent")

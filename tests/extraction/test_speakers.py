@@ -177,3 +177,12 @@ def test_the_military_is_the_command_the_document_quotes():
     causes = _claims(text, kind="cause")
     assert causes
     assert {c.claimant for c in causes} == {"Northern Air Command"}
+
+
+def test_the_agent_of_a_passive_report_is_the_speaker():
+    text = (
+        "A transport aircraft came down over the Varn plateau on Friday.\n\n"
+        "Three airmen are now confirmed dead by the Northern Air Command."
+    )
+    dead = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert {c.claimant for c in dead} == {"Northern Air Command"}
