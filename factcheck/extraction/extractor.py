@@ -387,7 +387,7 @@ class _DocumentReader:
         return self.claims
 
     def _tidy_claimants(self) -> None:
-        """No adverb in a name ("Hamas still" is Hamas), no sentence adverb as a speaker
+        """No adverb in a name ("the Front still" is the Front), no sentence adverb as a speaker
         ("First reported at 20 dead": the outlet's voice), no claim by nobody ("no group
         has said ...")."""
         kept = []
@@ -407,7 +407,7 @@ class _DocumentReader:
     def _name_descriptions(self) -> None:
         """A claimant left as a bare description ("Ministry", "the military") is the named
         source of that kind the document quotes: the last one before, else the first after
-        ("..., ministry claims" in a headline, "the Gaza health ministry said" below)."""
+        ("..., ministry claims" in a headline, "the Westland health ministry said" below)."""
         for claim in self.claims:
             word = re.sub(r"^the\s+", "", claim.claimant.lower())
             if claim.claimant_anonymous or word not in _DESCRIPTION:

@@ -3,8 +3,8 @@
 The constructions of news attribution, for any event and any claimant: the subject of a
 speech or report verb in either order ("X said", "said X"), "according to X", "X, citing Y"
 (Y's claim relayed by X), "in a statement, X ...", the agent of a passive report ("was
-accused by X"). Each speaker comes out as the full named span of the text ("the Palestinian
-Red Crescent Society", not "Crescent"), or as a description or pronoun for the document's
+accused by X"). Each speaker comes out as the full named span of the text ("the Norvale
+Lifeboat Society", not "Society"), or as a description or pronoun for the document's
 discourse to resolve ("the ministry", "it"); "a spokesman for X" is X. Only the sentences
 that can carry a claim are parsed (`may_carry_claim`).
 """
@@ -267,7 +267,7 @@ class Speaker:
 
     start: int  # the speaker's span
     end: int
-    surface: str  # the full span, trimmed ("Palestinian Red Crescent Society")
+    surface: str  # the full span, trimmed ("Norvale Lifeboat Society")
     cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
     cue_end: int
     how: str  # "subject", "according", "citing", "statement", "agent"
@@ -481,7 +481,7 @@ def speakers(doc: Doc) -> list[Speaker]:
         cue = (tok.idx, tok.idx + len(tok.text))
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if _reported(tok):
-            continue  # "said Israel was to blame": the blame is what was said
+            continue  # "said Norvale was to blame": the blame is what was said
         if (
             not subjects
             and tok.dep_ == "conj"
