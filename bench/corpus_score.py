@@ -24,6 +24,21 @@ derna       none           0.39  0.18    24/61/134      0.00  0.00     0/0/85   
 kc135       none           0.82  0.72     33/40/46      0.62  0.58   40/65/69   (6s)
 kerman      none           0.41  0.27     26/63/96      0.30  0.05   6/20/133   (6s)
 przewodow   none           0.58  0.40     18/31/45      0.23  0.04   6/26/142   (6s)
+
+After the parse's claimants (issue 12, first part; counts and causes unchanged):
+
+event       mode     casualty P     R       counts   cause P     R     counts
+-----------------------------------------------------------------------------
+ahli        sources        0.56  0.36     27/48/76      0.63  0.12  17/27/137   (7s)
+derna       sources        0.59  0.29    39/66/134      0.00  0.00     0/0/85   (8s)
+kc135       sources        0.90  0.78     36/40/46      0.97  0.94   65/67/69   (13s)
+kerman      sources        0.68  0.46     44/65/96      0.25  0.04   5/20/133   (9s)
+przewodow   sources        0.60  0.47     21/35/45      0.23  0.05   7/30/142   (13s)
+ahli        none           0.56  0.36     27/48/76      0.63  0.12  17/27/137   (6s)
+derna       none           0.59  0.29    39/66/134      0.00  0.00     0/0/85   (7s)
+kc135       none           0.88  0.76     35/40/46      0.83  0.78   54/65/69   (6s)
+kerman      none           0.69  0.47     45/65/96      0.25  0.04   5/20/133   (6s)
+przewodow   none           0.60  0.47     21/35/45      0.23  0.05   7/30/142   (6s)
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from . import speech
+from . import nlp, speech
 from .attribution import SILENT, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
@@ -73,10 +73,34 @@ _AIRCRAFT_WORD = re.compile(
 )
 
 _JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:still|also|now|later|earlier|too|previously|initially|first|then|again)$",
+    re.IGNORECASE,
+)
+_NOBODY = re.compile(r"(?:no|none\s+of\s+the)\s", re.IGNORECASE)
+_NOT_SPEAKERS = frozenset(
+    ["first", "later", "earlier", "then", "meanwhile", "however", "initially", "previously",
+     "subsequently", "afterwards", "reportedly", "separately", "elsewhere"]
+)  # fmt: skip
+# "the attack that killed 84 people": the count describes what the speaker speaks about, in
+# the outlet's words, not the speaker's claim
+_RELATIVE_COUNT = re.compile(
+    r"\b(?:attacks?|blasts?|bombings?|explosions?|strikes?|missiles?|rockets?|incident|"
+    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy)\s*,?\s+(?:that|which)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|left|wounded|injured|claimed)\b[^,;]{0,40})?$",
+    re.IGNORECASE,
+)
 _DESCRIPTION = frozenset(
     ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
      "office", "command", "navy", "militia", "movement", "council", "company"]
 )  # fmt: skip
+# what a description may stand for: "the military" is the command or the army it quotes
+_DESCRIPTION_HEADS = {
+    "military": r"military|command|army|armed\s+forces|defen[cs]e\s+forces|navy|air\s+force",
+    "army": r"army|military|defen[cs]e\s+forces",
+    "government": r"government|ministry|presidency|cabinet",
+    "police": r"police",
+}
 _CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
@@ -353,7 +377,7 @@ class _DocumentReader:
             joint.setdefault(base + sp.verb_at, []).append(added)
         out.sort(key=lambda f: f.cue_start)
         for f in out:
-            if not f.anonymous and (f.resolved or f.kind != "person"):
+            if not f.anonymous and (f.resolved or " " in f.claimant):
                 self._named.append(f)
         return out
 
@@ -364,22 +388,44 @@ class _DocumentReader:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
         self._name_descriptions()
+        self._tidy_claimants()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         return self.claims
 
+    def _tidy_claimants(self) -> None:
+        """No adverb in a name ("the Front still" is the Front), no sentence adverb as a speaker
+        ("First reported at 20 dead": the outlet's voice), no claim by nobody ("no group
+        has said ...")."""
+        kept = []
+        for claim in self.claims:
+            name = _TRAILING_ADVERB.sub("", claim.claimant)
+            if name != claim.claimant and name:
+                claim.claimant = name
+            if _NOBODY.match(claim.claimant):
+                continue
+            if claim.claimant.lower() in _NOT_SPEAKERS:
+                claim.claimant, claim.claimant_resolved = self.publisher, True
+                claim.attribution = "headline" if claim.attribution == "headline" else "outlet"
+                claim.relayed_by = None
+            kept.append(claim)
+        self.claims[:] = kept
+
     def _name_descriptions(self) -> None:
         """A claimant left as a bare description ("Ministry", "the military") is the named
         source of that kind the document quotes: the last one before, else the first after
-        ("..., ministry claims" in a headline, "the Gaza health ministry said" below)."""
+        ("..., ministry claims" in a headline, "the Westland health ministry said" below)."""
         for claim in self.claims:
             word = re.sub(r"^the\s+", "", claim.claimant.lower())
-            if claim.claimant_resolved or claim.claimant_anonymous or word not in _DESCRIPTION:
+            if claim.claimant_anonymous or word not in _DESCRIPTION:
                 continue
+            heads = _DESCRIPTION_HEADS.get(word, word)
             named = [
                 f
                 for f in self._named
-                if f.claimant.lower() != word and re.search(rf"\b{word}\b", f.claimant.lower())
+                if f.claimant.lower() != word
+                and " " in f.claimant
+                and re.search(rf"\b(?:{heads})\b", f.claimant.lower())
             ]
             if not named:
                 continue
@@ -502,6 +548,12 @@ class _DocumentReader:
             sentence.start + trigger,
         )
         frame = self._frame_for(frames, abs_trigger, sentence, headline=headline or in_title)
+        if (
+            frame is not None
+            and frame.cue_start < abs_start
+            and _RELATIVE_COUNT.search(sentence.text, 0, start)
+        ):
+            frame = None  # "X claimed the attack that killed 84": the outlet's description
         if frame is not None and frame.claimant == SILENT:
             return None  # said by someone we cannot name: not the outlet's claim either
         if frame is None:
@@ -699,6 +751,8 @@ def extract(doc: DocumentInput, sources: Sequence[KnownSource]) -> ExtractionRes
         claims = _DocumentReader(doc, index).read()
         published = doc.published_at.date() if doc.published_at else None
         event = propose_event(doc.text, doc.title, published)
+    except nlp.ModelError:
+        raise  # the site's configuration, not the document: say so, in one line
     except Exception as exc:  # a document must never stop the pipeline; the log has the bug
         logger.exception("claim extraction failed")
         return ExtractionResult(skipped_reason=f"extractor error: {type(exc).__name__}")

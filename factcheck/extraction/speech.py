@@ -3,8 +3,8 @@
 The constructions of news attribution, for any event and any claimant: the subject of a
 speech or report verb in either order ("X said", "said X"), "according to X", "X, citing Y"
 (Y's claim relayed by X), "in a statement, X ...", the agent of a passive report ("was
-accused by X"). Each speaker comes out as the full named span of the text ("the Palestinian
-Red Crescent Society", not "Crescent"), or as a description or pronoun for the document's
+accused by X"). Each speaker comes out as the full named span of the text ("the Norvale
+Lifeboat Society", not "Society"), or as a description or pronoun for the document's
 discourse to resolve ("the ministry", "it"); "a spokesman for X" is X. Only the sentences
 that can carry a claim are parsed (`may_carry_claim`).
 """
@@ -267,7 +267,7 @@ class Speaker:
 
     start: int  # the speaker's span
     end: int
-    surface: str  # the full span, trimmed ("Palestinian Red Crescent Society")
+    surface: str  # the full span, trimmed ("Norvale Lifeboat Society")
     cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
     cue_end: int
     how: str  # "subject", "according", "citing", "statement", "agent"
@@ -476,13 +476,18 @@ def speakers(doc: Doc) -> list[Speaker]:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
             continue
         lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if _reported(tok):
-            continue  # "said Israel was to blame": the blame is what was said
-        if not subjects and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            continue  # "said Norvale was to blame": the blame is what was said
+        if (
+            not subjects
+            and tok.dep_ == "conj"
+            and tok.head.lemma_.lower() in SPEECH_LEMMAS
+            and not any(c.dep_ == "auxpass" for c in tok.children)
+        ):
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         agents = []
         for c in tok.children:
@@ -497,7 +502,7 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, h, cue, "subject")
                 if s:
                     found.append(replace(s, verb_at=tok.idx))
-        if lemma in ("accuse", "blame", "report", "say", "deny", "describe"):
+        if lemma not in _WEAK_SPEECH or lemma == "put":  # "confirmed dead by X", "accused by X"
             for ag in agents:
                 for h in _coordinated(ag):
                     s = _speaker(doc, h, cue, "agent")

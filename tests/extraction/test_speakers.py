@@ -140,3 +140,49 @@ def test_relayed_by_reaches_the_record_and_the_claims_json(db, django_capture_on
     claim = Claim.objects.get(document_id=result.document.pk, kind="casualty")
     data = claim_as_dict(claim)
     assert (data["claimant"], data["relayed_by"]) == ("Westmere Port Authority", "Radio Norvale")
+
+
+def test_a_toll_in_a_relative_clause_is_the_outlets_description():
+    text = (
+        "A rocket hit a market in Dunmore on Tuesday.\n\n"
+        "The Dunmore Front said on Wednesday that it did not fire the rocket which killed "
+        "six people."
+    )
+    six = next(c for c in _claims(text, kind="casualty") if c.min == 6)
+    assert (six.claimant, six.attribution) == ("Example Wire", "outlet")
+
+
+def test_no_adverb_or_nobody_as_a_claimant():
+    text = (
+        "A rocket hit a market in Dunmore on Tuesday.\n\n"
+        "First reported at 20 dead, the toll climbed through the night."
+    )
+    assert {c.claimant for c in _claims(text)} <= {"Example Wire"}
+
+
+def test_a_missing_model_stops_extraction_with_its_message(monkeypatch):
+    monkeypatch.setenv("FACTCHECK_SPACY_MODEL", "xx_absent_pipeline_sm")
+    monkeypatch.setattr(nlp, "model_name", lambda: "xx_absent_pipeline_sm")
+    text = "A ferry capsized. Nine people died, said the Westmere Harbour Safety Board."
+    with pytest.raises(nlp.ModelError, match="xx-absent-pipeline-sm"):
+        extract(make_doc(text), [])
+
+
+def test_the_military_is_the_command_the_document_quotes():
+    text = (
+        "A transport aircraft came down over the Varn plateau on Friday.\n\n"
+        "Northern Air Command said the crew of five had ejected.\n\n"
+        "In a later statement, the military said the crash was not caused by hostile fire."
+    )
+    causes = _claims(text, kind="cause")
+    assert causes
+    assert {c.claimant for c in causes} == {"Northern Air Command"}
+
+
+def test_the_agent_of_a_passive_report_is_the_speaker():
+    text = (
+        "A transport aircraft came down over the Varn plateau on Friday.\n\n"
+        "Three airmen are now confirmed dead by the Northern Air Command."
+    )
+    dead = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert {c.claimant for c in dead} == {"Northern Air Command"}
