@@ -34,13 +34,21 @@ def _manage(*args: str, env: dict[str, str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def seed_claims(tmp_path_factory) -> list[dict]:
+def seed_record(tmp_path_factory) -> dict[str, list[dict]]:
     dropped = ("DATABASE_URL", "CELERY_BROKER_URL", "DJANGO_SETTINGS_MODULE")
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["FACTCHECK_VAR_DIR"] = str(tmp_path_factory.mktemp("seed-db"))
     _manage("migrate", "--verbosity", "0", env=env)
     _manage("ingest", "--quiet", str(SEED_FILES[0]), env=env)
-    return json.loads(_manage("claims", "--format", "json", env=env))
+    return {
+        "claims": json.loads(_manage("claims", "--format", "json", env=env)),
+        "findings": json.loads(_manage("findings", "--format", "json", env=env)),
+    }
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_record) -> list[dict]:
+    return seed_record["claims"]
 
 
 def _killed(claims: list[dict], claimant: str) -> list[tuple[int, int | None, str]]:
@@ -65,6 +73,17 @@ def test_centcoms_first_figure_comes_before_its_final_one(seed_claims):
         and c["casualty"]["qualifier"] == "of_total"
     )  # fmt: skip
     assert first["narrative"] == -1
+
+
+def test_the_revision_reads_from_the_first_figure_to_the_final_one(seed_record):
+    # before the narrative order, an undated article read "all 6 -> 4 of 6": a falling toll
+    revisions = [
+        f["message"]
+        for f in seed_record["findings"]
+        if f["rule"] == "casualty_revision" and f["claimants"] == ["US Central Command"]
+    ]
+    assert len(revisions) == 1
+    assert revisions[0].index("4 of 6") < revisions[0].index("all 6")
 
 
 def test_the_pentagons_toll_is_the_pentagons(seed_claims):
