@@ -40,6 +40,9 @@ class Source(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
     )
     aliases = models.JSONField(default=list, blank=True)
+    domains = models.JSONField(
+        default=list, blank=True, help_text="Web hosts it publishes on (an outlet): 'example.com'"
+    )
     reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.F)
     # Created by the extractor for a claimant not in the record: a reviewer confirms it.
     provisional = models.BooleanField(default=False)
@@ -221,6 +224,12 @@ class Claim(models.Model):
     span_end = models.PositiveIntegerField()
     text = models.TextField(help_text="The exact span that carries the claim")
     stated_at = models.DateTimeField(null=True, blank=True)
+    narrative = models.SmallIntegerField(
+        default=0,
+        help_text="The order the document's narrative gives the statement among its own: "
+        "-1 told as earlier ('at the time', 'initially'), 1 as later ('has since', 'now'), "
+        "0 no cue",
+    )
 
     # Casualty count: an interval [count_min, count_max] (max null = unbounded).
     category = models.CharField(max_length=15, choices=Category.choices, blank=True)
@@ -246,7 +255,7 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["stated_at", "id"]
+        ordering = ["stated_at", "narrative", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["document", "fingerprint"], name="claim_unique_in_document"

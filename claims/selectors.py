@@ -29,7 +29,7 @@ def source_find(*, name: str) -> Source | None:
 
 def claim_list(*, event_key: str | None = None) -> QuerySet[Claim]:
     claims = Claim.objects.select_related("claimant", "relayed_by", "document", "event").order_by(
-        "event_id", "stated_at", "id"
+        "event_id", "stated_at", "narrative", "id"
     )
     if event_key:
         claims = claims.filter(event__key=event_key)

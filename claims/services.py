@@ -61,6 +61,7 @@ def sources_load(*, path: Path) -> tuple[int, int]:
                     "country": row.get("country", ""),
                     "side": row.get("side", ""),
                     "aliases": list(row.get("aliases", [])),
+                    "domains": list(row.get("domains", [])),
                     "reliability": row.get("reliability", Source.Reliability.F),
                     "provisional": False,
                 },

@@ -22,6 +22,9 @@ def claim_as_dict(claim: Claim) -> dict[str, Any]:
         "kind": claim.kind,
         "text": claim.text,
         "stated_at": claim.stated_at.isoformat() if claim.stated_at else None,
+        # the order the document tells it in: -1 earlier ("at the time"), 1 later ("has
+        # since"), 0 no cue; the listing sorts by stated_at, then by this
+        "narrative": claim.narrative,
         "event": claim.event.key if claim.event else None,
     }
     if claim.kind == Claim.Kind.CASUALTY:

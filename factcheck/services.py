@@ -17,9 +17,11 @@ from django.utils.text import slugify
 
 from claims.models import Claim, Document, Event, Source
 from claims.selectors import source_index
+from claims.services import source_get_or_create_provisional
 from config.celery_app import registered_task
 from factcheck import signals
 from factcheck.extraction import extract
+from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.types import (
     DocumentInput,
     EventProposal,
@@ -54,7 +56,13 @@ class ExtractOutcome:
 def _known_sources(sources: list[Source]) -> list[KnownSource]:
     """The confirmed sources, as the extractor resolves claimants against them."""
     return [
-        KnownSource(name=s.name, aliases=tuple(s.aliases), kind=s.kind, side=s.side)
+        KnownSource(
+            name=s.name,
+            aliases=tuple(s.aliases),
+            kind=s.kind,
+            side=s.side,
+            domains=tuple(s.domains),
+        )
         for s in sources
         if not s.provisional
     ]
@@ -118,6 +126,7 @@ def _claim_row(
         span_end=extracted.end,
         text=text_field[extracted.start : extracted.end],
         stated_at=_stated_at(extracted.stated_on, document),
+        narrative=extracted.narrative,
         category=extracted.category or "",
         group=extracted.group or "",
         count_min=extracted.min,
@@ -313,6 +322,19 @@ def _claims_reconcile(*, document: Document, rows: dict[str, Claim]) -> None:
     )
 
 
+def _publisher_infer(document: Document, sources: list[Source]) -> Source | None:
+    """A document stored without a publisher gets the one its URL's host or its own text
+    names (factcheck.extraction.publisher), as a provisional source if the record has none
+    by that name; None, and the document unchanged, when neither tells."""
+    name = find_publisher(document.text, document.url, _known_sources(sources))
+    if name is None:
+        return None
+    source, _ = source_get_or_create_provisional(name=name, kind=Source.Kind.OUTLET)
+    Document.objects.filter(pk=document.pk, publisher__isnull=True).update(publisher=source)
+    document.publisher = source
+    return source
+
+
 def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome | None:
     """Extract a document's claims and link it to an event; enqueue the event's evaluation.
 
@@ -333,6 +355,10 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
         )
 
     sources = list(Source.objects.all())  # read once: for the extractor and for claimants
+    if document.publisher_id is None:
+        publisher = _publisher_infer(document, sources)
+        if publisher is not None and publisher not in sources:
+            sources.append(publisher)
     started = clock.perf_counter()
     result = _run_extractor(document, sources)
     elapsed_ms = (clock.perf_counter() - started) * 1000

@@ -17,6 +17,7 @@ from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
+from .narrative import rank_claims
 from .scope import in_other_incident, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
@@ -749,6 +750,7 @@ def extract(doc: DocumentInput, sources: Sequence[KnownSource]) -> ExtractionRes
     try:
         index = _source_index(sources)
         claims = _DocumentReader(doc, index).read()
+        rank_claims(doc.text, claims)
         published = doc.published_at.date() if doc.published_at else None
         event = propose_event(doc.text, doc.title, published)
     except nlp.ModelError:

@@ -27,6 +27,9 @@ OTHER_INCIDENT = [
     "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the deadliest since",
     "{be} also {hit|struck|affected}",
+    # other aircraft: "three fighters were also shot down over another country"
+    "{be} also {shot|brought} down",
+    "{be} also downed",
     "also {cause}",
 ]
 _OTHER = any_of(OTHER_INCIDENT)

@@ -21,5 +21,6 @@ def load_sources(*paths: Path | str) -> list[KnownSource]:
                 aliases=tuple(row.get("aliases", ())),
                 kind=row.get("kind", ""),
                 side=row.get("side", ""),
+                domains=tuple(row.get("domains", ())),
             )
     return list(by_name.values())

@@ -37,6 +37,7 @@ class KnownSource:
     aliases: tuple[str, ...] = ()
     kind: str = ""  # government, military, state_media, news_agency, outlet, armed_group, ...
     side: str = ""
+    domains: tuple[str, ...] = ()  # web hosts an outlet publishes on ("example.com")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class ExtractedClaim:
     relayed_by: str | None = None  # the outlet that relays the claim ("X, citing Y": X)
     joint: bool = False  # one of several claimants of the same words ("X and Y said")
     in_title: bool = False  # the span lies in the title because the title is not in the text
+    # the order the text gives the statement among the document's own (narrative.py):
+    # -1 "at the time", "initially"; 1 "has since", "now"; 0 no cue
+    narrative: int = 0
     # casualty values
     category: str | None = None
     group: str | None = None

@@ -50,7 +50,7 @@ def finding_claims_prefetch() -> Prefetch:
         "claims",
         queryset=Claim.objects.select_related("claimant")
         .defer("claimant__aliases")
-        .order_by("stated_at", "id"),
+        .order_by("stated_at", "narrative", "id"),
     )
 
 
@@ -127,7 +127,7 @@ def event_timeline(*, event_id: int) -> dict[str, list[Series]]:
             "claimant__name",
             "document__published_at",
         )
-        .order_by("claimant__name", "stated_at", "id")
+        .order_by("claimant__name", "stated_at", "narrative", "id")
     )
     series: dict[str, dict[str, Series]] = {c: {} for c in TIMELINE_CATEGORIES}
     for claim in rows:
@@ -164,7 +164,7 @@ def event_cause_sides(*, event_id: int) -> list[dict[str, Any]]:
         Claim.objects.filter(event_id=event_id, kind=Claim.Kind.CAUSE)
         .select_related("claimant", "document")
         .defer("document__text", "claimant__aliases")
-        .order_by("claimant__side", "claimant__name", "stated_at", "id")
+        .order_by("claimant__side", "claimant__name", "stated_at", "narrative", "id")
     )
     sides: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
@@ -277,7 +277,7 @@ def finding_sides(*, finding: Finding) -> list[Side]:
         .prefetch_related(
             Prefetch("verdicts", queryset=Verdict.objects.select_related("author", "reviewer"))
         )
-        .order_by("claimant__name", "stated_at", "id")
+        .order_by("claimant__name", "stated_at", "narrative", "id")
     )
     relays: dict[tuple, int] = {}
     if claims:

@@ -50,6 +50,9 @@ class ClaimFact:
     # (Claim.relayed_by); None where the extractor did not tell.
     relayed_by_id: int | None = None
     hedged: bool = False  # "possibly", "may have", "likely": weighs less than a flat claim
+    # The order the document's narrative gives the statement (Claim.narrative): -1 "at the
+    # time", "initially"; 1 "has since", "now"; 0 none told
+    narrative: int = 0
 
     @cached_property
     def when(self) -> datetime | None:

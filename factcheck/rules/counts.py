@@ -157,6 +157,8 @@ _CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
 
 
 def _narrative_rank(claim: ClaimFact) -> int:
+    if claim.narrative:  # the extractor read the cue in the claim's sentence
+        return claim.narrative
     if not _CUE_SCAN.search(claim.text):  # most spans: no cue, one quick scan
         return 0
     if _FIRST.search(claim.text):

@@ -41,6 +41,7 @@ CLAIM_FIELDS = (
     "kind",
     "text",
     "stated_at",
+    "narrative",
     *CLAIM_VALUE_FIELDS,
     "corrected_at",
     *RELAYED_BY,
@@ -109,6 +110,7 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
             kind,
             text,
             stated_at,
+            narrative,
             category,
             group,
             count_min,
@@ -149,6 +151,7 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
                 polarity=polarity,
                 agent=agent,
                 relayed_by_id=relayed_by_id,
+                narrative=narrative,
             )
         )
         if corrected is not None:

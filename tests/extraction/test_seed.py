@@ -89,11 +89,6 @@ def test_aircraft_lost_in_the_war_is_a_cumulative_count(seed_claims):
     assert [(c.min, c.max, c.qualifier) for c in lost] == [(4, None, "at_least")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the extractor still reads the background count as this incident's: remove this "
-    "mark when it does not (an XPASS fails the suite to say so)",
-)
 def test_losses_of_another_incident_are_not_claims_of_this_one(seed_claims):
     # The background paragraph counts fighters lost elsewhere, earlier: DESIGN.md says
     # claims about other incidents are not claims about this event. This incident lost

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0011_claim_hedge'),
+        ('claims', '0012_source_domains_claim_narrative'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
