@@ -248,6 +248,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--only", choices=MODES)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the databases and findings files in this directory"
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -264,7 +267,8 @@ def main(argv: list[str]) -> int:
     print(f"{'event':<12} {'mode':<9} {'expected found':>15} {'findings':>9} {'cap':>5}  by rule")
     failed = 0
     with tempfile.TemporaryDirectory(prefix="corpus-findings-") as tmp:
-        directory = Path(tmp)
+        directory = args.keep or Path(tmp)
+        directory.mkdir(parents=True, exist_ok=True)
         template = _template(directory)
         for folder in folders:
             for mode in modes:

@@ -50,6 +50,9 @@ class ClaimFact:
     # (Claim.relayed_by); None where the extractor did not tell.
     relayed_by_id: int | None = None
     hedged: bool = False  # "possibly", "may have", "likely": weighs less than a flat claim
+    # The words of the clause before the span, within its sentence ("Initially X had
+    # confirmed" before "the deaths of four"): where narrative cues of time often stand.
+    lead_in: str = ""
 
     @cached_property
     def when(self) -> datetime | None:

@@ -112,7 +112,8 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced))\b",
+    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced|"
+    r"confirmed|stated))\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
@@ -157,13 +158,19 @@ _CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
 
 
 def _narrative_rank(claim: ClaimFact) -> int:
-    if not _CUE_SCAN.search(claim.text):  # most spans: no cue, one quick scan
+    """The span's own cue first; else one in the clause that leads into it ("Initially X
+    had confirmed | the deaths of four")."""
+    return _rank_of(claim.text) or _rank_of(claim.lead_in)
+
+
+def _rank_of(text: str) -> int:
+    if not text or not _CUE_SCAN.search(text):  # most spans: no cue, one quick scan
         return 0
-    if _FIRST.search(claim.text):
+    if _FIRST.search(text):
         return -2
-    if _EARLIER.search(claim.text):
+    if _EARLIER.search(text):
         return -1
-    if _LATER.search(claim.text):
+    if _LATER.search(text):
         return 1
     return 0
 
