@@ -21,6 +21,7 @@ from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source
 from factcheck.models import Finding, FindingChange, RuleRun
 from factcheck.rules.base import ClaimFact, FindingDraft, claims_digest_of, fingerprint_of
 from factcheck.rules.config import RuleSettings, rule_settings_load
+from factcheck.rules.names import merged_name_variants
 from factcheck.rules.registry import rules_all
 
 logger = logging.getLogger(__name__)
@@ -159,7 +160,7 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
         )
         if corrected is not None:
             corrected_at[claim_id] = corrected
-    return LoadedClaims(facts=facts, corrected_at=corrected_at)
+    return LoadedClaims(facts=merged_name_variants(facts), corrected_at=corrected_at)
 
 
 LEAD_IN_CHARS = 120
