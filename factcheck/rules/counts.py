@@ -78,12 +78,15 @@ def label_of(claim: ClaimFact) -> str:
     if claim.qualifier == "at_most" and high is not None:
         return f"up to {high}"
     if high is None:
+        if low and _MORE_THAN.search(claim.text) and str(low) not in claim.text.replace(",", ""):
+            return f"more than {low - 1}"  # "more than 300" is stored as at least 301
         return f"at least {low}"
     if low == high:
         return str(low)
     return f"{low}–{high}"
 
 
+_MORE_THAN = re.compile(r"\b(more than|over|above|upwards of|in excess of|exceeds?)\b", re.I)
 _MEMBERS = re.compile(r"\s+(members?|personnel)$")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.rules.counts import label_of
 from tests.rules.facts import at, claimant_sets, count, run
 
 CENTCOM = "US Central Command"
@@ -283,3 +284,22 @@ def test_a_cue_leading_into_the_span_orders_values_of_one_moment():
     # A cue of another clause ("it first said so, but") does not lead into this span.
     uncued = [claims[0], replace(claims[1], id=claims[1].id + 1000, lead_in="")]
     assert run("casualty_revision", uncued) == []
+
+
+def test_more_than_is_shown_as_the_claimant_put_it():
+    """ "more than 300" is stored as at least 301; the finding says "more than 300"."""
+    more = count(
+        "Kesh Front",
+        "killed",
+        301,
+        None,
+        qualifier="at_least",
+        text="more than 300 dead",
+        side="Kesh",
+        when=at(13),
+    )
+    claims = [more, count(CENTCOM, "killed", 84, when=at(13))]
+    (draft,) = run("casualty_conflict", claims)
+    assert "more than 300: Kesh Front" in draft.message
+    # "over 41" said so is kept as the claimant put it, not read as "more than 40".
+    assert label_of(replace(more, count_min=41, text="over 41 dead")) == "at least 41"
