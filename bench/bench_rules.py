@@ -183,7 +183,7 @@ class Loader:
                 "COPY claims_claim (document_id, event_id, claimant_id, stated_at, fingerprint, "
                 "kind, category, count_min, count_max, qualifier, cause, polarity, "
                 "claimant_anonymous, attribution, span_in, span_start, span_end, text, "
-                '"group", scope, agent, extracted, created_at) FROM STDIN'
+                '"group", scope, agent, hedge, extracted, created_at) FROM STDIN'
             ) as copy:
                 for row in claims:
                     copy.write_row(
@@ -197,6 +197,7 @@ class Loader:
                             DOCUMENT_TEXT[:40],
                             "crew",
                             "incident",
+                            "",
                             "",
                             True,
                             T0,

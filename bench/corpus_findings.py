@@ -1,6 +1,6 @@
 """Findings on the development events, scored as the project is judged.
 
-Usage: python bench/corpus_findings.py [EVENT_DIR ...] [--only gold|pipeline] [-v]
+Usage: python bench/corpus_findings.py [EVENT_DIR ...] [--only gold|pipeline] [-v] [--keep DIR]
 
 For each event folder of ../shared/corpus/ (every folder present, or those named), in a fresh
 SQLite database each:
@@ -10,7 +10,8 @@ SQLite database each:
                 run in-process, as in the embedded default).
 Each database's findings (`manage.py findings --format json`) are scored with
 ../shared/eval/check_findings.py; printed per event: expected found / expected, findings in
-all, the cap, and the findings by rule (-v: the missing expectations too).
+all, the cap, and the findings by rule (-v: the missing expectations too). --keep DIR keeps
+the databases and findings files there, to look at the claims behind a miss.
 Exits 0 with a message when ../shared is absent.
 
 Each run happens in a child process of this script (Django set up once per database); a
@@ -248,6 +249,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--only", choices=MODES)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the databases and findings files in this directory"
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -264,7 +268,8 @@ def main(argv: list[str]) -> int:
     print(f"{'event':<12} {'mode':<9} {'expected found':>15} {'findings':>9} {'cap':>5}  by rule")
     failed = 0
     with tempfile.TemporaryDirectory(prefix="corpus-findings-") as tmp:
-        directory = Path(tmp)
+        directory = args.keep or Path(tmp)
+        directory.mkdir(parents=True, exist_ok=True)
         template = _template(directory)
         for folder in folders:
             for mode in modes:

@@ -53,6 +53,9 @@ class ClaimFact:
     # The order the document's narrative gives the statement (Claim.narrative): -1 "at the
     # time", "initially"; 1 "has since", "now"; 0 none told
     narrative: int = 0
+    # The words of the clause before the span, within its sentence ("Initially X had
+    # confirmed" before "the deaths of four"): where narrative cues of time often stand.
+    lead_in: str = ""
 
     @cached_property
     def when(self) -> datetime | None:

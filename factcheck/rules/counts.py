@@ -78,12 +78,15 @@ def label_of(claim: ClaimFact) -> str:
     if claim.qualifier == "at_most" and high is not None:
         return f"up to {high}"
     if high is None:
+        if low and _MORE_THAN.search(claim.text) and str(low) not in claim.text.replace(",", ""):
+            return f"more than {low - 1}"  # "more than 300" is stored as at least 301
         return f"at least {low}"
     if low == high:
         return str(low)
     return f"{low}–{high}"
 
 
+_MORE_THAN = re.compile(r"\b(more than|over|above|upwards of|in excess of|exceeds?)\b", re.I)
 _MEMBERS = re.compile(r"\s+(members?|personnel)$")
 
 
@@ -112,7 +115,8 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced))\b",
+    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced|"
+    r"confirmed|stated))\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(
@@ -157,15 +161,22 @@ _CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
 
 
 def _narrative_rank(claim: ClaimFact) -> int:
-    if claim.narrative:  # the extractor read the cue in the claim's sentence
+    """The extractor's narrative order first (the cue it read in the claim's sentence); else
+    the span's own cue; else one in the clause that leads into it ("Initially X had
+    confirmed | the deaths of four")."""
+    if claim.narrative:
         return claim.narrative
-    if not _CUE_SCAN.search(claim.text):  # most spans: no cue, one quick scan
+    return _rank_of(claim.text) or _rank_of(claim.lead_in)
+
+
+def _rank_of(text: str) -> int:
+    if not text or not _CUE_SCAN.search(text):  # most spans: no cue, one quick scan
         return 0
-    if _FIRST.search(claim.text):
+    if _FIRST.search(text):
         return -2
-    if _EARLIER.search(claim.text):
+    if _EARLIER.search(text):
         return -1
-    if _LATER.search(claim.text):
+    if _LATER.search(text):
         return 1
     return 0
 

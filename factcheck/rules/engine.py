@@ -7,6 +7,7 @@ column of this event (claims by event, findings by event), never on the whole ta
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source
 from factcheck.models import Finding, FindingChange, RuleRun
 from factcheck.rules.base import ClaimFact, FindingDraft, claims_digest_of, fingerprint_of
 from factcheck.rules.config import RuleSettings, rule_settings_load
+from factcheck.rules.names import merged_name_variants
 from factcheck.rules.registry import rules_all
 
 logger = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ CLAIM_FIELDS = (
     "text",
     "stated_at",
     "narrative",
+    "span_in",
+    "span_start",
     *CLAIM_VALUE_FIELDS,
     "corrected_at",
     *RELAYED_BY,
@@ -79,14 +83,14 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
     """
     rows = list(Claim.objects.filter(event_id=event_id).order_by("id").values_list(*CLAIM_FIELDS))
     documents = {
-        document_id: (publisher_id, published_at)
-        for document_id, publisher_id, published_at in Document.objects.filter(
+        document_id: (publisher_id, published_at, text)
+        for document_id, publisher_id, published_at, text in Document.objects.filter(
             pk__in={row[1] for row in rows}
         )
         .order_by()
-        .values_list("id", "publisher_id", "published_at")
+        .values_list("id", "publisher_id", "published_at", "text")
     }
-    source_ids = {row[2] for row in rows} | {p for p, _ in documents.values() if p is not None}
+    source_ids = {row[2] for row in rows} | {p for p, _, _ in documents.values() if p is not None}
     sources = source_cache if source_cache is not None else {}
     missing = source_ids - sources.keys()
     if missing:
@@ -111,6 +115,8 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
             text,
             stated_at,
             narrative,
+            span_in,
+            span_start,
             category,
             group,
             count_min,
@@ -124,7 +130,7 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
             corrected,
         ) = row
         claimant, side, claimant_kind = sources[claimant_id]
-        publisher_id, published_at = documents[document_id]
+        publisher_id, published_at, document_text = documents[document_id]
         facts.append(
             ClaimFact(
                 id=claim_id,
@@ -152,11 +158,24 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
                 agent=agent,
                 relayed_by_id=relayed_by_id,
                 narrative=narrative,
+                lead_in=lead_in_of(document_text, span_start) if span_in == "text" else "",
             )
         )
         if corrected is not None:
             corrected_at[claim_id] = corrected
-    return LoadedClaims(facts=facts, corrected_at=corrected_at)
+    return LoadedClaims(facts=merged_name_variants(facts), corrected_at=corrected_at)
+
+
+LEAD_IN_CHARS = 120
+_CLAUSE_END = re.compile(r"[.;:!?,\n\u201c\u201d\"]")
+
+
+def lead_in_of(text: str, span_start: int) -> str:
+    """The words between the last clause break (a comma, semicolon, sentence end or quote
+    mark) and the span, at most LEAD_IN_CHARS of them."""
+    before = text[max(0, span_start - LEAD_IN_CHARS) : span_start]
+    breaks = list(_CLAUSE_END.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
 
 
 @dataclass

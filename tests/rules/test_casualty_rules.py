@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from factcheck.rules.counts import label_of
 from tests.rules.facts import at, claimant_sets, count, run
 
 CENTCOM = "US Central Command"
@@ -257,3 +260,46 @@ def test_undated_claims_are_ordered_only_by_narrative_cues():
     ]
     (draft,) = run("casualty_revision", cued)
     assert "20 (undated) -> at least 70 (undated)" in draft.message
+
+
+def test_a_cue_leading_into_the_span_orders_values_of_one_moment():
+    """ "Initially the command had confirmed | the deaths of four of the six"; further on,
+    "the six are confirmed dead": the cue stands before the span, in the same clause."""
+    claims = [
+        count(CENTCOM, "killed", 6, text="the six crew members are confirmed dead", when=at(13)),
+        count(
+            CENTCOM,
+            "killed",
+            4,
+            qualifier="of_total",
+            count_total=6,
+            text="the deaths of only four of the six crew members",
+            lead_in="Initially the command had confirmed ",
+            when=at(13),
+        ),
+    ]
+    (draft,) = run("casualty_revision", claims)
+    assert "crew killed 4 of 6 (13 Mar) -> 6 (13 Mar)" in draft.message
+    assert not draft.raised
+    # A cue of another clause ("it first said so, but") does not lead into this span.
+    uncued = [claims[0], replace(claims[1], id=claims[1].id + 1000, lead_in="")]
+    assert run("casualty_revision", uncued) == []
+
+
+def test_more_than_is_shown_as_the_claimant_put_it():
+    """ "more than 300" is stored as at least 301; the finding says "more than 300"."""
+    more = count(
+        "Kesh Front",
+        "killed",
+        301,
+        None,
+        qualifier="at_least",
+        text="more than 300 dead",
+        side="Kesh",
+        when=at(13),
+    )
+    claims = [more, count(CENTCOM, "killed", 84, when=at(13))]
+    (draft,) = run("casualty_conflict", claims)
+    assert "more than 300: Kesh Front" in draft.message
+    # "over 41" said so is kept as the claimant put it, not read as "more than 40".
+    assert label_of(replace(more, count_min=41, text="over 41 dead")) == "at least 41"

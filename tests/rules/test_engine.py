@@ -354,3 +354,38 @@ def test_one_finding_per_measure_keeps_its_review_status_as_relays_arrive(centco
     finding.refresh_from_db()
     assert finding.status == Finding.Status.OPEN
     assert "15: Provincial governor" in finding.message
+
+
+def test_one_report_ordered_by_the_cue_before_its_span(centcom):
+    """A report of one day: "Initially the command had confirmed four of the six deaths;
+    all six crew are dead." The cue stands before the first span, in its clause."""
+    event = EventFactory(key="one-report")
+    text = (
+        "Initially the command had confirmed four of the six deaths; later it said all six "
+        "crew are dead."
+    )
+    document = DocumentFactory(event=event, published_at=when(13, 18), text=text)
+    for span, low, qualifier in (("four of the six", 4, "of_total"), ("all six", 6, "all")):
+        start = text.index(span)
+        ClaimFactory(
+            document=document,
+            claimant=centcom,
+            count_min=low,
+            count_max=low,
+            count_total=6 if qualifier == "of_total" else None,
+            qualifier=qualifier,
+            span_start=start,
+            span_end=start + len(span),
+            text=span,
+            stated_at=when(13),
+        )
+
+    facts = claims_load(event_id=event.pk).facts
+    assert sorted(f.lead_in for f in facts) == [
+        " later it said ",
+        "Initially the command had confirmed ",
+    ]
+    event_evaluate(event_id=event.pk)
+    finding = Finding.objects.get(rule="casualty_revision")
+    assert finding.message.startswith("US Central Command: crew killed 4 of 6 (13 Mar) -> all 6")
+    assert finding.severity == "note"

@@ -1,0 +1,81 @@
+"""Name variants of one source within an event are read as that source."""
+
+from __future__ import annotations
+
+from factcheck.rules.names import merged_name_variants, name_words
+from tests.rules.facts import at, count, fact, run
+
+
+def _names(facts) -> dict[str, str]:
+    return {f.text: f.claimant for f in merged_name_variants(facts)}
+
+
+def test_same_words_in_another_order_are_one_source():
+    assert name_words("Ministry of Health") == name_words("Health Ministry")
+    assert name_words("the health ministry in Vostra") == name_words("Vostra Health Ministry")
+    assert name_words("Junta-run Vostra health ministry") == name_words("Vostra Health Ministry")
+
+
+def test_a_shorter_name_joins_one_line_of_longer_ones_never_two():
+    facts = [
+        fact("Vostra Health Ministry", kind="cause", text="a"),
+        fact("Vostra Health Ministry", kind="cause", text="b"),
+        fact("Ministry of Health in Vostra", kind="cause", text="c"),
+        fact("health ministry", kind="cause", text="d"),
+    ]
+    assert set(_names(facts).values()) == {"Vostra Health Ministry"}
+    # Two ministries of health: the bare "health ministry" could be either; left alone.
+    two = [*facts, fact("Kesh Health Ministry", kind="cause", text="e")]
+    names = _names(two)
+    assert names["d"] == "health ministry"
+    assert names["c"] == "Vostra Health Ministry"
+    assert names["e"] == "Kesh Health Ministry"
+
+
+def test_a_surname_joins_the_full_name_an_organisation_does_not_join_its_members():
+    facts = [
+        fact("President Ana Lindqvist", kind="cause", text="a"),
+        fact("Lindqvist", kind="cause", text="b"),
+        fact("Vostran ambassador to the UN", kind="cause", text="c"),
+        fact("UN", kind="cause", text="d"),
+        fact("authorities under Junta", kind="cause", text="e"),
+        fact("Junta", kind="cause", text="f"),
+    ]
+    names = _names(facts)
+    assert names["b"] == "President Ana Lindqvist"
+    assert names["d"] == "UN"
+    assert names["f"] == "Junta"
+
+
+def test_outlets_and_anonymous_sources_are_never_merged():
+    facts = [
+        fact("Vostra Herald", kind="cause", text="a", claimant_kind="outlet"),
+        fact("Herald", kind="cause", text="b", claimant_kind="outlet"),
+        fact("officials (anonymous)", kind="cause", text="c"),
+        fact("Vostra officials (anonymous)", kind="cause", text="d"),
+    ]
+    assert _names(facts) == {
+        "a": "Vostra Herald",
+        "b": "Herald",
+        "c": "officials (anonymous)",
+        "d": "Vostra officials (anonymous)",
+    }
+
+
+def test_a_revision_spread_over_two_names_of_one_ministry_is_found():
+    """ "Health Ministry: 500 killed", later "the Ministry of Health: 471": one series."""
+    claims = [
+        count("Health Ministry", "killed", 500, group="people", when=at(17)),
+        count("Ministry of Health", "killed", 471, group="people", when=at(18)),
+    ]
+    assert run("casualty_revision", claims) == []
+    (draft,) = run("casualty_revision", merged_name_variants(claims))
+    assert "people killed 500 (17 Mar) -> 471 (18 Mar)" in draft.message
+
+
+def test_a_body_does_not_join_a_part_of_it():
+    facts = [
+        fact("Southern Front", kind="cause", text="a"),
+        fact("Southern Front Health Office", kind="cause", text="b"),
+    ]
+    assert _names(facts) == {"a": "Southern Front", "b": "Southern Front Health Office"}
