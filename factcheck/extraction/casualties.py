@@ -55,11 +55,13 @@ COUNT_GROUP = re.compile(
     re.IGNORECASE,
 )
 COUNT_BARE = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been|"
-    r"remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)\s+){0,3}"
+    rf"(?<![\w,.-]){_NUM_PHRASE}(?:\s+more)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|"
+    r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)"
+    r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
-    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|martyred|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|"
+    r"wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
     re.IGNORECASE,
 )
@@ -100,15 +102,33 @@ SURVIVED_ALIVE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_VERB = (
-    r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|stands|stood|is|was|"
+    r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|reach|stands|stood|is|was|"
     r"fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
     r"hits|jumped|jumps)"
 )
 TOLL_GENERAL = re.compile(
-    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
+    r"\b(?P<subj>(?:death\s+|injury\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
     r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
     rf"{_NUM_PHRASE}",
+    re.IGNORECASE,
+)
+# the figure a toll was revised from ("revised the toll from 95 to 84", "the toll, lowered
+# from 103"): an earlier figure of the same claimant, kept beside the one it became
+_REVISE_VERB = (
+    r"(?:revised|revising|lowered|lowering|cut|reduced|reducing|raised|raising|increased|"
+    r"adjusted|corrected|updated|downgraded|brought\s+down)"
+)
+REVISED_FROM = re.compile(
+    rf"\b{_REVISE_VERB}\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?P<subj>(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally)|"
+    r"number\s+of\s+(?:dead|deaths|killed|injured|wounded|missing|victims))"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+from\s+{_NUM_PHRASE}(?=\s+(?:to|down\s+to|up\s+to)\s+\S)",
+    re.IGNORECASE,
+)
+FROM_REVISED = re.compile(
+    r"\b(?P<subj>(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally))\b"
+    rf"[^;:.]{{0,50}}?\b{_REVISE_VERB}\s+(?:down\s+|up\s+)?from\s+{_NUM_PHRASE}",
     re.IGNORECASE,
 )
 BRINGING_TO = re.compile(
@@ -208,6 +228,12 @@ WHOLE_CREW = re.compile(
 _APPOSITIVE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,;]{0,80},")
 _INCREMENT = re.compile(
     r"(?<!than\s)\b(?:more|additional|further|remaining)\s+(?!than\b)\w", re.IGNORECASE
+)
+# a toll that "could hit", "may reach", "might climb to" a figure: that figure as a ceiling
+_MAY_REACH = re.compile(
+    r"\b(?:could|may|might)\s+(?:well\s+|even\s+|eventually\s+)?(?:hit|reach|top|exceed|"
+    r"rise\s+to|climb\s+to|go\s+up\s+to)\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
 )
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|dead|died|deaths|toll)\b", re.IGNORECASE)
 USUAL = re.compile(r"\b(?:normally|usually|typically|standard|normal|generally)\b", re.I)
@@ -489,6 +515,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 lo, hi, qualifier = None, lo, "at_most"
             else:
                 hi, qualifier = None, "at_least"
+        if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
+            lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (
             _INCREMENT.search(m.group(0))
             or re.search(
@@ -554,10 +582,19 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         category = {"wounded": "injured", "injured": "injured", "hurt": "injured",
                     "missing": "missing"}.get(cat, "killed")  # fmt: skip
         add(m, category, group_of(m.group("group")), m.start())
+    for pattern in (REVISED_FROM, FROM_REVISED):  # "lowered the toll from 103 to 95": the 103
+        for m in scan(pattern, "from"):
+            if not overlaps(m.start("num"), m.end("num")):
+                category = _toll_category(m.group("subj"))
+                add(m, category, group_of(None), m.start("num"), m.end())
+                taken.pop()  # the figure it became is read by the patterns below
     for m in scan(TOLL, "toll", "number of"):
         if overlaps(m.start(), m.end()):
             continue
-        add(m, "killed", group_of(m.group(0)), m.start(), m.end())
+        injury = re.search(
+            r"\b(?:injury|injuries|wounded)\s+toll", text[max(0, m.start() - 12) : m.end()], re.I
+        )
+        add(m, "injured" if injury else "killed", group_of(m.group(0)), m.start(), m.end())
         if counts and re.search(r"\b(?:military|troop|army|war|conflict)\b", m.group(0), re.I):
             counts[-1].scope = "cumulative"
     for m in [

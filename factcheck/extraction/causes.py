@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cause_words
 from .lexicon import any_of, phrase
@@ -319,6 +319,13 @@ def find_causes(
         ):
             continue
         out.append(mention)
+    if _MUNITION.search(text):  # "the missile was an accident": a munition that strayed
+        out = [
+            replace(c, cause="misfire")
+            if c.cause == "accident" and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
+            else c
+            for c in out
+        ]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
     return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
 
@@ -501,6 +508,21 @@ _FLOOD = re.compile(r"(?:flash\s+)?flood(?:s|ing|ed)?", re.IGNORECASE)
 _FLOOD_KILLS = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?(?:killed|kill|kills|claimed|left\s+[\d,]+)", re.IGNORECASE
 )
+# a failing of upkeep asserts a cause by itself ("the maintenance was inadequate"): the
+# structure gave way through neglect, whatever the sentence says happened next
+_FAULT_CLAIM = re.compile(r"\b(?:maint\w*|upkeep|negligen\w*)\b", re.IGNORECASE)
+# an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
+_BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
+_MUNITION = re.compile(
+    r"\b(?:missiles?|rockets?|interceptors?|munitions?|projectiles?|warheads?|"
+    r"air[\s-]defen[cs]es?)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_FAULT = re.compile(
+    r"\b(?:whoever|any(?:one|body)?\s+(?:\w+\s+)?found|if|whether|alleg\w*|suspect\w*|"
+    r"suspicions?|possible|possibly)\b",
+    re.IGNORECASE,
+)
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _NOT_RULED_OUT = re.compile(
@@ -653,12 +675,20 @@ def find_causes_general(
                 origin = _FROM_PLACE.match(text, m.end())
                 # "an Ruritanian airstrike", "fired from Ruritania"
                 agent = adjective.group(1) if adjective else origin.group(1) if origin else None
-            denied = _denied(text, m.start(), m.end(), cs)
-            if cause in _TOPIC and not (causal or rejected or denied or (
+            fault = cause == "accident" and _FAULT_CLAIM.search(m.group(0)) is not None
+            if fault and _HYPOTHETICAL_FAULT.search(text, cs, m.start()):
+                continue  # "whoever was negligent will answer", "allegations of negligence"
+            if fault:  # "never maintained": the negation is the claim, not a denial of it
+                blank = text[: m.start()] + "x" * (m.end() - m.start()) + text[m.end() :]
+                denied = _denied(blank, m.start(), m.end(), cs)
+            else:
+                denied = _denied(text, m.start(), m.end(), cs)
+            if cause in _TOPIC and not fault and not (causal or rejected or denied or (
                     cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK
+                and not fault
                 and not _CUE_IS_EVENT.search(m.group(0))
                 and not self_harm_after(m)
                 and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())

@@ -1,0 +1,116 @@
+"""What is claimed, whoever claims it: figures and causes in news wording, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction import KnownSource, extract
+from factcheck.extraction.casualties import find_counts
+from factcheck.extraction.causes import find_causes
+
+from .conftest import make_doc
+
+REGION = [KnownSource("Norland Relief Agency", ("the agency",), "ngo", "N")]
+
+
+def counts_of(text: str) -> set[tuple[str, int | None, int | None, str]]:
+    return {
+        (c.category, c.min, c.max, c.qualifier)
+        for c in find_counts(text, aircraft_event=False, us_context=False)
+    }
+
+
+def causes_of(text: str) -> set[tuple[str, str]]:
+    return {(c.cause, c.polarity) for c in find_causes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "more" after a vague or exact figure: a count of the injured or missing still stands
+        ("Thousands more were unaccounted for.", ("missing", 2000, None, "at_least")),
+        ("Hundreds more were injured in the stampede.", ("injured", 200, None, "at_least")),
+        ("At least 300 more are still missing, rescuers said.", ("missing", 300, None, "at_least")),
+        ("Thousands have died since the levee broke.", ("killed", 2000, None, "at_least")),
+        ("Forty had perished by nightfall.", ("killed", 40, 40, "exact")),
+        # a toll that "could hit" or "may reach" a figure gives that figure as a ceiling
+        ("The toll could hit 9K, the governor warned.", ("killed", None, 9000, "at_most")),
+        ("The death toll may reach 700.", ("killed", None, 700, "at_most")),
+        # an injury toll counts the injured
+        ("The injury toll rose to 85 overnight.", ("injured", 85, 85, "exact")),
+    ],
+)
+def test_counts_in_news_wording(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_a_toll_that_reached_a_figure_stays_exact():
+    assert counts_of("The death toll reached 700 on Friday.") == {("killed", 700, 700, "exact")}
+
+
+def test_more_killed_is_a_change_not_a_total():
+    assert counts_of("Twelve more were killed on Monday.") == set()
+
+
+def test_a_revised_toll_keeps_both_figures():
+    assert counts_of("Officials lowered the toll from 61 to 48.") == {
+        ("killed", 61, 61, "exact"),
+        ("killed", 48, 48, "exact"),
+    }
+    assert ("killed", 61, 61, "exact") in counts_of("The toll, revised down from 61, is now 48.")
+    assert counts_of("The office moved from 12 to 14 Harbour Street.") == set()
+
+
+def test_a_revised_toll_gives_both_claims_to_the_claimant():
+    text = "The Norland Relief Agency said on Tuesday it had cut the death toll from 61 to 48."
+    claims = extract(make_doc(text), REGION).claims
+    assert {(c.claimant, c.category, c.min) for c in claims} == {
+        ("Norland Relief Agency", "killed", 61),
+        ("Norland Relief Agency", "killed", 48),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectors said the upkeep of the weir had been clearly inadequate.",
+        "The canal walls had never been maintained, the auditors found.",
+        "Residents blamed poor maintenance of the sluice gates.",
+        "The embankment had gone without maintenance for a decade.",
+        "Four engineers were charged with negligence over the collapse.",
+        "A court jailed six officials for negligence.",
+    ],
+)
+def test_neglected_upkeep_is_an_accident_claim(text):
+    assert causes_of(text) == {("accident", "affirmed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maintenance crews reached the pumping station at dawn.", "The road was shut for upkeep."],
+)
+def test_maintenance_as_a_topic_claims_nothing(text):
+    assert causes_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor promised that whoever was negligent would be punished.",
+        "Judges will try any engineers found to have been negligent.",
+        "Prosecutors are looking into allegations of negligence at the plant.",
+    ],
+)
+def test_negligence_as_a_hypothesis_claims_nothing(text):
+    assert causes_of(text) == set()
+
+
+def test_an_accident_said_of_a_munition_is_a_misfire():
+    assert causes_of("The minister said the rocket was most likely an accident.") == {
+        ("misfire", "affirmed")
+    }
+    # without a munition an accident stays an accident; an accidental blast at a depot too
+    assert causes_of("The collapse was an accident, the mayor said.") == {("accident", "affirmed")}
+    assert causes_of("An accidental explosion at the shell depot killed three.") == {
+        ("accident", "affirmed")
+    }
