@@ -36,7 +36,7 @@ HOSTILE_FIRE = [
     "{attack} on the",
     "{attack} the {hospital|clinic|village|town|crowd|procession|ceremony|market|site|school|"
     "shelter|camp|mosque|church}",
-    "{deliberate} {attack|strike}",
+    "{deliberate|intentional} {attack|strike}",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",
@@ -66,6 +66,7 @@ HOSTILE_FIRE_WITH_AGENT = [
 # one's own or a third side's munition failing or straying
 MISFIRE = [
     "{misfire}",
+    "{be} ... our {rocket|missile|munition|projectile|interceptor}",
     "{misfired}",
     "{fail} {rocket|missile} {launch}",
     "{failed} {launch}",
@@ -260,6 +261,8 @@ CAUSAL = [
     "{result} of",
     "due to",
     "{blame}",
+    "{charge} ... with",
+    "{accuse}",
     "{destroy}",
     "{devastate}",
     "{leave} ... {dead|homeless|missing}",

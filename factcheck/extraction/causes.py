@@ -319,6 +319,20 @@ def find_causes(
         ):
             continue
         out.append(mention)
+    for denied in [c for c in out if c.polarity == "denied"]:
+        # "the missile strike was not a deliberate attack": the strike names the event, the
+        # claim is the denial
+        out = [
+            c
+            for c in out
+            if not (
+                c.cause == denied.cause
+                and c.polarity == "affirmed"
+                and c.agent is None
+                and c.end <= denied.start
+                and _IS_NOT.match(text[c.end : denied.start])
+            )
+        ]
     if _MUNITION.search(text):  # "the missile was an accident": a munition that strayed
         out = [
             replace(c, cause="misfire")
@@ -523,6 +537,24 @@ _HYPOTHETICAL_FAULT = re.compile(
     r"suspicions?|possible|possibly)\b",
     re.IGNORECASE,
 )
+_IS_NOT = re.compile(
+    r"\s*(?:was|is|were|had\s+been|has\s+been)\s+(?:not|never)\s+(?:\w+\s+){0,3}$", re.I
+)
+_CALL_FOR = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|"
+    r"ask(?:ed|s|ing)?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_DISASTER_BEFORE = re.compile(
+    r"\b(?:storms?|floods?|floodwaters?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|"
+    r"tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FIGURE_ATTRIBUTED = re.compile(
+    r"\b(?:number|numbers|figure|figures|toll|tally|count|estimate|estimates|remarks?|"
+    r"quotes?|comments?|statements?|report|reports)\b",
+    re.IGNORECASE,
+)
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _NOT_RULED_OUT = re.compile(
@@ -656,8 +688,18 @@ def find_causes_general(
             hedge_m = _HEDGE.search(text, cs, ce)
             hedge = hedge_m.group(0).lower() if hedge_m else None
             if cause == "under_investigation":
+                if _CALL_FOR.search(text, max(cs, m.start() - 60), m.start()) or (
+                    m.start() == 0 and re.match(r"\w+ing\b", m.group(0))
+                ):
+                    continue  # "urged X to open an inquiry", "Examining the data, ...": no claim
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
+            if (
+                cause == "hostile_fire_with_agent"
+                and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE)
+                and _DISASTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "storm and floods strike the coast": the disaster strikes
             if speculative_sentence:
                 continue  # "... has not been ruled out, but that is only speculation"
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
@@ -726,6 +768,8 @@ def find_causes_general(
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
+            if _FIGURE_ATTRIBUTED.search(m.group(0)):
+                continue  # "attributed that number to the agency": a source, not a culprit
             if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
                                                                  m.start()):  # fmt: skip
                 continue  # "who was responsible": a question

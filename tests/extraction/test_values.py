@@ -114,3 +114,47 @@ def test_an_accident_said_of_a_munition_is_a_misfire():
     assert causes_of("An accidental explosion at the shell depot killed three.") == {
         ("accident", "affirmed")
     }
+
+
+def test_an_accusation_of_a_massacre_is_a_claim_of_a_strike():
+    assert causes_of("The mayor charged the garrison with a massacre.") == {
+        ("hostile_fire", "affirmed")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said the rocket strike was not a deliberate attack.",
+        "Nothing suggests that it was an intentional attack, the alliance said.",
+    ],
+)
+def test_a_strike_said_not_to_be_an_attack_is_a_denial_only(text):
+    assert causes_of(text) == {("hostile_fire", "denied")}
+
+
+def test_our_own_munition_is_a_misfire_claim():
+    assert causes_of("I am certain that it was not our rocket.") == {("misfire", "denied")}
+    assert causes_of("It may have been our missile, the colonel admitted.") == {
+        ("misfire", "affirmed")
+    }
+    assert causes_of("It is our duty to help the injured.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 300 dead as storms and floods strike the delta.",
+        "The agency attributed that figure to the port authority, the broadcaster said.",
+        "Studying the floods, the report concluded that the season was the wettest on record.",
+        "The senator called on the governor to open an inquiry into the collapse.",
+    ],
+)
+def test_words_of_causes_used_for_something_else_claim_no_strike_or_inquiry(text):
+    assert not causes_of(text) & {("hostile_fire", "affirmed"), ("under_investigation", "affirmed")}
+
+
+def test_an_inquiry_opened_is_still_a_claim():
+    assert causes_of("The army said it would open an inquiry into the shooting.") == {
+        ("under_investigation", "affirmed")
+    }
