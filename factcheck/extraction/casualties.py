@@ -229,6 +229,13 @@ _APPOSITIVE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,;]{0,80}
 _INCREMENT = re.compile(
     r"(?<!than\s)\b(?:more|additional|further|remaining)\s+(?!than\b)\w", re.IGNORECASE
 )
+_POPULATION = re.compile(
+    r"\b(?:home\s+to|population\s+of|inhabited\s+by|(?:city|town|village|district|region|"
+    r"province|country|nation|community|camp)\s+of|populations?\s+(?:is|was|of)|"
+    r"residents\s+numbering)\s+(?:an\s+estimated\s+|some\s+|about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 # a toll that "could hit", "may reach", "might climb to" a figure: that figure as a ceiling
 _MAY_REACH = re.compile(
     r"\b(?:could|may|might)\s+(?:well\s+|even\s+|eventually\s+)?(?:hit|reach|top|exceed|"
@@ -515,6 +522,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 lo, hi, qualifier = None, lo, "at_most"
             else:
                 hi, qualifier = None, "at_least"
+        if _POPULATION.search(text, max(0, m.start("num") - 60), m.start("num")):
+            return  # "a town of 9,000 people", "home to some 40,000": who lives there
         if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
             lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (

@@ -44,6 +44,11 @@ def test_counts_in_news_wording(text, expected):
     assert expected in counts_of(text)
 
 
+def test_a_population_is_not_a_count_of_victims():
+    assert counts_of("In the valley, home to some 90,000 people, streets were buried.") == set()
+    assert ("killed", 40, 40, "exact") in counts_of("The flood killed 40 people in a town of 900.")
+
+
 def test_a_toll_that_reached_a_figure_stays_exact():
     assert counts_of("The death toll reached 700 on Friday.") == {("killed", 700, 700, "exact")}
 
