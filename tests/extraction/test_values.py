@@ -163,3 +163,22 @@ def test_an_inquiry_opened_is_still_a_claim():
     assert causes_of("The army said it would open an inquiry into the shooting.") == {
         ("under_investigation", "affirmed")
     }
+
+
+def test_the_attack_that_started_the_war_is_another_incident():
+    text = (
+        "The Norland Relief Agency said 31 people were killed in the blast at the depot. "
+        "The Red River Front, whose raid last month set off the current war and killed more "
+        "than 900 soldiers, called the blast a crime."
+    )
+    claims = extract(make_doc(text), REGION).claims
+    assert {(c.category, c.min) for c in claims if c.kind == "casualty"} == {("killed", 31)}
+
+
+def test_a_record_of_many_crimes_is_no_count_of_this_incident():
+    text = (
+        "The Norland Relief Agency said 31 people were killed in the blast at the depot. "
+        "The agency said the militia had committed many war crimes, killing hundreds of people."
+    )
+    claims = extract(make_doc(text), REGION).claims
+    assert {(c.category, c.min) for c in claims if c.kind == "casualty"} == {("killed", 31)}
