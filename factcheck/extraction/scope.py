@@ -29,7 +29,7 @@ OTHER_INCIDENT = [
     "{be} also {hit|struck|affected}",
     "also {cause}",
     # a record of many acts is no count of this one ("committed many war crimes, killing ...")
-    "{commit|committed|committing} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",
+    "{commit|committed} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",
     # the attack that started the war the report is set in is not the report's incident
     "{set} off the {current|ongoing|present} {war|conflict|fighting}",
     "{spark|trigger|start} the {current|ongoing|present} {war|conflict|fighting}",
