@@ -102,7 +102,7 @@ SURVIVED_ALIVE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_VERB = (
-    r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|reach|stands|stood|is|was|"
+    r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|stands|stood|is|was|"
     r"fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
     r"hits|jumped|jumps)"
 )
@@ -111,24 +111,6 @@ TOLL_GENERAL = re.compile(
     r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
     rf"{_NUM_PHRASE}",
-    re.IGNORECASE,
-)
-# the figure a toll was revised from ("revised the toll from 95 to 84", "the toll, lowered
-# from 103"): an earlier figure of the same claimant, kept beside the one it became
-_REVISE_VERB = (
-    r"(?:revised|revising|lowered|lowering|cut|reduced|reducing|raised|raising|increased|"
-    r"adjusted|corrected|updated|downgraded|brought\s+down)"
-)
-REVISED_FROM = re.compile(
-    rf"\b{_REVISE_VERB}\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"(?P<subj>(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally)|"
-    r"number\s+of\s+(?:dead|deaths|killed|injured|wounded|missing|victims))"
-    rf"(?:\s+[\w-]+){{0,3}}?\s+from\s+{_NUM_PHRASE}(?=\s+(?:to|down\s+to|up\s+to)\s+\S)",
-    re.IGNORECASE,
-)
-FROM_REVISED = re.compile(
-    r"\b(?P<subj>(?:(?:death|casualty|injury)\s+)?(?:toll|figure|count|tally))\b"
-    rf"[^;:.]{{0,50}}?\b{_REVISE_VERB}\s+(?:down\s+|up\s+)?from\s+{_NUM_PHRASE}",
     re.IGNORECASE,
 )
 BRINGING_TO = re.compile(
@@ -591,12 +573,6 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         category = {"wounded": "injured", "injured": "injured", "hurt": "injured",
                     "missing": "missing"}.get(cat, "killed")  # fmt: skip
         add(m, category, group_of(m.group("group")), m.start())
-    for pattern in (REVISED_FROM, FROM_REVISED):  # "lowered the toll from 103 to 95": the 103
-        for m in scan(pattern, "from"):
-            if not overlaps(m.start("num"), m.end("num")):
-                category = _toll_category(m.group("subj"))
-                add(m, category, group_of(None), m.start("num"), m.end())
-                taken.pop()  # the figure it became is read by the patterns below
     for m in scan(TOLL, "toll", "number of"):
         if overlaps(m.start(), m.end()):
             continue

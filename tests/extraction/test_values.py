@@ -35,7 +35,7 @@ def causes_of(text: str) -> set[tuple[str, str]]:
         ("Forty had perished by nightfall.", ("killed", 40, 40, "exact")),
         # a toll that "could hit" or "may reach" a figure gives that figure as a ceiling
         ("The toll could hit 9K, the governor warned.", ("killed", None, 9000, "at_most")),
-        ("The death toll may reach 700.", ("killed", None, 700, "at_most")),
+        ("The number of dead might climb to 700.", ("killed", None, 700, "at_most")),
         # an injury toll counts the injured
         ("The injury toll rose to 85 overnight.", ("injured", 85, 85, "exact")),
     ],
@@ -55,24 +55,6 @@ def test_a_toll_that_reached_a_figure_stays_exact():
 
 def test_more_killed_is_a_change_not_a_total():
     assert counts_of("Twelve more were killed on Monday.") == set()
-
-
-def test_a_revised_toll_keeps_both_figures():
-    assert counts_of("Officials lowered the toll from 61 to 48.") == {
-        ("killed", 61, 61, "exact"),
-        ("killed", 48, 48, "exact"),
-    }
-    assert ("killed", 61, 61, "exact") in counts_of("The toll, revised down from 61, is now 48.")
-    assert counts_of("The office moved from 12 to 14 Harbour Street.") == set()
-
-
-def test_a_revised_toll_gives_both_claims_to_the_claimant():
-    text = "The Norland Relief Agency said on Tuesday it had cut the death toll from 61 to 48."
-    claims = extract(make_doc(text), REGION).claims
-    assert {(c.claimant, c.category, c.min) for c in claims} == {
-        ("Norland Relief Agency", "killed", 61),
-        ("Norland Relief Agency", "killed", 48),
-    }
 
 
 @pytest.mark.parametrize(
