@@ -555,6 +555,11 @@ _FIGURE_ATTRIBUTED = re.compile(
     r"quotes?|comments?|statements?|report|reports)\b",
     re.IGNORECASE,
 )
+# what an "unclear" may be about when it is not the cause: a figure, a plan
+_NOT_ABOUT_CAUSE = re.compile(
+    r"\b(?:number|figure|toll|count|tally|will|would\s+be\s+(?:built|rebuilt|paid|given))\b",
+    re.IGNORECASE,
+)
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _NOT_RULED_OUT = re.compile(
@@ -692,6 +697,10 @@ def find_causes_general(
                     m.start() == 0 and re.match(r"\w+ing\b", m.group(0))
                 ):
                     continue  # "urged X to open an inquiry", "Examining the data, ...": no claim
+                if re.search(r"unclear|not\s+clear|unknown", m.group(0), re.IGNORECASE) and (
+                    _NOT_ABOUT_CAUSE.search(text, m.end(), min(len(text), m.end() + 80))
+                ):
+                    continue  # "unclear how the figure was reached", "whether dams will be built"
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
             if (

@@ -164,3 +164,20 @@ def test_a_record_of_many_crimes_is_no_count_of_this_incident():
     )
     claims = extract(make_doc(text), REGION).claims
     assert {(c.category, c.min) for c in claims if c.kind == "casualty"} == {("killed", 31)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was unclear how such a figure could have been reached so quickly.",
+        "Funds were set aside, though it is unclear whether the bridge will be rebuilt.",
+    ],
+)
+def test_an_unclear_figure_or_plan_is_no_open_cause(text):
+    assert causes_of(text) == set()
+
+
+def test_an_unclear_cause_is_still_under_investigation():
+    assert causes_of("It is unclear what caused the blast at the depot.") == {
+        ("under_investigation", "affirmed")
+    }
