@@ -694,7 +694,8 @@ def find_causes_general(
             hedge = hedge_m.group(0).lower() if hedge_m else None
             if cause == "under_investigation":
                 if _CALL_FOR.search(text, max(cs, m.start() - 60), m.start()) or (
-                    m.start() == 0 and re.match(r"\w+ing\b", m.group(0))
+                    (m.start() == 0 or text[: m.start()].rstrip().endswith(":"))
+                    and re.match(r"\w+ing\b", m.group(0))
                 ):
                     continue  # "urged X to open an inquiry", "Examining the data, ...": no claim
                 if re.search(r"unclear|not\s+clear|unknown", m.group(0), re.IGNORECASE) and (

@@ -134,6 +134,7 @@ def test_our_own_munition_is_a_misfire_claim():
         "Over 300 dead as storms and floods strike the delta.",
         "The agency attributed that figure to the port authority, the broadcaster said.",
         "Studying the floods, the report concluded that the season was the wettest on record.",
+        "The river and the town: examining the floods of the spring",
         "The senator called on the governor to open an inquiry into the collapse.",
     ],
 )
