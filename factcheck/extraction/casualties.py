@@ -55,11 +55,13 @@ COUNT_GROUP = re.compile(
     re.IGNORECASE,
 )
 COUNT_BARE = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:(?:are|were|is|was|have\s+been|had\s+been|has\s+been|"
-    r"remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)\s+){0,3}"
+    rf"(?<![\w,.-]){_NUM_PHRASE}(?:\s+more)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|"
+    r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)"
+    r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
-    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|deaths|fatalities|injured|wounded|missing|martyred|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|"
+    r"wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
     re.IGNORECASE,
 )
@@ -105,7 +107,7 @@ _TOLL_VERB = (
     r"hits|jumped|jumps)"
 )
 TOLL_GENERAL = re.compile(
-    r"\b(?P<subj>(?:death\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
+    r"\b(?P<subj>(?:death\s+|injury\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
     r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
     rf"{_NUM_PHRASE}",
@@ -208,6 +210,19 @@ WHOLE_CREW = re.compile(
 _APPOSITIVE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,;]{0,80},")
 _INCREMENT = re.compile(
     r"(?<!than\s)\b(?:more|additional|further|remaining)\s+(?!than\b)\w", re.IGNORECASE
+)
+_POPULATION = re.compile(
+    r"\b(?:home\s+to|population\s+of|inhabited\s+by|(?:city|town|village|district|region|"
+    r"province|country|nation|community|camp)\s+of|populations?\s+(?:is|was|of)|"
+    r"residents\s+numbering)\s+(?:an\s+estimated\s+|some\s+|about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# a toll that "could hit", "may reach", "might climb to" a figure: that figure as a ceiling
+_MAY_REACH = re.compile(
+    r"\b(?:could|may|might)\s+(?:well\s+|even\s+|eventually\s+)?(?:hit|reach|top|exceed|"
+    r"rise\s+to|climb\s+to|go\s+up\s+to)\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
 )
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|dead|died|deaths|toll)\b", re.IGNORECASE)
 USUAL = re.compile(r"\b(?:normally|usually|typically|standard|normal|generally)\b", re.I)
@@ -489,6 +504,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 lo, hi, qualifier = None, lo, "at_most"
             else:
                 hi, qualifier = None, "at_least"
+        if _POPULATION.search(text, max(0, m.start("num") - 60), m.start("num")):
+            return  # "a town of 9,000 people", "home to some 40,000": who lives there
+        if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
+            lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (
             _INCREMENT.search(m.group(0))
             or re.search(
@@ -557,7 +576,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(TOLL, "toll", "number of"):
         if overlaps(m.start(), m.end()):
             continue
-        add(m, "killed", group_of(m.group(0)), m.start(), m.end())
+        injury = re.search(
+            r"\b(?:injury|injuries|wounded)\s+toll", text[max(0, m.start() - 12) : m.end()], re.I
+        )
+        add(m, "injured" if injury else "killed", group_of(m.group(0)), m.start(), m.end())
         if counts and re.search(r"\b(?:military|troop|army|war|conflict)\b", m.group(0), re.I):
             counts[-1].scope = "cumulative"
     for m in [

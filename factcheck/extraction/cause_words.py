@@ -36,7 +36,7 @@ HOSTILE_FIRE = [
     "{attack} on the",
     "{attack} the {hospital|clinic|village|town|crowd|procession|ceremony|market|site|school|"
     "shelter|camp|mosque|church}",
-    "{deliberate} {attack|strike}",
+    "{deliberate|intentional} {attack|strike}",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",
@@ -66,6 +66,7 @@ HOSTILE_FIRE_WITH_AGENT = [
 # one's own or a third side's munition failing or straying
 MISFIRE = [
     "{misfire}",
+    "{be} ... our {rocket|missile|munition|projectile|interceptor}",
     "{misfired}",
     "{fail} {rocket|missile} {launch}",
     "{failed} {launch}",
@@ -109,6 +110,15 @@ ACCIDENT = [
     "{chemical} {explosion|fire|leak|spill}",
     "{industrial} {accident|explosion|fire}",
     "{negligence}",
+    "{negligent}",
+    "{poor|inadequate|insufficient|neglected|deferred|lack of|lax} {maintenance|upkeep}",
+    "{maintenance|upkeep} {failure|failing|problem|shortcoming}",
+    "{maintenance|upkeep} ... {be} ... {inadequate|insufficient|poor|lacking|neglected|never done}",
+    "{never|not} {properly|adequately} {maintain}",
+    "{never} {be} {maintain}",
+    "{never} {maintain}",
+    "without {maintenance|upkeep}",
+    "{neglect} ... {maintenance|upkeep}",
     "{mismanagement}",
     "{neglect}",
     "{fire} broke out",
@@ -251,6 +261,8 @@ CAUSAL = [
     "{result} of",
     "due to",
     "{blame}",
+    "{charge} ... with",
+    "{accuse}",
     "{destroy}",
     "{devastate}",
     "{leave} ... {dead|homeless|missing}",
@@ -328,6 +340,11 @@ HARM_AFTER = [
     "{burst}",
 ]
 HARM_BEFORE = [
+    "{charge} with",
+    "{accuse} of",
+    "{convict} of",
+    "guilty of",
+    "{blame} ... for",
     "by",
     "because of",
     "{result} of",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cause_words
 from .lexicon import any_of, phrase
@@ -319,6 +319,27 @@ def find_causes(
         ):
             continue
         out.append(mention)
+    for denied in [c for c in out if c.polarity == "denied"]:
+        # "the missile strike was not a deliberate attack": the strike names the event, the
+        # claim is the denial
+        out = [
+            c
+            for c in out
+            if not (
+                c.cause == denied.cause
+                and c.polarity == "affirmed"
+                and c.agent is None
+                and c.end <= denied.start
+                and _IS_NOT.match(text[c.end : denied.start])
+            )
+        ]
+    if _MUNITION.search(text):  # "the missile was an accident": a munition that strayed
+        out = [
+            replace(c, cause="misfire")
+            if c.cause == "accident" and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
+            else c
+            for c in out
+        ]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
     return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
 
@@ -501,6 +522,44 @@ _FLOOD = re.compile(r"(?:flash\s+)?flood(?:s|ing|ed)?", re.IGNORECASE)
 _FLOOD_KILLS = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?(?:killed|kill|kills|claimed|left\s+[\d,]+)", re.IGNORECASE
 )
+# a failing of upkeep asserts a cause by itself ("the maintenance was inadequate"): the
+# structure gave way through neglect, whatever the sentence says happened next
+_FAULT_CLAIM = re.compile(r"\b(?:maint\w*|upkeep|negligen\w*)\b", re.IGNORECASE)
+# an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
+_BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
+_MUNITION = re.compile(
+    r"\b(?:missiles?|rockets?|interceptors?|munitions?|projectiles?|warheads?|"
+    r"air[\s-]defen[cs]es?)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_FAULT = re.compile(
+    r"\b(?:whoever|any(?:one|body)?\s+(?:\w+\s+)?found|if|whether|alleg\w*|suspect\w*|"
+    r"suspicions?|possible|possibly)\b",
+    re.IGNORECASE,
+)
+_IS_NOT = re.compile(
+    r"\s*(?:was|is|were|had\s+been|has\s+been)\s+(?:not|never)\s+(?:\w+\s+){0,3}$", re.I
+)
+_CALL_FOR = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|"
+    r"ask(?:ed|s|ing)?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_DISASTER_BEFORE = re.compile(
+    r"\b(?:storms?|floods?|floodwaters?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|"
+    r"tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FIGURE_ATTRIBUTED = re.compile(
+    r"\b(?:number|numbers|figure|figures|toll|tally|count|estimate|estimates|remarks?|"
+    r"quotes?|comments?|statements?|report|reports)\b",
+    re.IGNORECASE,
+)
+# what an "unclear" may be about when it is not the cause: a figure, a plan
+_NOT_ABOUT_CAUSE = re.compile(
+    r"\b(?:number|figure|toll|count|tally|will|would\s+be\s+(?:built|rebuilt|paid|given))\b",
+    re.IGNORECASE,
+)
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _NOT_RULED_OUT = re.compile(
@@ -634,8 +693,23 @@ def find_causes_general(
             hedge_m = _HEDGE.search(text, cs, ce)
             hedge = hedge_m.group(0).lower() if hedge_m else None
             if cause == "under_investigation":
+                if _CALL_FOR.search(text, max(cs, m.start() - 60), m.start()) or (
+                    (m.start() == 0 or text[: m.start()].rstrip().endswith(":"))
+                    and re.match(r"\w+ing\b", m.group(0))
+                ):
+                    continue  # "urged X to open an inquiry", "Examining the data, ...": no claim
+                if re.search(r"unclear|not\s+clear|unknown", m.group(0), re.IGNORECASE) and (
+                    _NOT_ABOUT_CAUSE.search(text, m.end(), min(len(text), m.end() + 80))
+                ):
+                    continue  # "unclear how the figure was reached", "whether dams will be built"
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
+            if (
+                cause == "hostile_fire_with_agent"
+                and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE)
+                and _DISASTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "storm and floods strike the coast": the disaster strikes
             if speculative_sentence:
                 continue  # "... has not been ruled out, but that is only speculation"
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
@@ -653,12 +727,20 @@ def find_causes_general(
                 origin = _FROM_PLACE.match(text, m.end())
                 # "an Ruritanian airstrike", "fired from Ruritania"
                 agent = adjective.group(1) if adjective else origin.group(1) if origin else None
-            denied = _denied(text, m.start(), m.end(), cs)
-            if cause in _TOPIC and not (causal or rejected or denied or (
+            fault = cause == "accident" and _FAULT_CLAIM.search(m.group(0)) is not None
+            if fault and _HYPOTHETICAL_FAULT.search(text, cs, m.start()):
+                continue  # "whoever was negligent will answer", "allegations of negligence"
+            if fault:  # "never maintained": the negation is the claim, not a denial of it
+                blank = text[: m.start()] + "x" * (m.end() - m.start()) + text[m.end() :]
+                denied = _denied(blank, m.start(), m.end(), cs)
+            else:
+                denied = _denied(text, m.start(), m.end(), cs)
+            if cause in _TOPIC and not fault and not (causal or rejected or denied or (
                     cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK
+                and not fault
                 and not _CUE_IS_EVENT.search(m.group(0))
                 and not self_harm_after(m)
                 and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())
@@ -696,6 +778,8 @@ def find_causes_general(
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
+            if _FIGURE_ATTRIBUTED.search(m.group(0)):
+                continue  # "attributed that number to the agency": a source, not a culprit
             if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
                                                                  m.start()):  # fmt: skip
                 continue  # "who was responsible": a question

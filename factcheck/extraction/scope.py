@@ -31,6 +31,11 @@ OTHER_INCIDENT = [
     "{be} also {shot|brought} down",
     "{be} also downed",
     "also {cause}",
+    # a record of many acts is no count of this one ("committed many war crimes, killing ...")
+    "{commit|committed} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",
+    # the attack that started the war the report is set in is not the report's incident
+    "{set} off the {current|ongoing|present} {war|conflict|fighting}",
+    "{spark|trigger|start} the {current|ongoing|present} {war|conflict|fighting}",
 ]
 _OTHER = any_of(OTHER_INCIDENT)
 # "since 2011" opens a running total (cumulative, kept); "in 2011" is another time

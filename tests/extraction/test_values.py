@@ -1,0 +1,184 @@
+"""What is claimed, whoever claims it: figures and causes in news wording, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction import KnownSource, extract
+from factcheck.extraction.casualties import find_counts
+from factcheck.extraction.causes import find_causes
+
+from .conftest import make_doc
+
+REGION = [KnownSource("Norland Relief Agency", ("the agency",), "ngo", "N")]
+
+
+def counts_of(text: str) -> set[tuple[str, int | None, int | None, str]]:
+    return {
+        (c.category, c.min, c.max, c.qualifier)
+        for c in find_counts(text, aircraft_event=False, us_context=False)
+    }
+
+
+def causes_of(text: str) -> set[tuple[str, str]]:
+    return {(c.cause, c.polarity) for c in find_causes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "more" after a vague or exact figure: a count of the injured or missing still stands
+        ("Thousands more were unaccounted for.", ("missing", 2000, None, "at_least")),
+        ("Hundreds more were injured in the stampede.", ("injured", 200, None, "at_least")),
+        ("At least 300 more are still missing, rescuers said.", ("missing", 300, None, "at_least")),
+        ("Thousands have died since the levee broke.", ("killed", 2000, None, "at_least")),
+        ("Forty had perished by nightfall.", ("killed", 40, 40, "exact")),
+        # a toll that "could hit" or "may reach" a figure gives that figure as a ceiling
+        ("The toll could hit 9K, the governor warned.", ("killed", None, 9000, "at_most")),
+        ("The number of dead might climb to 700.", ("killed", None, 700, "at_most")),
+        # an injury toll counts the injured
+        ("The injury toll rose to 85 overnight.", ("injured", 85, 85, "exact")),
+    ],
+)
+def test_counts_in_news_wording(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_a_population_is_not_a_count_of_victims():
+    assert counts_of("In the valley, home to some 90,000 people, streets were buried.") == set()
+    assert ("killed", 40, 40, "exact") in counts_of("The flood killed 40 people in a town of 900.")
+
+
+def test_a_toll_that_reached_a_figure_stays_exact():
+    assert counts_of("The death toll reached 700 on Friday.") == {("killed", 700, 700, "exact")}
+
+
+def test_more_killed_is_a_change_not_a_total():
+    assert counts_of("Twelve more were killed on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectors said the upkeep of the weir had been clearly inadequate.",
+        "The canal walls had never been maintained, the auditors found.",
+        "Residents blamed poor maintenance of the sluice gates.",
+        "The embankment had gone without maintenance for a decade.",
+        "Four engineers were charged with negligence over the collapse.",
+        "A court jailed six officials for negligence.",
+    ],
+)
+def test_neglected_upkeep_is_an_accident_claim(text):
+    assert causes_of(text) == {("accident", "affirmed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maintenance crews reached the pumping station at dawn.", "The road was shut for upkeep."],
+)
+def test_maintenance_as_a_topic_claims_nothing(text):
+    assert causes_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor promised that whoever was negligent would be punished.",
+        "Judges will try any engineers found to have been negligent.",
+        "Prosecutors are looking into allegations of negligence at the plant.",
+    ],
+)
+def test_negligence_as_a_hypothesis_claims_nothing(text):
+    assert causes_of(text) == set()
+
+
+def test_an_accident_said_of_a_munition_is_a_misfire():
+    assert causes_of("The minister said the rocket was most likely an accident.") == {
+        ("misfire", "affirmed")
+    }
+    # without a munition an accident stays an accident; an accidental blast at a depot too
+    assert causes_of("The collapse was an accident, the mayor said.") == {("accident", "affirmed")}
+    assert causes_of("An accidental explosion at the shell depot killed three.") == {
+        ("accident", "affirmed")
+    }
+
+
+def test_an_accusation_of_a_massacre_is_a_claim_of_a_strike():
+    assert causes_of("The mayor charged the garrison with a massacre.") == {
+        ("hostile_fire", "affirmed")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said the rocket strike was not a deliberate attack.",
+        "Nothing suggests that it was an intentional attack, the alliance said.",
+    ],
+)
+def test_a_strike_said_not_to_be_an_attack_is_a_denial_only(text):
+    assert causes_of(text) == {("hostile_fire", "denied")}
+
+
+def test_our_own_munition_is_a_misfire_claim():
+    assert causes_of("I am certain that it was not our rocket.") == {("misfire", "denied")}
+    assert causes_of("It may have been our missile, the colonel admitted.") == {
+        ("misfire", "affirmed")
+    }
+    assert causes_of("It is our duty to help the injured.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 300 dead as storms and floods strike the delta.",
+        "The agency attributed that figure to the port authority, the broadcaster said.",
+        "Studying the floods, the report concluded that the season was the wettest on record.",
+        "The river and the town: examining the floods of the spring",
+        "The senator called on the governor to open an inquiry into the collapse.",
+    ],
+)
+def test_words_of_causes_used_for_something_else_claim_no_strike_or_inquiry(text):
+    assert not causes_of(text) & {("hostile_fire", "affirmed"), ("under_investigation", "affirmed")}
+
+
+def test_an_inquiry_opened_is_still_a_claim():
+    assert causes_of("The army said it would open an inquiry into the shooting.") == {
+        ("under_investigation", "affirmed")
+    }
+
+
+def test_the_attack_that_started_the_war_is_another_incident():
+    text = (
+        "The Norland Relief Agency said 31 people were killed in the blast at the depot. "
+        "The Red River Front, whose raid last month set off the current war and killed more "
+        "than 900 soldiers, called the blast a crime."
+    )
+    claims = extract(make_doc(text), REGION).claims
+    assert {(c.category, c.min) for c in claims if c.kind == "casualty"} == {("killed", 31)}
+
+
+def test_a_record_of_many_crimes_is_no_count_of_this_incident():
+    text = (
+        "The Norland Relief Agency said 31 people were killed in the blast at the depot. "
+        "The agency said the militia had committed many war crimes, killing hundreds of people."
+    )
+    claims = extract(make_doc(text), REGION).claims
+    assert {(c.category, c.min) for c in claims if c.kind == "casualty"} == {("killed", 31)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was unclear how such a figure could have been reached so quickly.",
+        "Funds were set aside, though it is unclear whether the bridge will be rebuilt.",
+    ],
+)
+def test_an_unclear_figure_or_plan_is_no_open_cause(text):
+    assert causes_of(text) == set()
+
+
+def test_an_unclear_cause_is_still_under_investigation():
+    assert causes_of("It is unclear what caused the blast at the depot.") == {
+        ("under_investigation", "affirmed")
+    }
