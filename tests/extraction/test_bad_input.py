@@ -50,4 +50,6 @@ def test_patterns_stay_linear_on_long_unbroken_text():
         find_counts(sentence.text, aircraft_event=True, us_context=True)
         find_aircraft_losses(sentence.text, us_context=True)
         find_causes(sentence.text)
-    assert time.perf_counter() - started < 5.0
+    # Under a second on a quiet machine; a pattern that backtracks takes minutes on this
+    # input, so a generous bound tells the two apart even on a loaded CI machine.
+    assert time.perf_counter() - started < 30.0
