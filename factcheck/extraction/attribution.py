@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .claimants import Mention, SourceIndex, find_anonymous, find_generic
+from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
 from .sentences import Sentence
 
@@ -174,6 +174,25 @@ _ORG_SPOKES = re.compile(
     r"\b(police|navy|army|ministry|defen[cs]e|air\s+force|health|port|transport|disaster|"
     r"rescue|emergency)\s+(?:spokes\w+|officials?|officers?)",
     re.IGNORECASE,
+)
+# the capitalised name of a body just before "officials"/"spokesman" ("Harbour Board officials")
+_OWNER_RUN = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*"
+    r"[A-Z][\w'’.-]*)\s$"
+)
+# the capitalised words inside the anonymous phrase, before its role ("Ministry spokesman")
+_OWNER_INNER = re.compile(
+    r"^(?:(?:an?|the|one)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+)+)"
+    r"(?=(?:officials?|spokes\w+|officers?)\b)"
+)
+_OWNER_VAGUE = re.compile(
+    r"(?i:US|U\.S\.|senior|military|defen[cs]e|security|government|administration|intelligence|"
+    r"local|police|navy|naval|army|ministry|health|port|rescue|emergency|hospital|the|of|for|and|"
+    r"medical|civil|top|chief|former|current|other|many|some|public|western|eastern|northern|"
+    r"southern|central|national|international|foreign|interim|"
+    r"state|federal|provincial|regional|city|district|[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)|"
+    r"Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Officials?|Sources?"
 )
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
@@ -535,6 +554,10 @@ class Attributor:
                             side=owner.side)
                 )  # fmt: skip
                 continue
+            named = self._named_owner(text, base, a)
+            if named is not None:
+                anonymous.append(named)
+                continue
             head = _ORG_SPOKES.search(a.surface)
             if head:
                 what = {
@@ -557,6 +580,36 @@ class Attributor:
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "Harbour Board officials said", "a Port Authority spokesman said": the officials
+        speak for the body named just before their role, which no reference list holds."""
+        if not re.search(r"(?:officials?|officers?|spokes\w+)$", anon.surface, re.I):
+            return None  # "medical sources", "witnesses": no body they speak for
+        words = _OWNER_RUN.search(text[: anon.start - base])
+        inner = _OWNER_INNER.match(anon.surface)
+        parts = [words.group("name") if words else "", inner.group("name") if inner else ""]
+        name = " ".join(p for p in parts if p).strip()
+        if not name or (not words and not inner):
+            return None
+        if words and inner is None and anon.start - base - words.end() > 1:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        if (
+            all(
+                w in _NOT_A_NAME or _OWNER_VAGUE.fullmatch(w) or self.index.lookup_demonym(w)
+                for w in re.findall(r"[\w'’.-]+", name)
+            )
+            or name.split()[0] in _NOT_A_NAME
+            or NATIONALITY_WORD.search(name)
+        ):
+            return None  # "Iranian officials", "Tuesday officials": no body named
+        start = base + words.start("name") if words else anon.start
+        known = self.index.lookup(name) or self.index.lookup_partial(name)
+        if known:
+            return Mention(start, anon.end, anon.surface, known, self.index.kind_of(known),
+                           side=self.index.side_of(known))  # fmt: skip
+        return Mention(start, anon.end, anon.surface, name, "unknown", resolved=False)
 
     def _named_speaker(self, sentence: Sentence, verb_start: int) -> Mention | None:
         before = sentence.text[: verb_start - sentence.start]
