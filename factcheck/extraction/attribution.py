@@ -194,6 +194,25 @@ _OWNER_VAGUE = re.compile(
     r"Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Officials?|Sources?"
 )
+# "Harbour Board: 12 dead", "May 4 — Harbour Board in Morrow: 12 dead": a name of two or more
+# capitalised words (a place after "in" left out) opens the line and speaks what follows
+_COLON_SPEAKER = re.compile(
+    r"^(?P<dated>[^:“”\"\n]{1,40}\s[—–-]\s+)?(?P<name>(?:The\s+)?[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’.&-]*){1,5})(?:\s+in\s+[A-Z][\w'’.-]*)?:\s"
+)
+_COLON_SURNAME = re.compile(r"^(?P<dated>)(?P<name>[A-Z][a-z][\w'’-]+):\s")
+# words of a label, not a speaker ("Live Updates:", "Fact Check:", "Photo Gallery:")
+_COLON_TOPIC = re.compile(
+    r"\b(?:Live|Updates?|Breaking|Watch|Video|Photos?|Gallery|Exclusive|Analysis|Opinion|"
+    r"Explainer|Factbox|Timeline|Editorial|Comment|Review|Fact|Check|News|Latest|Read|More|"
+    r"Also|Related|Podcast|Listen|Pictures|Key|Update|Day|Week|Part|Chapter|Summary|Note|"
+    r"Editor|Correction|Source|Sources|Credit|Caption|Image|Graphic|Map|Report|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Q|A|Question|Answer|Interview|Floods?|"
+    r"Storms?|Blasts?|Attacks?|Crash(?:es)?|Explosions?|War|Quake|Earthquake|Fires?|Strikes?|"
+    r"Toll|Crisis|Disaster|Conflict|Hurricane|Cyclone|Typhoon|Tragedy|Bombings?|Shooting|"
+    r"Collapse|Missile|Incident)\b"
+)
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
@@ -611,6 +630,34 @@ class Attributor:
                            side=self.index.side_of(known))  # fmt: skip
         return Mention(start, anon.end, anon.surface, name, "unknown", resolved=False)
 
+    def _colon_speaker(self, text: str, base: int, *, headline: bool) -> Mention | None:
+        """ "Harbour Board: storm kills 150" (a headline or a dated line), "Renko: ..." (a
+        headline naming a person the story names in full): the speaker before the colon."""
+        named = _COLON_SPEAKER.match(text)
+        name = named.group("name") if named else ""
+        if named is None and headline:
+            single = _COLON_SURNAME.match(text)
+            if single:  # "Renko:", with "Tomas Renko" in the story
+                full = re.search(
+                    rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(single.group('name'))}\b",
+                    self.head_text,
+                )
+                if full and full.group().split()[0] not in _NOT_A_NAME:
+                    named, name = single, full.group()
+        if named is None or not (headline or named.group("dated")):
+            return None
+        rest = re.findall(r"[A-Za-z][\w'’-]*", text[named.end() :])
+        if len(rest) >= 3 and sum(w[0].isupper() for w in rest) * 3 >= len(rest) * 2:
+            return None  # "Morrow Floods: Death Toll Climbs": a title-case label
+        if _COLON_TOPIC.search(named.group("name")) or SPEECH_VERB.search(text, named.end()):
+            return None  # "Live updates:", "New Town: a report said ...": no speaker here
+        start, end = base + named.start("name"), base + named.end("name")
+        known = self.index.lookup(name)
+        if known:
+            return Mention(start, end, name, known, self.index.kind_of(known),
+                           side=self.index.side_of(known))  # fmt: skip
+        return Mention(start, end, name, name, "unknown", resolved=False)
+
     def _named_speaker(self, sentence: Sentence, verb_start: int) -> Mention | None:
         before = sentence.text[: verb_start - sentence.start]
         m = _NAMED_SPEAKER.search(before[-160:])
@@ -834,6 +881,11 @@ class Attributor:
                     add(m, m.start, m.end)
                     used.add(id(m))
                     break
+
+        if not frames:  # "Harbour Board in Morrow: 12 dead": a body no list holds
+            colon_speaker = self._colon_speaker(text, base, headline=headline)
+            if colon_speaker is not None:
+                add(colon_speaker, colon_speaker.start, colon_speaker.end + 1)
 
         for m in mentions:
             tail = text[m.end - base : m.end - base + 60]

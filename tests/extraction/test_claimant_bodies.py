@@ -41,3 +41,44 @@ def test_a_day_before_officials_names_no_body():
 def test_sources_described_by_a_trade_name_no_body():
     text = "A storm hit Vell on Monday. Medical sources said 40 people had died."
     assert ("Medical", False) not in _who(text)
+
+
+def test_headline_opening_with_a_body_and_a_colon_is_that_body_speaking():
+    who = _who("The storm reached the port on Sunday.", title="Harbour Board: storm kills 150")
+    assert ("Harbour Board", False) in who
+
+
+def test_headline_opening_with_a_topic_and_a_colon_is_the_outlet_speaking():
+    who = _who("The toll rose on Monday.", title="Morrow flood: death toll climbs to 5,200")
+    assert who == {("Example Wire", False)}
+
+
+def test_title_case_headline_topic_is_not_a_speaker():
+    who = _who("The toll rose on Monday.", title="Morrow Floods: Death Toll Climbs To 5,200")
+    assert who == {("Example Wire", False)}
+
+
+def test_dated_line_with_a_body_and_a_colon_is_that_body_speaking():
+    text = "May 4, 2026 — Vell Red Cross: more than 1,100 found dead in the city."
+    assert _who(text) == {("Vell Red Cross", False)}
+
+
+def test_place_dateline_with_a_colon_is_not_a_speaker():
+    text = "New Town: At least 53 people are feared to have died in two explosions."
+    assert ("New Town", False) not in _who(text)
+
+
+def test_headline_surname_and_colon_is_the_person_the_story_names():
+    text = "The president, Tomas Renko, spoke in Vell on Monday."
+    who = _who_causes(text, title="Renko: Vell blast the work of the other side, not ours")
+    assert "Tomas Renko" in who
+
+
+def test_headline_place_and_colon_is_not_a_speaker():
+    who = _who_causes("The city of Vell mourned.", title="Vell: blast the work of the other side")
+    assert who == {"Example Wire"}
+
+
+def _who_causes(text: str, title: str) -> set[str]:
+    claims = extract(make_doc(text, title=title), []).claims
+    return {c.claimant for c in claims if c.kind == "cause"}
