@@ -213,6 +213,12 @@ _COLON_TOPIC = re.compile(
     r"Toll|Crisis|Disaster|Conflict|Hurricane|Cyclone|Typhoon|Tragedy|Bombings?|Shooting|"
     r"Collapse|Missile|Incident)\b"
 )
+# the people of a ministry: "health officials", "an interior ministry spokesman"
+_MINISTRY_PEOPLE = re.compile(
+    r"\b(?:(health)\s+(?:ministry\s+)?|(interior|foreign|defen[cs]e)\s+ministry\s+)"
+    r"(?:officials?|spokes(?:man|woman|person)|officers?)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
@@ -592,6 +598,24 @@ class Attributor:
                 if self.resolve(candidate) is not None:
                     anonymous.append(candidate)
                     continue
+            window = text[max(0, a.start - base - 12) : a.end - base]
+            ministry = _MINISTRY_PEOPLE.search(window)
+            placed = (
+                ministry
+                and not re.search(r"ministry", ministry.group(), re.I)
+                and re.match(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z]", text[a.end - base :])
+            )  # "health officials in Morrow": the place's officials, of whichever body
+            if (
+                ministry
+                and not placed
+                and ministry.end() == len(window)
+                and not NATIONALITY_WORD.search(window)
+            ):
+                # "health officials said", "an interior ministry spokesman": their ministry
+                name = f"{(ministry.group(1) or ministry.group(2)).capitalize()} ministry"
+                anonymous.append(Mention(a.start, a.end, a.surface, name, "government",
+                                         resolved=False))  # fmt: skip
+                continue
             anonymous.append(a)
         generic = [
             g

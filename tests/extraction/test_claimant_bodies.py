@@ -82,3 +82,23 @@ def test_headline_place_and_colon_is_not_a_speaker():
 def _who_causes(text: str, title: str) -> set[str]:
     claims = extract(make_doc(text, title=title), []).claims
     return {c.claimant for c in claims if c.kind == "cause"}
+
+
+def test_health_officials_speak_for_the_health_ministry():
+    text = "A blast hit the clinic in Vell on Tuesday. Health officials said 40 people were killed."
+    assert _who(text) == {("Health ministry", False)}
+
+
+def test_according_to_a_ministry_official_names_the_ministry():
+    text = "A blast hit Vell. According to a health ministry official, 40 were killed."
+    assert _who(text) == {("Health ministry", False)}
+
+
+def test_ministry_spokesman_speaks_for_the_ministry():
+    text = "A storm hit Vell. An interior ministry spokesman said 40 people had died."
+    assert _who(text) == {("Interior ministry", False)}
+
+
+def test_foreign_officials_are_not_a_foreign_ministry():
+    text = "A storm hit Vell. Foreign officials said 40 people had died."
+    assert _who(text) == {("officials (anonymous)", True)}
