@@ -213,6 +213,11 @@ _COLON_TOPIC = re.compile(
     r"Toll|Crisis|Disaster|Conflict|Hurricane|Cyclone|Typhoon|Tragedy|Bombings?|Shooting|"
     r"Collapse|Missile|Incident)\b"
 )
+# a description of a body by its kind alone, no adjective that would pick an armed group
+_BARE_BODY = re.compile(
+    r"(?i:the|its|their)\s+(?:aid\s+|humanitarian\s+|relief\s+|charity\s+)?"
+    r"(?:group|organi[sz]ation|agency)"
+)
 # the people of a ministry: "health officials", "an interior ministry spokesman"
 _MINISTRY_PEOPLE = re.compile(
     r"\b(?:(health)\s+(?:ministry\s+)?|(interior|foreign|defen[cs]e)\s+ministry\s+)"
@@ -488,6 +493,17 @@ class Attributor:
                 mention.start, mention.end, mention.surface, named,
                 self.index.kind_of(named), side=self.index.side_of(named),
             )  # fmt: skip
+        last = disc.last_claimant
+        if (
+            _BARE_BODY.fullmatch(mention.surface.strip())
+            and last is not None
+            and not last.resolved
+            and not last.anonymous
+            and last.kind not in ("person", "generic:person")
+            and len(last.claimant.split()) >= 2
+            and last.claimant[:1].isupper()
+        ):  # "the organization added": the body no list holds that the story last quoted
+            return from_frame(last)
         if what == "mil" and side == "US":
             return Mention(
                 mention.start, mention.end, mention.surface, "US military", "military",

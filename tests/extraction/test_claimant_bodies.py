@@ -102,3 +102,20 @@ def test_ministry_spokesman_speaks_for_the_ministry():
 def test_foreign_officials_are_not_a_foreign_ministry():
     text = "A storm hit Vell. Foreign officials said 40 people had died."
     assert _who(text) == {("officials (anonymous)", True)}
+
+
+def test_the_organization_is_the_body_the_story_last_quoted():
+    text = (
+        "The toll in Vell reached 1,300, according to the Vell Red Cross. "
+        "The organization added that 1,100 people are listed as missing."
+    )
+    assert _who(text) == {("Vell Red Cross", False)}
+
+
+def test_the_militant_group_is_not_the_aid_body_last_quoted():
+    text = (
+        "The toll reached 1,300, according to the Vell Red Cross. "
+        "The militant group said 40 fighters were killed."
+    )
+    assert ("Vell Red Cross", False) in _who(text)
+    assert len(_who(text)) == 2
