@@ -218,6 +218,9 @@ _BARE_BODY = re.compile(
     r"(?i:the|its|their)\s+(?:aid\s+|humanitarian\s+|relief\s+|charity\s+)?"
     r"(?:group|organi[sz]ation|agency)"
 )
+# descriptions that also end proper names ("Harbour National Army", "Vell City Police"); a ministry
+# description resolves on its own
+_PROPER_HEADS = frozenset(["generic:army", "generic:navy", "generic:police", "generic:airforce"])
 # the people of a ministry: "health officials", "an interior ministry spokesman"
 _MINISTRY_PEOPLE = re.compile(
     r"\b(?:(health)\s+(?:ministry\s+)?|(interior|foreign|defen[cs]e)\s+ministry\s+)"
@@ -638,7 +641,32 @@ class Attributor:
             for g in find_generic(text, base)
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
+        generic = [self._proper_body(text, base, g) or g for g in generic]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _proper_body(self, text: str, base: int, generic: Mention) -> Mention | None:
+        """ "the Harbour National Army said": "Army" ends a proper name that no list holds;
+        the name, not the description, is the speaker."""
+        if generic.kind not in _PROPER_HEADS or not generic.surface.split()[-1][:1].isupper():
+            return None
+        if generic.surface.split()[0][:1].islower() and len(generic.surface.split()) > 1:
+            return None  # "the Army": the description, resolved as one
+        run = _OWNER_RUN.search(text[: generic.start - base])
+        if run is None or generic.start - base - run.end() > 1:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", run.group("name"))
+        words = re.findall(r"[\w'’.-]+", name)
+        if not words or all(w in _NOT_A_NAME or NATIONALITY_WORD.fullmatch(w) for w in words):
+            # "the Calderan Army", "US Navy": a country's service, which the description
+            # resolution already names
+            return None
+        full = f"{name} {generic.surface}"
+        start = base + run.start("name") + (len(run.group("name")) - len(name))
+        known = self.index.lookup(full)
+        if known:
+            return Mention(start, generic.end, full, known, self.index.kind_of(known),
+                           side=self.index.side_of(known))  # fmt: skip
+        return Mention(start, generic.end, full, full, "unknown", resolved=False)
 
     def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Harbour Board officials said", "a Port Authority spokesman said": the officials

@@ -119,3 +119,12 @@ def test_the_militant_group_is_not_the_aid_body_last_quoted():
     )
     assert ("Vell Red Cross", False) in _who(text)
     assert len(_who(text)) == 2
+
+
+def test_a_proper_name_ending_in_army_is_that_body_not_an_army():
+    text = (
+        "A dam burst above Vell. Ahmed Tarin, spokesman of the eastern-based Vell National "
+        "Army (VNA), said the flood followed the collapse of dams. He estimated that "
+        "5,000-6,000 people were missing."
+    )
+    assert _who(text) == {("Vell National Army", False)}
