@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .claimants import Mention, SourceIndex, find_anonymous, find_generic
+from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
 from .sentences import Sentence
 
@@ -173,6 +173,58 @@ _MAY_ATTRIBUTE = re.compile(
 _ORG_SPOKES = re.compile(
     r"\b(police|navy|army|ministry|defen[cs]e|air\s+force|health|port|transport|disaster|"
     r"rescue|emergency)\s+(?:spokes\w+|officials?|officers?)",
+    re.IGNORECASE,
+)
+# the capitalised name of a body just before "officials"/"spokesman" ("Harbour Board officials")
+_OWNER_RUN = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*"
+    r"[A-Z][\w'’.-]*)\s$"
+)
+# the capitalised words inside the anonymous phrase, before its role ("Ministry spokesman")
+_OWNER_INNER = re.compile(
+    r"^(?:(?:an?|the|one)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+)+)"
+    r"(?=(?:officials?|spokes\w+|officers?)\b)"
+)
+_OWNER_VAGUE = re.compile(
+    r"(?i:US|U\.S\.|senior|military|defen[cs]e|security|government|administration|intelligence|"
+    r"local|police|navy|naval|army|ministry|health|port|rescue|emergency|hospital|the|of|for|and|"
+    r"medical|civil|top|chief|former|current|other|many|some|public|western|eastern|northern|"
+    r"southern|central|national|international|foreign|interim|"
+    r"state|federal|provincial|regional|city|district|[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)|"
+    r"Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Officials?|Sources?"
+)
+# "Harbour Board: 12 dead", "May 4 — Harbour Board in Morrow: 12 dead": a name of two or more
+# capitalised words (a place after "in" left out) opens the line and speaks what follows
+_COLON_SPEAKER = re.compile(
+    r"^(?P<dated>[^:“”\"\n]{1,40}\s[—–-]\s+)?(?P<name>(?:The\s+)?[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’.&-]*){1,5})(?:\s+in\s+[A-Z][\w'’.-]*)?:\s"
+)
+_COLON_SURNAME = re.compile(r"^(?P<dated>)(?P<name>[A-Z][a-z][\w'’-]+):\s")
+# words of a label, not a speaker ("Live Updates:", "Fact Check:", "Photo Gallery:")
+_COLON_TOPIC = re.compile(
+    r"\b(?:Live|Updates?|Breaking|Watch|Video|Photos?|Gallery|Exclusive|Analysis|Opinion|"
+    r"Explainer|Factbox|Timeline|Editorial|Comment|Review|Fact|Check|News|Latest|Read|More|"
+    r"Also|Related|Podcast|Listen|Pictures|Key|Update|Day|Week|Part|Chapter|Summary|Note|"
+    r"Editor|Correction|Source|Sources|Credit|Caption|Image|Graphic|Map|Report|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Q|A|Question|Answer|Interview|Floods?|"
+    r"Storms?|Blasts?|Attacks?|Crash(?:es)?|Explosions?|War|Quake|Earthquake|Fires?|Strikes?|"
+    r"Toll|Crisis|Disaster|Conflict|Hurricane|Cyclone|Typhoon|Tragedy|Bombings?|Shooting|"
+    r"Collapse|Missile|Incident)\b"
+)
+# a description of a body by its kind alone, no adjective that would pick an armed group
+_BARE_BODY = re.compile(
+    r"(?i:the|its|their)\s+(?:aid\s+|humanitarian\s+|relief\s+|charity\s+)?"
+    r"(?:group|organi[sz]ation|agency)"
+)
+# descriptions that also end proper names ("Harbour National Army", "Vell City Police"); a ministry
+# description resolves on its own
+_PROPER_HEADS = frozenset(["generic:army", "generic:navy", "generic:police", "generic:airforce"])
+# the people of a ministry: "health officials", "an interior ministry spokesman"
+_MINISTRY_PEOPLE = re.compile(
+    r"\b(?:(health)\s+(?:ministry\s+)?|(interior|foreign|defen[cs]e)\s+ministry\s+)"
+    r"(?:officials?|spokes(?:man|woman|person)|officers?)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
@@ -444,6 +496,17 @@ class Attributor:
                 mention.start, mention.end, mention.surface, named,
                 self.index.kind_of(named), side=self.index.side_of(named),
             )  # fmt: skip
+        last = disc.last_claimant
+        if (
+            _BARE_BODY.fullmatch(mention.surface.strip())
+            and last is not None
+            and not last.resolved
+            and not last.anonymous
+            and last.kind not in ("person", "generic:person")
+            and len(last.claimant.split()) >= 2
+            and last.claimant[:1].isupper()
+        ):  # "the organization added": the body no list holds that the story last quoted
+            return from_frame(last)
         if what == "mil" and side == "US":
             return Mention(
                 mention.start, mention.end, mention.surface, "US military", "military",
@@ -535,6 +598,10 @@ class Attributor:
                             side=owner.side)
                 )  # fmt: skip
                 continue
+            named = self._named_owner(text, base, a)
+            if named is not None:
+                anonymous.append(named)
+                continue
             head = _ORG_SPOKES.search(a.surface)
             if head:
                 what = {
@@ -550,13 +617,114 @@ class Attributor:
                 if self.resolve(candidate) is not None:
                     anonymous.append(candidate)
                     continue
+            window = text[max(0, a.start - base - 12) : a.end - base]
+            ministry = _MINISTRY_PEOPLE.search(window)
+            placed = (
+                ministry
+                and not re.search(r"ministry", ministry.group(), re.I)
+                and re.match(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z]", text[a.end - base :])
+            )  # "health officials in Morrow": the place's officials, of whichever body
+            if (
+                ministry
+                and not placed
+                and ministry.end() == len(window)
+                and not NATIONALITY_WORD.search(window)
+            ):
+                # "health officials said", "an interior ministry spokesman": their ministry
+                name = f"{(ministry.group(1) or ministry.group(2)).capitalize()} ministry"
+                anonymous.append(Mention(a.start, a.end, a.surface, name, "government",
+                                         resolved=False))  # fmt: skip
+                continue
             anonymous.append(a)
         generic = [
             g
             for g in find_generic(text, base)
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
+        generic = [self._proper_body(text, base, g) or g for g in generic]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _proper_body(self, text: str, base: int, generic: Mention) -> Mention | None:
+        """ "the Harbour National Army said": "Army" ends a proper name that no list holds;
+        the name, not the description, is the speaker."""
+        if generic.kind not in _PROPER_HEADS or not generic.surface.split()[-1][:1].isupper():
+            return None
+        if generic.surface.split()[0][:1].islower() and len(generic.surface.split()) > 1:
+            return None  # "the Army": the description, resolved as one
+        run = _OWNER_RUN.search(text[: generic.start - base])
+        if run is None or generic.start - base - run.end() > 1:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", run.group("name"))
+        words = re.findall(r"[\w'’.-]+", name)
+        if not words or all(w in _NOT_A_NAME or NATIONALITY_WORD.fullmatch(w) for w in words):
+            # "the Calderan Army", "US Navy": a country's service, which the description
+            # resolution already names
+            return None
+        full = f"{name} {generic.surface}"
+        start = base + run.start("name") + (len(run.group("name")) - len(name))
+        known = self.index.lookup(full)
+        if known:
+            return Mention(start, generic.end, full, known, self.index.kind_of(known),
+                           side=self.index.side_of(known))  # fmt: skip
+        return Mention(start, generic.end, full, full, "unknown", resolved=False)
+
+    def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "Harbour Board officials said", "a Port Authority spokesman said": the officials
+        speak for the body named just before their role, which no reference list holds."""
+        if not re.search(r"(?:officials?|officers?|spokes\w+)$", anon.surface, re.I):
+            return None  # "medical sources", "witnesses": no body they speak for
+        words = _OWNER_RUN.search(text[: anon.start - base])
+        inner = _OWNER_INNER.match(anon.surface)
+        parts = [words.group("name") if words else "", inner.group("name") if inner else ""]
+        name = " ".join(p for p in parts if p).strip()
+        if not name or (not words and not inner):
+            return None
+        if words and inner is None and anon.start - base - words.end() > 1:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        if (
+            all(
+                w in _NOT_A_NAME or _OWNER_VAGUE.fullmatch(w) or self.index.lookup_demonym(w)
+                for w in re.findall(r"[\w'’.-]+", name)
+            )
+            or name.split()[0] in _NOT_A_NAME
+            or NATIONALITY_WORD.search(name)
+        ):
+            return None  # "Iranian officials", "Tuesday officials": no body named
+        start = base + words.start("name") if words else anon.start
+        known = self.index.lookup(name) or self.index.lookup_partial(name)
+        if known:
+            return Mention(start, anon.end, anon.surface, known, self.index.kind_of(known),
+                           side=self.index.side_of(known))  # fmt: skip
+        return Mention(start, anon.end, anon.surface, name, "unknown", resolved=False)
+
+    def _colon_speaker(self, text: str, base: int, *, headline: bool) -> Mention | None:
+        """ "Harbour Board: storm kills 150" (a headline or a dated line), "Renko: ..." (a
+        headline naming a person the story names in full): the speaker before the colon."""
+        named = _COLON_SPEAKER.match(text)
+        name = named.group("name") if named else ""
+        if named is None and headline:
+            single = _COLON_SURNAME.match(text)
+            if single:  # "Renko:", with "Tomas Renko" in the story
+                full = re.search(
+                    rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(single.group('name'))}\b",
+                    self.head_text,
+                )
+                if full and full.group().split()[0] not in _NOT_A_NAME:
+                    named, name = single, full.group()
+        if named is None or not (headline or named.group("dated")):
+            return None
+        rest = re.findall(r"[A-Za-z][\w'’-]*", text[named.end() :])
+        if len(rest) >= 3 and sum(w[0].isupper() for w in rest) * 3 >= len(rest) * 2:
+            return None  # "Morrow Floods: Death Toll Climbs": a title-case label
+        if _COLON_TOPIC.search(named.group("name")) or SPEECH_VERB.search(text, named.end()):
+            return None  # "Live updates:", "New Town: a report said ...": no speaker here
+        start, end = base + named.start("name"), base + named.end("name")
+        known = self.index.lookup(name)
+        if known:
+            return Mention(start, end, name, known, self.index.kind_of(known),
+                           side=self.index.side_of(known))  # fmt: skip
+        return Mention(start, end, name, name, "unknown", resolved=False)
 
     def _named_speaker(self, sentence: Sentence, verb_start: int) -> Mention | None:
         before = sentence.text[: verb_start - sentence.start]
@@ -781,6 +949,11 @@ class Attributor:
                     add(m, m.start, m.end)
                     used.add(id(m))
                     break
+
+        if not frames:  # "Harbour Board in Morrow: 12 dead": a body no list holds
+            colon_speaker = self._colon_speaker(text, base, headline=headline)
+            if colon_speaker is not None:
+                add(colon_speaker, colon_speaker.start, colon_speaker.end + 1)
 
         for m in mentions:
             tail = text[m.end - base : m.end - base + 60]

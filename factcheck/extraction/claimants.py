@@ -37,6 +37,7 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 _ANON_NAT = re.compile(rf"\b({_NAT_ALT})(?![\w])", re.IGNORECASE)
+NATIONALITY_WORD = _ANON_NAT  # "US", "Iranian", "NATO": a country, not a body
 # a demonym of any country, "Calderran official", "Hadrani source"
 _DEMONYM = re.compile(
     r"\b([A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+(?:[a-z]+\s+){0,2}(?:officials?|sources?)"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import nlp
+from .claimants import NATIONALITY_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -399,6 +400,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     tokens = _name_tokens(head)
     if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
+    if (
+        head.lemma_.lower() in _ANONYMOUS_HEADS
+        and tokens[-1].i == head.i
+        and any(t.pos_ == "PROPN" for t in tokens[:-1])
+        and not NATIONALITY_WORD.search(" ".join(t.text for t in tokens[:-1]))
+    ):
+        tokens = tokens[:-1]  # "Harbour Board officials": they speak for the Harbour Board
     start, end, surface = _span_text(doc, tokens)
     if not surface:
         return None
