@@ -33,7 +33,7 @@ SPEECH_VERB = re.compile(
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure))\b",
     re.IGNORECASE,
 )
-# a speech verb in the passive has its claimant after "by" ("confirmed dead by CENTCOM")
+# a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
 _PASSIVE_BY = re.compile(r"^[\w\s]{0,25}?\bby\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
 
@@ -71,7 +71,7 @@ _SUBJECT_GAP = re.compile(
     r"this\s+(?:morning|week)|today|yesterday|who\s+(?:was|were)\s+granted\s+anonymity)\b)*$",
     re.IGNORECASE,
 )
-# "..., said the ministry." / "..., says CENTCOM, adding": verbs that take their speaker after
+# "..., said the ministry." / "..., says the command, adding": verbs that take their speaker after
 # ("told X" is never X's statement: X is the listener)
 _INVERTIBLE = re.compile(
     r"(?:said|says|added|wrote|stated|explained|noted|reported|announced|confirmed)$", re.I
@@ -771,9 +771,9 @@ class Attributor:
 
     def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
         """The speaker of a verb of saying that no known source, description or name
-        claims: "Iran and allied Iraqi armed groups have said ...". What it said is never the
+        claims: "Corvania and allied armed groups have said ...". What it said is never the
         outlet's own voice. The first party of the subject that a country or an alias
-        resolves is the claimant ("Iran" -> the Iranian government); a capitalised subject
+        resolves is the claimant ("Corvania" -> the Corvanian government); a capitalised subject
         becomes a provisional source; anything else ("reports say") silences the claims."""
         text = sentence.text
         if not _CORE_SPEECH.fullmatch(verb.group()) or _PARTICIPLE_STATE.match(text, verb.end()):
@@ -802,7 +802,7 @@ class Attributor:
             if not part:
                 continue
             known = self.index.lookup(part) or self.index.lookup_partial(part)
-            owner = re.sub(r"['’]s(?:\s.*)?$", "", part)  # "CENTCOM's initial statement"
+            owner = re.sub(r"['’]s(?:\s.*)?$", "", part)  # "the command's initial statement"
             known = known or self.index.lookup(owner)
             if known:
                 kind, side = self.index.kind_of(known), self.index.side_of(known)
@@ -816,7 +816,7 @@ class Attributor:
                     return country
             described = find_generic("the " + part, start - 4)
             if described and described[0].kind != "generic:pron":
-                resolved = self.resolve(described[0])  # "Iraqi group backed by Iran"
+                resolved = self.resolve(described[0])  # "a local group backed by a neighbour"
                 if resolved is not None:
                     return resolved
             break  # only the first party names the claimant

@@ -239,7 +239,7 @@ CUMULATIVE = re.compile(
 )
 
 AIRCRAFT_NOUN = (
-    r"(?:aircrafts?|planes?|airplanes?|airliners?|jets?|tankers?|Stratotankers?|helicopters?|"
+    r"(?:aircrafts?|planes?|airplanes?|airliners?|jets?|\w*tankers?|helicopters?|"
     r"choppers?|drones?|fighters?|bombers?|warplanes?|Strike\s+Eagles?|KC-\d+\w*|F-\d+\w*|"
     r"F/A-\d+\w*|C-\d+\w*|MQ-\d+\w*|RQ-\d+\w*|B-\d+\w*|E-\d+\w*|Black\s*Hawks?|Apaches?|"
     r"Chinooks?|Ospreys?|Reapers?)"

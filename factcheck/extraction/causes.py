@@ -169,7 +169,7 @@ NEGATION = re.compile(
     r"\b(?:not|n't|never|no|denied|denies|deny|rejected|dismissed|ruled\s+out)\b", re.I
 )
 AIRCRAFT_CONTEXT = re.compile(
-    r"\b(?:aircraft|planes?|jets?|tankers?|Stratotankers?|helicopters?|drones?|fighters?|"
+    r"\b(?:aircraft|planes?|jets?|\w*tankers?|helicopters?|drones?|fighters?|"
     r"KC-\d+|F-\d+|Mi-\d+|crash|it)\b",
     re.IGNORECASE,
 )
@@ -182,7 +182,7 @@ _AGENT_SELF = re.compile(
     r"\b(?:it|its|we|our|their)\s*(?:fighters|forces|units|air\s+defen[cs]es)?\b", re.I
 )
 _AFTER_AIRCRAFT_NOUN = re.compile(
-    r"\b(?:aircraft|plane|jet|tanker|helicopter|drone|KC-\d+\w*|Stratotanker)\s+$", re.IGNORECASE
+    r"\b(?:aircraft|plane|jet|\w*tanker|helicopter|drone|KC-\d+\w*)\s+$", re.IGNORECASE
 )
 CLAUSE_SPLIT = re.compile(r";|\bbut\b|\bwhile\b|\bhowever\b|—", re.IGNORECASE)
 
@@ -400,7 +400,7 @@ def _find_aircraft_causes(
             if _AFTER_AIRCRAFT_NOUN.search(text[max(0, m.start() - 30) : m.start()]) and re.match(
                 r"(?:shot|brought)\s+down|downed", m.group(0), re.IGNORECASE
             ):
-                continue  # "a tanker brought down over Iraq": a description, not a claim
+                continue  # "a tanker brought down over the border": a description, not a claim
             cs, ce = _clause(text, m.start())
             if FRIENDLY_MARK.search(text, cs, ce):
                 continue

@@ -28,7 +28,7 @@ _NAT_ALT = (
 ANONYMOUS = re.compile(
     r"\b(?:(?:an?|one|two|three|several|some|other|another|a\s+second|a\s+third|the)\s+)?"
     rf"(?:(?:senior|{_NAT_ALT}|[A-Z][a-z]+(?:an|ian|ese|i|ish)|military|defen[cs]e|security|government|administration|"
-    r"intelligence|Pentagon|White\s+House|local|two|three|several|knowledgeable|informed|police|"
+    r"intelligence|local|two|three|several|knowledgeable|informed|police|"
     r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
     r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|people\s+(?:familiar"
@@ -55,10 +55,10 @@ GENERIC = re.compile(
     r"later\s+|first\s+|updated\s+)?(?:statement|report|announcement|release|post|update))|"
     rf"(?P<mil>(?:(?:the|a)\s+|^|(?<=,\s))(?:{_US}\s+)?(?:military(?:\s+command)?|command|"
     r"armed\s+forces))|"
-    r"(?P<grp>(?:the|an?)\s+(?:(?:Iraqi|Iranian|Iran-backed|Iran-aligned|armed|Shiite|Shia|"
+    r"(?P<grp>(?:the|an?)\s+(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|[A-Z][a-z]+-(?:backed|aligned)|armed|Shiite|Shia|"
     r"rebel|insurgent|militant|jihadist|separatist)\s+)?(?:militia|armed)?\s*(?:group|faction|militia|umbrella\s+group|organi[sz]ation|"
     r"alliance)(?:\s+of\s+(?:[\w-]+\s+){0,3}(?:factions|groups|militias))?"
-    r"(?:\s+in\s+Iraq)?(?:\s+with\s+links\s+to\s+Iran|\s+linked\s+to\s+Iran)?|"
+    r"(?:\s+in\s+[A-Z][a-z]+)?(?:\s+(?:with\s+links\s+to|linked\s+to)\s+[A-Z][a-z]+)?|"
     r"(?:[\w-]+\s+){0,2}(?:rebels|militias|militants|insurgents)(?:\s+in\s+[\w'’\s]{0,40}?"
     r"province)?)|"
     r"(?P<navy>(?:(?:the|a)\s+)?navy)|(?P<army>(?:(?:the|a)\s+)?army)|"
@@ -117,7 +117,7 @@ class SourceIndex:
         for source in sources:
             for alias in (source.name, *source.aliases):
                 for variant in _alias_variants(alias):
-                    # short acronyms ("AP", "IRGC", "DoD") must match their case
+                    # short acronyms ("AP", "DoD") must match their case
                     if len(variant) <= 5 or variant.isupper():
                         exact[variant] = source.name
                     else:
@@ -174,7 +174,7 @@ class SourceIndex:
         return found.pop() if len(found) == 1 else None
 
     def lookup_demonym(self, word: str) -> str | None:
-        """ "Hadrani" -> the source known as "Hadran"; "Iranian" -> "Iran"."""
+        """ "Hadrani" -> the source known as "Hadran"; "Corvanian" -> "Corvania"."""
         for stem in (word, word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a"):
             if len(stem) >= 4:
                 found = self.lookup(stem)

@@ -17,7 +17,7 @@ AIRCRAFT_TYPE = re.compile(
     r"\b(?:KC|F|F/A|C|MQ|RQ|B|E|AH|UH|CH|MH|HH|V|P|A|Mi|MiG|Su|Tu|Il|An|Ka|Yak|L|AW|EC|AS)"
     r"-\d{1,3}[A-Z]{0,2}\b|"
     r"\b(?:Boeing|Airbus|Embraer|Antonov|Ilyushin|Tupolev|Sukhoi)[\s-]?[A-Z]?\d{2,3}\w*|"
-    r"\b(?:Black\s*Hawk|Apache|Chinook|Osprey|Reaper|Heron|Bayraktar|Stratotanker)\b"
+    r"\b(?:Black\s*Hawk|Apache|Chinook|Osprey|Reaper|Heron|Bayraktar)\b"
 )
 # what kind of incident, by the words that name it (checked in this order)
 INCIDENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -118,8 +118,6 @@ def propose_event(
         return None
     types = Counter(m.group(0) for m in AIRCRAFT_TYPE.finditer(f"{title}\n{body}"))
     aircraft = types.most_common(1)[0][0] if types else None
-    if aircraft == "Stratotanker":
-        aircraft = "KC-135"
     place = _place(title, body[:600], body)
     occurred = _occurred_on(body, published)
     subject = aircraft if aircraft and kind in ("aircraft loss", "helicopter crash") else None

@@ -49,7 +49,7 @@ _CAPTION_HINT = re.compile(
     r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b|"
     r"\(\d+\s*(?:[mhd]|min|hours?|days?)\s+ago\)\s*$"
 )
-_US_CONTEXT = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States|Pentagon|CENTCOM)\b")
+_US_CONTEXT = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States)\b")
 
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[^,;.]{2,60})", re.IGNORECASE)
 _AGENT_TAIL = re.compile(

@@ -130,7 +130,7 @@ def load_folder(folder: Path) -> list[AnnotatedDocument]:
 
 
 class _Names:
-    """Compare claimants by canonical name ("Pentagon" is "US Department of Defense")."""
+    """Compare claimants by canonical name (an alias is its source's canonical name)."""
 
     def __init__(self, sources: Sequence[KnownSource]) -> None:
         self.index = SourceIndex(sources)

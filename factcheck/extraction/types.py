@@ -86,7 +86,7 @@ class EventProposal:
 
     title: str
     aircraft: str | None = None  # "KC-135"
-    place: str | None = None  # "western Iraq"
+    place: str | None = None  # "the western desert"
     occurred_on: date | None = None
     confidence: float = 0.0  # 0..1; the pipeline links only above a threshold
 
