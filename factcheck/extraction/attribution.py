@@ -589,7 +589,7 @@ class Attributor:
         for a in find_anonymous(text, base):
             if any(k.start < a.end and a.start < k.end for k in known):
                 continue
-            # "Central Command officers said": the officers speak for their organisation
+            # "Harbour Command officers said": the officers speak for their organisation
             owner = next((k for k in known if 0 <= a.start - k.end <= 1), None)
             if owner is not None and not re.match(r"(?:an?|one|two|three|some)\b", a.surface, re.I):
                 known.remove(owner)
@@ -690,7 +690,7 @@ class Attributor:
             or name.split()[0] in _NOT_A_NAME
             or NATIONALITY_WORD.search(name)
         ):
-            return None  # "Iranian officials", "Tuesday officials": no body named
+            return None  # "Corvanian officials", "Tuesday officials": no body named
         start = base + words.start("name") if words else anon.start
         known = self.index.lookup(name) or self.index.lookup_partial(name)
         if known:
