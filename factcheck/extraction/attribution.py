@@ -868,7 +868,7 @@ class Attributor:
     def _country_speaker(self, name: str, start: int) -> Mention | None:
         """ "US admits ...", "Calderra says ...": a country speaks through its military or
         government; take the one of them the document quotes."""
-        if re.fullmatch(r"U\.?S\.?|United\s+States|Washington|America", name):
+        if re.fullmatch(r"U\.?S\.?|United\s+States|America", name):
             generic = Mention(start, start + len(name), name, name, "generic:mil", False, side="US")
             return self.resolve(generic)
         if " " in name or len(name) < 4:
