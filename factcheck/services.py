@@ -347,6 +347,11 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
     if document is None:
         return None
     if document.state != Document.State.QUEUED and not force:
+        if document.state == Document.State.EXTRACTED and document.event_id is not None:
+            # A redelivered task: the worker that did this extraction may have died after
+            # committing it and before publishing the evaluation, whose pending row would
+            # then turn every later request away. A duplicate evaluation is harmless.
+            event_evaluation_publish(event_id=document.event_id)
         return ExtractOutcome(
             document_id=document.pk,
             claims=document.claims.count(),
@@ -441,19 +446,26 @@ def event_request_evaluation(*, event_id: int) -> bool:
     evaluation deletes that row before it reads claims, so claims committed before this call
     are always seen by a queued or later evaluation. Returns whether it enqueued one.
     """
-    evaluate_event = registered_task(EVALUATE_EVENT)
     try:
         with transaction.atomic():
             PendingEvaluation.objects.create(event_id=event_id)
-            # A short delay lets a burst of documents join the same evaluation.
-            transaction.on_commit(
-                lambda: evaluate_event.apply_async(
-                    (event_id,), countdown=settings.FACTCHECK_EVALUATION_DELAY
-                )
-            )
+            transaction.on_commit(lambda: _evaluation_enqueue(event_id))
     except IntegrityError:  # already queued (or the event is gone)
         return False
     return True
+
+
+def event_evaluation_publish(*, event_id: int) -> None:
+    """Enqueue an evaluation of the event even if one is marked pending (see the sweep)."""
+    PendingEvaluation.objects.get_or_create(event_id=event_id)
+    _evaluation_enqueue(event_id)
+
+
+def _evaluation_enqueue(event_id: int) -> None:
+    # A short delay lets a burst of documents join the same evaluation.
+    registered_task(EVALUATE_EVENT).apply_async(
+        (event_id,), countdown=settings.FACTCHECK_EVALUATION_DELAY
+    )
 
 
 def event_evaluate_and_announce(*, event_id: int) -> RuleRun | None:

@@ -159,3 +159,30 @@ def test_a_lost_evaluation_request_is_swept_up(sources, monkeypatch):
 
     assert not PendingEvaluation.objects.filter(event=event).exists()
     assert RuleRun.objects.filter(event=event).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_redelivered_extraction_publishes_the_evaluation_its_dead_worker_never_sent(
+    sources, monkeypatch
+):
+    # The worker committed the extraction and the pending row, then died before publishing
+    # the evaluation: the broker hands the extraction to another worker.
+    from factcheck.models import PendingEvaluation
+    from factcheck.tasks import evaluate_event, extract_claims
+
+    monkeypatch.setattr(evaluate_event, "apply_async", lambda args, countdown: None)  # died
+    result = document_ingest(
+        text="US Central Command said four of the six crew members were killed.",
+        publisher="Reuters",
+        published_at="2026-03-13T10:00:00Z",
+        event_key="kc135-western-iraq-2026-03-12",
+    )
+    monkeypatch.undo()
+    document = Document.objects.get(pk=result.document.pk)
+    assert document.state == Document.State.EXTRACTED
+    assert PendingEvaluation.objects.filter(event=document.event).exists()
+
+    extract_claims.delay(document.pk)  # the redelivery
+
+    document.refresh_from_db()
+    assert document.state == Document.State.EVALUATED
