@@ -75,7 +75,7 @@ class Loader:
         with (
             self.raw.cursor() as cursor,
             cursor.copy(
-                "COPY claims_source (id, name, kind, country, side, aliases, reliability, "
+                "COPY claims_source (id, name, kind, country, side, aliases, domains, reliability, "
                 "provisional, created_at) FROM STDIN"
             ) as copy,
         ):
@@ -87,6 +87,7 @@ class Loader:
                         "military" if i % 3 else "outlet",
                         "",
                         SIDES[i % 4],
+                        "[]",
                         "[]",
                         "F",
                         False,
@@ -183,7 +184,7 @@ class Loader:
                 "COPY claims_claim (document_id, event_id, claimant_id, stated_at, fingerprint, "
                 "kind, category, count_min, count_max, qualifier, cause, polarity, "
                 "claimant_anonymous, attribution, span_in, span_start, span_end, text, "
-                '"group", scope, agent, hedge, extracted, created_at) FROM STDIN'
+                '"group", scope, agent, hedge, narrative, extracted, created_at) FROM STDIN'
             ) as copy:
                 for row in claims:
                     copy.write_row(
@@ -199,6 +200,7 @@ class Loader:
                             "incident",
                             "",
                             "",
+                            0,
                             True,
                             T0,
                         )
