@@ -59,6 +59,15 @@ _VAGUE = (
 )
 
 
+def vague(claim: ClaimFact) -> bool:
+    """ "hundreds", "dozens": a count without a figure, consistent with any in its range."""
+    return (
+        claim.qualifier == "at_least"
+        and claim.count_max is None
+        and _vague_ceiling(claim, INF) != INF
+    )
+
+
 def _vague_ceiling(claim: ClaimFact, high: float) -> float:
     for words, ceiling in _VAGUE:
         if (claim.count_min or 0) <= ceiling and words.search(claim.text):
@@ -246,6 +255,7 @@ class Statement:
     interval: Interval
     at: datetime | None
     claims: list[ClaimFact] = field(default_factory=list)
+    vague: bool = False  # only "hundreds", "dozens" so far: no figure of its own
 
     @property
     def first(self) -> ClaimFact:
@@ -273,24 +283,32 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
     moving the series.
     A claim consistent with the current value (the same count, or "at least 4" after "4")
     joins the current statement too; two open-ended counts with different floors ("over
-    5,200", then "more than 5,300") are two statements.
+    5,200", then "more than 5,300") are two statements. A vague count ("hundreds") joins a
+    figure it is consistent with but never takes its place: "at least 500", "hundreds" and
+    then "471" are two values, not one; a figure after a vague count gives it its value.
     """
     series: list[Statement] = []
     for claim in chronological(claims):
         interval = interval_of(claim, approx_tolerance=approx_tolerance)
         if interval is None:
             continue
+        is_vague = vague(claim)
         if series and _same_value(series[-1].interval, interval):
             current = series[-1]
             current.claims.append(claim)
+            if is_vague:
+                continue
             # Keep the narrower reading of the value ("4" rather than "at least 4").
-            if (interval.high - interval.low) < (current.interval.high - current.interval.low):
+            if current.vague or (interval.high - interval.low) < (
+                current.interval.high - current.interval.low
+            ):
                 current.interval = interval
+                current.vague = False
             continue
         if claim.dated_by_document_only:
             earlier = next((s for s in series if _same_value(s.interval, interval)), None)
             if earlier is not None:
                 earlier.claims.append(claim)
                 continue
-        series.append(Statement(interval=interval, at=claim.when, claims=[claim]))
+        series.append(Statement(interval=interval, at=claim.when, claims=[claim], vague=is_vague))
     return series

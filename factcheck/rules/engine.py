@@ -163,7 +163,8 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
         )
         if corrected is not None:
             corrected_at[claim_id] = corrected
-    return LoadedClaims(facts=merged_name_variants(facts), corrected_at=corrected_at)
+    texts = {document_id: text for document_id, (_, _, text) in documents.items()}
+    return LoadedClaims(facts=merged_name_variants(facts, texts), corrected_at=corrected_at)
 
 
 LEAD_IN_CHARS = 120

@@ -2,14 +2,25 @@
 
 Claimants come from the text, so one source reaches the record under several names:
 "Health Ministry", "Ministry of Health", "the health ministry in X", "X-run health ministry",
-"X Health Ministry". Within one event, two party sources are one when their names hold the
-same words once word order, articles, linking words ("of", "in", "under") and descriptive
-modifiers ("X-run", "X-controlled") are set aside; and a name whose words all belong to
-other names naming the same kind of body (the same head word: "ministry") is theirs where
-those names form one line ("health ministry" in "X health ministry" in "X strip health
-ministry"), never where they part ("health ministry" beside "X health ministry" and
+"X Health Ministry", "X's Health Ministry". Within one event, two party sources are one when
+their names hold the same words once word order, articles, linking words ("of", "in",
+"under"), descriptive modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.") and a
+country's name against its adjective ("X's", "Xian") are set aside; and a name whose words
+all belong to other names naming the same kind of body (the same head word: "ministry") is
+theirs where those names form one line ("health ministry" in "X health ministry" in "X strip
+health ministry"), never where they part ("health ministry" beside "X health ministry" and
 "Y health ministry" stays its own), nor where the longer one names a part of it ("X Front"
-and "X Front Health Office").
+and "X Front Health Office") or another body of the kind: a word naming what the body does
+("authorities in X" are not "health authorities in X") or one set inside the shorter name
+("X News Agency" is not "X Students' News Agency").
+
+Within one report, a short name is the longer one the same report gives ("the health
+ministry in X said ... the health ministry added"): where the report names one line of longer
+variants (as a claimant or in its text), its short-named claims are theirs, even where the
+event holds other bodies of the kind.
+
+The source is shown under the variant with the most claims, a bare one ("health ministry",
+a surname) only where it has no fuller one ("X Health Ministry", the full name).
 
 Outlets, publishers and anonymous sources are never merged: an outlet's own voice is told
 apart by its id, and "officials (anonymous)" are not one person.
@@ -18,9 +29,10 @@ apart by its id, and "officials (anonymous)" are not one person.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.rules.base import OUTLET_KINDS, ClaimFact
 
@@ -28,30 +40,123 @@ _MODIFIER = re.compile(
     r"\b[\w.]+-(?:run|controlled|led|based|backed|affiliated|linked|appointed|aligned)\b"
 )
 _WORD = re.compile(r"[\w]+")
-_FILLER = frozenset({"the", "of", "in", "under", "for", "s", "its", "a", "an"})
+_FILLER = frozenset({"the", "of", "in", "under", "for", "s", "its", "a", "an", "affairs"})
+# "U.S." is "US", "U.N." is "UN".
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
+# British and American spellings of the words bodies are named with.
+_SPELLING = {
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "programme": "program",
+    "labour": "labor",
+}
+_LINK = frozenset({"of", "in", "under", "to", "for", "at", "on"})
+# Nouns that name a body (not a person): a word set inside such a name makes another body
+# ("X News Agency", "X Students' News Agency").
+_BODY = frozenset(
+    {
+        "agency",
+        "authority",
+        "authorities",
+        "bureau",
+        "command",
+        "commission",
+        "committee",
+        "council",
+        "department",
+        "directorate",
+        "force",
+        "forces",
+        "group",
+        "institute",
+        "ministry",
+        "network",
+        "office",
+        "organization",
+        "organisation",
+        "service",
+        "services",
+        "society",
+        "union",
+    }
+)
 
 
+def display_name(name: str) -> str:
+    """The name as shown: dotted initials closed up ("U.S. intelligence" -> "US
+    intelligence")."""
+    if "." not in name:
+        return name
+    return _INITIALS.sub(lambda m: m.group(0).replace(".", "").upper(), name)
+
+
+def _stem(word: str) -> str:
+    """A country's name and its adjective alike ("Xia" and "Xian", "Xland's"): one stem."""
+    word = _SPELLING.get(word, word)
+    for suffix in ("ian", "ia", "an", "i", "e", "a"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def _tokens(name: str) -> tuple[str, ...]:
+    text = _MODIFIER.sub(" ", display_name(name).lower().replace("’", "'"))
+    return tuple(_WORD.findall(text.replace("'s", " ")))
+
+
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> frozenset[str]:
     """The words that identify a source's name, in no order."""
-    text = _MODIFIER.sub(" ", name.lower().replace("’", "'"))
-    text = text.replace("'s", " ")
-    return frozenset(w for w in _WORD.findall(text) if w not in _FILLER)
+    return frozenset(_stem(w) for w in _tokens(name) if w not in _FILLER)
 
 
-_LINK = frozenset({"of", "in", "under", "to", "for", "at", "on"})
-
-
+@lru_cache(maxsize=8192)
 def head_word(name: str) -> str:
     """What the name names: its last word before any "of"/"in"/"to" ("ministry" in "the
     Ministry of Health" and in "X health ministry"; "office" in "X Front Health Office",
     which is not the front itself)."""
-    text = _MODIFIER.sub(" ", name.lower().replace("’", "'")).replace("'s", " ")
-    tokens = _WORD.findall(text)
+    tokens = _core(_tokens(name))
+    return tokens[-1] if tokens else ""
+
+
+def _core(tokens: Sequence[str]) -> Sequence[str]:
+    """The words before the first link word ("health ministry" of "health ministry in X")."""
     for index, token in enumerate(tokens):
         if token in _LINK and index > 0:
-            tokens = tokens[:index]
-            break
-    return tokens[-1] if tokens else ""
+            return tokens[:index]
+    return tokens
+
+
+def _function(tokens: Sequence[str]) -> str:
+    """The word saying what the body does: the one before its head ("health" in "X health
+    ministry"), or after "of"/"for" where nothing stands before it ("Ministry of Health")."""
+    core = _core(tokens)
+    if len(core) > 1:
+        return _stem(core[-2])
+    rest = tokens[len(core) :]
+    if rest and rest[0] in ("of", "for"):
+        after = [t for t in rest[1:] if t not in _FILLER]
+        return _stem(after[0]) if after else ""
+    return ""
+
+
+def _part_of(short: str, long: str) -> bool:
+    """The shorter name (its words all in the longer one) may name the same source: the
+    longer one adds no word saying what the body does that the shorter one lacks, and, for
+    a body, sets no word inside the shorter one's words."""
+    short_tokens, long_tokens = _tokens(short), _tokens(long)
+    short_words = name_words(short)
+    function = _function(long_tokens)
+    if function and function not in short_words and _function(short_tokens) not in name_words(long):
+        return False
+    if head_word(long) in _BODY:
+        core = [_stem(t) for t in _core(long_tokens) if t not in _FILLER]
+        inside = [i for i, w in enumerate(core) if w in short_words]
+        if inside and any(core[i] not in short_words for i in range(inside[0], inside[-1] + 1)):
+            return False
+    return True
 
 
 def _surname_of(name: str, word: frozenset[str]) -> bool:
@@ -61,7 +166,7 @@ def _surname_of(name: str, word: frozenset[str]) -> bool:
     tokens = _WORD.findall(name.replace("’", "'").replace("'s", ""))
     return (
         len(tokens) > 1
-        and tokens[-1].lower() in word
+        and _stem(tokens[-1].lower()) in word
         and all(t[0].isupper() for t in tokens if t.lower() not in _FILLER)
     )
 
@@ -74,41 +179,59 @@ def _mergeable(fact: ClaimFact, publishers: set[int]) -> bool:
     )
 
 
-def merged_name_variants(facts: Sequence[ClaimFact]) -> list[ClaimFact]:
+def _joins(short_id: int, long_id: int, names, words) -> bool:
+    """The source named `short_id` may be the one named `long_id` (a longer name of the
+    same head word)."""
+    short, long = words[short_id], words[long_id]
+    if not short < long:
+        return False
+    if len(short) == 1:
+        return _surname_of(names[long_id], short)
+    return _part_of(names[short_id], names[long_id])
+
+
+def _chain(keys: Sequence[frozenset[str]]) -> bool:
+    return all(a <= b or b <= a for a in keys for b in keys)
+
+
+def merged_name_variants(
+    facts: Sequence[ClaimFact], texts: Mapping[int, str] | None = None
+) -> list[ClaimFact]:
     """The facts with each claimant that is a name variant of another source of the event
-    replaced by that source (id and name of the variant with the most claims)."""
+    replaced by that source (id, and the fullest common name of its variants). `texts`
+    (document id -> text) lets a report's short names take the longer one it gives."""
     publishers = {f.publisher_id for f in facts if f.publisher_id is not None}
     names: dict[int, str] = {}
-    counts: Counter[int] = Counter()
     for fact in facts:
         if _mergeable(fact, publishers):
             names[fact.claimant_id] = fact.claimant
-            counts[fact.claimant_id] += 1
-    if len(names) < 2:
+    if not names:
         return list(facts)
     words = {source_id: name_words(name) for source_id, name in names.items()}
     words = {source_id: w for source_id, w in words.items() if w}
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for source_id in words:
+        by_head[head_word(names[source_id])].append(source_id)
+    longer: dict[int, list[int]] = {}
+    for same_head in by_head.values():
+        for source_id in same_head:
+            others = [o for o in same_head if _joins(source_id, o, names, words)]
+            if others:
+                longer[source_id] = others
+    facts = _in_report_context(list(facts), longer, names, words, texts)
+    counts: Counter[int] = Counter(f.claimant_id for f in facts if f.claimant_id in words)
 
     # Same words: one group at once.
-    by_words: dict[frozenset[str], list[int]] = {}
+    by_words: dict[frozenset[str], list[int]] = defaultdict(list)
     for source_id, w in words.items():
-        by_words.setdefault(w, []).append(source_id)
+        by_words[w].append(source_id)
     # A word set inside others joins them where those others form one chain.
-    keys = sorted(by_words, key=len)
-    parent = {key: key for key in keys}
-    for key in keys:
-        heads = {head_word(names[s]) for s in by_words[key]}
-        supersets = [
-            other
-            for other in keys
-            if key < other
-            and any(head_word(names[s]) in heads for s in by_words[other])
-            and (len(key) > 1 or any(_surname_of(names[s], key) for s in by_words[other]))
-        ]
-        if not supersets:
-            continue
-        chain = all(a <= b or b <= a for a in supersets for b in supersets)
-        if chain:
+    parent = {key: key for key in by_words}
+    for key in sorted(by_words, key=len):
+        supersets = {
+            words[other] for source_id in by_words[key] for other in longer.get(source_id, ())
+        }
+        if supersets and _chain(list(supersets)):
             parent[key] = max(supersets, key=len)
 
     def root(key: frozenset[str]) -> frozenset[str]:
@@ -116,22 +239,70 @@ def merged_name_variants(facts: Sequence[ClaimFact]) -> list[ClaimFact]:
             key = parent[key]
         return key
 
-    groups: dict[frozenset[str], list[int]] = {}
+    groups: dict[frozenset[str], list[int]] = defaultdict(list)
     for key, source_ids in by_words.items():
-        groups.setdefault(root(key), []).extend(source_ids)
+        groups[root(key)].extend(source_ids)
     to: dict[int, tuple[int, str]] = {}
     for source_ids in groups.values():
-        if len(source_ids) < 2:
-            continue
-        head = max(source_ids, key=lambda s: (counts[s], len(names[s]), -s))
+        shown = _shown(source_ids, names, words, counts)
         for source_id in source_ids:
-            if source_id != head:
-                to[source_id] = (head, names[head])
+            if source_id != shown or display_name(names[source_id]) != names[source_id]:
+                to[source_id] = (shown, display_name(names[shown]))
     if not to:
-        return list(facts)
+        return facts
     return [
         replace(fact, claimant_id=to[fact.claimant_id][0], claimant=to[fact.claimant_id][1])
         if fact.claimant_id in to
         else fact
         for fact in facts
     ]
+
+
+def _shown(source_ids, names, words, counts) -> int:
+    """The variant that names the group: the most claims, a bare name ("health ministry",
+    "Lindqvist": two words at most, inside a longer variant) only where nothing else is."""
+    fuller = [
+        s
+        for s in source_ids
+        if len(words[s]) > 2 or not any(words[s] < words[o] for o in source_ids)
+    ] or source_ids
+    return max(fuller, key=lambda s: (counts[s], len(names[s]), -s))
+
+
+def _in_report_context(facts, longer, names, words, texts) -> list[ClaimFact]:
+    """Short-named claims take the longer name their own report gives, where it gives one
+    line of them (as another claim's claimant, or in its text)."""
+    if not longer:
+        return facts
+    in_document: dict[int, set[int]] = defaultdict(set)
+    for fact in facts:
+        in_document[fact.document_id].add(fact.claimant_id)
+    folded: dict[int, str] = {}
+    chosen: dict[tuple[int, int], int | None] = {}
+    out = []
+    for fact in facts:
+        candidates = longer.get(fact.claimant_id)
+        if not candidates:
+            out.append(fact)
+            continue
+        key = (fact.document_id, fact.claimant_id)
+        if key not in chosen:
+            present = [c for c in candidates if c in in_document[fact.document_id]]
+            if texts is not None and fact.document_id in texts:
+                if fact.document_id not in folded:
+                    folded[fact.document_id] = texts[fact.document_id].casefold()
+                text = folded[fact.document_id]
+                present += [
+                    c for c in candidates if c not in present and names[c].casefold() in text
+                ]
+            given = [words[c] for c in present]
+            chosen[key] = (
+                max(present, key=lambda c: (len(words[c]), -c))
+                if present and _chain(given)
+                else None
+            )
+        target = chosen[key]
+        out.append(
+            fact if target is None else replace(fact, claimant_id=target, claimant=names[target])
+        )
+    return out

@@ -303,3 +303,23 @@ def test_more_than_is_shown_as_the_claimant_put_it():
     assert "more than 300: Kesh Front" in draft.message
     # "over 41" said so is kept as the claimant put it, not read as "more than 40".
     assert label_of(replace(more, count_min=41, text="over 41 dead")) == "at least 41"
+
+
+def test_hundreds_do_not_blend_two_figures_into_one():
+    """ "At least 500", then "hundreds" (consistent with it), then "471": a revision from 500
+    to 471, not one value; "hundreds" before any figure takes the first figure's value."""
+    claims = [
+        count("Vostra Health Ministry", "killed", 500, None, qualifier="at_least",
+              group="people", when=at(17, 9), text="at least 500 killed"),
+        count("Vostra Health Ministry", "killed", 200, None, qualifier="at_least",
+              group="people", when=at(17, 10), text="hundreds were killed"),
+        count("Vostra Health Ministry", "killed", 471, group="people", when=at(18)),
+    ]  # fmt: skip
+    (draft,) = run("casualty_revision", claims)
+    assert "at least 500 (17 Mar 09:00) -> 471 (18 Mar)" in draft.message
+    first_vague = [
+        count("Kesh Health Ministry", "killed", 200, None, qualifier="at_least",
+              group="people", when=at(17, 9), text="hundreds dead"),
+        count("Kesh Health Ministry", "killed", 471, group="people", when=at(17, 10)),
+    ]  # fmt: skip
+    assert run("casualty_revision", first_vague) == []

@@ -79,3 +79,74 @@ def test_a_body_does_not_join_a_part_of_it():
         fact("Southern Front Health Office", kind="cause", text="b"),
     ]
     assert _names(facts) == {"a": "Southern Front", "b": "Southern Front Health Office"}
+
+
+def test_a_body_named_by_what_it_does_is_not_the_general_one():
+    """ "authorities in Vostra" are not "health authorities in Vostra"; nor is "Vostran
+    News Agency" the "Vostran Students' News Agency"."""
+    facts = [
+        fact("authorities in Vostra", kind="cause", text="a"),
+        fact("health authorities in Vostra", kind="cause", text="b"),
+        fact("Vostran News Agency", kind="cause", text="c"),
+        fact("Vostran Students' News Agency", kind="cause", text="d"),
+    ]
+    assert _names(facts) == {
+        "a": "authorities in Vostra",
+        "b": "health authorities in Vostra",
+        "c": "Vostran News Agency",
+        "d": "Vostran Students' News Agency",
+    }
+    # What it does, said either way round: one body.
+    same = [
+        fact("Ministry of Interior", kind="cause", text="e"),
+        fact("interior ministry of the Vostran government", kind="cause", text="f"),
+    ]
+    assert set(_names(same).values()) == {"interior ministry of the Vostran government"}
+
+
+def test_a_report_names_which_of_two_bodies_its_short_name_is():
+    """Two health ministries in the event: the bare name stays apart, except in a report
+    that names one of them (as a claimant or in its text)."""
+    facts = [
+        fact("Vostra Health Ministry", kind="cause", text="a", document_id=1),
+        fact("health ministry", kind="cause", text="b", document_id=1),
+        fact("Kesh Health Ministry", kind="cause", text="c", document_id=2),
+        fact("health ministry", kind="cause", text="d", document_id=3),
+        fact("health ministry", kind="cause", text="e", document_id=4),
+        fact("health ministry", kind="cause", text="f", document_id=5),
+    ]
+    texts = {
+        3: "A spokesman for the Kesh health ministry said the health ministry had no figure.",
+        4: "The health ministry said so.",
+        5: "The Vostra health ministry and the Kesh health ministry disagree.",
+    }
+    names = {f.text: f.claimant for f in merged_name_variants(facts, texts)}
+    assert names == {
+        "a": "Vostra Health Ministry",
+        "b": "Vostra Health Ministry",
+        "c": "Kesh Health Ministry",
+        "d": "Kesh Health Ministry",
+        "e": "health ministry",
+        "f": "health ministry",
+    }
+
+
+def test_a_source_is_shown_under_its_fuller_name_and_closed_up_initials():
+    facts = [
+        fact("Relief Society", kind="cause", text="a"),
+        fact("Relief Society", kind="cause", text="b"),
+        fact("Vostran Relief Society", kind="cause", text="c"),
+        fact("U.N. envoy", kind="cause", text="d"),
+        fact("U.S. intelligence", kind="cause", text="e"),
+        fact("US intelligence", kind="cause", text="f"),
+    ]
+    names = _names(facts)
+    assert {names["a"], names["b"], names["c"]} == {"Vostran Relief Society"}
+    assert names["d"] == "UN envoy"
+    assert names["e"] == names["f"] == "US intelligence"
+
+
+def test_spelling_a_country_and_its_adjective_name_one_body():
+    assert name_words("Vostria's Defence Ministry") == name_words("Vostrian defense ministry")
+    assert name_words("Ministry of Foreign Affairs") == name_words("Foreign Ministry")
+    assert name_words("Vostria's Defence Ministry") != name_words("Kesh Defence Ministry")
