@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import group_key, same_moment, scope_of, statements_of, when_label
+from factcheck.rules.counts import group_key, scope_of, statements_of, told_after, when_label
 from factcheck.rules.registry import register
 
 # "aboard" is not a toll that moves with the news (aboard_mismatch looks at it), and counts
@@ -48,13 +48,13 @@ def casualty_revision(claims: Sequence[ClaimFact], params: Mapping[str, Any]) ->
             statements = statements_of(count_claims, approx_tolerance=params["approx_tolerance"])
             if len(statements) < 2:
                 continue
-            if all(same_moment(a.first, b.first) for a, b in pairwise(statements)):
+            if not any(told_after(a, b) for a, b in pairwise(statements)):
                 continue  # values of one moment (or undated) in no order: no revision read
             claimant = statements[0].first.claimant
             # Two values of one moment (one report giving "all 6" and "4 of 6") are not in
             # any order: their place in the text is none, so no fall is read from them.
             fell = any(
-                b.interval.high < a.interval.low and not same_moment(a.first, b.first)
+                b.interval.high < a.interval.low and told_after(a, b)
                 for a, b in pairwise(statements)
             )
             falls = falls or (fell and category != "missing")

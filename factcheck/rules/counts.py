@@ -146,6 +146,7 @@ def narrative_rank(claim: ClaimFact) -> int:
 
 
 _CUES = (
+    "already",
     "initial",
     "original",
     "earlier",
@@ -227,6 +228,17 @@ def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
         return False
     first, second = order_time(one), order_time(other)
     return first == second or float("-inf") in (first, second)
+
+
+def told_after(earlier: Statement, later: Statement) -> bool:
+    """The two values have an order: by their first claims' times or cues, or, where those
+    are of one moment, by a cue on any claim of the later value told after one of the
+    earlier ("first reported at 20" ... "already reaches 103")."""
+    if not same_moment(earlier.first, later.first):
+        return True
+    return max(narrative_rank(c) for c in later.claims) > min(
+        narrative_rank(c) for c in earlier.claims
+    )
 
 
 def chronological(claims: Iterable[ClaimFact]) -> list[ClaimFact]:

@@ -323,3 +323,21 @@ def test_hundreds_do_not_blend_two_figures_into_one():
         count("Kesh Health Ministry", "killed", 471, group="people", when=at(17, 10)),
     ]  # fmt: skip
     assert run("casualty_revision", first_vague) == []
+
+
+def test_a_later_cue_on_any_report_of_a_value_orders_two_values_of_one_moment():
+    """One report: "first put at 20" and "put at 103" (both told as earlier), and its
+    headline "the toll already reaches 103": 20 then 103, though all are of one moment."""
+    moment = at(3, 15)
+    claims = [
+        count("Vostra Radio", "killed", 20, group="people", when=moment, narrative=-1,
+              text="first reported at 20 dead"),
+        count("Vostra Radio", "killed", 103, group="people", when=moment, narrative=-1,
+              text="the toll was put at 103"),
+        count("Vostra Radio", "killed", 103, group="people", when=moment,
+              text="Toll already reaches 103", attribution="headline"),
+    ]  # fmt: skip
+    (draft,) = run("casualty_revision", claims)
+    assert "20 (3 Mar 15:00) -> 103 (3 Mar 15:00)" in draft.message
+    # Without any cue on the later value, no order is read from the text.
+    assert run("casualty_revision", claims[:2]) == []
