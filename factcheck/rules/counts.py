@@ -45,6 +45,9 @@ def interval_of(claim: ClaimFact, *, approx_tolerance: float = 0.1) -> Interval 
         high = INF if claim.count_max is None or claim.count_max == claim.count_min else high
         if claim.count_max is None:
             high = _vague_ceiling(claim, high)
+            if _more_than(claim):
+                # "more than 5,300" (stored as at least 5,301) and "5,300" give one figure.
+                low -= 1
     if claim.qualifier == "approx":
         slack = round(max(low, 0 if high == INF else high) * approx_tolerance)
         low, high = max(0.0, low - slack), high + slack
@@ -87,12 +90,23 @@ def label_of(claim: ClaimFact) -> str:
     if claim.qualifier == "at_most" and high is not None:
         return f"up to {high}"
     if high is None:
-        if low and _MORE_THAN.search(claim.text) and str(low) not in claim.text.replace(",", ""):
+        if _more_than(claim):
             return f"more than {low - 1}"  # "more than 300" is stored as at least 301
         return f"at least {low}"
     if low == high:
         return str(low)
     return f"{low}–{high}"
+
+
+def _more_than(claim: ClaimFact) -> bool:
+    """ "more than 300" stored as at least 301 (the figure said is not the one stored)."""
+    low = claim.count_min
+    return bool(
+        low
+        and claim.count_max is None
+        and _MORE_THAN.search(claim.text)
+        and str(low) not in claim.text.replace(",", "")
+    )
 
 
 _MORE_THAN = re.compile(r"\b(more than|over|above|upwards of|in excess of|exceeds?)\b", re.I)

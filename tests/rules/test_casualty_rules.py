@@ -341,3 +341,13 @@ def test_a_later_cue_on_any_report_of_a_value_orders_two_values_of_one_moment():
     assert "20 (3 Mar 15:00) -> 103 (3 Mar 15:00)" in draft.message
     # Without any cue on the later value, no order is read from the text.
     assert run("casualty_revision", claims[:2]) == []
+
+
+def test_more_than_a_figure_and_the_figure_are_one_value():
+    """ "more than 5,300" (stored as at least 5,301), then "5,300": no fall."""
+    claims = [
+        count("Vostra Interior Ministry", "killed", 5301, None, qualifier="at_least",
+              group="people", when=at(12), text="more than 5,300 dead"),
+        count("Vostra Interior Ministry", "killed", 5300, group="people", when=at(13)),
+    ]  # fmt: skip
+    assert run("casualty_revision", claims) == []
