@@ -337,4 +337,25 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
                 earlier.claims.append(claim)
                 continue
         series.append(Statement(interval=interval, at=claim.when, claims=[claim], vague=is_vague))
+    return _cue_order(series)
+
+
+def _cue_order(series: list[Statement]) -> list[Statement]:
+    """Values first said at one time are ordered by the cues of every report of them (one
+    report's "first reported at 20" before its "already 103"), never by their place in the
+    text: where the cues tell nothing, the order stays as it was and no change is read."""
+    start = 0
+    while start < len(series):
+        moment = order_time(series[start].first)
+        end = start + 1
+        while end < len(series) and order_time(series[end].first) == moment:
+            end += 1
+        if end - start > 1 and moment != float("-inf"):
+            series[start:end] = sorted(series[start:end], key=_cue_span)
+        start = end
     return series
+
+
+def _cue_span(statement: Statement) -> tuple[int, int]:
+    ranks = [narrative_rank(c) for c in statement.claims]
+    return (min(ranks), max(ranks))

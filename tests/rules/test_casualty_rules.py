@@ -339,6 +339,10 @@ def test_a_later_cue_on_any_report_of_a_value_orders_two_values_of_one_moment():
     ]  # fmt: skip
     (draft,) = run("casualty_revision", claims)
     assert "20 (3 Mar 15:00) -> 103 (3 Mar 15:00)" in draft.message
+    # The same whichever the record holds first (ids in the other order).
+    swapped = [replace(claims[0], id=claims[1].id), replace(claims[1], id=claims[0].id), claims[2]]
+    (draft,) = run("casualty_revision", swapped)
+    assert "20 (3 Mar 15:00) -> 103 (3 Mar 15:00)" in draft.message
     # Without any cue on the later value, no order is read from the text.
     assert run("casualty_revision", claims[:2]) == []
 
