@@ -4,8 +4,9 @@ Claimants come from the text, so one source reaches the record under several nam
 "Health Ministry", "Ministry of Health", "the health ministry in X", "X-run health ministry",
 "X Health Ministry", "X's Health Ministry". Within one event, two party sources are one when
 their names hold the same words once word order, articles, linking words ("of", "in",
-"under"), descriptive modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.") and a
-country's name against its adjective ("X's", "Xian") are set aside; and a name whose words
+"under"), descriptive modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.", a
+transliterated name's doubled letter) and a country's name against its adjective ("X's",
+"Xian") are set aside; and a name whose words
 all belong to other names naming the same kind of body (the same head word: "ministry") is
 theirs where those names form one line ("health ministry" in "X health ministry" in "X strip
 health ministry"), never where they part ("health ministry" beside "X health ministry" and
@@ -91,9 +92,13 @@ def display_name(name: str) -> str:
     return _INITIALS.sub(lambda m: m.group(0).replace(".", "").upper(), name)
 
 
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
 def _stem(word: str) -> str:
-    """A country's name and its adjective alike ("Xia" and "Xian", "Xland's"): one stem."""
-    word = _SPELLING.get(word, word)
+    """A country's name and its adjective alike ("Xia" and "Xian", "Xland's"): one stem;
+    spellings of one name that differ by a doubled letter ("Ossama", "Osama") too."""
+    word = _DOUBLED.sub(r"\1", _SPELLING.get(word, word))
     for suffix in ("ian", "ia", "an", "i", "e", "a"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

@@ -150,3 +150,14 @@ def test_spelling_a_country_and_its_adjective_name_one_body():
     assert name_words("Vostria's Defence Ministry") == name_words("Vostrian defense ministry")
     assert name_words("Ministry of Foreign Affairs") == name_words("Foreign Ministry")
     assert name_words("Vostria's Defence Ministry") != name_words("Kesh Defence Ministry")
+
+
+def test_a_transliterated_name_spelled_with_a_doubled_letter_is_one_person():
+    facts = [
+        fact("Hassan Tarek", kind="cause", text="a"),
+        fact("Hasan Tarek", kind="cause", text="b"),
+        fact("Hasan Tarik", kind="cause", text="c"),
+    ]
+    names = _names(facts)
+    assert names["a"] == names["b"]
+    assert names["c"] == "Hasan Tarik"
