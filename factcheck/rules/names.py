@@ -195,6 +195,35 @@ def _joins(short_id: int, long_id: int, names, words) -> bool:
     return _part_of(names[short_id], names[long_id])
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LINKING = _FILLER - {"affairs"}
+
+
+def _initials(name: str) -> str:
+    """ "World Health Organization" -> "WHO"; "Office for the Coordination of X Affairs" ->
+    "OCXA": the capitalised words' first letters (linking words and articles skipped)."""
+    tokens = _WORD.findall(_MODIFIER.sub(" ", name.replace("'s", " ")))
+    if any(t.isupper() for t in tokens):
+        return ""  # "US Senate" spells no "US": it holds it
+    return "".join(t[0] for t in tokens if t[0].isupper() and t.lower() not in _LINKING)
+
+
+def _acronyms_spelled_out(names: dict[int, str], words: dict[int, frozenset[str]]) -> None:
+    """A name that is the initials of one other name of the event ("WHO", "World Health
+    Organization") takes its words: one source. Two names with those initials: left apart."""
+    acronyms = {s: names[s] for s in words if _ACRONYM.fullmatch(names[s])}
+    if not acronyms:
+        return
+    spelled: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for source_id, name in names.items():
+        if source_id in words and source_id not in acronyms and " " in name:
+            spelled[_initials(name)].add(words[source_id])
+    for source_id, acronym in acronyms.items():
+        found = spelled.get(acronym)
+        if found and len(found) == 1:
+            words[source_id] = next(iter(found))
+
+
 def _chain(keys: Sequence[frozenset[str]]) -> bool:
     return all(a <= b or b <= a for a in keys for b in keys)
 
@@ -214,6 +243,7 @@ def merged_name_variants(
         return list(facts)
     words = {source_id: name_words(name) for source_id, name in names.items()}
     words = {source_id: w for source_id, w in words.items() if w}
+    _acronyms_spelled_out(names, words)
     by_head: dict[str, list[int]] = defaultdict(list)
     for source_id in words:
         by_head[head_word(names[source_id])].append(source_id)

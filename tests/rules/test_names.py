@@ -161,3 +161,23 @@ def test_a_transliterated_name_spelled_with_a_doubled_letter_is_one_person():
     names = _names(facts)
     assert names["a"] == names["b"]
     assert names["c"] == "Hasan Tarik"
+
+
+def test_an_acronym_is_the_name_it_spells():
+    facts = [
+        fact("VRC", kind="cause", text="a"),
+        fact("Vostra Relief Corps", kind="cause", text="b"),
+        fact("Vostra Relief Corps", kind="cause", text="c"),
+        fact("OKA", kind="cause", text="d"),
+        fact("Office for the Kesh Affairs", kind="cause", text="e"),
+        fact("KDF", kind="cause", text="f"),  # two names spell it: left apart
+        fact("Kesh Defense Forces", kind="cause", text="g"),
+        fact("Kesh Democratic Front", kind="cause", text="h"),
+        fact("VS", kind="cause", text="i"),
+        fact("VS Senate", kind="cause", text="j"),  # holds "VS", does not spell it
+    ]
+    names = _names(facts)
+    assert names["a"] == "Vostra Relief Corps"
+    assert names["d"] == names["e"]
+    assert names["f"] == "KDF"
+    assert names["i"] == "VS"
