@@ -6,14 +6,14 @@ Claimants come from the text, so one source reaches the record under several nam
 their names hold the same words once word order, articles, linking words ("of", "in",
 "under"), descriptive modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.", a
 transliterated name's doubled letter) and a country's name against its adjective ("X's",
-"Xian") are set aside; and a name whose words
-all belong to other names naming the same kind of body (the same head word: "ministry") is
-theirs where those names form one line ("health ministry" in "X health ministry" in "X strip
-health ministry"), never where they part ("health ministry" beside "X health ministry" and
-"Y health ministry" stays its own), nor where the longer one names a part of it ("X Front"
-and "X Front Health Office") or another body of the kind: a word naming what the body does
-("authorities in X" are not "health authorities in X") or one set inside the shorter name
-("X News Agency" is not "X Students' News Agency").
+"Xian") are set aside, or when one is the acronym the other spells ("WHO"); and a name whose
+words all belong to other names naming the same kind of body (the same head word:
+"ministry") is theirs where those names form one line ("health ministry" in "X health
+ministry" in "X strip health ministry"), never where they part ("health ministry" beside "X
+health ministry" and "Y health ministry" stays its own), nor where the longer one names a
+part of it ("X Front" and "X Front Health Office") or another body of the kind: a word naming
+what the body does ("authorities in X" are not "health authorities in X") or one set inside
+the shorter name ("X News Agency" is not "X Students' News Agency").
 
 Within one report, a short name is the longer one the same report gives ("the health
 ministry in X said ... the health ministry added"): where the report names one line of longer
