@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from .folding import folded
+
 # forms the regular rules below cannot make (past, past participle, and odd plurals)
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "be": ("am", "is", "are", "was", "were", "been", "being"),
@@ -222,7 +224,7 @@ class Vocabulary:
     those words. Anything else is the compiled pattern's (`.pattern`, `.sub`, ...)."""
 
     def __init__(self, phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> None:
-        self.regex = any_of(phrases, flags)
+        self.regex = folded(any_of(phrases, flags))
         self.gate = gate_words(phrases)
 
     def _cannot_match(self, text: str, pos: int, endpos: int | None) -> bool:
