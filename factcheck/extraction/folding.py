@@ -63,7 +63,15 @@ def _foldable(items: Any) -> bool:
             if not _plain_char(av):
                 return False
         elif op is c.IN:
-            if not _foldable(av):
+            # "[kK]": a capital beside its own small letter adds nothing when case is ignored
+            small = {x for o, x in av if o is c.LITERAL}
+            rest = [
+                (o, x)
+                for o, x in av
+                if not (o is c.LITERAL and chr(x).isascii() and ord(chr(x).lower()) in small)
+                or _plain_char(x)
+            ]
+            if not _foldable(rest):
                 return False
         elif op is c.RANGE:
             lo, hi = av

@@ -14,6 +14,7 @@ _TEXTS = [
     "Officials blamed the collapse squarely on poor upkeep of the levee, officials said.",
     "Nobody was hurt; the bridge's owners denied any fault.",
     "ſtorm damage was widespread in İzmit, a \u212aelvin-rated gauge showed.",  # folded by re
+    "Some 40K people fled; 3 k more, 12K-strong crowds.",
     "",
 ]
 
@@ -26,6 +27,7 @@ _TEXTS = [
         r"said|says|denied",
         r"\bo(?:fficials?|wners)\b[^,;]{0,40}",
         r"k\w+",
+        r"\d+\s*[kK](?![\w-])",  # a capital beside its small letter
     ],
 )
 def test_a_folded_pattern_answers_as_the_pattern(pattern):
@@ -48,6 +50,7 @@ def test_a_folded_pattern_answers_as_the_pattern(pattern):
     [
         (r"\bU\.S\. officials\b", re.IGNORECASE),  # a capital letter
         (r"[A-Z]\w+ said", re.IGNORECASE),  # a range of capitals
+        (r"\d+\s*[K]\b", re.IGNORECASE),  # a capital alone in its class
         (r"(?-i:[a-z]+) said", re.IGNORECASE),  # case back on inside
         (r"(?:said)?", re.IGNORECASE),  # matches the empty string
         (r"said", 0),  # not case-insensitive: nothing to gain
