@@ -24,14 +24,22 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from re import _casefix, _parser  # type: ignore[attr-defined]
-from re import _constants as c  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any
 
-# characters that match an ASCII letter without ignoring case, whose lower() is not that letter
+try:  # the engine's own parser (CPython 3.11+); without it nothing is folded
+    from re import _casefix, _parser
+    from re import _constants as c
+
+    _EXTRA_CASES: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # pragma: no cover
+    _parser = None
+    _EXTRA_CASES = {}
+
+# characters that match an ASCII letter when case is ignored, whose lower() is not that letter
 _ODD_CASE = frozenset(
-    ["\u0130", "\u212a"] + [chr(x) for k, v in _casefix._EXTRA_CASES.items() if k < 0x80 for x in v]
+    ["\u0130", "\u0131", "\u017f", "\u212a"]
+    + [chr(x) for k, v in _EXTRA_CASES.items() if k < 0x80 for x in v]
 )
 _ODD_CASE_RE = re.compile("[" + "".join(sorted(_ODD_CASE)) + "]")
 _MAX_RANGE = 2000
@@ -54,7 +62,7 @@ def _plain_char(code: int) -> bool:
     ch = chr(code)
     if ch.isascii():
         return not ch.isupper()
-    return ch.lower() == ch == ch.upper() and code not in _casefix._EXTRA_CASES
+    return ch.lower() == ch == ch.upper() and code not in _EXTRA_CASES
 
 
 def _foldable(items: Any) -> bool:
@@ -102,7 +110,7 @@ def _foldable(items: Any) -> bool:
 
 def foldable(regex: re.Pattern[str]) -> bool:
     """Whether the twin of `regex` over the lowercased text answers as `regex` does."""
-    if not isinstance(regex.pattern, str):
+    if _parser is None or not isinstance(regex.pattern, str):
         return False
     flags = regex.flags
     if not flags & re.IGNORECASE or flags & (re.ASCII | re.LOCALE):
@@ -151,7 +159,7 @@ class Folded:
         # no empty match: each match of the twin starts where the pattern's own next one does
         return (
             self.regex.match(text, m.start(), endpos) for m in self.twin.finditer(low, pos, endpos)
-        )  # type: ignore[misc]
+        )
 
     def __getattr__(self, name: str) -> Any:  # .pattern, .flags, .sub, .findall, ...
         return getattr(self.regex, name)
