@@ -6,8 +6,23 @@ the incident a document is about. See `types.py` for the data shapes.
 
 from __future__ import annotations
 
+from . import (
+    attribution,
+    casualties,
+    causes,
+    claimants,
+    dates,
+    events,
+    extractor,
+    narrative,
+    numbers,
+    publisher,
+    scope,
+    speech,
+)
 from .events import propose_event
 from .extractor import extract
+from .folding import fold_package
 from .types import (
     DocumentInput,
     EventProposal,
@@ -15,6 +30,12 @@ from .types import (
     ExtractionResult,
     KnownSource,
 )
+
+# the case-insensitive patterns scanned as lowercase ones over the lowercased text (folding.py)
+fold_package(
+    [attribution, casualties, causes, claimants, dates, events, extractor, narrative, numbers,
+     publisher, scope, speech]
+)  # fmt: skip
 
 __all__ = [
     "DocumentInput",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import cause_words
-from .lexicon import any_of, phrase
+from .lexicon import Vocabulary, any_of, phrase
 
 _TERM = r"(?:hostile|enemy|friendly)(?:\s+(?:fire|action|activity))?"
 _TERMLIST = rf"(?P<list>{_TERM}(?:\s*(?:,|or|and|nor)\s+(?:by\s+)?{_TERM})*)"
@@ -449,15 +449,16 @@ def _find_aircraft_causes(
 
 # -- the general vocabulary: causes of any kind of incident, by word family -------------------
 
-_CUE = {cause: any_of(phrases) for cause, phrases in cause_words.CAUSES.items()}
-_CAUSAL = any_of(cause_words.CAUSAL)
+# asked of every sentence whole: behind the gate of their opening words (lexicon.Vocabulary)
+_CUE = {cause: Vocabulary(phrases) for cause, phrases in cause_words.CAUSES.items()}
+_CAUSAL = Vocabulary(cause_words.CAUSAL)
 _DENY = any_of(cause_words.DENIAL_BEFORE)
-_REJECT = any_of(cause_words.REJECTION)
+_REJECT = Vocabulary(cause_words.REJECTION)
 _HEDGE = any_of(cause_words.HEDGES)
 _OPEN = any_of(cause_words.OPEN_QUESTION)
-_RESP_AFTER = any_of(cause_words.RESPONSIBILITY_AGENT_AFTER)
-_RESP_BEFORE = any_of(cause_words.RESPONSIBILITY_AGENT_BEFORE)
-_DENIED_BY_CLAIMANT = any_of(cause_words.DENIED_BY_CLAIMANT)
+_RESP_AFTER = Vocabulary(cause_words.RESPONSIBILITY_AGENT_AFTER)
+_RESP_BEFORE = Vocabulary(cause_words.RESPONSIBILITY_AGENT_BEFORE)
+_DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
 _NEGATIVE_RESP = re.compile(r"\b(?:not|n't|no|nothing|never)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^,;.]{0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\b(?!\s+only)|"

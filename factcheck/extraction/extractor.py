@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import nlp, speech
 from .attribution import SILENT, Attributor, Frame, _frame_date
@@ -21,6 +22,9 @@ from .narrative import rank_claims
 from .scope import in_other_incident, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -230,16 +234,22 @@ class _DocumentReader:
             self._found_cache[key] = found
         return found
 
-    def _needs_parse(self, sentence: Sentence, frames: list[Frame], *, headline: bool) -> bool:
-        """Parse only a sentence that carries a claim and whose speaker the patterns left
-        open: none found, a name not in the reference list (perhaps a fragment), or a relay
-        ("citing")."""
+    def _may_need_parse(self, sentence: Sentence, *, headline: bool) -> bool:
+        """What `_needs_parse` asks of the sentence alone (not of its speakers): a cue of
+        speech and a count or a cause."""
         text = sentence.text
         if len(text) > 1500 or not speech.may_carry_claim(text):
             return False
         counts, causes = self._found(text, headline=headline)
-        if not counts and not causes:
+        return bool(counts or causes)
+
+    def _needs_parse(self, sentence: Sentence, frames: list[Frame], *, headline: bool) -> bool:
+        """Parse only a sentence that carries a claim and whose speaker the patterns left
+        open: none found, a name not in the reference list (perhaps a fragment), or a relay
+        ("citing")."""
+        if not self._may_need_parse(sentence, headline=headline):
             return False
+        text = sentence.text
         if not frames or _CITING.search(text) or _JOINT.search(text):
             return True
         return any(not f.resolved and not f.anonymous for f in frames)
@@ -442,22 +452,32 @@ class _DocumentReader:
         quotes = quoted_spans(text)
         sentences = split_sentences(text)
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
-        for sentence in sentences:  # first pass: who speaks in each sentence
-            if (
-                _BOILERPLATE.match(sentence.text)
-                or _CAPTION_HINT.search(sentence.text)
-                or self._background(sentence.text)
-            ):
+        skipped = [self._skipped(sentence.text) for sentence in sentences]
+        # the sentences a parse may be asked of: parsed in one batch when the first one is
+        candidates = [
+            sentence
+            for sentence, skip in zip(sentences, skipped, strict=True)
+            if self.use_parse
+            and not skip
+            and self._may_need_parse(
+                sentence, headline=in_title or self._in_headline(sentence, title_span)
+            )
+        ]
+        parsed: dict[int, Doc] = {}
+        for sentence, skip in zip(sentences, skipped, strict=True):  # 1st: who speaks in each
+            if skip:
                 attributor.remember(sentence, [])
                 continue
-            headline = title_span is not None and (
-                sentence.start < title_span[1] and title_span[0] < sentence.end
-            )
+            headline = self._in_headline(sentence, title_span)
             frames = attributor.frames(sentence, headline=headline or in_title)
             if self.use_parse and self._needs_parse(
                 sentence, frames, headline=headline or in_title
             ):
-                speakers = speech.speakers(speech.parse([sentence.text])[0])
+                if sentence.start not in parsed:
+                    batch = [sentence, *(s for s in candidates if s.start > sentence.start)]
+                    docs = speech.parse([s.text for s in batch])
+                    parsed.update(zip([s.start for s in batch], docs, strict=True))
+                speakers = speech.speakers(parsed[sentence.start])
                 frames = self._with_parse(sentence, frames, speakers, attributor)
             else:
                 self._named.extend(
@@ -489,6 +509,18 @@ class _DocumentReader:
                 if closing is not None and closing.start != sentence.start:
                     return frames_at.get(closing.start, [])
         return []
+
+    @staticmethod
+    def _in_headline(sentence: Sentence, title_span: tuple[int, int] | None) -> bool:
+        return title_span is not None and (
+            sentence.start < title_span[1] and title_span[0] < sentence.end
+        )
+
+    def _skipped(self, text: str) -> bool:
+        """A caption, a credit, an embed or a sentence about an earlier incident."""
+        return bool(
+            _BOILERPLATE.match(text) or _CAPTION_HINT.search(text) or self._background(text)
+        )
 
     def _background(self, text: str) -> bool:
         """A sentence about an earlier incident is history, not a claim about this one:

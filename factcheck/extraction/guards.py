@@ -60,6 +60,10 @@ _ENGLISH = frozenset(
 )
 
 
+# control characters but tab and line ends, and the replacement character of a bad decode
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+
+
 def skipped_reason(text: str, language: str = "en") -> str | None:
     """Why the text yields no claims, or None when it can be read."""
     if language and not language.lower().startswith("en"):
@@ -69,7 +73,7 @@ def skipped_reason(text: str, language: str = "en") -> str | None:
     if "\x00" in text:
         return "binary: NUL bytes"
     sample = text[:20_000]
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+    controls = len(_CONTROL.findall(sample))
     if controls > len(sample) * 0.01:
         return "binary: control characters"
     if len(text) > MAX_CHARS:

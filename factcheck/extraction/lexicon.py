@@ -10,7 +10,12 @@ lists of phrases, each testable on its own.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from functools import cache
+from typing import Any
+
+from .folding import folded
 
 # forms the regular rules below cannot make (past, past participle, and odd plurals)
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -90,13 +95,17 @@ def _regular(lemma: str) -> set[str]:
     return forms
 
 
+def _forms(lemma: str) -> set[str]:
+    return _regular(lemma) | set(IRREGULAR.get(lemma, ()))
+
+
 @cache
 def family(lemma: str) -> str:
     """The regular expression of every form of `lemma`, longest first."""
     if " " in lemma:  # a multiword lemma inflects its first word: "give way" -> gave way
         head, rest = lemma.split(" ", 1)
         return rf"(?:{family(head)})\s+{re.escape(rest)}"
-    forms = _regular(lemma) | set(IRREGULAR.get(lemma, ()))
+    forms = _forms(lemma)
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
@@ -132,3 +141,122 @@ def phrase(text: str) -> str:
 def any_of(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A compiled pattern matching any phrase of the list."""
     return re.compile("|".join(phrase(p) for p in phrases), flags)
+
+
+# -- a cheap gate before a vocabulary's pattern --------------------------------------------------
+# A word of a phrase (a family or a literal word) matches only a whole run of word characters of
+# the text, one of its forms: the pattern puts a boundary before it and a boundary, a space or a
+# non-word character after it. So a phrase matches only a text holding, as a word, one form of
+# each of its words; the gate asks for one of them, the rarest-looking (a long content word, not
+# "the" or "was"). A text holding none of the gate words of a list cannot match any phrase of it,
+# and the pattern is not run. The characters that case-insensitive matching folds to ASCII
+# letters but lower() does not (dotted and dotless i, long s, Kelvin sign) turn the gate off for
+# the text that holds them.
+
+_WORD_RUN = re.compile(r"\w+")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and",
+     "or", "nor", "not", "no", "it", "its", "that", "which", "this", "they", "their", "be", "am",
+     "is", "are", "was", "were", "been", "being", "bes", "bed", "bing", "have", "has", "had",
+     "having", "haves", "haved", "do", "does", "did", "done", "doing"]
+)  # fmt: skip
+_last_words: tuple[str, frozenset[str] | None] = ("", frozenset())
+
+
+def _first_run(text: str) -> str | None:
+    m = _WORD_RUN.match(text.lower())
+    return m.group(0) if m else None
+
+
+def _token_runs(token: re.Match[str]) -> frozenset[str] | None:
+    """The word runs one word of a phrase can match, None for a gap or a punctuation mark."""
+    if token.group(1):
+        forms = [f for w in token.group(1).split("|") for f in _forms(w.strip().split(" ")[0])]
+    elif token.group(0) != "..." and token.group(0)[0].isalnum():
+        forms = [token.group(0)]
+    else:
+        return None
+    runs = set()
+    for form in forms:
+        run = _first_run(form)
+        if run is None or not run.isascii():
+            return None
+        runs.add(run)
+    return frozenset(runs)
+
+
+def gate_words(phrases: list[str] | tuple[str, ...]) -> frozenset[str] | None:
+    """Lowercase words a text must hold (one at least) for any phrase of the list to match it;
+    None when a phrase has no word to ask for."""
+    words: set[str] = set()
+    for text in phrases:
+        candidates = [r for t in _TOKEN.finditer(text) if (r := _token_runs(t))]
+        if not candidates:
+            return None
+        words |= min(
+            candidates, key=lambda runs: (runs <= _FUNCTION_WORDS, -min(map(len, runs)), len(runs))
+        )
+    return frozenset(words)
+
+
+def _words(text: str) -> frozenset[str] | None:
+    if any(c in text for c in _ODD_CASE):
+        return None
+    return frozenset(_WORD_RUN.findall(text.lower()))
+
+
+def text_words(text: str) -> frozenset[str] | None:
+    """The lowercase word runs of `text`, None when it holds a character the gate cannot fold
+    (the last text's are kept: one sentence is asked of many vocabularies in a row)."""
+    global _last_words
+    last = _last_words
+    if last[0] is text:
+        return last[1]
+    words = _words(text)
+    _last_words = (text, words)
+    return words
+
+
+class Vocabulary:
+    """`any_of(phrases)` behind the gate of `gate_words`: `search`, `match`, `fullmatch` and
+    `finditer` answer as the pattern does, without running it on a text that has none of
+    those words. Anything else is the compiled pattern's (`.pattern`, `.sub`, ...)."""
+
+    def __init__(self, phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> None:
+        self.regex = folded(any_of(phrases, flags))
+        self.gate = gate_words(phrases)
+
+    def _cannot_match(self, text: str, pos: int, endpos: int | None) -> bool:
+        if self.gate is None:
+            return False
+        if pos > 0 or (endpos is not None and endpos < len(text)):
+            words = _words(text[max(pos, 0) : endpos])  # the pattern sees the slice alone
+        else:
+            words = text_words(text)
+        return words is not None and words.isdisjoint(self.gate)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (
+            None if self._cannot_match(text, pos, endpos) else self.regex.search(text, pos, endpos)
+        )
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (
+            None if self._cannot_match(text, pos, endpos) else self.regex.match(text, pos, endpos)
+        )
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cannot_match(text, pos, endpos):
+            return None
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._cannot_match(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)

@@ -186,3 +186,28 @@ def test_the_agent_of_a_passive_report_is_the_speaker():
     )
     dead = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
     assert {c.claimant for c in dead} == {"Northern Air Command"}
+
+
+def test_a_document_is_parsed_in_one_batch_with_the_same_speakers(monkeypatch):
+    from factcheck.extraction import speech
+
+    text = (
+        "A ferry capsized off Westmere on Sunday.\n\n"
+        "Nine people died in the water, said the Westmere Harbour Safety Board.\n\n"
+        "The Corran Coastal Rescue Trust said four sailors were still missing."
+    )
+    expected = _who(text, kind="casualty")
+    batches: list[list[str]] = []
+    real_parse = speech.parse
+
+    def counting_parse(texts):
+        batches.append(list(texts))
+        return real_parse(texts)
+
+    monkeypatch.setattr(speech, "parse", counting_parse)
+    assert _who(text, kind="casualty") == expected
+    assert len(batches) == 1  # one call for the document
+    assert len(batches[0]) == 2  # both speakers' sentences
+    assert {("Westmere Harbour Safety Board", None), ("Corran Coastal Rescue Trust", None)} <= (
+        expected
+    )
