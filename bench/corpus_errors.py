@@ -46,7 +46,8 @@ def _describe(claim: dict) -> str:
 
 def _gold_describe(gold: dict) -> str:
     if gold["kind"] == "casualty":
-        values = f"{gold.get('category')} {gold.get('qualifier') or ''} {gold.get('min')}-{gold.get('max')}"
+        qualifier = gold.get("qualifier") or ""
+        values = f"{gold.get('category')} {qualifier} {gold.get('min')}-{gold.get('max')}"
     else:
         values = f"{gold.get('cause')} {gold.get('polarity')}"
     return f"{gold.get('claimant')!s:<32} {values:<28}"

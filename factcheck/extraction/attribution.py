@@ -38,8 +38,8 @@ _PASSIVE_BY = re.compile(r"^[\w\s]{0,25}?\bby\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
 
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:separate\s+|"
-    r"initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
+    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
+    r"(?:separate\s+|initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
     r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|by\s+(?=[^,]{0,40}['’]s\s+"
     r"(?:count|tally|figures|data|account)))\s+",
     re.IGNORECASE,
@@ -227,6 +227,11 @@ _MINISTRY_PEOPLE = re.compile(
     r"(?:officials?|spokes(?:man|woman|person)|officers?)\b",
     re.IGNORECASE,
 )
+# the head nouns of bodies: "the ministry" may stand for a "Ministry of Works" no list holds
+_BODY_NOUNS = frozenset(
+    ["ministry", "army", "navy", "police", "authority", "office", "operator", "company",
+     "council", "commission", "agency", "service"]
+)  # fmt: skip
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
@@ -278,6 +283,7 @@ _SUBJECT_BOUNDARY = re.compile(
     r"as|and\s+(?:that|then))\b",
     re.IGNORECASE,
 )
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][\w.&-]{1,12}\)\s*$")
 # a subject that is a clause, a pronoun or a quantifier, not a speaker
 _NOT_SUBJECT = re.compile(
     r"\b(?:was|were|is|are|it|they|he|she|we|i|you|this|these|those|there|would|could|may|"
@@ -523,14 +529,20 @@ class Attributor:
             "min": "ministry",
             "police": "police",
         }
-        if what in heads:
-            names = set(self.index.matching(heads[what]))
+        if what in heads or what.startswith("head:"):
+            word = heads.get(what) or what[5:]
+            names = set(self.index.matching(word))
             if what == "navy":
                 names |= set(self.index.matching("naval"))
-            return lambda name, kind: name in names
-        if what.startswith("head:"):
-            names = set(self.index.matching(what[5:]))
-            return lambda name, kind: name in names
+            # or a body no list holds whose name the description's head ends or opens
+            # ("the ministry": the "Ministry of Works" the story named)
+            if word not in _BODY_NOUNS:  # "health officials": a field, not a body's name
+                return lambda name, kind: name in names
+            named = re.compile(rf"^(?:{re.escape(word)}\b|.*\b{re.escape(word)}$)", re.I)
+            return lambda name, kind: (
+                name in names
+                or (" " in name and kind != "person" and named.match(name) is not None)
+            )
         if what == "agency":
             names = set(self.index.matching("agency"))
             return lambda name, kind: name in names or kind == "news_agency"
@@ -782,6 +794,9 @@ class Attributor:
         aux = _SUBJECT_TAIL.search(before)
         if aux:
             before = before[: aux.start()]
+        acronym = _ACRONYM_AFTER.search(before)
+        if acronym:  # "the Harbour Safety Board (HSB) said": the name, not "HSB)"
+            before = before[: acronym.start()]
         np_start = 0
         for m in _SUBJECT_BOUNDARY.finditer(before):
             np_start = m.end()
