@@ -237,7 +237,7 @@ _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
     r"(?i:says?|said|admits?|denies|deny|confirms?|names|blames|cites|rules\s+out|concedes?|"
     r"claims?|reports?|announces?|warns?|insists?|acknowledges?|accuses|rejects|dismisses|"
-    r"raises|revises|puts)\b"
+    r"raises|revises|puts|lowers?|cuts?|updates?)\b"
 )
 _ORG_TITLE = re.compile(
     r"\b(agency|ministry|police|navy|army|defen[cs]e|authority|office|company|operator)\s+"
@@ -263,6 +263,8 @@ _CORE_SPEECH = re.compile(
     r"(?:has|have|had)\s+claimed",
     re.IGNORECASE,
 )
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
+_SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -984,6 +986,8 @@ class Attributor:
             after = text[verb.end() :]
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
+            if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
+                continue  # "Missiles said to have strayed": hearsay, no one speaks
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
             if passive:
@@ -1059,6 +1063,16 @@ class Attributor:
         """Update the discourse after a sentence (mentions, speakers, dates)."""
         disc = self.disc
         disc.mentions.extend(self._known(sentence))
+        if not frames:
+            # "Asked about it, a spokesman for the Vell navy declined to comment.": the "he"
+            # who speaks next is that spokesman, for that body
+            for role in _SPOKESPERSON_FOR.finditer(sentence.text):
+                at = sentence.start + role.end()
+                body = next((m for m in self._known(sentence) if 0 <= m.start - at <= 4), None)
+                if body is not None:
+                    disc.last_person = Frame(
+                        body.name, True, False, body.start, body.end, None, body.kind, body.side
+                    )
         for frame in frames:
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame

@@ -82,6 +82,11 @@ _TRAILING_ADVERB = re.compile(
     r"(?-i:[a-z]{3,}ly)$",
     re.IGNORECASE,
 )
+_LEADING_WHEN = re.compile(
+    r"(?:(?:earlier|later|late|early|on|this)\s+)?(?:today|yesterday|tonight|[a-z]+day|morning|"
+    r"evening)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _NOBODY = re.compile(r"(?:no|none\s+of\s+the)\s", re.IGNORECASE)
 _NOT_SPEAKERS = frozenset(
     ["first", "later", "earlier", "then", "meanwhile", "however", "initially", "previously",
@@ -418,6 +423,9 @@ class _DocumentReader:
         kept = []
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
+            when = _LEADING_WHEN.match(name)
+            if when and len(name) > when.end():  # "Earlier today the Vell government"
+                name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
             if name != claim.claimant and name:
                 claim.claimant = name
             if _NOBODY.match(claim.claimant):

@@ -529,6 +529,12 @@ def speakers(doc: Doc) -> list[Speaker]:
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if lemma in ("say", "report") and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+            if c.i > tok.i
+        ):
+            continue  # "Missiles said to have strayed": hearsay, no one speaks
         if any(c.i > tok.i for c in subjects):
             # "Blast likely caused by a misfire, says the Harbour Board": the subject after
             # the verb speaks; the one before is what it says

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from factcheck.extraction import extract
+from factcheck.extraction import KnownSource, extract
 from factcheck.extraction.speech import parse, speakers
 
 from .conftest import make_doc
@@ -122,3 +122,38 @@ def test_according_to_a_person_beside_other_speakers_in_the_sentence():
         "and officials said the cause was under review."
     )
     assert _casualties(text)[11] == "mayor of Vell"
+
+
+def test_leading_time_words_are_not_part_of_the_claimant():
+    text = "A dam broke in Vell. Earlier today the Westland government said 40 people died."
+    assert _casualties(text)[40] == "Westland government"
+
+
+def test_hearsay_said_to_have_names_no_speaker():
+    doc = parse(["Drones said to have strayed across the Vell border, leaving two dead"])[0]
+    assert speakers(doc) == []
+
+
+def test_headline_of_officials_lowering_a_toll_is_theirs():
+    claims = extract(
+        make_doc("Westland officials lower flood death toll from 90 to 64\n\nThe floods hit Vell."),
+        [],
+    ).claims
+    found = {c.claimant for c in claims if c.kind == "casualty" and c.min == 64}
+    assert found
+    assert "Example Wire" not in found
+
+
+def test_he_after_a_spokesman_for_a_body_speaks_for_the_body():
+    sources = [
+        KnownSource(name="Calderan Army", aliases=("Calderan army",), kind="military"),
+        KnownSource(name="Vell Health Ministry", aliases=("Vell health ministry",)),
+    ]
+    text = (
+        "According to the Vell health ministry, a blast at a clinic has left at least 50 people "
+        "dead. Asked whether its forces had bombed the clinic, a spokesman for the Calderan "
+        "army would not give a confirmation. “We will look into it … the strike happened a "
+        "short while ago,” he told a news briefing."
+    )
+    claims = extract(make_doc(text), sources).claims
+    assert {c.claimant for c in claims if c.kind == "cause"} == {"Calderan Army"}
