@@ -118,6 +118,11 @@ _DESCRIPTION_HEADS = {
     "government": r"government|ministry|presidency|cabinet",
     "police": r"police",
 }
+# verbs whose object is named or judged, not a statement that the next sentence goes on with
+_NAMING_VERB = re.compile(
+    r"\b(?:declared|declares|called|calls|described|describes|named|names|vowed|vows)$",
+    re.IGNORECASE,
+)
 _CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
@@ -177,6 +182,8 @@ def _continued(
     last = frames[-1]
     if last.anonymous or last.until is not None:
         return []
+    if _NAMING_VERB.search(text, max(0, last.cue_end - 12), last.cue_end):
+        return []  # "the authorities declared the city a disaster zone": nothing reported on
     stated_on = last.stated_on
     if published is not None and _FLASHBACK.search(sentence.text):
         # "It had put the toll at seven earlier in the week": an earlier statement
@@ -352,7 +359,11 @@ class _DocumentReader:
                 out.append(frame)
                 continue
             if not overlapping:
-                if not frames or sp.how == "according":
+                if (
+                    not frames
+                    or sp.how == "according"
+                    or all(f.cue_start >= cue_end for f in frames)
+                ):
                     out.append(frame)
                 continue
             for f in overlapping:

@@ -488,7 +488,10 @@ def speakers(doc: Doc) -> list[Speaker]:
                 )
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None)
                 # "according to a Harbour Board statement": the name before the noun
-                names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                compounds = [c for c in obj.children if c.dep_ == "compound"]
+                names = [c for c in compounds if c.pos_ == "PROPN"]
+                if len(names) != len(compounds):
+                    names = []  # "according to US media reports": no body named
                 owner = by if by is not None else poss if poss is not None else None
                 obj = owner or (names[-1] if names else obj)
             if obj is not None:

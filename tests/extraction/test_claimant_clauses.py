@@ -157,3 +157,17 @@ def test_he_after_a_spokesman_for_a_body_speaks_for_the_body():
     )
     claims = extract(make_doc(text), sources).claims
     assert {c.claimant for c in claims if c.kind == "cause"} == {"Calderan Army"}
+
+
+def test_no_statement_goes_on_after_a_body_declared_something():
+    text = (
+        "Rain flooded Vell on Monday; the Westland government declared the town a disaster "
+        "zone. Hundreds have died and the toll keeps rising."
+    )
+    claims = extract(make_doc(text), []).claims
+    assert {c.claimant for c in claims if c.kind == "casualty"} == {"Example Wire"}
+
+
+def test_according_to_media_reports_leaves_the_inner_speaker():
+    doc = parse(["According to local media reports, the Harbour Board believes 40 died."])[0]
+    assert [s.surface for s in speakers(doc)] == ["Harbour Board"]
