@@ -402,6 +402,28 @@ def _unresolved(mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.surface, name, "", resolved=False)
 
 
+# "the Calderan army", "Westland's navy": the country an unresolved service belongs to
+_NATIONAL_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s)\s+$")
+_NATIONAL_KINDS = frozenset(
+    ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil"]
+)
+
+
+def _national(text: str, base: int, generic: Mention) -> Mention:
+    """ "The Calderan army said": the description keeps its country, so that a speaker no
+    list holds is "Calderan army", not "Army"."""
+    if generic.kind not in _NATIONAL_KINDS or not generic.surface[:1].islower():
+        return generic
+    if re.match(r"(?:the|a)\s", generic.surface, re.IGNORECASE):
+        return generic
+    rel = generic.start - base
+    nat = _NATIONAL_BEFORE.search(text, max(0, rel - 30), rel)
+    if nat is None or re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", nat.group()):
+        return generic
+    start = base + nat.start()
+    return replace(generic, start=start, surface=text[nat.start() : rel] + generic.surface)
+
+
 def _opening(text: str) -> int:
     """Where the sentence proper begins, after a dateline ("KESSA, Feb 12 (ASB) - ")."""
     m = _DATELINE.match(text)
@@ -655,7 +677,7 @@ class Attributor:
             for g in find_generic(text, base)
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
-        generic = [self._proper_body(text, base, g) or g for g in generic]
+        generic = [self._proper_body(text, base, g) or _national(text, base, g) for g in generic]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
 
     def _proper_body(self, text: str, base: int, generic: Mention) -> Mention | None:

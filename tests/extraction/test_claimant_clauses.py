@@ -171,3 +171,8 @@ def test_no_statement_goes_on_after_a_body_declared_something():
 def test_according_to_media_reports_leaves_the_inner_speaker():
     doc = parse(["According to local media reports, the Harbour Board believes 40 died."])[0]
     assert [s.surface for s in speakers(doc)] == ["Harbour Board"]
+
+
+def test_an_unlisted_army_keeps_its_country():
+    text = "A blast hit Vell on Monday. The Calderan army said on Tuesday that 14 soldiers died."
+    assert _casualties(text)[14] == "Calderan army"
