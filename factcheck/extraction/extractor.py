@@ -63,7 +63,7 @@ _SELF_AGENT = re.compile(
 )
 _CLAIMANT = "<claimant>"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
-_CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
+_CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)

@@ -176,3 +176,11 @@ def test_according_to_media_reports_leaves_the_inner_speaker():
 def test_an_unlisted_army_keeps_its_country():
     text = "A blast hit Vell on Monday. The Calderan army said on Tuesday that 14 soldiers died."
     assert _casualties(text)[14] == "Calderan army"
+
+
+def test_a_named_speaker_after_while_speaks_for_its_clause():
+    text = (
+        "The storm hit Vell on Monday. He said many were unaccounted for, while the Norvale "
+        "Relief put the number of missing at 900."
+    )
+    assert _casualties(text)[900] == "Norvale Relief"
