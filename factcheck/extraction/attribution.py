@@ -227,7 +227,7 @@ _MINISTRY_PEOPLE = re.compile(
     r"(?:officials?|spokes(?:man|woman|person)|officers?)\b",
     re.IGNORECASE,
 )
-# the head nouns of bodies: "the ministry" may stand for a "Ministry of Works" no list holds
+# the head nouns of bodies: "the ministry" may stand for a "Ministry of Canals" no list holds
 _BODY_NOUNS = frozenset(
     ["ministry", "army", "navy", "police", "authority", "office", "operator", "company",
      "council", "commission", "agency", "service"]
@@ -560,7 +560,7 @@ class Attributor:
             if what == "navy":
                 names |= set(self.index.matching("naval"))
             # or a body no list holds whose name the description's head ends or opens
-            # ("the ministry": the "Ministry of Works" the story named)
+            # ("the ministry": the "Ministry of Canals" the story named)
             if word not in _BODY_NOUNS:  # "health officials": a field, not a body's name
                 return lambda name, kind: name in names
             named = re.compile(rf"^(?:{re.escape(word)}\b|.*\b{re.escape(word)}$)", re.I)

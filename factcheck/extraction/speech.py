@@ -147,8 +147,8 @@ _DESCRIPTIONS = frozenset(
         "agency",
     ]
 )
-# the head nouns of bodies beyond the descriptions ("the civil defence", "the Red Crescent")
-_BODY_WORDS = frozenset(["defence", "defense", "crescent", "cross", "board", "bureau", "institute"])
+# the head nouns of bodies beyond the descriptions ("the civil defence", "the harbour board")
+_BODY_WORDS = frozenset(["defence", "defense", "board", "bureau", "institute"])
 _TITLES = frozenset(
     [
         "governor",

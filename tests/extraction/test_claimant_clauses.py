@@ -89,11 +89,11 @@ def test_manner_adverb_is_not_part_of_the_claimant():
 
 def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before():
     text = (
-        "More than 900 people have died in the floods, the Ministry of Works announced on "
+        "More than 900 people have died in the floods, the Ministry of Canals announced on "
         "Tuesday. “The toll in the city is more than 950,” a ministry spokesperson said."
     )
     found = _casualties(text)
-    assert found[951] == "Ministry of Works"
+    assert found[951] == "Ministry of Canals"
 
 
 def test_subject_after_an_inverted_verb_is_the_speaker_not_the_one_before():
