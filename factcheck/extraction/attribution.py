@@ -38,8 +38,8 @@ _PASSIVE_BY = re.compile(r"^[\w\s]{0,25}?\bby\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
 
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:separate\s+|"
-    r"initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
+    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
+    r"(?:separate\s+|initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
     r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|by\s+(?=[^,]{0,40}['’]s\s+"
     r"(?:count|tally|figures|data|account)))\s+",
     re.IGNORECASE,
@@ -227,12 +227,17 @@ _MINISTRY_PEOPLE = re.compile(
     r"(?:officials?|spokes(?:man|woman|person)|officers?)\b",
     re.IGNORECASE,
 )
+# the head nouns of bodies: "the ministry" may stand for a "Ministry of Canals" no list holds
+_BODY_NOUNS = frozenset(
+    ["ministry", "army", "navy", "police", "authority", "office", "operator", "company",
+     "council", "commission", "agency", "service"]
+)  # fmt: skip
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
     r"(?i:says?|said|admits?|denies|deny|confirms?|names|blames|cites|rules\s+out|concedes?|"
     r"claims?|reports?|announces?|warns?|insists?|acknowledges?|accuses|rejects|dismisses|"
-    r"raises|revises|puts)\b"
+    r"raises|revises|puts|lowers?|cuts?|updates?)\b"
 )
 _ORG_TITLE = re.compile(
     r"\b(agency|ministry|police|navy|army|defen[cs]e|authority|office|company|operator)\s+"
@@ -240,7 +245,8 @@ _ORG_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
-    r"(?:[,;:—–]\s*(?:the\s+)?|\band\s+|\bspokes(?:man|woman|person)\s+|\b(?:governor|minister|commander|"
+    r"(?:[,;:—–]\s*(?:the\s+)?|\band\s+|\b(?:while|whereas)\s+(?:the\s+)?|"
+    r"\bspokes(?:man|woman|person)\s+|\b(?:governor|minister|commander|"
     r"general|president|chief|head|director|mayor|ambassador)\s+)$",
     re.IGNORECASE,
 )
@@ -258,6 +264,8 @@ _CORE_SPEECH = re.compile(
     r"(?:has|have|had)\s+claimed",
     re.IGNORECASE,
 )
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
+_SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -278,6 +286,7 @@ _SUBJECT_BOUNDARY = re.compile(
     r"as|and\s+(?:that|then))\b",
     re.IGNORECASE,
 )
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][\w.&-]{1,12}\)\s*$")
 # a subject that is a clause, a pronoun or a quantifier, not a speaker
 _NOT_SUBJECT = re.compile(
     r"\b(?:was|were|is|are|it|they|he|she|we|i|you|this|these|those|there|would|could|may|"
@@ -392,6 +401,28 @@ def _unresolved(mention: Mention) -> Mention:
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", mention.surface, flags=re.I).strip()
     name = name[:1].upper() + name[1:]
     return Mention(mention.start, mention.end, mention.surface, name, "", resolved=False)
+
+
+# "the Calderan army", "Westland's navy": the country an unresolved service belongs to
+_NATIONAL_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s)\s+$")
+_NATIONAL_KINDS = frozenset(
+    ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil"]
+)
+
+
+def _national(text: str, base: int, generic: Mention) -> Mention:
+    """ "The Calderan army said": the description keeps its country, so that a speaker no
+    list holds is "Calderan army", not "Army"."""
+    if generic.kind not in _NATIONAL_KINDS or not generic.surface[:1].islower():
+        return generic
+    if re.match(r"(?:the|a)\s", generic.surface, re.IGNORECASE):
+        return generic
+    rel = generic.start - base
+    nat = _NATIONAL_BEFORE.search(text, max(0, rel - 30), rel)
+    if nat is None or re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", nat.group()):
+        return generic
+    start = base + nat.start()
+    return replace(generic, start=start, surface=text[nat.start() : rel] + generic.surface)
 
 
 def _opening(text: str) -> int:
@@ -523,14 +554,20 @@ class Attributor:
             "min": "ministry",
             "police": "police",
         }
-        if what in heads:
-            names = set(self.index.matching(heads[what]))
+        if what in heads or what.startswith("head:"):
+            word = heads.get(what) or what[5:]
+            names = set(self.index.matching(word))
             if what == "navy":
                 names |= set(self.index.matching("naval"))
-            return lambda name, kind: name in names
-        if what.startswith("head:"):
-            names = set(self.index.matching(what[5:]))
-            return lambda name, kind: name in names
+            # or a body no list holds whose name the description's head ends or opens
+            # ("the ministry": the "Ministry of Canals" the story named)
+            if word not in _BODY_NOUNS:  # "health officials": a field, not a body's name
+                return lambda name, kind: name in names
+            named = re.compile(rf"^(?:{re.escape(word)}\b|.*\b{re.escape(word)}$)", re.I)
+            return lambda name, kind: (
+                name in names
+                or (" " in name and kind != "person" and named.match(name) is not None)
+            )
         if what == "agency":
             names = set(self.index.matching("agency"))
             return lambda name, kind: name in names or kind == "news_agency"
@@ -641,7 +678,7 @@ class Attributor:
             for g in find_generic(text, base)
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
-        generic = [self._proper_body(text, base, g) or g for g in generic]
+        generic = [self._proper_body(text, base, g) or _national(text, base, g) for g in generic]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
 
     def _proper_body(self, text: str, base: int, generic: Mention) -> Mention | None:
@@ -782,6 +819,9 @@ class Attributor:
         aux = _SUBJECT_TAIL.search(before)
         if aux:
             before = before[: aux.start()]
+        acronym = _ACRONYM_AFTER.search(before)
+        if acronym:  # "the Harbour Safety Board (HSB) said": the name, not "HSB)"
+            before = before[: acronym.start()]
         np_start = 0
         for m in _SUBJECT_BOUNDARY.finditer(before):
             np_start = m.end()
@@ -969,6 +1009,8 @@ class Attributor:
             after = text[verb.end() :]
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
+            if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
+                continue  # "Missiles said to have strayed": hearsay, no one speaks
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
             if passive:
@@ -1044,6 +1086,16 @@ class Attributor:
         """Update the discourse after a sentence (mentions, speakers, dates)."""
         disc = self.disc
         disc.mentions.extend(self._known(sentence))
+        if not frames:
+            # "Asked about it, a spokesman for the Vell navy declined to comment.": the "he"
+            # who speaks next is that spokesman, for that body
+            for role in _SPOKESPERSON_FOR.finditer(sentence.text):
+                at = sentence.start + role.end()
+                body = next((m for m in self._known(sentence) if 0 <= m.start - at <= 4), None)
+                if body is not None:
+                    disc.last_person = Frame(
+                        body.name, True, False, body.start, body.end, None, body.kind, body.side
+                    )
         for frame in frames:
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame

@@ -67,6 +67,7 @@ _SELF_AGENT = re.compile(
 )
 _CLAIMANT = "<claimant>"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
+_CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
@@ -79,7 +80,15 @@ _AIRCRAFT_WORD = re.compile(
 
 _JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
 _TRAILING_ADVERB = re.compile(
-    r"\s+(?:still|also|now|later|earlier|too|previously|initially|first|then|again)$",
+    r"\s+(?:still|also|now|later|earlier|too|previously|initially|first|then|again)$|"
+    # "Norvale flatly (denied)": a manner adverb the subject took along; not "the family"
+    r"(?<=\w)\s+(?!(?:family|assembly|ally|rally|daily|weekly|monthly|supply|anomaly)$)"
+    r"(?-i:[a-z]{3,}ly)$",
+    re.IGNORECASE,
+)
+_LEADING_WHEN = re.compile(
+    r"(?:(?:earlier|later|late|early|on|this)\s+)?(?:today|yesterday|tonight|[a-z]+day|morning|"
+    r"evening)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
 _NOBODY = re.compile(r"(?:no|none\s+of\s+the)\s", re.IGNORECASE)
@@ -87,12 +96,19 @@ _NOT_SPEAKERS = frozenset(
     ["first", "later", "earlier", "then", "meanwhile", "however", "initially", "previously",
      "subsequently", "afterwards", "reportedly", "separately", "elsewhere"]
 )  # fmt: skip
-# "the attack that killed 84 people": the count describes what the speaker speaks about, in
-# the outlet's words, not the speaker's claim
+# "the attack that killed 84 people", "the blasts near the shrine, which killed 84", "the
+# missile which hit a farm and killed two": the count describes what the speaker speaks about,
+# in the outlet's words, not the speaker's claim (a relative clause with a speaker of its own,
+# "which the ministry said killed 12", stays the speaker's)
 _RELATIVE_COUNT = re.compile(
-    r"\b(?:attacks?|blasts?|bombings?|explosions?|strikes?|missiles?|rockets?|incident|"
-    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy)\s*,?\s+(?:that|which)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|left|wounded|injured|claimed)\b[^,;]{0,40})?$",
+    r"(?:\b(?:attacks?|blasts?|bombings?|explosions?|strikes?|missiles?|rockets?|incident|"
+    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy)\s*,?\s+(?:that|which)|"
+    r"(?<!\bin),\s*which|\band\s+which)\s+"
+    r"(?:(?:had|has|have|reportedly|also|later|eventually)\s+)*"
+    r"(?:(?:(?!\b(?:said|says|say|told|claim\w*|accord\w*|report\w*|believ\w*)\b)[^,;]){1,50}?"
+    r"\band\s+)?"
+    r"(?:(?:killed|left|wounded|injured|claimed)\b"
+    r"(?:(?!\b(?:was|were|is|are|had|has|have|been)\b)[^,;]){0,40})?$",
     re.IGNORECASE,
 )
 _DESCRIPTION = frozenset(
@@ -106,7 +122,13 @@ _DESCRIPTION_HEADS = {
     "government": r"government|ministry|presidency|cabinet",
     "police": r"police",
 }
+# verbs whose object is named or judged, not a statement that the next sentence goes on with
+_NAMING_VERB = re.compile(
+    r"\b(?:declared|declares|called|calls|described|describes|named|names|vowed|vows)$",
+    re.IGNORECASE,
+)
 _CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 
@@ -164,6 +186,8 @@ def _continued(
     last = frames[-1]
     if last.anonymous or last.until is not None:
         return []
+    if _NAMING_VERB.search(text, max(0, last.cue_end - 12), last.cue_end):
+        return []  # "the authorities declared the city a disaster zone": nothing reported on
     stated_on = last.stated_on
     if published is not None and _FLASHBACK.search(sentence.text):
         # "It had put the toll at seven earlier in the week": an earlier statement
@@ -252,6 +276,11 @@ class _DocumentReader:
         text = sentence.text
         if not frames or _CITING.search(text) or _JOINT.search(text):
             return True
+        according = _ACCORDING_TO.search(text)
+        if according and not any(
+            f.cue_start <= sentence.start + according.start() < f.cue_end for f in frames
+        ):
+            return True  # "according to the town's mayor": a speaker the patterns did not name
         return any(not f.resolved and not f.anonymous for f in frames)
 
     def _resolve_speaker(
@@ -340,7 +369,11 @@ class _DocumentReader:
                 out.append(frame)
                 continue
             if not overlapping:
-                if not frames:
+                if (
+                    not frames
+                    or sp.how == "according"
+                    or all(f.cue_start >= cue_end for f in frames)
+                ):
                     out.append(frame)
                 continue
             for f in overlapping:
@@ -411,6 +444,9 @@ class _DocumentReader:
         kept = []
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
+            when = _LEADING_WHEN.match(name)
+            if when and len(name) > when.end():  # "Earlier today the Vell government"
+                name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
             if name != claim.claimant and name:
                 claim.claimant = name
             if _NOBODY.match(claim.claimant):
@@ -557,6 +593,8 @@ class _DocumentReader:
         between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
         if _CLAUSE_BREAK.search(between):
             return None  # "crew of three -- but ... six airmen, according to X": not X's
+        if _CLAUSE_SPEAKER.search(between):
+            return None  # "the toll is 40, while aid groups say 90": the speaker of the next clause
         if headline:
             rest = sentence.text[frame.cue_end - sentence.start :].split(";", 1)[0]
             if re.search(r"\w", rest):
@@ -574,6 +612,7 @@ class _DocumentReader:
         *,
         headline: bool,
         in_title: bool,
+        count: bool = False,
     ) -> ExtractedClaim | None:
         abs_start, abs_end, abs_trigger = (
             sentence.start + start,
@@ -581,11 +620,7 @@ class _DocumentReader:
             sentence.start + trigger,
         )
         frame = self._frame_for(frames, abs_trigger, sentence, headline=headline or in_title)
-        if (
-            frame is not None
-            and frame.cue_start < abs_start
-            and _RELATIVE_COUNT.search(sentence.text, 0, start)
-        ):
+        if frame is not None and count and _RELATIVE_COUNT.search(sentence.text, 0, start):
             frame = None  # "X claimed the attack that killed 84": the outlet's description
         if frame is not None and frame.claimant == SILENT:
             return None  # said by someone we cannot name: not the outlet's claim either
@@ -647,7 +682,7 @@ class _DocumentReader:
         for count in counts:
             claim = self._claim(
                 sentence, frames, quotes, count.start, count.end, count.trigger,
-                headline=headline, in_title=in_title,
+                headline=headline, in_title=in_title, count=True,
             )  # fmt: skip
             if claim is None:
                 continue

@@ -147,6 +147,8 @@ _DESCRIPTIONS = frozenset(
         "agency",
     ]
 )
+# the head nouns of bodies beyond the descriptions ("the civil defence", "the harbour board")
+_BODY_WORDS = frozenset(["defence", "defense", "board", "bureau", "institute"])
 _TITLES = frozenset(
     [
         "governor",
@@ -231,6 +233,13 @@ _STATEMENT_NOUNS = frozenset(
         "update",
     ]
 )
+_FIGURE_NOUNS = frozenset(
+    ["figure", "figures", "data", "count", "tally", "estimate", "toll", "account", "number"]
+)
+# "the figure the ministry gave", "the toll released by the board": who gave the figure
+_FIGURE_VERBS = frozenset(
+    ["give", "put", "release", "report", "announce", "publish", "issue", "provide", "record"]
+)
 
 # cheap prefilter: a cue of attribution and something a claim is made of
 _CUE = re.compile(
@@ -251,7 +260,7 @@ _CONTENT = re.compile(
     r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*[—–-]")
+_DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ic)$")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|both|some)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")
@@ -372,7 +381,22 @@ def _institution(head: Token) -> Token | None:
                 org = [c for c in child.children if c.dep_ in ("compound", "poss")]
                 return org[0] if org else None
         return None
-    if head.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
+    lemma = head.lemma_.lower()
+    if lemma in ("chief", "head", "director", "official"):
+        # "a chief of the civil defence", "the agency's director": the body, not a name
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].lemma_.lower() in _DESCRIPTIONS | _BODY_WORDS:
+                    return objs[0]
+            if (
+                child.dep_ == "poss"
+                and child.pos_ != "PRON"
+                and child.lemma_.lower() in (_DESCRIPTIONS | _BODY_WORDS)
+            ):
+                return child
+        return None
+    if lemma not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
         return None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
@@ -450,6 +474,26 @@ def speakers(doc: Doc) -> list[Speaker]:
         if low == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if obj is not None and obj.lemma_.lower() in _STATEMENT_NOUNS | _FIGURE_NOUNS:
+                # "according to a statement by X", "according to figures from X": X
+                by = next(
+                    (
+                        g
+                        for c in obj.children
+                        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+                # "according to a Harbour Board statement": the name before the noun
+                compounds = [c for c in obj.children if c.dep_ == "compound"]
+                names = [c for c in compounds if c.pos_ == "PROPN"]
+                if len(names) != len(compounds):
+                    names = []  # "according to US media reports": no body named
+                owner = by if by is not None else poss if poss is not None else None
+                obj = owner or (names[-1] if names else obj)
             if obj is not None:
                 for h in _coordinated(obj):
                     s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "according")
@@ -488,6 +532,16 @@ def speakers(doc: Doc) -> list[Speaker]:
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if lemma in ("say", "report") and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children
+            if c.i > tok.i
+        ):
+            continue  # "Missiles said to have strayed": hearsay, no one speaks
+        if any(c.i > tok.i for c in subjects):
+            # "Blast likely caused by a misfire, says the Harbour Board": the subject after
+            # the verb speaks; the one before is what it says
+            subjects = [c for c in subjects if c.i > tok.i]
         if _reported(tok):
             continue  # "said Norvale was to blame": the blame is what was said
         if (
@@ -516,6 +570,28 @@ def speakers(doc: Doc) -> list[Speaker]:
                     s = _speaker(doc, h, cue, "agent")
                     if s:
                         found.append(s)
+    # "the first figure the ministry gave was ...", "the toll released by the board is ..."
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FIGURE_NOUNS:
+            continue
+        for verb in tok.children:
+            if verb.lemma_.lower() not in _FIGURE_VERBS or verb.i < tok.i:
+                continue
+            if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
+                heads = [c for c in verb.children if c.dep_ == "nsubj"]
+            elif verb.dep_ == "acl":
+                heads = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"]  # fmt: skip
+            else:
+                continue
+            for head in heads:
+                if head.lower_ in ("which", "that", "who") or any(
+                    f.start <= head.idx < f.end for f in found
+                ):
+                    continue
+                s = _speaker(doc, head, (tok.idx, verb.idx + len(verb.text)), "figure")
+                if s:
+                    found.append(s)
     # in a statement, X ...: the subject of the main verb
     for tok in doc:
         if tok.lemma_.lower() in _STATEMENT_NOUNS and tok.dep_ == "pobj":
