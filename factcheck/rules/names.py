@@ -36,22 +36,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.rules.base import OUTLET_KINDS, ClaimFact
+from factcheck.rules.bodies import SPELLING, close_initials, fold_countries
 
 _MODIFIER = re.compile(
     r"\b[\w.]+-(?:run|controlled|led|based|backed|affiliated|linked|appointed|aligned)\b"
 )
 _WORD = re.compile(r"[\w]+")
 _FILLER = frozenset({"the", "of", "in", "under", "for", "s", "its", "a", "an", "affairs"})
-# "U.S." is "US", "U.N." is "UN".
-_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
-# British and American spellings of the words bodies are named with.
-_SPELLING = {
-    "defence": "defense",
-    "organisation": "organization",
-    "centre": "center",
-    "programme": "program",
-    "labour": "labor",
-}
+_SPELLING = SPELLING
 _LINK = frozenset({"of", "in", "under", "to", "for", "at", "on"})
 # Nouns that name a body (not a person): a word set inside such a name makes another body
 # ("X News Agency", "X Students' News Agency").
@@ -87,9 +79,7 @@ _BODY = frozenset(
 def display_name(name: str) -> str:
     """The name as shown: dotted initials closed up ("U.S. intelligence" -> "US
     intelligence")."""
-    if "." not in name:
-        return name
-    return _INITIALS.sub(lambda m: m.group(0).replace(".", "").upper(), name)
+    return close_initials(name)
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -108,6 +98,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _tokens(name: str) -> tuple[str, ...]:
     text = _MODIFIER.sub(" ", display_name(name).lower().replace("’", "'"))
+    text = fold_countries(text)  # "xland's", "the xlands", "xlandish": one adjective
     return tuple(_WORD.findall(text.replace("'s", " ")))
 
 
