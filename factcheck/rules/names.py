@@ -1,19 +1,20 @@
 """Name variants of one source within an event, read as that source.
 
-Claimants come from the text, so one source reaches the record under several names:
-"Health Ministry", "Ministry of Health", "the health ministry in X", "X-run health ministry",
-"X Health Ministry", "X's Health Ministry". Within one event, two party sources are one when
-their names hold the same words once word order, articles, linking words ("of", "in",
-"under"), descriptive modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.", a
-transliterated name's doubled letter) and a country's name against its adjective ("X's",
-"Xian") are set aside, or when one is the acronym the other spells ("WHO"); and a name whose
-words all belong to other names naming the same kind of body (the same head word:
-"ministry") is theirs where those names form one line ("health ministry" in "X health
-ministry" in "X strip health ministry"), never where they part ("health ministry" beside "X
-health ministry" and "Y health ministry" stays its own), nor where the longer one names a
-part of it ("X Front" and "X Front Health Office") or another body of the kind: a word naming
-what the body does ("authorities in X" are not "health authorities in X") or one set inside
-the shorter name ("X News Agency" is not "X Students' News Agency").
+Claimants come from the text, so one source reaches the record under several names: "Health
+Ministry", "Ministry of Health", "the health ministry in X", "X-run health ministry", "X Health
+Ministry", "X's Health Ministry". Within one event, two party sources are one when their names
+hold the same words once word order, articles, linking words ("of", "in", "under"), descriptive
+modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.", a transliterated name's
+doubled letter) and a country's name against its adjective ("X's", "Xian"; every form
+seeds/countries.json gives a country, by bodies.fold_countries, else a regular adjective's
+stem) are set aside, or when one is the acronym the other spells ("WHO"); and a name whose
+words all belong to other names naming the same kind of body (the same head word: "ministry")
+is theirs where those names form one line ("health ministry" in "X health ministry" in "X strip
+health ministry"), never where they part ("health ministry" beside "X health ministry" and "Y
+health ministry" stays its own), nor where the longer one names a part of it ("X Front" and "X
+Front Health Office") or another body of the kind: a word naming what the body does
+("authorities in X" are not "health authorities in X") or one set inside the shorter name ("X
+News Agency" is not "X Students' News Agency").
 
 Within one report, a short name is the longer one the same report gives ("the health
 ministry in X said ... the health ministry added"): where the report names one line of longer
