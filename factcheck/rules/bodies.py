@@ -9,8 +9,8 @@ capitals: "Xian Health Ministry". `canonical_body` turns the others into it:
   body "of"/"in" a country ("the health ministry of X"), take the country's adjective;
 - "Ministry of Y" and "Department of Y" are "Y Ministry", "Y Department" ("Ministry of
   Foreign Affairs": "Foreign Ministry");
-- dotted initials are closed up ("U.S." is "US"), British spellings of the words bodies are
-  named with take the American one ("Defence": "Defense"), a leading article goes.
+- dotted initials are closed up ("U.S." is "US"), a ministry's "Defense" is "Defence" (the
+  spelling of most of the world's news), a leading article goes.
 
 Countries, their adjectives and their other names are reference data (seeds/countries.json:
 name, adjective, other_names), read once; the adjective is the form news sets before a
@@ -129,13 +129,16 @@ _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _MINISTRY_OF = re.compile(
     r"\b(ministry|department)\s+of\s+(?:the\s+)?(foreign\s+affairs|[a-z]+)$", re.IGNORECASE
 )
-_SPELLED = re.compile(r"\b(?:" + "|".join(SPELLING) + r")\b", re.IGNORECASE)
+# A ministry's name in the spelling most of the world's news gives it ("Xian Defence
+# Ministry"); names.py reads both spellings alike whatever is stored.
+_MINISTRY_SPELLING = {"defense": "defence"}
+_SPELLED = re.compile(r"\b(?:" + "|".join(_MINISTRY_SPELLING) + r")\b", re.IGNORECASE)
 
 
 def _respell(match: re.Match[str]) -> str:
     word = match.group(0)
-    american = SPELLING[word.lower()]
-    return american.capitalize() if word[0].isupper() else american
+    spelled = _MINISTRY_SPELLING[word.lower()]
+    return spelled.capitalize() if word[0].isupper() else spelled
 
 
 def _with_country(name: str) -> str:
@@ -187,7 +190,8 @@ def canonical_body(name: str) -> str:
     text = _with_country(bare)
     if text == bare and not _state_body(bare):
         return close_initials(" ".join(name.split()))
-    text = _SPELLED.sub(_respell, text)
+    if _head(_words(text)) == "ministry":
+        text = _SPELLED.sub(_respell, text)
 
     def ministry_first(match: re.Match[str]) -> str:
         function = match.group(2)

@@ -63,8 +63,10 @@ def test_a_ministry_written_several_ways_has_one_form(written):
 def test_foreign_affairs_and_the_spellings_are_one_form():
     assert canonical_body("Ostland's Ministry of Foreign Affairs") == "Ostish Foreign Ministry"
     assert canonical_body("the Ostish foreign ministry") == "Ostish Foreign Ministry"
-    assert canonical_body("Ostland's Defence Ministry") == "Ostish Defense Ministry"
-    assert canonical_body("Ostish defense ministry") == "Ostish Defense Ministry"
+    assert canonical_body("Ostland's Defence Ministry") == "Ostish Defence Ministry"
+    assert canonical_body("Ostish defense ministry") == "Ostish Defence Ministry"
+    assert canonical_body("Ministry of Defense") == "Defence Ministry"
+    assert canonical_body("Defense Department") == "Defense Department"
     assert canonical_body("Ministry of the Interior") == "Interior Ministry"
     assert canonical_body("Department of State") == "State Department"
 
