@@ -9,12 +9,12 @@ capitals: "Xian Health Ministry". `canonical_body` turns the others into it:
   body "of"/"in" a country ("the health ministry of X"), take the country's adjective;
 - "Ministry of Y" and "Department of Y" are "Y Ministry", "Y Department" ("Ministry of
   Foreign Affairs": "Foreign Ministry");
-- dotted initials are closed up ("U.S." is "US"), a ministry's "Defense" is "Defence" (the
+- dotted initials are closed up ("X.Y." is "XY"), a ministry's "Defense" is "Defence" (the
   spelling of most of the world's news), a leading article goes.
 
 Countries, their adjectives and their other names are reference data (seeds/countries.json:
 name, adjective, other_names), read once; the adjective is the form news sets before a
-body's name ("US State Department", "Polish Foreign Ministry"). `fold_countries` reads every
+body's name ("XY State Department", "Xish Foreign Ministry"). `fold_countries` reads every
 form of a country in a lower-cased name as that adjective, for names.py to compare names.
 """
 
@@ -27,9 +27,9 @@ from pathlib import Path
 
 COUNTRIES_FILE = Path(__file__).resolve().parent.parent.parent / "seeds" / "countries.json"
 
-# "U.S." is "US", "U.N." is "UN".
+# Dotted initials: "X.Y." is "XY".
 INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
-# British and American spellings of the words bodies are named with.
+# The two spellings of the words bodies are named with; names.py reads them alike.
 SPELLING = {
     "defence": "defense",
     "organisation": "organization",
@@ -56,7 +56,7 @@ _POSSESSIVE = r"(?:'s|’s|'|’)"
 
 
 def close_initials(name: str) -> str:
-    """ "U.S. intelligence" -> "US intelligence"."""
+    """ "X.Y. intelligence" -> "XY intelligence"."""
     if "." not in name:
         return name
     return INITIALS.sub(lambda m: m.group(0).replace(".", "").upper(), name)
