@@ -30,6 +30,7 @@ from factcheck.extraction.types import (
     KnownSource,
 )
 from factcheck.models import PendingEvaluation, RuleRun
+from factcheck.rules.bodies import canonical_body
 from factcheck.rules.engine import event_evaluate
 
 logger = logging.getLogger(__name__)
@@ -145,17 +146,29 @@ def _claim_row(
 
 def _resolve_claimants(claims: list[ExtractedClaim], index: dict[str, Source]) -> dict[str, Source]:
     """Map each claimant name to a Source (`index`: by lower-cased name and alias); unknown
-    and anonymous ones become provisional sources under their own name, never merged."""
+    and anonymous ones become provisional sources, never merged otherwise. A body's name is
+    read in its one form (factcheck.rules.bodies: "X's Ministry of Health" is "Xian Health
+    Ministry"): a source named or aliased as written wins, then one whose name or alias has
+    that form, else a provisional source under it."""
     resolved: dict[str, Source] = {}
+    by_form: dict[str, Source] | None = None
     for claim in claims:
         if claim.claimant in resolved:
             continue
         source = index.get(claim.claimant.strip().lower())
+        if source is None and not claim.claimant_anonymous:
+            if by_form is None:
+                by_form = {}
+                for key, known in index.items():
+                    by_form.setdefault(canonical_body(key).lower(), known)
+            name = canonical_body(claim.claimant)
+            source = index.get(name.lower()) or by_form.get(name.lower())
+        else:
+            name = " ".join(claim.claimant.split())
         if source is None:
             kind = Source.Kind.ANONYMOUS if claim.claimant_anonymous else Source.Kind.OTHER
             source, _ = Source.objects.get_or_create(
-                name=" ".join(claim.claimant.split())[:200],
-                defaults={"kind": kind, "provisional": True},
+                name=name[:200], defaults={"kind": kind, "provisional": True}
             )
         resolved[claim.claimant] = source
     for claim in claims:  # the outlets that relay a claim ("X, citing Y": X)

@@ -1,19 +1,20 @@
 """Name variants of one source within an event, read as that source.
 
-Claimants come from the text, so one source reaches the record under several names:
-"Health Ministry", "Ministry of Health", "the health ministry in X", "X-run health ministry",
-"X Health Ministry", "X's Health Ministry". Within one event, two party sources are one when
-their names hold the same words once word order, articles, linking words ("of", "in",
-"under"), descriptive modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.", a
-transliterated name's doubled letter) and a country's name against its adjective ("X's",
-"Xian") are set aside, or when one is the acronym the other spells ("WHO"); and a name whose
-words all belong to other names naming the same kind of body (the same head word:
-"ministry") is theirs where those names form one line ("health ministry" in "X health
-ministry" in "X strip health ministry"), never where they part ("health ministry" beside "X
-health ministry" and "Y health ministry" stays its own), nor where the longer one names a
-part of it ("X Front" and "X Front Health Office") or another body of the kind: a word naming
-what the body does ("authorities in X" are not "health authorities in X") or one set inside
-the shorter name ("X News Agency" is not "X Students' News Agency").
+Claimants come from the text, so one source reaches the record under several names: "Health
+Ministry", "Ministry of Health", "the health ministry in X", "X-run health ministry", "X Health
+Ministry", "X's Health Ministry". Within one event, two party sources are one when their names
+hold the same words once word order, articles, linking words ("of", "in", "under"), descriptive
+modifiers ("X-run", "X-controlled"), spelling ("defence", "U.S.", a transliterated name's
+doubled letter) and a country's name against its adjective ("X's", "Xian"; every form
+seeds/countries.json gives a country, by bodies.fold_countries, else a regular adjective's
+stem) are set aside, or when one is the acronym the other spells ("WHO"); and a name whose
+words all belong to other names naming the same kind of body (the same head word: "ministry")
+is theirs where those names form one line ("health ministry" in "X health ministry" in "X strip
+health ministry"), never where they part ("health ministry" beside "X health ministry" and "Y
+health ministry" stays its own), nor where the longer one names a part of it ("X Front" and "X
+Front Health Office") or another body of the kind: a word naming what the body does
+("authorities in X" are not "health authorities in X") or one set inside the shorter name ("X
+News Agency" is not "X Students' News Agency").
 
 Within one report, a short name is the longer one the same report gives ("the health
 ministry in X said ... the health ministry added"): where the report names one line of longer
@@ -36,22 +37,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.rules.base import OUTLET_KINDS, ClaimFact
+from factcheck.rules.bodies import SPELLING, close_initials, fold_countries
 
 _MODIFIER = re.compile(
     r"\b[\w.]+-(?:run|controlled|led|based|backed|affiliated|linked|appointed|aligned)\b"
 )
 _WORD = re.compile(r"[\w]+")
 _FILLER = frozenset({"the", "of", "in", "under", "for", "s", "its", "a", "an", "affairs"})
-# "U.S." is "US", "U.N." is "UN".
-_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])")
-# British and American spellings of the words bodies are named with.
-_SPELLING = {
-    "defence": "defense",
-    "organisation": "organization",
-    "centre": "center",
-    "programme": "program",
-    "labour": "labor",
-}
+_SPELLING = SPELLING
 _LINK = frozenset({"of", "in", "under", "to", "for", "at", "on"})
 # Nouns that name a body (not a person): a word set inside such a name makes another body
 # ("X News Agency", "X Students' News Agency").
@@ -87,9 +80,7 @@ _BODY = frozenset(
 def display_name(name: str) -> str:
     """The name as shown: dotted initials closed up ("U.S. intelligence" -> "US
     intelligence")."""
-    if "." not in name:
-        return name
-    return _INITIALS.sub(lambda m: m.group(0).replace(".", "").upper(), name)
+    return close_initials(name)
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -108,6 +99,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _tokens(name: str) -> tuple[str, ...]:
     text = _MODIFIER.sub(" ", display_name(name).lower().replace("’", "'"))
+    text = fold_countries(text)  # "xland's", "the xlands", "xlandish": one adjective
     return tuple(_WORD.findall(text.replace("'s", " ")))
 
 
