@@ -148,7 +148,8 @@ def _with_country(name: str) -> str:
         return name
     countries = pattern.pattern
     possessive = re.match(rf"({countries}){_POSSESSIVE}\s+(.+)$", name, re.IGNORECASE)
-    if possessive:
+    # Not a proper name the country owns ("X's ZET radio", "X's Chancellor Y"): as written.
+    if possessive and (_state_body(possessive.group(2)) or possessive.group(2).islower()):
         return f"{adjective_of(possessive.group(1))} {possessive.group(2)}"
     following = re.match(rf"(.+?)\s+(?:of|in)\s+(?:the\s+)?({countries})$", name, re.IGNORECASE)
     if following and _state_body(following.group(1)) and not _country_in(following.group(1)):

@@ -127,3 +127,13 @@ def test_the_shipped_countries_file_gives_each_form_one_adjective():
         for form in (row["name"], row["adjective"], *row.get("other_names", ())):
             adjectives.setdefault(form.lower(), set()).add(row["adjective"])
     assert all(len(found) == 1 for found in adjectives.values())
+
+
+def test_a_proper_name_after_a_countrys_possessive_is_kept_as_written():
+    # An outlet or a person the country "owns" in the sentence is not a body of its state.
+    assert canonical_body("Ruritania's Morning Courier") == "Ruritania's Morning Courier"
+    assert canonical_body("Ruritania's President Vell") == "Ruritania's President Vell"
+
+
+def test_a_body_after_a_countrys_possessive_takes_the_adjective():
+    assert canonical_body("Ruritania's army") == "Ruritanian army"
