@@ -83,7 +83,9 @@ MISFIRE = [
     "{air defence|air defense|air-defence|air-defense|air defences|air defenses} "
     "{missile|rocket|interceptor}",
     "{air defence|air defense|air-defence|air-defense|air defences|air defenses} {fired}",
-    "{air defence|air defense|air-defence|air-defense} {system|unit|battery} {fired}",
+    "{air defence|air defense|air-defence|air-defense} {system|unit|battery|force|troop|crew} "
+    "{fired}",
+    "{its|their|our} own {rocket|missile|munition|projectile|interceptor}",
     "{fire|launch} by ... {air defence|air defense|air-defence|air-defense}",
     "anti-missile {defence|defense}",
     "{gone|go|went} astray",
@@ -146,7 +148,7 @@ MECHANICAL = [
     "{burst|breach|overwhelm|destroy} ... {dam|levee|embankment}",
     "{dam} to {collapse|fail|burst}",
     "{collapse|failure|breach|bursting|destruction} of ... {dam|levee|embankment|bridge}",
-    "{failed} {dam|levee}",
+    "{failed|failing} {dam|levee}",
     "{structural} {failure|collapse}",
     "{brought|bring} down ... {dam}",
 ]

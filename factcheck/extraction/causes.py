@@ -366,6 +366,13 @@ _SETTING_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,6}|\bsuch\s+(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# how one person died, years before: "marking the death of the general in a drone strike"
+_PAST_DEATH = re.compile(
+    r"(?:\banniversary\s+of\b[^,;:]{0,60}|(?:\b(?:assassination|killing|death)\s+of\s+"
+    r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4})|['’]s\s+(?:assassination|killing|death)\s+)"
+    r"(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
 # "In response, the army struck the launch site": another act, after the incident
 _RETALIATION = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b(?!\s+(?:to|for))", re.I)
 # "post-strike images": a word of time, not a strike
@@ -390,6 +397,8 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
     cs, ce = _clause_of(text, c.start)
     if _SETTING_BEFORE.search(text, cs, c.start) or _RETALIATION.search(text, cs, c.start):
         return True
+    if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
+        return True  # "the anniversary of the general's killing in a drone strike"
     if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(
         r"\s*once\b", text[c.end :]
     ):
@@ -570,8 +579,8 @@ _HARM_BEFORE = re.compile(
 )
 # a cue that is itself an event ("two dams gave way") needs no verb of harm
 _CUE_IS_EVENT = re.compile(
-    r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|failed|brought|overwhelm\w*|"
-    r"destroy\w*|broke\s+out)\b",
+    r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|fail(?:ed|ing|s)?|brought|overwhelm\w*|"
+    r"destroy\w*|destruction|broke\s+out)\b",
     re.IGNORECASE,
 )
 # "X did not cause the dams to collapse": the denial is of X, not of the collapse
@@ -687,7 +696,8 @@ _INQUIRY_OBJECT = re.compile(
 )
 # what else may be "under investigation": who a bomber was, how many died
 _NOT_THE_CAUSE_BEFORE = re.compile(
-    r"\b(?:identity|identities|whereabouts|name|names|nationality|number|toll|figure|fate)\b"
+    r"\b(?:identity|identities|whereabouts|name|names|nationality|number|toll|figure|fate|status|"
+    r"condition)\b"
     r"[^,;:]{0,30}$",
     re.IGNORECASE,
 )
@@ -715,7 +725,11 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
     if re.search(r"happened$", cue) and re.match(r"\s+to\b", after):
         return True  # "determine what happened to the missing crew"
     # "did not know if the hotline had been used"
-    return bool(re.search(r"know|clear|unknown", cue)) and not _ABOUT_CAUSE.search(after)
+    return (
+        bool(re.search(r"know|clear", cue))
+        and re.match(r"\W*(?:if|whether|who|what|how|why|when|where)\b", after, re.I) is not None
+        and not _ABOUT_CAUSE.search(after)
+    )
 
 
 _INCIDENT_NOUN = re.compile(
@@ -751,6 +765,19 @@ _DENIED_AGENT = [
         r"(?:missile|rocket|drone)\s+strike)\s+(?:was|were|is|are)\s+not\s+(?:an?\s+)?"
         r"(?P<agent>(?-i:[A-Z][a-z]+(?:i|ian|an|ese|ish)))(?![\w-])(?!\s+air[\s-]defen)"
         r"(?:\s+(?:missiles?|rockets?|projectiles?|munitions?|strike|attack|weapons?))?",
+        re.IGNORECASE,
+    ),
+    # "If Ruritania had fired a missile, we would have seen craters": it did not
+    re.compile(
+        rf"\bif\s+(?P<agent>{_NAME}|we|they|it)\s+had\s+(?:carried\s+out|launched|fired|struck|"
+        r"hit|bombed|attacked|shot)\b(?=[^.]*\bwould\s+(?:have|be)\b)",
+        re.IGNORECASE,
+    ),
+    # "the work of the other side, not Ruritania", "fired by the rebels and not the army"
+    re.compile(
+        r"\b(?:work\s+of|done\s+by|carried\s+out\s+by|caused\s+by|fired\s+by|launched\s+by|"
+        rf"responsible|behind)\b[^.;:]{{1,60}}?,?\s+(?:and\s+)?not\s+(?:by\s+)?[\"“‘']?"
+        rf"(?P<agent>{_NAME}|you|us)(?=\s*[\"”’']?\s*(?:[.,;!?)(]|$))",
         re.IGNORECASE,
     ),
     # "no Ruritanian missile caused the explosion"
@@ -977,7 +1004,11 @@ def find_causes_general(
             if _OPEN.search(text, cs, m.start()):
                 continue
             agent = m.group("agent")
-            agent = _CLAIMANT_AGENT if agent.lower() in ("its", "their", "our") else agent
+            agent = (
+                _CLAIMANT_AGENT if agent.lower() in ("its", "their", "our", "we", "us") else agent
+            )
+            if agent.endswith(".") and not re.search(r"\b[A-Z]\.$", agent):
+                agent = agent[:-1]  # the end of the sentence, not of "U.S."
             # from the agent on: "the strike was not a Ruritanian attack" denies, its subject
             # names the event
             add(m.start("agent"), m.end(), "hostile_fire", "denied", agent, None)

@@ -152,6 +152,7 @@ def test_an_accusation_of_the_harm_names_the_culprit():
         "The council said it would look into the changing politics of the region.",
         "The analysts had examined the footage and found nothing new.",
         "The driver's identity is under investigation, the police said.",
+        "Cargo jet crashes near the coast, crew status unclear",
         "Divers are working to determine what happened to the missing sailors.",
         "He said he did not know if the hotline to the capital had been used.",
     ],
@@ -325,3 +326,72 @@ def test_a_relative_clause_after_a_denial_affirms_the_other_cause():
     assert ("misfire", "affirmed", None) in found
     assert ("hostile_fire", "denied", "Ruritania") in found
     assert ("misfire", "denied", "Ruritania") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters reported explosions of unknown origin near the silo.",
+        "It is still unclear what happened, a spokesman said.",
+    ],
+)
+def test_an_unknown_cause_is_under_investigation(text):
+    assert ("under_investigation", "affirmed") in causes_of(text)
+
+
+def test_its_own_missile_is_a_misfire():
+    text = (
+        "The ministry dismissed as a conspiracy theory the claim that one of its own missiles fell."
+    )
+    assert ("misfire", "denied") in causes_of(text)
+
+
+def test_a_counterfactual_denies():
+    text = "If Ruritania had fired a missile, we would have seen a crater, the general said."
+    assert ("hostile_fire", "denied", "Ruritania") in {
+        (c.cause, c.polarity, c.agent) for c in find_causes(text)
+    }
+
+
+def test_the_work_of_one_side_not_another():
+    text = "The envoy called the clinic blast the work of the rebels, not Ruritania."
+    assert ("hostile_fire", "denied", "Ruritania") in {
+        (c.cause, c.polarity, c.agent) for c in find_causes(text)
+    }
+
+
+def test_a_plain_conditional_denies_nothing():
+    assert causes_of("If the storm had been worse, we would have left the coast.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm caused the destruction of two dams, which unleashed a flood.",
+        "Heavy rain made two dams fail, and the water swept the valley.",
+    ],
+)
+def test_dams_giving_way(text):
+    assert ("mechanical", "affirmed") in causes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds marked the anniversary of the general's killing in a Ruritanian drone strike.",
+        "Mourners marked the death of General Varga in a 2019 Ruritanian air strike.",
+    ],
+)
+def test_how_someone_died_years_ago_is_background(text):
+    assert ("hostile_fire", "affirmed") not in causes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death of two farmers in a Ruritanian missile strike shocked the country.",
+        "He spoke of the death of Valdorian citizens from Ruritanian missile terror.",
+    ],
+)
+def test_deaths_in_this_strike_still_count(text):
+    assert ("hostile_fire", "affirmed") in causes_of(text)
