@@ -62,6 +62,7 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{missile|rocket|projectile|shell} {hit|strike|slam|crash} into",
     "{missile|rocket|projectile} {hit|strike|land|fall|come} down",
     "{missile|rocket|projectile} {hit|strike|kill|land|fall}",
+    "{missile|rocket|projectile} {have} {hit|strike|land|fall|come down}",
     "{missile|rocket|projectile} ... {cross} into",
     "{missile|rocket|projectile|munition|shell} ... {come} from",
 ]

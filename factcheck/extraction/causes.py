@@ -8,6 +8,7 @@ Speculation ("whether", "has not been ruled out") affirms nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -351,6 +352,20 @@ def find_causes(
         for c in out
     ]
     out = [c for c in out if not _background_strike(text, c, out)]
+    out = [  # "its own missiles had come down": one munition, read as a misfire
+        c
+        for c in out
+        if not (
+            c.cause == "hostile_fire"
+            and any(
+                m.cause == "misfire"
+                and m.polarity == c.polarity
+                and m.start < c.end
+                and c.start < m.end
+                for m in out
+            )
+        )
+    ]
     if any(c.cause == "under_investigation" for c in out):
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
@@ -381,7 +396,7 @@ _PREFIXED = re.compile(r"\b(?:post|pre|anti|non|counter)-$", re.IGNORECASE)
 _MADE = re.compile(r"-(?:made|built|manufactured)\b|\bmanufacture\b|\bmade\s+in\b", re.I)
 # the misfire words that say a munition failed or strayed (not "anti-aircraft fire", a weapon)
 _FAILED_MUNITION = re.compile(
-    r"misfir|fail|errant|wayward|misguided|fell\s+short|malfunction|poorly|"
+    r"misfir|fail|errant|wayward|misguided|fell\s+short|malfunction|poorly|incoming|"
     r"air[\s-]defen|interceptor",
     re.IGNORECASE,
 )
@@ -745,6 +760,12 @@ _SIDE_OF_MUNITION = re.compile(
     r"(?=\s*(?:[.,;!?\"”’']|$|\s+(?:based|according|and|but|that|which|fired|launched)\b))",
     re.IGNORECASE,
 )
+# "the missile that fell was fired by Ruritania": who fired it (a name, not "terrorists")
+_FIRED_BY = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:fired|launched)\s+(?:from\s+\w+\s+)?by\s+"
+    r"(?:the\s+)?(?P<agent>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))",
+    re.IGNORECASE,
+)
 _NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
 _DENIED_AGENT = [
     # "the blast was not its doing", "was not Ruritania's responsibility"
@@ -1012,10 +1033,15 @@ def find_causes_general(
             # from the agent on: "the strike was not a Ruritanian attack" denies, its subject
             # names the event
             add(m.start("agent"), m.end(), "hostile_fire", "denied", agent, None)
-    for m in _SIDE_OF_MUNITION.finditer(text) if _INCIDENT_NOUN.search(text) else ():
-        cs, _ = _clause_of(text, m.start())
+    for m in itertools.chain(
+        _SIDE_OF_MUNITION.finditer(text) if _INCIDENT_NOUN.search(text) else (),
+        _FIRED_BY.finditer(text) if _MUNITION.search(text) else (),
+    ):
+        cs, ce = _clause_of(text, m.start())
         if _OPEN.search(text, cs, m.start()) or _UNCERTAIN.search(text, cs, m.start()):
             continue  # "not known whether it was a Ruritanian missile"
+        if re.search(r"air[\s-]defen|intercept", text[cs:ce]):
+            continue  # "was fired by the republic's air defence": a misfire, read elsewhere
         hedge_m = _HEDGE.search(text, cs, m.start())
         hedge = hedge_m.group(0).lower() if hedge_m else None
         add(m.start(), m.end(), "hostile_fire", "affirmed", m.group("agent"), hedge)

@@ -395,3 +395,29 @@ def test_how_someone_died_years_ago_is_background(text):
 )
 def test_deaths_in_this_strike_still_count(text):
     assert ("hostile_fire", "affirmed") in causes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Officials said two Ruritanian missiles had come down near the farm.", "Ruritanian"),
+        ("The president maintains that the rocket that fell was fired by Ruritania.", "Ruritania"),
+    ],
+)
+def test_who_fired_the_munition_that_fell(text, agent):
+    assert ("hostile_fire", "affirmed", agent) in {
+        (c.cause, c.polarity, c.agent) for c in find_causes(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile that fell was fired by the Republic's air defence, officials said.",
+        "The ministry dismissed claims that one of its own missiles had come down.",
+        "Officials said the rocket was fired by gunmen in the hills.",
+    ],
+)
+def test_fired_by_without_a_hostile_side(text):
+    assert ("hostile_fire", "affirmed") not in causes_of(text)
+    assert ("hostile_fire", "denied") not in causes_of(text)
