@@ -388,6 +388,10 @@ _PAST_DEATH = re.compile(
     r"(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})$",
     re.IGNORECASE,
 )
+_GOES_ON = re.compile(
+    r"\s+(?:(?:also|still)\s+)?(?:goes\s+on|go\s+on|went\s+on|continu\w+|rage[sd]?|raging|persist\w*)\b",
+    re.IGNORECASE,
+)
 # "In response, the army struck the launch site": another act, after the incident
 _RETALIATION = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b(?!\s+(?:to|for))", re.I)
 # "post-strike images": a word of time, not a strike
@@ -412,6 +416,10 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
     cs, ce = _clause_of(text, c.start)
     if _SETTING_BEFORE.search(text, cs, c.start) or _RETALIATION.search(text, cs, c.start):
         return True
+    if re.search(
+        r"\bas\s+(?:[\w'’-]+\s+){0,3}$", text[max(cs, c.start - 40) : c.start]
+    ) and _GOES_ON.match(text, c.end):
+        return True  # "as the bombardment goes on across the region": the war around it
     if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
         return True  # "the anniversary of the general's killing in a drone strike"
     if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(
@@ -799,6 +807,12 @@ _DENIED_AGENT = [
         r"\b(?:work\s+of|done\s+by|carried\s+out\s+by|caused\s+by|fired\s+by|launched\s+by|"
         rf"responsible|behind)\b[^.;:]{{1,60}}?,?\s+(?:and\s+)?not\s+(?:by\s+)?[\"“‘']?"
         rf"(?P<agent>{_NAME}|you|us)(?=\s*[\"”’']?\s*(?:[.,;!?)(]|$))",
+        re.IGNORECASE,
+    ),
+    # "it is unlikely that Ruritania fired the missile": a hedged denial
+    re.compile(
+        rf"\bunlikely[\"”’']?\s+(?:[\w\s]{{0,40}}?\s)?that\s+(?P<agent>{_NAME})\s+(?:had\s+|has\s+|would\s+have\s+)?"
+        r"(?:fired|launched|struck|attacked|hit|bombed|shot|(?:was|were)\s+(?:behind|responsible))\b",
         re.IGNORECASE,
     ),
     # "no Ruritanian missile caused the explosion"

@@ -421,3 +421,15 @@ def test_who_fired_the_munition_that_fell(text, agent):
 def test_fired_by_without_a_hostile_side(text):
     assert ("hostile_fire", "affirmed") not in causes_of(text)
     assert ("hostile_fire", "denied") not in causes_of(text)
+
+
+def test_unlikely_that_a_side_fired_denies_it():
+    text = 'The president said it was "unlikely" that Ruritania had launched the rocket.'
+    assert ("hostile_fire", "denied", "Ruritania") in {
+        (c.cause, c.polarity, c.agent) for c in find_causes(text)
+    }
+
+
+def test_a_bombardment_that_goes_on_is_the_war_around_the_incident():
+    text = "The clinic closed its doors as Ruritanian bombardment goes on across the valley."
+    assert ("hostile_fire", "affirmed") not in causes_of(text)
