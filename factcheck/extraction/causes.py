@@ -352,6 +352,23 @@ def find_causes(
         for c in out
     ]
     out = [c for c in out if not _background_strike(text, c, out)]
+    if any(
+        c.cause == "accident"
+        and c.polarity == "affirmed"
+        and _FAULT_CLAIM.search(text[c.start : c.end])
+        for c in out
+    ):
+        # "the negligence that led the dams to collapse": the collapse is what the neglect did
+        out = [c for c in out if not (c.cause == "mechanical" and c.polarity == "affirmed")]
+    out = [
+        c
+        for c in out
+        if not (
+            c.polarity == "affirmed"
+            and c.cause != "under_investigation"
+            and _INQUIRY_INTO.search(text, max(0, c.start - 40), c.start)
+        )
+    ]  # "an inquiry into the collapse of the dams": the event looked into, not its cause
     out = [  # "its own missiles had come down": one munition, read as a misfire
         c
         for c in out
@@ -390,6 +407,11 @@ _PAST_DEATH = re.compile(
 )
 _GOES_ON = re.compile(
     r"\s+(?:(?:also|still)\s+)?(?:goes\s+on|go\s+on|went\s+on|continu\w+|rage[sd]?|raging|persist\w*)\b",
+    re.IGNORECASE,
+)
+_INQUIRY_INTO = re.compile(
+    r"\b(?:inquiry|investigation|probe|look|looking|looked)\s+into\s+(?:the\s+|a\s+|an\s+)?$|"
+    r"\b(?:reports?|claims?|media|posts?|rumou?rs?)\s+alleging\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "In response, the army struck the launch site": another act, after the incident

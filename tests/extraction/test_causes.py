@@ -433,3 +433,21 @@ def test_unlikely_that_a_side_fired_denies_it():
 def test_a_bombardment_that_goes_on_is_the_war_around_the_incident():
     text = "The clinic closed its doors as Ruritanian bombardment goes on across the valley."
     assert ("hostile_fire", "affirmed") not in causes_of(text)
+
+
+def test_neglect_that_led_a_dam_to_collapse_is_the_cause():
+    text = "He will prosecute anyone guilty of the negligence that led the dam to collapse."
+    found = causes_of(text)
+    assert ("accident", "affirmed") in found
+    assert ("mechanical", "affirmed") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council asked the prosecutor to open an inquiry into the collapse of the bridge.",
+        "We are aware of press reports alleging that two Ruritanian missiles have hit a farm.",
+    ],
+)
+def test_what_is_looked_into_or_alleged_by_others_is_no_claim(text):
+    assert not {c for c in causes_of(text) if c[0] in ("mechanical", "hostile_fire")}
