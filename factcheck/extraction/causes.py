@@ -416,6 +416,9 @@ _INQUIRY_INTO = re.compile(
 )
 # "In response, the army struck the launch site": another act, after the incident
 _RETALIATION = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b(?!\s+(?:to|for))", re.I)
+_RETALIATION_AFTER = re.compile(
+    r"[^.;:—–]{0,80}?\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.IGNORECASE
+)
 # "post-strike images": a word of time, not a strike
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|non|counter)-$", re.IGNORECASE)
 # "a Ruritanian-made missile": who built it, not who fired it
@@ -442,6 +445,8 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
         r"\bas\s+(?:[\w'’-]+\s+){0,3}$", text[max(cs, c.start - 40) : c.start]
     ) and _GOES_ON.match(text, c.end):
         return True  # "as the bombardment goes on across the region": the war around it
+    if _RETALIATION_AFTER.match(text, c.end) and _RETALIATION_AFTER.match(text, c.end).end() <= ce:
+        return True  # "carried out airstrikes on the city in response to the raid": a campaign
     if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
         return True  # "the anniversary of the general's killing in a drone strike"
     if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(

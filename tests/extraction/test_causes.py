@@ -451,3 +451,14 @@ def test_neglect_that_led_a_dam_to_collapse_is_the_cause():
 )
 def test_what_is_looked_into_or_alleged_by_others_is_no_claim(text):
     assert not {c for c in causes_of(text) if c[0] in ("mechanical", "hostile_fire")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian forces have carried out airstrikes on the valley in response to the raid.",
+        "The Guards fired missiles at camps across the border, in retaliation for recent attacks.",
+    ],
+)
+def test_a_retaliation_is_another_act(text):
+    assert ("hostile_fire", "affirmed") not in causes_of(text)
