@@ -20,6 +20,7 @@ HOSTILE_FIRE = [
     "{explosive} {vest|belt}",
     "{bomb} {detonate}",
     "{detonate} the {bomb}",
+    "{detonated} {bomb}",
     "{drop} a {bomb}",
     "{plant} {bomb}",
     "{massacre}",
@@ -28,6 +29,8 @@ HOSTILE_FIRE = [
     "{missile|rocket} {terror}",
     "{strike} ... the {hospital|village|town|city|building|crowd|market|school|convoy|site}",
     "{carry} out ... {strike|attack|raid|bombing}",
+    "{carry|conduct} out ... air {operation}",
+    "{conduct} ... air {operation|strike|raid}",
     "{launch} ... {strike|attack}",
     "{fire} ... {missile|rocket} at",
     "{missile|rocket|projectile} {cross} into",
@@ -59,6 +62,7 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{missile|rocket|projectile|shell} {hit|strike|slam|crash} into",
     "{missile|rocket|projectile} {hit|strike|land|fall|come} down",
     "{missile|rocket|projectile} {hit|strike|kill|land|fall}",
+    "{missile|rocket|projectile} {have} {hit|strike|land|fall|come down}",
     "{missile|rocket|projectile} ... {cross} into",
     "{missile|rocket|projectile|munition|shell} ... {come} from",
 ]
@@ -69,15 +73,20 @@ MISFIRE = [
     "{be} ... our {rocket|missile|munition|projectile|interceptor}",
     "{misfired}",
     "{fail} {rocket|missile} {launch}",
+    "{failed} ... {rocket|missile} {launch}",
     "{failed} {launch}",
     "{launch} {fail}",
+    "{launch} that {fail|misfire}",
     "{rocket|missile} that {fail|misfire|malfunction|fell short}",
     "{misguided|errant|wayward|malfunctioning} {rocket|missile|projectile|interceptor}",
-    "{fell|fall} short",
+    "{fell|fall|drop} short",
     "{poorly} {manufactured} {rocket|missile}",
     "{air defence|air defense|air-defence|air-defense|air defences|air defenses} "
     "{missile|rocket|interceptor}",
     "{air defence|air defense|air-defence|air-defense|air defences|air defenses} {fired}",
+    "{air defence|air defense|air-defence|air-defense} {system|unit|battery|force|troop|crew} "
+    "{fired}",
+    "{its|their|our} own {rocket|missile|munition|projectile|interceptor}",
     "{fire|launch} by ... {air defence|air defense|air-defence|air-defense}",
     "anti-missile {defence|defense}",
     "{gone|go|went} astray",
@@ -87,6 +96,10 @@ MISFIRE = [
     "{missile} ... to {intercept}",
     "{fire|fired} to {intercept}",
     "{intercept} ... {incoming} {missile|rocket}",
+    "{fire|fired|launch|launched|target|targeting} ... {incoming} ... {missile|rocket|one}",
+    "against ... {incoming} ... {missile|rocket|one}",
+    "{belong|belonging} to ... {air defence|air defense|air-defence|air-defense}",
+    "work of ... {air defence|air defense|air-defence|air-defense}",
 ]
 
 # fired by mistake on one's own side or on the wrong target
@@ -136,7 +149,7 @@ MECHANICAL = [
     "{burst|breach|overwhelm|destroy} ... {dam|levee|embankment}",
     "{dam} to {collapse|fail|burst}",
     "{collapse|failure|breach|bursting|destruction} of ... {dam|levee|embankment|bridge}",
-    "{failed} {dam|levee}",
+    "{failed|failing} {dam|levee}",
     "{structural} {failure|collapse}",
     "{brought|bring} down ... {dam}",
 ]
@@ -194,6 +207,7 @@ UNDER_INVESTIGATION = [
     "unknown {origin|cause}",
     "too early to {say|tell|determine}",
     "{do} not know",
+    "{do} not yet know",
     "don't know",
     "doesn't know",
     "didn't know",
@@ -234,6 +248,7 @@ DENIED_BY_CLAIMANT = [
 RESPONSIBILITY_AGENT_BEFORE = [
     "{have} no {connection|link|involvement|part} with",
     "{bear} responsibility",
+    "{bear} no responsibility",
     "{mastermind}",
     "{have} no {connection|link|involvement|part|role} in",
     "{be} to blame",
@@ -243,6 +258,7 @@ RESPONSIBILITY_AGENT_BEFORE = [
     "{have} no role",
     "{have} nothing to do with",
     "{claim} responsibility",
+    "{claim} {the|both|these} {bombing|attack|blast|explosion}",
     "{carry} out the",
     "{be} not involved",
     "{be} not behind",
@@ -406,6 +422,10 @@ REJECTION = [
     "{reject}",
     "{dismiss}",
     "{refute}",
+    "{absurd}",
+    "{ridiculous}",
+    "{preposterous}",
+    "{provocation}",
 ]
 # a hedge keeps the claim and is recorded with it
 HEDGES = [
@@ -430,4 +450,13 @@ HEDGES = [
     "{initial} ... {indicate|suggest|show}",
 ]
 # questions and conditions assert nothing
-OPEN_QUESTION = ["whether", "if", "{speculation}", "{speculate}", "{rumour|rumor}"]
+OPEN_QUESTION = [
+    "whether",
+    "if",
+    "{speculation}",
+    "{speculate}",
+    "{rumour|rumor}",
+    # an embedded question: "will look into why the dams collapsed"
+    "into {why|how}",
+    "{determine|establish|investigate|examine|understand|explain|ask} {why|how}",
+]

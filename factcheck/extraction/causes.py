@@ -8,6 +8,7 @@ Speculation ("whether", "has not been ruled out") affirms nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -73,7 +74,7 @@ HOSTILE = re.compile(
     r"hit\s+(?:it\s+)?from\s+the\s+ground|claims?\s+(?:the\s+)?attack|"
     r"claimed\s+(?:the\s+)?attack|"
     r"(?:struck|hit)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:missile|rocket|drone|"
-    r"projectile|anti-aircraft\s+fire|fire)|intercepted|targeted|claimed\s+responsibility|"
+    r"projectile|anti-aircraft\s+fire|fire)|(?<!communications\s)(?<!calls\s)(?<!messages\s)intercepted(?!\s+(?:communications?|calls?|messages?|conversations?|phone|radio|signals?))|targeted|claimed\s+responsibility|"
     r"(?:was|were)\s+behind\s+the\s+(?:crash|downing|attack|incident)|shooting\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:aircraft|plane|jet|tanker)\s+down|taken\s+down|"
     r"(?:shot|shoot|brought|bring)\s+(?:the|a|an|both|two|three|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -86,7 +87,7 @@ HOSTILE = re.compile(
 STRIKE = re.compile(
     r"\b(?:(?:ballistic\s+|cruise\s+)?missiles?\s+(?:struck|hit|slammed\s+into|rained\s+on)|"
     r"(?:missile|rocket|drone|air)\s+(?:attack|strike)s?|fired\s+(?:\w+\s+)?(?:missiles|rockets)"
-    r"\s+(?:at|on|toward)|missiles?\s+(?:\w+\s+){0,2}fired\s+by|attack\s+was\s+carried\s+out\s+by"
+    r"\s+(?:at(?!\s+once)|on|toward)|missiles?\s+(?:\w+\s+){0,2}fired\s+by|attack\s+was\s+carried\s+out\s+by"
     r"|missile\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:hit|struck|downed|brought\s+down|brings\s+down)|"
     r"(?:was|were)\s+bombed|bombed\s+(?:the|a|an)\b|air\s*strikes?\s+(?:on|hit|struck)|"
     r"bombed\s+from\s+the\s+air|(?:warplanes|jets|aircraft|drones)\s+(?:had\s+)?(?:bombed|struck|"
@@ -95,14 +96,16 @@ STRIKE = re.compile(
 )
 REJECTION = re.compile(
     r"\b(?:baseless|a\s+lie|lies|false|fabricated|fabrication|untrue|ridiculous|fiction|"
-    r"propaganda|unfounded|groundless|nonsense|insult|lies)\b|\b(?:dismiss\w*|reject\w*|den(?:y|ied|ies))\b",
+    r"propaganda|unfounded|groundless|nonsense|insult|lies|absurd|preposterous|provocation)\b|\b(?:dismiss\w*|reject\w*|den(?:y|ied|ies))\b",
     re.IGNORECASE,
 )
 _REVERSAL = re.compile(
     r"\b(?:revers\w*|retract\w*|abandon\w*|withdr[ae]w\w*|walk\w*\s+back)\b", re.IGNORECASE
 )
 CLAIM_NOUN = re.compile(
-    r"\b(?:claims?|reports?|allegations?|propaganda|assertions?|rumou?rs?|account)\b", re.I
+    r"\b(?:claims?|reports?|allegations?|propaganda|assertions?|rumou?rs?|account|accusations?|"
+    r"suggestions?|theor(?:y|ies)|charges?)\b",
+    re.I,
 )
 TERRORIST = re.compile(
     r"\b(?:terrorist|militia|rebel|insurgent|group|militant|fighter)s?\b", re.IGNORECASE
@@ -340,8 +343,127 @@ def find_causes(
             else c
             for c in out
         ]
+    out = [
+        replace(c, cause="misfire")  # "hit by the militants' misfired rocket"
+        if c.cause == "hostile_fire"
+        and c.polarity == "affirmed"
+        and _FAILED_MUNITION.search(text[c.start : c.end])
+        else c
+        for c in out
+    ]
+    out = [c for c in out if not _background_strike(text, c, out)]
+    if any(
+        c.cause == "accident"
+        and c.polarity == "affirmed"
+        and _FAULT_CLAIM.search(text[c.start : c.end])
+        for c in out
+    ):
+        # "the negligence that led the dams to collapse": the collapse is what the neglect did
+        out = [c for c in out if not (c.cause == "mechanical" and c.polarity == "affirmed")]
+    out = [
+        c
+        for c in out
+        if not (
+            c.polarity == "affirmed"
+            and c.cause != "under_investigation"
+            and _INQUIRY_INTO.search(text, max(0, c.start - 40), c.start)
+        )
+    ]  # "an inquiry into the collapse of the dams": the event looked into, not its cause
+    out = [  # "its own missiles had come down": one munition, read as a misfire
+        c
+        for c in out
+        if not (
+            c.cause == "hostile_fire"
+            and any(
+                m.cause == "misfire"
+                and m.polarity == c.polarity
+                and m.start < c.end
+                and c.start < m.end
+                for m in out
+            )
+        )
+    ]
+    if any(c.cause == "under_investigation" for c in out):
+        # "reports it may have been hit by a drone are under review": the review is the claim
+        out = [c for c in out if c.hedge not in _OPEN_HEDGES]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
     return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
+
+
+# the setting of the incident, not its cause: "during a massive missile attack on the capital",
+# "since the militia began its offensive", "days after a terrorist attack", "such rocket attacks"
+_SETTING_BEFORE = re.compile(
+    r"(?:\b(?:since|during|amid|amidst|in\s+the\s+(?:middle|midst|course)\s+of|"
+    r"(?:hours|days|weeks|months|years)\s+after|c(?:a|o)me\s+under|coming\s+under)\s+"
+    r"(?:[\w'’-]+\s+){0,6}|\bsuch\s+(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+# how one person died, years before: "marking the death of the general in a drone strike"
+_PAST_DEATH = re.compile(
+    r"(?:\banniversary\s+of\b[^,;:]{0,60}|(?:\b(?:assassination|killing|death)\s+of\s+"
+    r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4})|['’]s\s+(?:assassination|killing|death)\s+)"
+    r"(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"\s+(?:(?:also|still)\s+)?(?:goes\s+on|go\s+on|went\s+on|continu\w+|rage[sd]?|raging|persist\w*)\b",
+    re.IGNORECASE,
+)
+_INQUIRY_INTO = re.compile(
+    r"\b(?:inquiry|investigation|probe|look|looking|looked)\s+into\s+(?:the\s+|a\s+|an\s+)?$|"
+    r"\b(?:reports?|claims?|media|posts?|rumou?rs?)\s+alleging\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "In response, the army struck the launch site": another act, after the incident
+_RETALIATION = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b(?!\s+(?:to|for))", re.I)
+_RETALIATION_AFTER = re.compile(
+    r"[^.;:—–]{0,80}?\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.IGNORECASE
+)
+# "post-strike images": a word of time, not a strike
+_PREFIXED = re.compile(r"\b(?:post|pre|anti|non|counter)-$", re.IGNORECASE)
+# "a Ruritanian-made missile": who built it, not who fired it
+_MADE = re.compile(r"-(?:made|built|manufactured)\b|\bmanufacture\b|\bmade\s+in\b", re.I)
+# the misfire words that say a munition failed or strayed (not "anti-aircraft fire", a weapon)
+_FAILED_MUNITION = re.compile(
+    r"misfir|fail|errant|wayward|misguided|fell\s+short|malfunction|poorly|incoming|"
+    r"air[\s-]defen|interceptor",
+    re.IGNORECASE,
+)
+
+
+_OPEN_HEDGES = frozenset({"may have", "might have", "could have"})
+
+
+def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) -> bool:
+    """A strike named as the setting, or a munition that failed read as a strike."""
+    if c.cause != "hostile_fire" or c.polarity != "affirmed":
+        return False
+    cs, ce = _clause_of(text, c.start)
+    if _SETTING_BEFORE.search(text, cs, c.start) or _RETALIATION.search(text, cs, c.start):
+        return True
+    if re.search(
+        r"\bas\s+(?:[\w'’-]+\s+){0,3}$", text[max(cs, c.start - 40) : c.start]
+    ) and _GOES_ON.match(text, c.end):
+        return True  # "as the bombardment goes on across the region": the war around it
+    if _RETALIATION_AFTER.match(text, c.end) and _RETALIATION_AFTER.match(text, c.end).end() <= ce:
+        return True  # "carried out airstrikes on the city in response to the raid": a campaign
+    if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
+        return True  # "the anniversary of the general's killing in a drone strike"
+    if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(
+        r"\s*once\b", text[c.end :]
+    ):
+        return True  # "post-strike images", "fired two missiles at once"
+    if _MADE.search(text, max(cs, c.start - 25), c.end) and (
+        c.agent is None or c.agent in text[max(cs, c.start - 25) : c.end]
+    ):
+        return True  # "a missile of Ruritanian manufacture hit the farm"
+    return any(  # "a misguided missile fired by X": the misfire is the claim
+        m.cause == "misfire"
+        and m.polarity == "affirmed"
+        and cs <= m.start < ce
+        and _FAILED_MUNITION.search(text[m.start : m.end])
+        for m in found
+    )
 
 
 def _find_aircraft_causes(
@@ -406,6 +528,8 @@ def _find_aircraft_causes(
                 continue
             if negated(m.start()) or speculative(m.start()):
                 continue
+            if re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()]):
+                continue  # "fired to bring down a target": a purpose, not what happened
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             add(m.start(), m.end(), m.start(), "hostile_fire", "affirmed", agent)
     for m in STRIKE.finditer(text):
@@ -441,6 +565,8 @@ def _find_aircraft_causes(
         polarity = "denied" if negated(m.start()) else "affirmed"
         add(m.start(), m.end(), m.start(), "mechanical", polarity)
     for m in UNDER_INVESTIGATION.finditer(text):
+        if _not_an_inquiry(text, m, _clause(text, m.start())[0]):
+            continue
         add(m.start(), m.end(), m.start(), "under_investigation", "affirmed")
     for m in UNKNOWN.finditer(text):
         add(m.start(), m.end(), m.start(), "unknown", "affirmed")
@@ -461,7 +587,8 @@ _RESP_BEFORE = Vocabulary(cause_words.RESPONSIBILITY_AGENT_BEFORE)
 _DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
 _NEGATIVE_RESP = re.compile(r"\b(?:not|n't|no|nothing|never)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
-    r"^[^,;.]{0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\b(?!\s+only)|"
+    r"^(?:(?!\band\b|\bor\b)[^,;.]){0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)"
+    r"\b(?!\s+only)|(?:may|might|could|would)\s+not\s+have\s+been\b|"
     r"played\s+no\s+(?:part|role)|(?:has|had|was|were)\s+been\s+ruled\s+out)",
     re.IGNORECASE,
 )
@@ -473,15 +600,17 @@ _NOT_A_DENIAL = re.compile(
 )
 _UNCERTAIN = re.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure)|unclear|unknown|don't\s+know|"
-    r"do\s+not\s+know|did\s+not\s+know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
+    r"do\s+not\s+know|did\s+not\s+(?:yet\s+)?know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
-    r";|\bbut\b|\bwhile\b|\bwhereas\b|(?<!,\s)\bhowever\b(?!,)|—|–|:\s", re.IGNORECASE
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|(?<!,\s)\bhowever\b(?!,)|—|–|:\s",
+    re.IGNORECASE,
 )  # ", however," is parenthetical: "It denied, however, that it had attacked"
 # "denies any involvement and has blamed a rocket": a new predicate, out of the denial's reach
 _NEW_PREDICATE = re.compile(
-    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b",
+    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b|"
+    r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
     re.IGNORECASE,
 )
 _PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
@@ -501,8 +630,8 @@ _HARM_BEFORE = re.compile(
 )
 # a cue that is itself an event ("two dams gave way") needs no verb of harm
 _CUE_IS_EVENT = re.compile(
-    r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|failed|brought|overwhelm\w*|"
-    r"destroy\w*|broke\s+out)\b",
+    r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|fail(?:ed|ing|s)?|brought|overwhelm\w*|"
+    r"destroy\w*|destruction|broke\s+out)\b",
     re.IGNORECASE,
 )
 # "X did not cause the dams to collapse": the denial is of X, not of the collapse
@@ -566,6 +695,12 @@ _CLAIMANT_AGENT = "<claimant>"
 _NOT_RULED_OUT = re.compile(
     r"\b(?:not|n't)\s+(?:been\s+|yet\s+)?ruled\s+out|\bonly\s+speculation\b", re.IGNORECASE
 )
+# "Should that be confirmed, ...", "Were it true, ...": a condition asserts nothing
+_CONDITIONAL_OPENING = re.compile(
+    r"\W*(?:should|were|had)\s+(?:that|this|it|these|those|they|the\s+\w+)\s+(?:be|prove|turn|"
+    r"been|true)\b",
+    re.IGNORECASE,
+)
 _FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
 _SUBJECT_GAP = re.compile(
@@ -581,6 +716,141 @@ _NOT_AN_AGENT = re.compile(
     r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d)\b|^\w$",
     re.IGNORECASE,
 )
+
+
+_HABITUAL = re.compile(
+    r"\b(?:often|repeatedly|routinely|frequently|regularly|usually|habitually|long)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# what one is accused "of" when the charge is the harm: an attack, a killing, the blast
+_HARM_CHARGE = re.compile(
+    r"\b(?:attack|strik|struck|bomb|fir(?:e|ed|ing)\b|launch|shoot|shot|down|kill|murder|"
+    r"massacre|blast|explos|terror|behind|responsib|caus|hit|target|destroy|crime|misfir|"
+    r"negligen|neglect)",
+    re.IGNORECASE,
+)
+
+
+def _accused_of_other(text: str, pos: int) -> bool:
+    """ "accused X of <something>" where the something is no harm ("of stirring unrest")."""
+    m = re.compile(r"[^.;:]{0,60}?\bof\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)").match(text, pos)
+    return m is not None and _HARM_CHARGE.search(m.group(1)) is None
+
+
+# what "look into" looks into when it is the incident: "we will look into it"
+_INQUIRY_OBJECT = re.compile(
+    r"\s*(?:it|this|that|what|why|how|whether|who|(?:the|these|those|any|all)\s+(?:\w+\s+){0,2}?"
+    r"(?:incident|cause|causes|circumstances|blast|explosion|crash|strike|attack|collapse|reports?|"
+    r"claims?|allegations?|case|deaths?|disaster|tragedy|failure|matter|events?)|reports|claims|"
+    r"allegations)\b",
+    re.IGNORECASE,
+)
+# what else may be "under investigation": who a bomber was, how many died
+_NOT_THE_CAUSE_BEFORE = re.compile(
+    r"\b(?:identity|identities|whereabouts|name|names|nationality|number|toll|figure|fate|status|"
+    r"condition)\b"
+    r"[^,;:]{0,30}$",
+    re.IGNORECASE,
+)
+# what a "did not know whether" is about when it is about the cause
+_ABOUT_CAUSE = re.compile(
+    r"\b(?:strik|struck|attack|missile|rocket|drone|bomb|caus|responsib|behind|fired|launch|"
+    r"shot|down|explo|blast|accident|deliberate|hit|happened|why|how|who|intercept|collid|"
+    r"crash|failure|fault)",
+    re.IGNORECASE,
+)
+
+
+def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
+    """An "under investigation" cue about something other than the cause of the incident."""
+    cue = m.group(0).lower()
+    after = text[m.end() : m.end() + 100]
+    if cue.endswith("into") and not _INQUIRY_OBJECT.match(after):
+        return True  # "prompts us to look into the shifting dynamics of the region"
+    if re.fullmatch(r"(?:examined|investigated)", cue) and re.search(
+        r"\b(?:had|has|have)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I
+    ):
+        return True  # "they had examined the reports": done, not under way
+    if _NOT_THE_CAUSE_BEFORE.search(text, max(clause_start, m.start() - 60), m.start()):
+        return True  # "his identity is under investigation"
+    if re.search(r"happened$", cue) and re.match(r"\s+to\b", after):
+        return True  # "determine what happened to the missing crew"
+    # "did not know if the hotline had been used"
+    return (
+        bool(re.search(r"know|clear", cue))
+        and re.match(r"\W*(?:if|whether|who|what|how|why|when|where)\b", after, re.I) is not None
+        and not _ABOUT_CAUSE.search(after)
+    )
+
+
+_INCIDENT_NOUN = re.compile(
+    r"\b(?:blast|explosion|attack\w*|strik\w*|struck|crash\w*|collaps\w*|disaster|tragedy|"
+    r"kill\w*|deaths?|incident|bomb\w*|shoot\w*|shot|massacre|missile|rocket|fired)s?\b",
+    re.IGNORECASE,
+)
+# "the missiles were Ruritanian", "it was a Ruritanian rocket": whose munition it was
+_SIDE_OF_MUNITION = re.compile(
+    r"\b(?:it|this|that|the\s+(?:missiles?|rockets?|projectiles?|munitions?))\s+(?:was|were|is|are)\s+"
+    r"(?:an?\s+)?(?P<agent>(?-i:[A-Z][a-z]+(?:i|ian|an|ese|ish)))(?![\w-])(?!\s+air[\s-]defen)"
+    r"(?:\s+(?:missiles?|rockets?|projectiles?|munitions?|weapons?))?(?!\s*[\w-]*\s*air[\s-]def)"
+    r"(?=\s*(?:[.,;!?\"”’']|$|\s+(?:based|according|and|but|that|which|fired|launched)\b))",
+    re.IGNORECASE,
+)
+# "the missile that fell was fired by Ruritania": who fired it (a name, not "terrorists")
+_FIRED_BY = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:fired|launched)\s+(?:from\s+\w+\s+)?by\s+"
+    r"(?:the\s+)?(?P<agent>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))",
+    re.IGNORECASE,
+)
+_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+_DENIED_AGENT = [
+    # "the blast was not its doing", "was not Ruritania's responsibility"
+    re.compile(
+        rf"\b(?:was|is|were|are)\s+not\s+(?P<agent>its|their|our|{_NAME}(?=['’]s\b))(?:['’]s)?\s+"
+        r"(?:own\s+)?(?:doing|responsibility|fault|work)\b",
+        re.IGNORECASE,
+    ),
+    # "it was not Ruritania that attacked the clinic"
+    re.compile(
+        rf"\b(?:it\s+)?(?:was|is)\s+not\s+(?P<agent>{_NAME})\s+(?:that|which|who)\s+(?:had\s+)?"
+        r"(?:attack|strik|struck|hit|bomb|fire|launch|caus|shot|down)",
+        re.IGNORECASE,
+    ),
+    # "the missile strike was not a Ruritanian attack"
+    re.compile(
+        r"\b(?:it|this|that|the\s+(?:missiles?|rockets?|projectiles?|blast|explosion|strike|attack)|"
+        r"(?:missile|rocket|drone)\s+strike)\s+(?:was|were|is|are)\s+not\s+(?:an?\s+)?"
+        r"(?P<agent>(?-i:[A-Z][a-z]+(?:i|ian|an|ese|ish)))(?![\w-])(?!\s+air[\s-]defen)"
+        r"(?:\s+(?:missiles?|rockets?|projectiles?|munitions?|strike|attack|weapons?))?",
+        re.IGNORECASE,
+    ),
+    # "If Ruritania had fired a missile, we would have seen craters": it did not
+    re.compile(
+        rf"\bif\s+(?P<agent>{_NAME}|we|they|it)\s+had\s+(?:carried\s+out|launched|fired|struck|"
+        r"hit|bombed|attacked|shot)\b(?=[^.]*\bwould\s+(?:have|be)\b)",
+        re.IGNORECASE,
+    ),
+    # "the work of the other side, not Ruritania", "fired by the rebels and not the army"
+    re.compile(
+        r"\b(?:work\s+of|done\s+by|carried\s+out\s+by|caused\s+by|fired\s+by|launched\s+by|"
+        rf"responsible|behind)\b[^.;:]{{1,60}}?,?\s+(?:and\s+)?not\s+(?:by\s+)?[\"“‘']?"
+        rf"(?P<agent>{_NAME}|you|us)(?=\s*[\"”’']?\s*(?:[.,;!?)(]|$))",
+        re.IGNORECASE,
+    ),
+    # "it is unlikely that Ruritania fired the missile": a hedged denial
+    re.compile(
+        rf"\bunlikely[\"”’']?\s+(?:[\w\s]{{0,40}}?\s)?that\s+(?P<agent>{_NAME})\s+(?:had\s+|has\s+|would\s+have\s+)?"
+        r"(?:fired|launched|struck|attacked|hit|bombed|shot|(?:was|were)\s+(?:behind|responsible))\b",
+        re.IGNORECASE,
+    ),
+    # "no Ruritanian missile caused the explosion"
+    re.compile(
+        r"\bno\s+(?P<agent>(?-i:[A-Z][a-z]+(?:i|ian|an|ese|ish)))\s+(?:missile|rocket|strike|"
+        r"airstrike|air\s+strike|bomb|drone|projectile|munition)s?\s+(?:had\s+|has\s+)?"
+        r"(?:caused|hit|struck|was\s+(?:involved|responsible|behind))",
+        re.IGNORECASE,
+    ),
+]
 
 
 def _clause_of(text: str, pos: int) -> tuple[int, int]:
@@ -627,10 +897,19 @@ def _split_agents(phrase: str) -> list[str]:
     return out
 
 
+_PERPETRATOR = re.compile(
+    r"\s*[\"“‘']?((?:terrorists?|militants?|extremists?|gunmen|gunman|insurgents?|jihadists?|"
+    r"suicide\s+bombers?))\b",
+    re.IGNORECASE,
+)
+
+
 def _agents_after(text: str, pos: int) -> list[str]:
     m = _AGENT_NP.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     if not m:
-        return []
+        # "the work of 'terrorists'": a perpetrator named by kind
+        kind = _PERPETRATOR.match(text, pos)
+        return [kind.group(1).lower()] if kind else []
     phrase = m.group(0)
     more = re.match(r"\s+and\s+(?:the\s+)?(" + _AGENT_NP.pattern + ")", text[m.end() :])
     if more:
@@ -647,7 +926,7 @@ def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
     if not _SUBJECT_GAP.fullmatch(before[last.end() :]):
         return []  # "the Middle East, two aircraft were involved": not the subject
     phrase = last.group(0)
-    if len(found) > 1 and re.fullmatch(r"\s+and\s+", before[found[-2].end() : last.start()]):
+    if len(found) > 1 and re.fullmatch(r"\s+(?:and|or)\s+", before[found[-2].end() : last.start()]):
         phrase = found[-2].group(0) + " and " + phrase
     return _split_agents(phrase)
 
@@ -683,12 +962,16 @@ def find_causes_general(
         )
 
     rejected = _REJECT.search(text) and CLAIM_NOUN.search(text)
-    speculative_sentence = _NOT_RULED_OUT.search(text) is not None
+    speculative_sentence = (
+        _NOT_RULED_OUT.search(text) is not None or _CONDITIONAL_OPENING.match(text) is not None
+    )
     for cause, pattern in _CUE.items():
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if text[m.end() : m.end() + 1] in ("'", "’"):
+            if text[m.end() : m.end() + 1] in ("'", "’") and (
+                m.group(0)[-1:].lower() == "s" or text[m.end() + 1 : m.end() + 2].lower() == "s"
+            ):
                 continue  # "the terrorists' own arms cache": a possessive, not the agent
             cs, ce = _clause_of(text, m.start())
             hedge_m = _HEDGE.search(text, cs, ce)
@@ -703,6 +986,8 @@ def find_causes_general(
                     _NOT_ABOUT_CAUSE.search(text, m.end(), min(len(text), m.end() + 80))
                 ):
                     continue  # "unclear how the figure was reached", "whether dams will be built"
+                if _not_an_inquiry(text, m, cs):
+                    continue
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
             if (
@@ -776,11 +1061,41 @@ def find_causes_general(
             None,
         )  # the cause it is accused of, named before the denial
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
+    for pattern in _DENIED_AGENT:  # "it was not the army that fired", "not its doing"
+        for m in pattern.finditer(text) if _INCIDENT_NOUN.search(text) else ():
+            cs, _ = _clause_of(text, m.start())
+            if _OPEN.search(text, cs, m.start()):
+                continue
+            agent = m.group("agent")
+            agent = (
+                _CLAIMANT_AGENT if agent.lower() in ("its", "their", "our", "we", "us") else agent
+            )
+            if agent.endswith(".") and not re.search(r"\b[A-Z]\.$", agent):
+                agent = agent[:-1]  # the end of the sentence, not of "U.S."
+            # from the agent on: "the strike was not a Ruritanian attack" denies, its subject
+            # names the event
+            add(m.start("agent"), m.end(), "hostile_fire", "denied", agent, None)
+    for m in itertools.chain(
+        _SIDE_OF_MUNITION.finditer(text) if _INCIDENT_NOUN.search(text) else (),
+        _FIRED_BY.finditer(text) if _MUNITION.search(text) else (),
+    ):
+        cs, ce = _clause_of(text, m.start())
+        if _OPEN.search(text, cs, m.start()) or _UNCERTAIN.search(text, cs, m.start()):
+            continue  # "not known whether it was a Ruritanian missile"
+        if re.search(r"air[\s-]defen|intercept", text[cs:ce]):
+            continue  # "was fired by the republic's air defence": a misfire, read elsewhere
+        hedge_m = _HEDGE.search(text, cs, m.start())
+        hedge = hedge_m.group(0).lower() if hedge_m else None
+        add(m.start(), m.end(), "hostile_fire", "affirmed", m.group("agent"), hedge)
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
             if _FIGURE_ATTRIBUTED.search(m.group(0)):
                 continue  # "attributed that number to the agency": a source, not a culprit
+            if _HABITUAL.search(text, max(cs, m.start() - 25), m.start()):
+                continue  # "often accuses its rival of stirring unrest": a habit, no claim
+            if re.match(r"accus", m.group(0), re.IGNORECASE) and _accused_of_other(text, m.end()):
+                continue  # "accused the press of a provocation": not of the harm
             if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
                                                                  m.start()):  # fmt: skip
                 continue  # "who was responsible": a question
@@ -807,6 +1122,16 @@ def find_causes_general(
             polarity = "denied" if negative else "affirmed"
             if re.match(r"(?:deni|reject)", m.group(0), re.IGNORECASE):
                 polarity = "denied"
+            if rejected and polarity == "affirmed":
+                claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
+                if abs(claim.start() - m.start()) < 80 and claim.start() < m.start():
+                    polarity = "denied"  # "any suggestion that X was involved is absurd"
+            if (
+                polarity == "denied"
+                and named
+                and not any(c.cause == named and c.start < m.start() for c in out if cs <= c.start)
+            ):
+                named = None  # "had no connection with it, which was the work of a battery"
             cause = named or "hostile_fire"
             for agent in agents:
                 add(m.start(), m.end(), cause, polarity, agent, None)
