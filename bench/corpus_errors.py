@@ -46,7 +46,10 @@ def _describe(claim: dict) -> str:
 
 def _gold_describe(gold: dict) -> str:
     if gold["kind"] == "casualty":
-        values = f"{gold.get('category')} {gold.get('qualifier') or ''} {gold.get('min')}-{gold.get('max')}"
+        values = (
+            f"{gold.get('category')} {gold.get('qualifier') or ''} "
+            f"{gold.get('min')}-{gold.get('max')}"
+        )
     else:
         values = f"{gold.get('cause')} {gold.get('polarity')}"
     return f"{gold.get('claimant')!s:<32} {values:<28}"

@@ -167,7 +167,7 @@ LEFT_COUNT = re.compile(
 # "the dead numbered more than 300", "the number of missing at 10,000"
 PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|estimated?|estimates|estimating|gave|gives|giving|given|set|sets|placed?"
-    r"|places)\s+(?:the\s+|a\s+|its\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
+    r"|places)\s+(?:the\s+|a\s+|its\s+)?(?:[\w.-]+['’]s\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
     r"(?:people\s+)?\w+|dead|missing|injured|wounded|casualties|fatalities)(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:at|as|of)|(?:the\s+)?(?P<subj2>dead|killed|wounded|injured|missing|martyrs|victims)"
     r"\s+(?:(?:could|may|might|would|will)\s+)?(?:numbered|number(?:ed)?(?:\s+in\s+the)?|"

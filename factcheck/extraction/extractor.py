@@ -87,7 +87,10 @@ _NOT_SPEAKERS = frozenset(
 # the outlet's words, not the speaker's claim
 _RELATIVE_COUNT = re.compile(
     r"\b(?:attacks?|blasts?|bombings?|explosions?|strikes?|missiles?|rockets?|incident|"
-    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy)\s*,?\s+(?:that|which)\s+"
+    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy|operations?)[”\"’']?"
+    # "the blasts in the south of the country that killed 103": a place between
+    r"(?:\s+(?:in|at|on|near|outside|of)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w'’-]+){0,3})?"
+    r"\s*,?[”\"’']?\s+(?:that|which)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:(?:killed|left|wounded|injured|claimed)\b[^,;]{0,40})?$",
     re.IGNORECASE,
 )

@@ -130,3 +130,9 @@ def test_missing_and_found_wording(text, expected):
 
 def test_more_dead_is_still_a_change_not_a_total():
     assert counts_of("Twelve more people died overnight.") == set()
+
+
+def test_a_possessive_before_the_toll_put_at_a_figure():
+    assert ("killed", 75, 75, "exact") in counts_of(
+        "The governor had given the province's death toll as 75."
+    )
