@@ -66,6 +66,12 @@ def _years(text: str) -> list[int]:
     return [int(a or b) for a, b in _YEAR.findall(text)]
 
 
+# a superlative's year is a comparison: "the deadliest attack in the country since the
+# revolution of 1979" says nothing of 1979's incidents
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)
 
 
@@ -77,7 +83,7 @@ def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, in
         part = text[start:end]
         other = _OTHER.search(part) is not None
         if not other and years:
-            other = any(y not in years for y in _years(part))
+            other = any(y not in years for y in _years(_SUPERLATIVE_SINCE.sub("", part)))
         if not other and spans and spans[-1][1] == start and _RELATIVE.match(part):
             other = True  # "the bombing in 2021, which left 13 troops dead"
         if other:

@@ -23,6 +23,14 @@ def test_a_past_year_marks_its_clause_and_the_relative_clause_after_it():
     assert any("40 people dead" in p for p in found)
 
 
+def test_a_superlatives_year_is_a_comparison_not_another_incident():
+    text = (
+        "Officials first gave a toll of 70, which was later revised to 58, making it the "
+        "deadliest attack in the province since the uprising of 1988."
+    )
+    assert parts(text, frozenset({2025})) == []
+
+
 def test_another_place_also_hit_is_background():
     text = "The storm also caused destruction on the islands, where 15 people were killed."
     assert "".join(parts(text, frozenset({2025}))) == text
