@@ -269,10 +269,8 @@ class Claim(models.Model):
                 | Q(count_min__lte=F("count_max")),
                 name="claim_count_min_le_max",
             ),
-            # a count has a category and a bound: "at least 13" a floor, "up to 6" a ceiling
             models.CheckConstraint(
-                condition=~Q(kind="casualty")
-                | (~Q(category="") & (Q(count_min__isnull=False) | Q(count_max__isnull=False))),
+                condition=~Q(kind="casualty") | (~Q(category="") & Q(count_min__isnull=False)),
                 name="claim_casualty_has_values",
             ),
             models.CheckConstraint(
@@ -296,7 +294,7 @@ class Claim(models.Model):
     @property
     def interval_label(self) -> str:
         if self.count_min is None:
-            return "" if self.count_max is None else f"≤{self.count_max}"
+            return ""
         if self.count_max is None:
             return f"≥{self.count_min}"
         if self.count_min == self.count_max:

@@ -181,9 +181,7 @@ def _valid(claim: ExtractedClaim, document: Document) -> bool:
             "document %s: claim span %s-%s out of range", document.pk, claim.start, claim.end
         )
         return False
-    if claim.kind == "casualty" and (
-        not claim.category or (claim.min is None and claim.max is None)
-    ):
+    if claim.kind == "casualty" and (not claim.category or claim.min is None):
         return False
     if claim.kind == "cause" and (not claim.cause or not claim.polarity):
         return False

@@ -186,15 +186,3 @@ def test_a_redelivered_extraction_publishes_the_evaluation_its_dead_worker_never
 
     document.refresh_from_db()
     assert document.state == Document.State.EVALUATED
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_count_with_only_a_ceiling_is_kept(sources):
-    text = "Up to 40 people are feared to have died after a dam burst in the north on Monday."
-    document = document_ingest(text=text, publisher="Reuters", published_at="2026-03-13").document
-
-    claim = Claim.objects.get(document=document, kind="casualty")
-    assert (claim.category, claim.count_min, claim.count_max, claim.qualifier) == (
-        "killed", None, 40, "at_most",
-    )  # fmt: skip
-    assert claim.interval_label == "≤40"
