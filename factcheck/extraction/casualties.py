@@ -62,7 +62,8 @@ COUNT_BARE = re.compile(
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
     r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|"
     r"wounded|missing|martyred|"
-    r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
+    r"aboard|on\s+board|rescued|survived|unaccounted\s+for|"
+    r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
     re.IGNORECASE,
 )
 CATEGORY_WORDS = re.compile(
@@ -184,8 +185,10 @@ _SECOND_TOLL = re.compile(
     re.IGNORECASE,
 )
 # "among the dead were 44 women and children": the group after it is counted in that category
+# (and "the victims included ...")
 _AMONG_THE = re.compile(
-    r"\bamong\s+the\s+(?P<cat>dead|killed|victims|injured|wounded|missing)\s+(?:were|are|was|is)\b",
+    r"\b(?:among\s+the\s+(?P<cat>dead|killed|victims|injured|wounded|missing)\s+(?:were|are|was|is)|"
+    r"the\s+(?P<cat2>dead|victims|injured|wounded|missing)\s+(?:included|include|includes))\b",
     re.IGNORECASE,
 )
 # "and foreign nationals numbering at least a dozen"
@@ -721,7 +724,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(NUMBERING, "numbering"):
         among = _AMONG_THE.search(text, 0, m.start())
         if among and not overlaps(m.start(), m.end()):
-            add(m, _toll_category(among.group("cat")), group_of(m.group("group")), m.start())
+            category = _toll_category(among.group("cat") or among.group("cat2"))
+            add(m, category, group_of(m.group("group")), m.start())
     for m in COUNT_GROUP.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
@@ -730,7 +734,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             among = _AMONG_THE.search(text, max(0, m.start() - 30), m.start())
             if not among or text[among.end() : m.start()].strip():
                 continue
-            category = _toll_category(among.group("cat"))
+            category = _toll_category(among.group("cat") or among.group("cat2"))
             pos, cat_end = m.start(), m.end()
         group = group_of(m.group("group"))
         if category is None:
@@ -751,6 +755,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
                 "rescued": "survived", "survived": "survived",
             }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip
+            if re.search(r"injuries|wounds", cat):
+                category = "injured"  # "8 more had suffered serious injuries"
             add(m, category, group_of(None), m.start("cat"), m.end())
             if category == "survived" and re.match(r"\s+with\s+injuries", text[m.end() :]):
                 add(m, "injured", group_of(None), m.start("cat"), m.end() + 14)

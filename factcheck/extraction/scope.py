@@ -31,6 +31,9 @@ OTHER_INCIDENT = [
     "{be} also {shot|brought} down",
     "{be} also downed",
     "also {cause}",
+    # "a fire unrelated to combat broke out on the carrier and injured two sailors"
+    "unrelated to",
+    "an unrelated {fire|attack|incident|strike|accident|explosion|crash}",
     # a record of many acts is no count of this one ("committed many war crimes, killing ...")
     "{commit|committed} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",
     # the attack that started the war the report is set in is not the report's incident

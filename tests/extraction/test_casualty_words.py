@@ -177,3 +177,20 @@ def test_a_superlatives_since_is_no_running_total():
         us_context=False,
     )
     assert [(c.min, c.scope) for c in found] == [(61, "incident")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The victims included 30 students, as well as aid workers numbering at least a dozen.",
+            {("killed", 30, 30, "exact"), ("killed", 12, None, "at_least")},
+        ),
+        (
+            "Police said 60 people had been hurt and 5 more had suffered serious injuries.",
+            {("injured", 60, 60, "exact"), ("injured", 5, 5, "exact")},
+        ),
+    ],
+)
+def test_included_victims_and_suffered_injuries(text, expected):
+    assert counts_of(text) == expected

@@ -31,6 +31,11 @@ def test_a_superlatives_year_is_a_comparison_not_another_incident():
     assert parts(text, frozenset({2025})) == []
 
 
+def test_an_unrelated_fire_is_another_incident():
+    text = "Also that day, a fire unrelated to the strike broke out on a ferry and injured four."
+    assert "".join(parts(text, frozenset({2025}))) == text
+
+
 def test_another_place_also_hit_is_background():
     text = "The storm also caused destruction on the islands, where 15 people were killed."
     assert "".join(parts(text, frozenset({2025}))) == text
