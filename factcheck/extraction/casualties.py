@@ -760,6 +760,12 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             add(m, category, group_of(None), m.start("cat"), m.end())
             if category == "survived" and re.match(r"\s+with\s+injuries", text[m.end() :]):
                 add(m, "injured", group_of(None), m.start("cat"), m.end() + 14)
+            both = re.match(r"\s+and\s+(missing|injured|wounded)\b", text[m.end() :])
+            if both and category == "killed" and is_vague(m.group("num")):
+                # "thousands dead and missing": as many of each (an exact "11 dead and
+                # missing" is one figure for both, and is left alone)
+                add(m, _toll_category(both.group(1)), group_of(None), m.end() + both.start(1),
+                    m.end() + both.end())  # fmt: skip
     for m in scan(CARRYING, "carr", "with"):
         if not overlaps(m.start(), m.end()):
             add(m, "aboard", group_of(m.group("group")), m.start())

@@ -194,3 +194,10 @@ def test_a_superlatives_since_is_no_running_total():
 )
 def test_included_victims_and_suffered_injuries(text, expected):
     assert counts_of(text) == expected
+
+
+def test_a_vague_toll_of_dead_and_missing_counts_both():
+    assert counts_of("Rescue teams race on as hundreds dead and missing after the storm.") == {
+        ("killed", 200, None, "at_least"),
+        ("missing", 200, None, "at_least"),
+    }
