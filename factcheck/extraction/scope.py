@@ -31,8 +31,9 @@ OTHER_INCIDENT = [
     "{be} also {shot|brought} down",
     "{be} also downed",
     "also {cause}",
-    # "a fire unrelated to combat broke out on the carrier and injured two sailors"
-    "unrelated to",
+    # "a fire unrelated to combat broke out on the carrier and injured two sailors" (not "the
+    # loss was unrelated to enemy fire": a cause denied)
+    "{fire|blaze|attack|incident|strike|accident|explosion|crash} unrelated to",
     "an unrelated {fire|attack|incident|strike|accident|explosion|crash}",
     # a record of many acts is no count of this one ("committed many war crimes, killing ...")
     "{commit|committed} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",

@@ -65,3 +65,8 @@ def test_background_counts_and_causes_are_not_claims_about_this_incident():
     causes = {(c.cause, c.polarity) for c in claims if c.kind == "cause"}
     assert counts == {("killed", 12)}
     assert causes == {("accident", "affirmed")}
+
+
+def test_a_loss_unrelated_to_enemy_fire_is_this_incident():
+    text = "The command said the loss was unrelated to enemy fire."
+    assert parts(text, frozenset({2025})) == []
