@@ -39,6 +39,8 @@ OTHER_INCIDENT = [
     "{commit|committed} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",
     # the attack that started the war the report is set in is not the report's incident
     "{set} off the {current|ongoing|present} {war|conflict|fighting}",
+    # "X went to war with Y after Y's assault ..., in which 1,400 were killed"
+    "{go} to war with ... after",
     "{spark|trigger|start} the {current|ongoing|present} {war|conflict|fighting}",
 ]
 _OTHER = any_of(OTHER_INCIDENT)
@@ -48,9 +50,17 @@ _YEAR = re.compile(
     r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])"
 )
+# "on Oct. 7", "Gen. Smith": a full stop that ends no part
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "No",
+)  # fmt: skip
 # where a sentence breaks into parts that can be about different things
 _PART_BREAK = re.compile(
-    r"\s[—–]\s|\s--\s|[;()]|,\s+(?=(?:which|where|when|who|whose|its|their)\b)|\.\s", re.I
+    r"\s[—–]\s|\s--\s|[;()]|,\s+(?=(?:which|where|when|who|whose|its|their)\b)|"
+    + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+    + r"\.\s",
+    re.I,
 )
 
 

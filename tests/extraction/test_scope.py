@@ -70,3 +70,12 @@ def test_background_counts_and_causes_are_not_claims_about_this_incident():
 def test_a_loss_unrelated_to_enemy_fire_is_this_incident():
     text = "The command said the loss was unrelated to enemy fire."
     assert parts(text, frozenset({2025})) == []
+
+
+def test_the_assault_a_war_began_after_is_another_incident():
+    text = (
+        "Norland went to war with the Front after the group, which is based in the hills, "
+        "carried out a raid on Oct. 2 in which some 300 people were killed."
+    )
+    assert "".join(parts(text, frozenset({2025}))) == text
+    assert parts("Since Norland went to war, 4,000 people have been killed.", frozenset()) == []
