@@ -62,7 +62,8 @@ COUNT_BARE = re.compile(
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
     r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|"
     r"wounded|missing|martyred|"
-    r"aboard|on\s+board|rescued|survived|unaccounted\s+for)\b",
+    r"aboard|on\s+board|rescued|survived|unaccounted\s+for|"
+    r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
     re.IGNORECASE,
 )
 CATEGORY_WORDS = re.compile(
@@ -115,7 +116,7 @@ TOLL_GENERAL = re.compile(
 )
 BRINGING_TO = re.compile(
     r"\b(?:bringing|brings?|brought|raising|raises?|raised|takes|took|pushing|pushes|pushed)\s+"
-    r"the\s+(?P<subj>(?:death\s+)?toll|number|total|tally)\b(?P<mid>[^;:]{0,60}?)\s+to\s+"
+    r"the\s+(?P<subj>(?:death\s+)?toll|number|total|tally|count)\b(?P<mid>[^;:]{0,60}?)\s+to\s+"
     rf"{_NUM_PHRASE}",
     re.IGNORECASE,
 )
@@ -167,7 +168,7 @@ LEFT_COUNT = re.compile(
 # "the dead numbered more than 300", "the number of missing at 10,000"
 PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|estimated?|estimates|estimating|gave|gives|giving|given|set|sets|placed?"
-    r"|places)\s+(?:the\s+|a\s+|its\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
+    r"|places)\s+(?:the\s+|a\s+|its\s+)?(?:[\w.-]+['’]s\s+)?(?P<subj>(?:death\s+)?toll|number\s+(?:of\s+)?"
     r"(?:people\s+)?\w+|dead|missing|injured|wounded|casualties|fatalities)(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:at|as|of)|(?:the\s+)?(?P<subj2>dead|killed|wounded|injured|missing|martyrs|victims)"
     r"\s+(?:(?:could|may|might|would|will)\s+)?(?:numbered|number(?:ed)?(?:\s+in\s+the)?|"
@@ -175,6 +176,29 @@ PUT_AT = re.compile(
     r"(?P<subj3>number\s+of\s+(?:dead|martyrs|victims|deaths|killed|injured|wounded|missing))"
     r"[^.;:]{0,50}?\b(?:announced|given|put|set|reported|confirmed)\s+(?:as|at))\s+"
     rf"{_NUM_PHRASE}(?P<tail>\s+or\s+(?:less|fewer|more))?",
+    re.IGNORECASE,
+)
+# a second toll joined to the first: "pushed the toll up to 3500, and the injured to some 12,500"
+_SECOND_TOLL = re.compile(
+    rf",?\s+and\s+the\s+(?P<subj>injured|wounded|missing|dead)\s+(?:up\s+)?(?:to|at)\s+"
+    rf"{_NUM_PHRASE}(?![\w,.]\d)",
+    re.IGNORECASE,
+)
+# "among the dead were 44 women and children": the group after it is counted in that category
+# (and "the victims included ...")
+_AMONG_THE = re.compile(
+    r"\b(?:among\s+the\s+(?P<cat>dead|killed|victims|injured|wounded|missing)\s+(?:were|are|was|is)|"
+    r"the\s+(?P<cat2>dead|victims|injured|wounded|missing)\s+(?:included|include|includes))\b",
+    re.IGNORECASE,
+)
+# "and foreign nationals numbering at least a dozen"
+NUMBERING = re.compile(
+    rf"\b(?P<group>{_GROUP_MOD}{PERSON_NOUN})\s+numbering\s+{_NUM_PHRASE}(?![\w,.]\d)",
+    re.IGNORECASE,
+)
+# a superlative's "since": "the deadliest attack in the country since 1979" is no running total
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
 _ZERO = {
@@ -361,7 +385,9 @@ def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None
 _RANGE_GROUP = re.compile(rf"\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     r"\b(?P<cat>killed|killing|kills|kill|dead|died|deaths|toll|wounded|injured|injuring|"
-    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?\s+(?:\w+\s+){0,2}$",
+    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?"
+    # "put the toll at the low end of the 100-to-300 spectrum": the range is the estimate
+    r"(?:\s+(?:the\s+)?(?:low|lower|high|higher|upper)\s+end\s+of)?\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -479,7 +505,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     if not _MAY_COUNT.search(text):
         return counts
     text = _QUOTE_MARK.sub(" ", text)  # 'carrying "around 200" passengers' (same offsets)
-    scope = "cumulative" if CUMULATIVE.search(text) else "incident"
+    unsuperlative = _SUPERLATIVE_SINCE.sub(lambda x: " " * len(x.group()), text)
+    scope = "cumulative" if CUMULATIVE.search(unsuperlative) else "incident"
     taken: list[tuple[int, int]] = []
 
     def overlaps(s: int, e: int) -> bool:
@@ -497,6 +524,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         lo, hi, qualifier, total = iv
         if NEGATED_COUNT.search(text[: m.start()]):
             return
+        if re.search(r"\bthan\s+$", text[: m.start()]):
+            return  # "far fewer casualties than the 500 dead of the first reports": a reference
         s, e = m.start(), end if end is not None else m.end()
         tail = re.match(r"\s+or\s+(less|fewer|more|above)\b", text[m.end("num") :])
         if tail and qualifier == "exact" and lo is not None:
@@ -560,6 +589,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(PUT_AT, " at ", " as ", " of ", "number", "total", "stood", "reached"):
         if overlaps(m.start(), m.end()):
             continue
+        second = _SECOND_TOLL.match(text, m.end())
+        if second:  # "estimated the dead at 5,000, and the missing at 10,000"
+            add(second, _toll_category(second.group("subj")), group_of(None), second.start())
         subject = m.group("subj") or m.group("subj2") or m.group("subj3") or ""
         add(m, _toll_category(subject), group_of(subject), m.start(), m.end())
     for m in scan(LEFT_COUNT, "left"):
@@ -582,12 +614,16 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         add(m, "injured" if injury else "killed", group_of(m.group(0)), m.start(), m.end())
         if counts and re.search(r"\b(?:military|troop|army|war|conflict)\b", m.group(0), re.I):
             counts[-1].scope = "cumulative"
+    second_tolls: list[re.Match[str]] = []
     for m in [
-        *scan(BRINGING_TO, "toll", "number", "total", "tally"),
+        *scan(BRINGING_TO, "toll", "number", "total", "tally", "count"),
         *scan(TOLL_GENERAL, "toll", "number of", "missing"),
     ]:
         if overlaps(m.start(), m.end()):
             continue
+        second = _SECOND_TOLL.match(text, m.end())
+        if second:
+            second_tolls.append(second)
         verb_at = m.start("verb") if m.groupdict().get("verb") else m.end("subj")
         subject = text[m.start() : verb_at] + (m.groupdict().get("mid") or "")
         verb = (m.groupdict().get("verb") or "").lower()
@@ -597,6 +633,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             c = counts[-1]
             if c.min is not None and c.qualifier == "exact":
                 c.max, c.qualifier = None, "at_least"  # "passed 2,000": at least 2,000
+    for m in [*second_tolls]:  # "..., and the injured to some 12,500"
+        if not overlaps(m.start(), m.end()):
+            add(m, _toll_category(m.group("subj")), group_of(None), m.start(), m.end())
     for m in scan(BODIES, "bodies"):
         if overlaps(m.start(), m.end()):
             continue
@@ -682,12 +721,21 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if not overlaps(m.start(), m.end()):
             category = "injured" if m.group("cat").lower() == "injuries" else "killed"
             add(m, category, group_of(None), m.start("cat"))
+    for m in scan(NUMBERING, "numbering"):
+        among = _AMONG_THE.search(text, 0, m.start())
+        if among and not overlaps(m.start(), m.end()):
+            category = _toll_category(among.group("cat") or among.group("cat2"))
+            add(m, category, group_of(m.group("group")), m.start())
     for m in COUNT_GROUP.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
         category, aboard, pos, cat_end = _category_after(text, m.end())
         if category is None and not aboard:
-            continue
+            among = _AMONG_THE.search(text, max(0, m.start() - 30), m.start())
+            if not among or text[among.end() : m.start()].strip():
+                continue
+            category = _toll_category(among.group("cat") or among.group("cat2"))
+            pos, cat_end = m.start(), m.end()
         group = group_of(m.group("group"))
         if category is None:
             add(m, "aboard", group, m.end())
@@ -707,9 +755,17 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
                 "rescued": "survived", "survived": "survived",
             }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip
+            if re.search(r"injuries|wounds", cat):
+                category = "injured"  # "8 more had suffered serious injuries"
             add(m, category, group_of(None), m.start("cat"), m.end())
             if category == "survived" and re.match(r"\s+with\s+injuries", text[m.end() :]):
                 add(m, "injured", group_of(None), m.start("cat"), m.end() + 14)
+            both = re.match(r"\s+and\s+(missing|injured|wounded)\b", text[m.end() :])
+            if both and category == "killed" and is_vague(m.group("num")):
+                # "thousands dead and missing": as many of each (an exact "11 dead and
+                # missing" is one figure for both, and is left alone)
+                add(m, _toll_category(both.group(1)), group_of(None), m.end() + both.start(1),
+                    m.end() + both.end())  # fmt: skip
     for m in scan(CARRYING, "carr", "with"):
         if not overlaps(m.start(), m.end()):
             add(m, "aboard", group_of(m.group("group")), m.start())

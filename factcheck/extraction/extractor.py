@@ -102,7 +102,10 @@ _NOT_SPEAKERS = frozenset(
 # "which the ministry said killed 12", stays the speaker's)
 _RELATIVE_COUNT = re.compile(
     r"(?:\b(?:attacks?|blasts?|bombings?|explosions?|strikes?|missiles?|rockets?|incident|"
-    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy)\s*,?\s+(?:that|which)|"
+    r"disaster|flood(?:ing)?|crash|collapse|shelling|massacre|tragedy|operations?)[”\"’']?"
+    # "the blasts in the south of the country that killed 103": a place between
+    r"(?:\s+(?:in|at|on|near|outside|of)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+)?(?:the\s+)?[\w'’-]+){0,3})?"
+    r"\s*,?[”\"’']?\s+(?:that|which)|"
     r"(?<!\bin),\s*which|\band\s+which)\s+"
     r"(?:(?:had|has|have|reportedly|also|later|eventually)\s+)*"
     r"(?:(?:(?!\b(?:said|says|say|told|claim\w*|accord\w*|report\w*|believ\w*)\b)[^,;]){1,50}?"

@@ -173,6 +173,7 @@ def find_ranges(text: str) -> list[tuple[int, int, int, int]]:
             and not m.group("between")
             and re.match(r"\d", m.group("lo"))
             and "-" in (m.group(0))
+            and "-to-" not in m.group(0).lower()
         ):
             continue  # "2-1", a score or a date, not an estimate
         if re.match(r"\d{4}$", m.group("lo")) and 1900 <= lo <= 2100:

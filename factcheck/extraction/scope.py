@@ -31,10 +31,16 @@ OTHER_INCIDENT = [
     "{be} also {shot|brought} down",
     "{be} also downed",
     "also {cause}",
+    # "a fire unrelated to combat broke out on the carrier and injured two sailors" (not "the
+    # loss was unrelated to enemy fire": a cause denied)
+    "{fire|blaze|attack|incident|strike|accident|explosion|crash} unrelated to",
+    "an unrelated {fire|attack|incident|strike|accident|explosion|crash}",
     # a record of many acts is no count of this one ("committed many war crimes, killing ...")
     "{commit|committed} {many|countless|numerous|repeated} ... {crime|atrocity|massacre}",
     # the attack that started the war the report is set in is not the report's incident
     "{set} off the {current|ongoing|present} {war|conflict|fighting}",
+    # "X went to war with Y after Y's assault ..., in which 1,400 were killed"
+    "{go} to war with ... after",
     "{spark|trigger|start} the {current|ongoing|present} {war|conflict|fighting}",
 ]
 _OTHER = any_of(OTHER_INCIDENT)
@@ -44,9 +50,17 @@ _YEAR = re.compile(
     r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?"
     r"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])"
 )
+# "on Oct. 7", "Gen. Smith": a full stop that ends no part
+_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "No",
+)  # fmt: skip
 # where a sentence breaks into parts that can be about different things
 _PART_BREAK = re.compile(
-    r"\s[—–]\s|\s--\s|[;()]|,\s+(?=(?:which|where|when|who|whose|its|their)\b)|\.\s", re.I
+    r"\s[—–]\s|\s--\s|[;()]|,\s+(?=(?:which|where|when|who|whose|its|their)\b)|"
+    + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+    + r"\.\s",
+    re.I,
 )
 
 
@@ -66,6 +80,12 @@ def _years(text: str) -> list[int]:
     return [int(a or b) for a, b in _YEAR.findall(text)]
 
 
+# a superlative's year is a comparison: "the deadliest attack in the country since the
+# revolution of 1979" says nothing of 1979's incidents
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)
 
 
@@ -77,7 +97,7 @@ def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, in
         part = text[start:end]
         other = _OTHER.search(part) is not None
         if not other and years:
-            other = any(y not in years for y in _years(part))
+            other = any(y not in years for y in _years(_SUPERLATIVE_SINCE.sub("", part)))
         if not other and spans and spans[-1][1] == start and _RELATIVE.match(part):
             other = True  # "the bombing in 2021, which left 13 troops dead"
         if other:

@@ -130,3 +130,74 @@ def test_missing_and_found_wording(text, expected):
 
 def test_more_dead_is_still_a_change_not_a_total():
     assert counts_of("Twelve more people died overnight.") == set()
+
+
+def test_a_possessive_before_the_toll_put_at_a_figure():
+    assert ("killed", 75, 75, "exact") in counts_of(
+        "The governor had given the province's death toll as 75."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second toll joined to the first
+        (
+            "The raid pushed the count of dead up to 930, and the injured to some 4,100.",
+            {("killed", 930, 930, "exact"), ("injured", 4100, 4100, "approx")},
+        ),
+        (
+            "Officials had estimated the dead at 70, and the missing at 300.",
+            {("killed", 70, 70, "exact"), ("missing", 300, 300, "exact")},
+        ),
+        # the low end of a range is the range
+        (
+            "The report puts the toll at the low end of the 40-to-90 spectrum.",
+            {("killed", 40, 90, "approx")},
+        ),
+        # a figure after "than the" is a reference to another count
+        ("The fire caused far fewer casualties than the 200 dead first reported.", set()),
+        # the group after "among the dead were", and one "numbering" a figure
+        (
+            "Among the dead were 17 students, and foreign workers numbering at least a dozen.",
+            {("killed", 17, 17, "exact"), ("killed", 12, None, "at_least")},
+        ),
+        ("Among the injured are nine nurses.", {("injured", 9, 9, "exact")}),
+        ("The ward has nine nurses.", set()),
+    ],
+)
+def test_joined_tolls_ranges_references_and_groups(text, expected):
+    assert counts_of(text) == expected
+
+
+def test_a_superlatives_since_is_no_running_total():
+    found = find_counts(
+        "The blast killed 61 people, the deadliest attack in the region since 1988.",
+        aircraft_event=False,
+        us_context=False,
+    )
+    assert [(c.min, c.scope) for c in found] == [(61, "incident")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The victims included 30 students, as well as aid workers numbering at least a dozen.",
+            {("killed", 30, 30, "exact"), ("killed", 12, None, "at_least")},
+        ),
+        (
+            "Police said 60 people had been hurt and 5 more had suffered serious injuries.",
+            {("injured", 60, 60, "exact"), ("injured", 5, 5, "exact")},
+        ),
+    ],
+)
+def test_included_victims_and_suffered_injuries(text, expected):
+    assert counts_of(text) == expected
+
+
+def test_a_vague_toll_of_dead_and_missing_counts_both():
+    assert counts_of("Rescue teams race on as hundreds dead and missing after the storm.") == {
+        ("killed", 200, None, "at_least"),
+        ("missing", 200, None, "at_least"),
+    }

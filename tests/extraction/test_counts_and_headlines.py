@@ -125,3 +125,23 @@ def test_nobody_harmed_is_a_zero_count():
         ("Norland Ministry of Defence", "killed", 0, 0, "exact"),
         ("Norland Ministry of Defence", "injured", 0, 0, "exact"),
     }
+
+
+def test_a_toll_in_a_relative_clause_after_a_place_is_the_outlets_description():
+    text = (
+        "Two bombs went off at a stadium in Norvale on Friday.\n\n"
+        "Earlier today, a senior aide to the governor said the Front was to blame for the "
+        "blasts in the south of the province that left at least 41 people dead."
+    )
+    forty_one = [c for c in claims_of(text) if c.kind == "casualty" and c.min == 41]
+    assert [(c.claimant, c.attribution) for c in forty_one] == [("Example Wire", "outlet")]
+
+
+def test_a_toll_after_a_quoted_word_in_a_relative_clause_is_the_outlets_description():
+    text = (
+        "Two bombs went off at a stadium in Norvale on Friday.\n\n"
+        "The Front claimed the bombings, saying its fighters had carried out the "
+        "\u201coperation,\u201d which injured 130 people in all."
+    )
+    injured = [c for c in claims_of(text) if c.kind == "casualty" and c.min == 130]
+    assert [(c.claimant, c.attribution) for c in injured] == [("Example Wire", "outlet")]

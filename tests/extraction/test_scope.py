@@ -23,6 +23,19 @@ def test_a_past_year_marks_its_clause_and_the_relative_clause_after_it():
     assert any("40 people dead" in p for p in found)
 
 
+def test_a_superlatives_year_is_a_comparison_not_another_incident():
+    text = (
+        "Officials first gave a toll of 70, which was later revised to 58, making it the "
+        "deadliest attack in the province since the uprising of 1988."
+    )
+    assert parts(text, frozenset({2025})) == []
+
+
+def test_an_unrelated_fire_is_another_incident():
+    text = "Also that day, a fire unrelated to the strike broke out on a ferry and injured four."
+    assert "".join(parts(text, frozenset({2025}))) == text
+
+
 def test_another_place_also_hit_is_background():
     text = "The storm also caused destruction on the islands, where 15 people were killed."
     assert "".join(parts(text, frozenset({2025}))) == text
@@ -52,3 +65,17 @@ def test_background_counts_and_causes_are_not_claims_about_this_incident():
     causes = {(c.cause, c.polarity) for c in claims if c.kind == "cause"}
     assert counts == {("killed", 12)}
     assert causes == {("accident", "affirmed")}
+
+
+def test_a_loss_unrelated_to_enemy_fire_is_this_incident():
+    text = "The command said the loss was unrelated to enemy fire."
+    assert parts(text, frozenset({2025})) == []
+
+
+def test_the_assault_a_war_began_after_is_another_incident():
+    text = (
+        "Norland went to war with the Front after the group, which is based in the hills, "
+        "carried out a raid on Oct. 2 in which some 300 people were killed."
+    )
+    assert "".join(parts(text, frozenset({2025}))) == text
+    assert parts("Since Norland went to war, 4,000 people have been killed.", frozenset()) == []
