@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # a deliberate strike or attack
 HOSTILE_FIRE = [
-    "{suicide} {bomber|bombing|attack}",
+    "{suicide} {bomber|bombing|attack|terrorist}",
     "{terrorist|terror} {attack|bombing|blast|explosion|act|operation}",
     "act of {terrorism}",
     "{terrorism}",
@@ -79,7 +79,7 @@ MISFIRE = [
     "{launch} that {fail|misfire}",
     "{rocket|missile} that {fail|misfire|malfunction|fell short}",
     "{misguided|errant|wayward|malfunctioning} {rocket|missile|projectile|interceptor}",
-    "{failed|failing|faulty|defective|stray} {rocket|missile|projectile|interceptor|munition}",
+    "{failed|failing|faulty|defective} {rocket|missile|projectile|interceptor|munition}",
     "{fell|fall|drop} short",
     "{poorly} {manufactured} {rocket|missile}",
     "{air defence|air defense|air-defence|air-defense|air defences|air defenses} "
@@ -315,6 +315,7 @@ CAUSAL = [
     "{explode}",
     "{attack}",
     "{detonate}",
+    "{activate}",
     "{kill}",
     "{martyr}",
     "went off",

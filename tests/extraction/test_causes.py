@@ -468,7 +468,7 @@ def test_a_retaliation_is_another_act(text):
     ("text", "expected"),
     [
         ("Officials said a failed rocket launched by the rebels hit the depot.", "misfire"),
-        ("The commander said a stray missile killed the two farmers.", "misfire"),
+        ("The commander said a defective missile killed the two farmers.", "misfire"),
         (
             "The mayor admitted there were problems with the upkeep of the old levee.",
             "accident",
@@ -526,3 +526,14 @@ def test_initials_in_brackets_do_not_hide_the_subject():
     assert ("hostile_fire", "affirmed", "Northern Legion") in {
         (c.cause, c.polarity, c.agent) for c in found
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said two of its fighters activated their explosive belts at the gate.",
+        "Police said two suicide terrorists killed eleven people at the market.",
+    ],
+)
+def test_a_bomber_who_set_off_the_charge(text):
+    assert ("hostile_fire", "affirmed") in causes_of(text)
