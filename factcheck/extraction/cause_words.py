@@ -215,6 +215,8 @@ UNDER_INVESTIGATION = [
     "{be} not known",
     "unknown {origin|cause}",
     "too early to {say|tell|determine}",
+    "too early ... to be able to {say|tell|determine}",
+    "too early ... to {say|tell|determine}",
     "{do} not know",
     "{do} not yet know",
     "don't know",

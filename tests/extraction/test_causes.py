@@ -537,3 +537,8 @@ def test_initials_in_brackets_do_not_hide_the_subject():
 )
 def test_a_bomber_who_set_off_the_charge(text):
     assert ("hostile_fire", "affirmed") in causes_of(text)
+
+
+def test_too_early_with_words_between():
+    text = "It is too early for the inspectors to be able to say what caused the fire."
+    assert ("under_investigation", "affirmed") in causes_of(text)
