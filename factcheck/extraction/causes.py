@@ -595,7 +595,8 @@ _DENIAL_AFTER = re.compile(
 # "not only", "no longer", "no doubt" deny nothing
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
-    r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b",
+    r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b|"
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,",
     re.IGNORECASE,
 )
 _UNCERTAIN = re.compile(
@@ -675,6 +676,8 @@ _CALL_FOR = re.compile(
     r"ask(?:ed|s|ing)?)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "asked people to wait for the investigation": the inquiry is under way
+_WAIT_FOR = re.compile(r"(?:a?wait)", re.IGNORECASE)
 _DISASTER_BEFORE = re.compile(
     r"\b(?:storms?|floods?|floodwaters?|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|"
     r"tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+(?:\w+\s+){0,2}$",
@@ -897,6 +900,20 @@ def _split_agents(phrase: str) -> list[str]:
     return out
 
 
+# who is meant when no one is named: "either country", "any side"
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:either|neither|any)\s+(?:of\s+(?:the\s+)?(?:two|them|those)\s+)?(?:countr(?:y|ies)|"
+    r"sides?|states?|nations?|party|parties|governments?)\s*$",
+    re.IGNORECASE,
+)
+# a cause ruled out by name needs no verb of harm: "police ruled out a gas explosion"
+_DENIED_OUTRIGHT = re.compile(
+    r"\b(?:rul(?:ed|es|ing)\s+out|den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|exclud\w*|"
+    r"no\s+(?:evidence|sign|indication|trace)\s+of|nothing\s+(?:indicates|suggests|points\s+to))"
+    r"\s+(?:that\s+)?(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r"\([^()]{1,40}\)")
 _PERPETRATOR = re.compile(
     r"\s*[\"“‘']?((?:terrorists?|militants?|extremists?|gunmen|gunman|insurgents?|jihadists?|"
     r"suicide\s+bombers?))\b",
@@ -918,7 +935,8 @@ def _agents_after(text: str, pos: int) -> list[str]:
 
 
 def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
-    before = text[clause_start:pos].rstrip()
+    # "the Ruritanian Front (RF) group": the initials in brackets are not the subject
+    before = _PARENTHETICAL.sub(lambda p: " " * len(p.group(0)), text[clause_start:pos].rstrip())
     found = list(_AGENT_NP.finditer(before))
     if not found:
         return []
@@ -977,14 +995,17 @@ def find_causes_general(
             hedge_m = _HEDGE.search(text, cs, ce)
             hedge = hedge_m.group(0).lower() if hedge_m else None
             if cause == "under_investigation":
-                if _CALL_FOR.search(text, max(cs, m.start() - 60), m.start()) or (
+                if (
+                    _CALL_FOR.search(text, max(cs, m.start() - 60), m.start())
+                    and not _WAIT_FOR.match(m.group(0))
+                ) or (
                     (m.start() == 0 or text[: m.start()].rstrip().endswith(":"))
                     and re.match(r"\w+ing\b", m.group(0))
                 ):
                     continue  # "urged X to open an inquiry", "Examining the data, ...": no claim
-                if re.search(r"unclear|not\s+clear|unknown", m.group(0), re.IGNORECASE) and (
-                    _NOT_ABOUT_CAUSE.search(text, m.end(), min(len(text), m.end() + 80))
-                ):
+                if re.search(
+                    r"unclear|not\s+clear|unknown|not\s+(?:yet\s+)?known", m.group(0), re.IGNORECASE
+                ) and (_NOT_ABOUT_CAUSE.search(text, m.end(), min(len(text), m.end() + 80))):
                     continue  # "unclear how the figure was reached", "whether dams will be built"
                 if _not_an_inquiry(text, m, cs):
                     continue
@@ -1027,6 +1048,9 @@ def find_causes_general(
             if (
                 cause in _NEEDS_LINK
                 and not fault
+                and not (
+                    denied and _DENIED_OUTRIGHT.search(text, max(cs, m.start() - 40), m.start())
+                )
                 and not _CUE_IS_EVENT.search(m.group(0))
                 and not self_harm_after(m)
                 and not _HARM_BEFORE.search(text, max(cs, m.start() - 50), m.start())
@@ -1111,7 +1135,9 @@ def find_causes_general(
                 agents = _agents_after(text, m.end())
             else:
                 agents = _agents_before(text, m.start(), cs)
-            if not agents:
+            # "rejected suggestions that either country was involved": no one named, denied
+            unnamed = not after and not agents and _UNNAMED_SUBJECT.search(text, cs, m.start())
+            if not agents and not unnamed:
                 continue
             negative = bool(_NEGATIVE_RESP.search(m.group(0))) or _denied(
                 text, m.start(), m.end(), cs
@@ -1133,6 +1159,10 @@ def find_causes_general(
             ):
                 named = None  # "had no connection with it, which was the work of a battery"
             cause = named or "hostile_fire"
+            if unnamed:
+                if polarity == "denied":
+                    add(m.start(), m.end(), cause, polarity, None, None)
+                continue
             for agent in agents:
                 add(m.start(), m.end(), cause, polarity, agent, None)
     return out

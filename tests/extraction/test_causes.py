@@ -462,3 +462,83 @@ def test_what_is_looked_into_or_alleged_by_others_is_no_claim(text):
 )
 def test_a_retaliation_is_another_act(text):
     assert ("hostile_fire", "affirmed") not in causes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said a failed rocket launched by the rebels hit the depot.", "misfire"),
+        ("The commander said a defective missile killed the two farmers.", "misfire"),
+        (
+            "The mayor admitted there were problems with the upkeep of the old levee.",
+            "accident",
+        ),
+        ("The inspectors reported maintenance lapses at the reservoir.", "accident"),
+        ("The cause of the fire is not yet known, the brigade said.", "under_investigation"),
+        ("Officials joined the ongoing inquiry, the minister said.", "under_investigation"),
+        (
+            "The train inquiry is not finished, the prosecutor said on Monday.",
+            "under_investigation",
+        ),
+        (
+            "The governor said the region lacked firm evidence of who had fired the shell.",
+            "under_investigation",
+        ),
+        (
+            "She asked residents to wait for the investigation before drawing conclusions.",
+            "under_investigation",
+        ),
+        (
+            "Villages vanished when the three dams to the east of the valley burst overnight.",
+            "mechanical",
+        ),
+        (
+            "Heavy rain did not cause the old dams near the port to collapse, he said.",
+            "mechanical",
+        ),
+        ("The levees broke apart when the storm dropped more rain than they held.", "natural"),
+    ],
+)
+def test_more_words_of_each_cause(text, expected):
+    assert (expected, "affirmed") in causes_of(text)
+
+
+def test_a_cause_ruled_out_by_name_needs_no_verb_of_harm():
+    assert ("accident", "denied") in causes_of("Firefighters ruled out a gas explosion.")
+
+
+def test_denial_that_either_country_was_involved():
+    text = "The embassy rejected suggestions that either country was involved."
+    assert ("hostile_fire", "denied") in causes_of(text)
+    assert ("hostile_fire", "affirmed") not in causes_of("Either country was involved, he said.")
+
+
+def test_unconfirmed_report_is_no_denial():
+    text = "Some reports, which have not been confirmed, say a gas leak was behind the blast."
+    found = causes_of(text)
+    assert ("accident", "affirmed") in found
+    assert ("accident", "denied") not in found
+
+
+def test_initials_in_brackets_do_not_hide_the_subject():
+    text = "The Northern Legion (NL) group claimed the bombing, saying its fighters carried it out."
+    found = find_causes(text)
+    assert ("hostile_fire", "affirmed", "Northern Legion") in {
+        (c.cause, c.polarity, c.agent) for c in found
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said two of its fighters activated their explosive belts at the gate.",
+        "Police said two suicide terrorists killed eleven people at the market.",
+    ],
+)
+def test_a_bomber_who_set_off_the_charge(text):
+    assert ("hostile_fire", "affirmed") in causes_of(text)
+
+
+def test_too_early_with_words_between():
+    text = "It is too early for the inspectors to be able to say what caused the fire."
+    assert ("under_investigation", "affirmed") in causes_of(text)
