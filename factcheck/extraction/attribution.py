@@ -26,11 +26,13 @@ SPEECH_VERB = re.compile(
     r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|"
     r"maintained|estimated|(?:has|had|have)\s+been\s+made\s+aware|was\s+made\s+aware|"
     r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
-    r"blames?|blamed|blaming|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
+    r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
     r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
-    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure))\b",
+    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    # "X held Y responsible": X blames (the one held is the content, not the speaker)
+    r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -65,7 +67,7 @@ _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:armed|militant|rebel|insurgent|news|state)\s+)?(?:group|militia|faction|movement|"
     r"organi[sz]ation|agency|alliance|umbrella\s+group|operator|company)\b|"
     r"\b(?:has|have|had|also|then|later|again|"
-    r"previously|initially|first|just|further|now|already|earlier|officially|publicly|"
+    r"previously|initially|first|just|further|now|already|earlier|officially|publicly|instead|"
     r"separately|quickly|subsequently|in\s+a\s+(?:\w+\s+)?(?:statement|post)|on\s+\w+|"
     r"(?:late|early|earlier)\s+\w+day|\w+day(?:\s+(?:night|morning|afternoon|evening))?|"
     r"this\s+(?:morning|week)|today|yesterday|who\s+(?:was|were)\s+granted\s+anonymity)\b)*$",
@@ -167,7 +169,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put)|['’]s\s|:",
+    r"statement|post|rul|put|h(?:e|o)ld)|['’]s\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -261,7 +263,7 @@ _CLAIMANT_LIKE_KINDS = frozenset(
 _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
-    r"(?:has|have|had)\s+claimed",
+    r"blamed|blames|(?:has|have|had)\s+claimed",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -277,7 +279,7 @@ _PARTICIPLE_STATE = re.compile(
 # auxiliaries and adverbs between a subject and its verb
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|earlier|later|separately|"
-    r"already|now|then|since|both|all|each|(?:on|late|early)\s+\w+day|\w+day|"
+    r"already|now|then|since|both|all|each|instead|(?:on|late|early)\s+\w+day|\w+day|"
     r"in\s+a\s+(?:\w+\s+)?statement))*\s*$",
     re.IGNORECASE,
 )
@@ -1063,6 +1065,17 @@ class Attributor:
                     )
             if subject is None and not frames and not passive:
                 subject = self._unknown_subject(sentence, verb)
+            if (
+                subject is None
+                and frames
+                and not passive
+                and ";" in text[frames[-1].cue_end - base : verb.start()]
+            ):
+                # "X blames Y; Z has instead blamed W": a subject of its own after ";" speaks
+                # for its clause (none found: the sentence's speaker goes on)
+                own = self._unknown_subject(sentence, verb)
+                if own is not None and own.name != SILENT:
+                    subject = own
             if subject is None:
                 if frames:  # "..., and stressed that": the sentence's speaker goes on
                     last = frames[-1]

@@ -248,7 +248,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast)\w*",
+    r"broadcast|h[eo]ld)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -460,6 +460,17 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+def _holds_responsible(verb: Token) -> bool:
+    """ "X held Y responsible": X blames Y (an active "hold" with "responsible" as its
+    complement; "Y was held responsible" names no one who blames)."""
+    if verb.lemma_.lower() != "hold" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        t.lower_ in ("responsible", "accountable") for c in verb.children if c.i > verb.i
+        for t in c.subtree
+    )  # fmt: skip
+
+
 def _coordinated(head: Token) -> list[Token]:
     """ "X and Y said": both heads."""
     return [head, *[c for c in head.children if c.dep_ == "conj"]]
@@ -525,7 +536,9 @@ def speakers(doc: Doc) -> list[Speaker]:
                         )  # fmt: skip
                 found.append(s)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
+        if tok.pos_ not in ("VERB", "AUX") or (
+            tok.lemma_.lower() not in SPEECH_LEMMAS and not _holds_responsible(tok)
+        ):
             continue
         lemma = tok.lemma_.lower()
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):

@@ -184,3 +184,33 @@ def test_a_named_speaker_after_while_speaks_for_its_clause():
         "Relief put the number of missing at 900."
     )
     assert _casualties(text)[900] == "Norvale Relief"
+
+
+def _causes(text: str) -> dict[str, str]:
+    claims = extract(make_doc(text), []).claims
+    return {c.cause: c.claimant for c in claims if c.kind == "cause"}
+
+
+def test_who_holds_another_responsible_is_the_claimant():
+    text = "Farmers met in Vell. The Tallis Union held the Marrow Front responsible for the blast."
+    assert _causes(text)["hostile_fire"] == "Tallis Union"
+
+
+def test_a_second_subject_after_a_semicolon_speaks_for_its_clause():
+    text = (
+        "The Marrow Front blames the Tallis Union for the blast at the depot; the Tallis Union "
+        "has instead blamed a misfired rocket launched by the Front."
+    )
+    causes = _causes(text)
+    assert causes["hostile_fire"] == "Marrow Front"
+    assert causes["misfire"] == "Tallis Union"
+
+
+def test_whereas_the_other_side_attributed_it():
+    text = (
+        "Anger spread in Vell. The Marrow Front held an air strike responsible, whereas the "
+        "Tallis Union attributed it to a rocket that misfired."
+    )
+    causes = _causes(text)
+    assert causes["hostile_fire"] == "Marrow Front"
+    assert causes["misfire"] == "Tallis Union"
