@@ -31,6 +31,8 @@ SPEECH_VERB = re.compile(
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
+    r"sp(?:eak|eaks|oke|eaking)\s+of|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
     re.IGNORECASE,
@@ -42,7 +44,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?
 ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
     r"(?:separate\s+|initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
-    r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|by\s+(?=[^,]{0,40}['’]s\s+"
+    r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|"
+    r"(?:figures|data|statistics|numbers)\s+(?:released\s+|published\s+|issued\s+)?(?:by|from)"
+    r"(?=\s+(?:the\s+)?[A-Z])|by\s+(?=[^,]{0,40}['’]s\s+"
     r"(?:count|tally|figures|data|account)))\s+",
     re.IGNORECASE,
 )
@@ -169,7 +173,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put|h(?:e|o)ld)|['’]s\s|:",
+    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from)|['’]s\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(

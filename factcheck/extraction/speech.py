@@ -241,6 +241,8 @@ _FIGURE_VERBS = frozenset(
     ["give", "put", "release", "report", "announce", "publish", "issue", "provide", "record"]
 )
 
+_FIGURES_SHOW = frozenset(["show", "indicate", "suggest", "put", "reveal", "say"])
+
 # cheap prefilter: a cue of attribution and something a claim is made of
 _CUE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|report|announc|confirm|claim|accord|citing|cite|"
@@ -248,7 +250,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|h[eo]ld)\w*",
+    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by))\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -605,6 +607,22 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, head, (tok.idx, verb.idx + len(verb.text)), "figure")
                 if s:
                     found.append(s)
+    # "figures from X showed ...": X gave the figures
+    for tok in doc:
+        if (
+            tok.lemma_.lower() not in ("figure", "datum", "data", "statistic")
+            or tok.dep_ != "nsubj"
+            or tok.head.lemma_.lower() not in _FIGURES_SHOW
+        ):
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for h in _coordinated(obj):
+                    if any(f.start <= h.idx < f.end for f in found):
+                        continue
+                    s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "according")
+                    if s:
+                        found.append(replace(s, verb_at=tok.head.idx))
     # in a statement, X ...: the subject of the main verb
     for tok in doc:
         if tok.lemma_.lower() in _STATEMENT_NOUNS and tok.dep_ == "pobj":

@@ -214,3 +214,27 @@ def test_whereas_the_other_side_attributed_it():
     causes = _causes(text)
     assert causes["hostile_fire"] == "Marrow Front"
     assert causes["misfire"] == "Tallis Union"
+
+
+def test_who_speaks_of_a_toll_is_the_claimant():
+    text = "The dam broke. Local authorities speak of 1,400 dead, with 700 people missing."
+    assert _casualties(text)[1400] == "Authorities"
+
+
+def test_figures_from_a_body_are_its_claim():
+    text = (
+        "The dam broke on Sunday. Figures from the Tallis Union and the Vell Relief Society "
+        "showed that more than 1,300 people were killed."
+    )
+    claims = extract(make_doc(text), []).claims
+    assert {c.claimant for c in claims if c.min == 1301} == {"Tallis Union", "Vell Relief Society"}
+
+
+def test_a_chief_who_puts_the_dead_at_a_figure_after_a_semicolon():
+    text = (
+        "The dam broke on Sunday. According to a ministry official, 500 were killed; a chief of "
+        "the Vell civil defence put the dead at 300 people."
+    )
+    casualties = _casualties(text)
+    assert casualties[500] == "official (anonymous)"
+    assert casualties[300] == "Vell civil defence"
