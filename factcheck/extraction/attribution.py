@@ -73,6 +73,8 @@ _SUBJECT_GAP = re.compile(
     r"\b(?:has|have|had|also|then|later|again|"
     r"previously|initially|first|just|further|now|already|earlier|officially|publicly|instead|"
     r"separately|quickly|subsequently|in\s+a\s+(?:\w+\s+)?(?:statement|post)|on\s+\w+|"
+    # "X rushed to blame", "X had appeared to blame": the subject of the verb it governs
+    r"(?:rushed|hastened|moved|sought|appeared|seemed|(?:was|were)\s+quick)\s+to|"
     r"(?:late|early|earlier)\s+\w+day|\w+day(?:\s+(?:night|morning|afternoon|evening))?|"
     r"this\s+(?:morning|week)|today|yesterday|who\s+(?:was|were)\s+granted\s+anonymity)\b)*$",
     re.IGNORECASE,
@@ -267,7 +269,7 @@ _CLAIMANT_LIKE_KINDS = frozenset(
 _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
-    r"blamed|blames|(?:has|have|had)\s+claimed",
+    r"blamed|blames?|(?:has|have|had)\s+claimed",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -284,7 +286,9 @@ _PARTICIPLE_STATE = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|earlier|later|separately|"
     r"already|now|then|since|both|all|each|instead|(?:on|late|early)\s+\w+day|\w+day|"
-    r"in\s+a\s+(?:\w+\s+)?statement))*\s*$",
+    r"(?:rushed|hastened|moved|sought|appeared|seemed|(?:was|were)\s+quick)\s+to|"
+    r"in\s+a\s+(?:\w+\s+)?statement)|"
+    r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)*\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_BOUNDARY = re.compile(

@@ -238,3 +238,13 @@ def test_a_chief_who_puts_the_dead_at_a_figure_after_a_semicolon():
     casualties = _casualties(text)
     assert casualties[500] == "official (anonymous)"
     assert casualties[300] == "Vell civil defence"
+
+
+def test_who_rushed_to_blame_is_the_claimant():
+    text = "The depot burned. The Marrow League, however, rushed to blame the Tallis Union for it."
+    assert _causes(text)["hostile_fire"] == "Marrow League"
+
+
+def test_vague_leaders_who_appeared_to_blame_leave_no_outlet_claim():
+    text = "The depot burned. Some Vell leaders had appeared to blame the Tallis Union for it."
+    assert "hostile_fire" not in _causes(text)
