@@ -309,6 +309,13 @@ _VAGUE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 
+# a person described by role, whom a later "he"/"she" stands for
+_PERSON_ROLE = re.compile(
+    r"\b(?:captain|officer|spokes(?:man|woman|person)|official|commander|chief|minister|"
+    r"director|colonel|lieutenant|sergeant|doctor|surgeon|nurse|medic|paramedic|firefighter|"
+    r"witness|resident|survivor|mayor|governor)\b",
+    re.IGNORECASE,
+)
 SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims are dropped
 
 # does a source (name, kind) fit a description ("the ministry", "the group")?
@@ -1120,6 +1127,15 @@ class Attributor:
         for frame in frames:
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame
+            elif frame.claimant == SILENT and _PERSON_ROLE.search(
+                sentence.text,
+                max(0, min(frame.cue_start, frame.cue_end - 40) - sentence.start),
+                frame.cue_end - sentence.start,
+            ):
+                # "a brigade captain said ...": the "he" who speaks next is that captain, whom
+                # we cannot name, not a person quoted before
+                disc.last_person = frame
+                disc.last_claimant = frame
             elif frame.anonymous:
                 disc.last_anonymous = frame
                 disc.last_claimant = frame

@@ -248,3 +248,21 @@ def test_who_rushed_to_blame_is_the_claimant():
 def test_vague_leaders_who_appeared_to_blame_leave_no_outlet_claim():
     text = "The depot burned. Some Vell leaders had appeared to blame the Tallis Union for it."
     assert "hostile_fire" not in _causes(text)
+
+
+def test_a_quote_goes_on_after_its_speaker_the_parse_names():
+    text = (
+        'The depot burned on Sunday. "One of these rockets probably fell on our land," said '
+        'Vell President Amil Rostan. "There is nothing to suggest that it was an intentional '
+        'attack."'
+    )
+    assert _causes(text)["hostile_fire"] == "Vell President Amil Rostan"
+
+
+def test_he_after_an_unnamed_captain_is_not_an_earlier_speaker():
+    text = (
+        "The depot burned on Sunday. Prime Minister Amil Rostan said the police would look into "
+        "it. According to the Vell Herald, firefighters confirmed explosions, though a brigade "
+        "captain said the cause was unclear. He said two people died at the scene."
+    )
+    assert 2 not in _casualties(text)
