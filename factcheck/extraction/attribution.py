@@ -33,6 +33,7 @@ SPEECH_VERB = re.compile(
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
     r"sp(?:eak|eaks|oke|eaking)\s+of|"
+    r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
     re.IGNORECASE,
@@ -175,7 +176,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from)|['’]s\s|:",
+    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count)|['’]s\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -269,7 +270,7 @@ _CLAIMANT_LIKE_KINDS = frozenset(
 _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
-    r"blamed|blames?|(?:has|have|had)\s+claimed",
+    r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)

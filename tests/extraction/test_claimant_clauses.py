@@ -266,3 +266,13 @@ def test_he_after_an_unnamed_captain_is_not_an_earlier_speaker():
         "captain said the cause was unclear. He said two people died at the scene."
     )
     assert 2 not in _casualties(text)
+
+
+def test_a_body_that_counts_a_toll_after_a_semicolon():
+    text = (
+        "The dam broke. Local authorities speak of 1,400 dead; the Vell Relief Society counts "
+        "900 people killed, with 300 missing."
+    )
+    casualties = _casualties(text)
+    assert casualties[1400] == "Authorities"
+    assert casualties[900] == casualties[300] == "Vell Relief Society"
