@@ -310,6 +310,11 @@ _VAGUE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 
+# "cited X(, the minister,) as saying": X is the speaker
+_CITED_AS = re.compile(
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
+    r"(?:\s*,[^,;“”\"]{1,80},)?\s+as\s+say(?:ing|s)?\b"
+)
 # a person described by role, whom a later "he"/"she" stands for
 _PERSON_ROLE = re.compile(
     r"\b(?:captain|officer|spokes(?:man|woman|person)|official|commander|chief|minister|"
@@ -1031,6 +1036,22 @@ class Attributor:
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
+            cited = _CITED_AS.match(after) if re.fullmatch(r"cit\w+", verb.group(), re.I) else None
+            if cited and not passive:
+                # "the agency cited Amil Rostan, the minister, as saying": Rostan speaks
+                at = v_end + cited.start("name")
+                subject = next((m for m in mentions if m.start == at), None)
+                if subject is None and cited.group("name").split()[0] not in _NOT_A_NAME:
+                    name = cited.group("name")
+                    known = self.index.lookup(name)
+                    subject = Mention(
+                        at, at + len(name), name, known or name,
+                        self.index.kind_of(known) if known else "person", resolved=bool(known),
+                    )  # fmt: skip
+                if subject is not None:
+                    used.add(id(subject))
+                    add(subject, v_start, v_end + cited.end())
+                    continue
             if passive:
                 by = re.match(r"^\s*(?:\w+\s+){0,2}?by\s+", after)
                 if by:

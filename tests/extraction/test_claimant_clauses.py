@@ -276,3 +276,11 @@ def test_a_body_that_counts_a_toll_after_a_semicolon():
     casualties = _casualties(text)
     assert casualties[1400] == "Authorities"
     assert casualties[900] == casualties[300] == "Vell Relief Society"
+
+
+def test_the_one_an_outlet_cites_as_saying_is_the_speaker():
+    text = (
+        "The depot burned on Sunday. The Vell Herald, the state news agency, cited Amil Rostan, "
+        "the interior minister, as saying that 84 people had been killed so far."
+    )
+    assert _casualties(text)[84] == "Amil Rostan"
