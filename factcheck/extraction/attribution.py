@@ -26,11 +26,16 @@ SPEECH_VERB = re.compile(
     r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|"
     r"maintained|estimated|(?:has|had|have)\s+been\s+made\s+aware|was\s+made\s+aware|"
     r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
-    r"blames?|blamed|blaming|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
+    r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
     r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
-    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure))\b",
+    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
+    r"sp(?:eak|eaks|oke|eaking)\s+of|"
+    r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
+    # "X held Y responsible": X blames (the one held is the content, not the speaker)
+    r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -40,7 +45,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?
 ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
     r"(?:separate\s+|initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
-    r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|by\s+(?=[^,]{0,40}['’]s\s+"
+    r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|"
+    r"(?:figures|data|statistics|numbers)\s+(?:released\s+|published\s+|issued\s+)?(?:by|from)"
+    r"(?=\s+(?:the\s+)?[A-Z])|by\s+(?=[^,]{0,40}['’]s\s+"
     r"(?:count|tally|figures|data|account)))\s+",
     re.IGNORECASE,
 )
@@ -65,8 +72,10 @@ _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:armed|militant|rebel|insurgent|news|state)\s+)?(?:group|militia|faction|movement|"
     r"organi[sz]ation|agency|alliance|umbrella\s+group|operator|company)\b|"
     r"\b(?:has|have|had|also|then|later|again|"
-    r"previously|initially|first|just|further|now|already|earlier|officially|publicly|"
+    r"previously|initially|first|just|further|now|already|earlier|officially|publicly|instead|"
     r"separately|quickly|subsequently|in\s+a\s+(?:\w+\s+)?(?:statement|post)|on\s+\w+|"
+    # "X rushed to blame", "X had appeared to blame": the subject of the verb it governs
+    r"(?:rushed|hastened|moved|sought|appeared|seemed|(?:was|were)\s+quick)\s+to|"
     r"(?:late|early|earlier)\s+\w+day|\w+day(?:\s+(?:night|morning|afternoon|evening))?|"
     r"this\s+(?:morning|week)|today|yesterday|who\s+(?:was|were)\s+granted\s+anonymity)\b)*$",
     re.IGNORECASE,
@@ -167,7 +176,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put)|['’]s\s|:",
+    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count)|['’]s\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -261,7 +270,7 @@ _CLAIMANT_LIKE_KINDS = frozenset(
 _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
-    r"(?:has|have|had)\s+claimed",
+    r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -277,8 +286,10 @@ _PARTICIPLE_STATE = re.compile(
 # auxiliaries and adverbs between a subject and its verb
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|earlier|later|separately|"
-    r"already|now|then|since|both|all|each|(?:on|late|early)\s+\w+day|\w+day|"
-    r"in\s+a\s+(?:\w+\s+)?statement))*\s*$",
+    r"already|now|then|since|both|all|each|instead|(?:on|late|early)\s+\w+day|\w+day|"
+    r"(?:rushed|hastened|moved|sought|appeared|seemed|(?:was|were)\s+quick)\s+to|"
+    r"in\s+a\s+(?:\w+\s+)?statement)|"
+    r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)*\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_BOUNDARY = re.compile(
@@ -299,6 +310,18 @@ _VAGUE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 
+# "cited X(, the minister,) as saying": X is the speaker
+_CITED_AS = re.compile(
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
+    r"(?:\s*,[^,;“”\"]{1,80},)?\s+as\s+say(?:ing|s)?\b"
+)
+# a person described by role, whom a later "he"/"she" stands for
+_PERSON_ROLE = re.compile(
+    r"\b(?:captain|officer|spokes(?:man|woman|person)|official|commander|chief|minister|"
+    r"director|colonel|lieutenant|sergeant|doctor|surgeon|nurse|medic|paramedic|firefighter|"
+    r"witness|resident|survivor|mayor|governor)\b",
+    re.IGNORECASE,
+)
 SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims are dropped
 
 # does a source (name, kind) fit a description ("the ministry", "the group")?
@@ -1013,6 +1036,22 @@ class Attributor:
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
+            cited = _CITED_AS.match(after) if re.fullmatch(r"cit\w+", verb.group(), re.I) else None
+            if cited and not passive:
+                # "the agency cited Amil Rostan, the minister, as saying": Rostan speaks
+                at = v_end + cited.start("name")
+                subject = next((m for m in mentions if m.start == at), None)
+                if subject is None and cited.group("name").split()[0] not in _NOT_A_NAME:
+                    name = cited.group("name")
+                    known = self.index.lookup(name)
+                    subject = Mention(
+                        at, at + len(name), name, known or name,
+                        self.index.kind_of(known) if known else "person", resolved=bool(known),
+                    )  # fmt: skip
+                if subject is not None:
+                    used.add(id(subject))
+                    add(subject, v_start, v_end + cited.end())
+                    continue
             if passive:
                 by = re.match(r"^\s*(?:\w+\s+){0,2}?by\s+", after)
                 if by:
@@ -1063,6 +1102,17 @@ class Attributor:
                     )
             if subject is None and not frames and not passive:
                 subject = self._unknown_subject(sentence, verb)
+            if (
+                subject is None
+                and frames
+                and not passive
+                and ";" in text[frames[-1].cue_end - base : verb.start()]
+            ):
+                # "X blames Y; Z has instead blamed W": a subject of its own after ";" speaks
+                # for its clause (none found: the sentence's speaker goes on)
+                own = self._unknown_subject(sentence, verb)
+                if own is not None and own.name != SILENT:
+                    subject = own
             if subject is None:
                 if frames:  # "..., and stressed that": the sentence's speaker goes on
                     last = frames[-1]
@@ -1099,6 +1149,15 @@ class Attributor:
         for frame in frames:
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame
+            elif frame.claimant == SILENT and _PERSON_ROLE.search(
+                sentence.text,
+                max(0, min(frame.cue_start, frame.cue_end - 40) - sentence.start),
+                frame.cue_end - sentence.start,
+            ):
+                # "a brigade captain said ...": the "he" who speaks next is that captain, whom
+                # we cannot name, not a person quoted before
+                disc.last_person = frame
+                disc.last_claimant = frame
             elif frame.anonymous:
                 disc.last_anonymous = frame
                 disc.last_claimant = frame

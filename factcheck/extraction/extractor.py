@@ -176,6 +176,13 @@ def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
     ]
 
 
+_QUOTE_OPENS = re.compile(r"\s*[\"“]")
+# '"...," said X' / '"...," X said': a quote that closes on its speaker
+_SAID_AFTER_QUOTE = re.compile(
+    r"[,.!?][\"”]\s*(?:said|says|added|wrote|explained)\s+[A-Z]", re.IGNORECASE
+)
+
+
 def _continued(
     text: str,
     previous: tuple[Sentence, list[Frame]],
@@ -529,6 +536,25 @@ class _DocumentReader:
         for sentence, headline, frames in readable:  # second pass: what each one claims
             if not frames:
                 frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
+            if (
+                not frames
+                and not headline
+                and previous is not None
+                and not previous[1]
+                and self.use_parse
+                and _QUOTE_OPENS.match(sentence.text)
+                and _SAID_AFTER_QUOTE.search(previous[0].text)
+                and "\n" not in text[previous[0].end : sentence.start]
+            ):
+                # '"...," said Vell's president Amil Rostan. "...": the quote goes on in the
+                # words of the speaker the patterns could not name (the parse can)
+                before = previous[0]
+                if before.start not in parsed:
+                    parsed[before.start] = speech.parse([before.text])[0]
+                found = self._with_parse(
+                    before, [], speech.speakers(parsed[before.start]), attributor
+                )
+                previous = (before, [f for f in found if not f.anonymous and f.claimant])
             if not frames and not headline and previous is not None:
                 frames = _continued(text, previous, sentence, self.published)
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)

@@ -241,6 +241,8 @@ _FIGURE_VERBS = frozenset(
     ["give", "put", "release", "report", "announce", "publish", "issue", "provide", "record"]
 )
 
+_FIGURES_SHOW = frozenset(["show", "indicate", "suggest", "put", "reveal", "say"])
+
 # cheap prefilter: a cue of attribution and something a claim is made of
 _CUE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|report|announc|confirm|claim|accord|citing|cite|"
@@ -248,7 +250,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast)\w*",
+    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by))\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -460,6 +462,17 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+def _holds_responsible(verb: Token) -> bool:
+    """ "X held Y responsible": X blames Y (an active "hold" with "responsible" as its
+    complement; "Y was held responsible" names no one who blames)."""
+    if verb.lemma_.lower() != "hold" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        t.lower_ in ("responsible", "accountable") for c in verb.children if c.i > verb.i
+        for t in c.subtree
+    )  # fmt: skip
+
+
 def _coordinated(head: Token) -> list[Token]:
     """ "X and Y said": both heads."""
     return [head, *[c for c in head.children if c.dep_ == "conj"]]
@@ -525,7 +538,9 @@ def speakers(doc: Doc) -> list[Speaker]:
                         )  # fmt: skip
                 found.append(s)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in SPEECH_LEMMAS:
+        if tok.pos_ not in ("VERB", "AUX") or (
+            tok.lemma_.lower() not in SPEECH_LEMMAS and not _holds_responsible(tok)
+        ):
             continue
         lemma = tok.lemma_.lower()
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
@@ -592,6 +607,22 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, head, (tok.idx, verb.idx + len(verb.text)), "figure")
                 if s:
                     found.append(s)
+    # "figures from X showed ...": X gave the figures
+    for tok in doc:
+        if (
+            tok.lemma_.lower() not in ("figure", "datum", "data", "statistic")
+            or tok.dep_ != "nsubj"
+            or tok.head.lemma_.lower() not in _FIGURES_SHOW
+        ):
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for h in _coordinated(obj):
+                    if any(f.start <= h.idx < f.end for f in found):
+                        continue
+                    s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "according")
+                    if s:
+                        found.append(replace(s, verb_at=tok.head.idx))
     # in a statement, X ...: the subject of the main verb
     for tok in doc:
         if tok.lemma_.lower() in _STATEMENT_NOUNS and tok.dep_ == "pobj":

@@ -184,3 +184,103 @@ def test_a_named_speaker_after_while_speaks_for_its_clause():
         "Relief put the number of missing at 900."
     )
     assert _casualties(text)[900] == "Norvale Relief"
+
+
+def _causes(text: str) -> dict[str, str]:
+    claims = extract(make_doc(text), []).claims
+    return {c.cause: c.claimant for c in claims if c.kind == "cause"}
+
+
+def test_who_holds_another_responsible_is_the_claimant():
+    text = "Farmers met in Vell. The Tallis Union held the Marrow Front responsible for the blast."
+    assert _causes(text)["hostile_fire"] == "Tallis Union"
+
+
+def test_a_second_subject_after_a_semicolon_speaks_for_its_clause():
+    text = (
+        "The Marrow Front blames the Tallis Union for the blast at the depot; the Tallis Union "
+        "has instead blamed a misfired rocket launched by the Front."
+    )
+    causes = _causes(text)
+    assert causes["hostile_fire"] == "Marrow Front"
+    assert causes["misfire"] == "Tallis Union"
+
+
+def test_whereas_the_other_side_attributed_it():
+    text = (
+        "Anger spread in Vell. The Marrow Front held an air strike responsible, whereas the "
+        "Tallis Union attributed it to a rocket that misfired."
+    )
+    causes = _causes(text)
+    assert causes["hostile_fire"] == "Marrow Front"
+    assert causes["misfire"] == "Tallis Union"
+
+
+def test_who_speaks_of_a_toll_is_the_claimant():
+    text = "The dam broke. Local authorities speak of 1,400 dead, with 700 people missing."
+    assert _casualties(text)[1400] == "Authorities"
+
+
+def test_figures_from_a_body_are_its_claim():
+    text = (
+        "The dam broke on Sunday. Figures from the Tallis Union and the Vell Relief Society "
+        "showed that more than 1,300 people were killed."
+    )
+    claims = extract(make_doc(text), []).claims
+    assert {c.claimant for c in claims if c.min == 1301} == {"Tallis Union", "Vell Relief Society"}
+
+
+def test_a_chief_who_puts_the_dead_at_a_figure_after_a_semicolon():
+    text = (
+        "The dam broke on Sunday. According to a ministry official, 500 were killed; a chief of "
+        "the Vell civil defence put the dead at 300 people."
+    )
+    casualties = _casualties(text)
+    assert casualties[500] == "official (anonymous)"
+    assert casualties[300] == "Vell civil defence"
+
+
+def test_who_rushed_to_blame_is_the_claimant():
+    text = "The depot burned. The Marrow League, however, rushed to blame the Tallis Union for it."
+    assert _causes(text)["hostile_fire"] == "Marrow League"
+
+
+def test_vague_leaders_who_appeared_to_blame_leave_no_outlet_claim():
+    text = "The depot burned. Some Vell leaders had appeared to blame the Tallis Union for it."
+    assert "hostile_fire" not in _causes(text)
+
+
+def test_a_quote_goes_on_after_its_speaker_the_parse_names():
+    text = (
+        'The depot burned on Sunday. "One of these rockets probably fell on our land," said '
+        'Vell President Amil Rostan. "There is nothing to suggest that it was an intentional '
+        'attack."'
+    )
+    assert _causes(text)["hostile_fire"] == "Vell President Amil Rostan"
+
+
+def test_he_after_an_unnamed_captain_is_not_an_earlier_speaker():
+    text = (
+        "The depot burned on Sunday. Prime Minister Amil Rostan said the police would look into "
+        "it. According to the Vell Herald, firefighters confirmed explosions, though a brigade "
+        "captain said the cause was unclear. He said two people died at the scene."
+    )
+    assert 2 not in _casualties(text)
+
+
+def test_a_body_that_counts_a_toll_after_a_semicolon():
+    text = (
+        "The dam broke. Local authorities speak of 1,400 dead; the Vell Relief Society counts "
+        "900 people killed, with 300 missing."
+    )
+    casualties = _casualties(text)
+    assert casualties[1400] == "Authorities"
+    assert casualties[900] == casualties[300] == "Vell Relief Society"
+
+
+def test_the_one_an_outlet_cites_as_saying_is_the_speaker():
+    text = (
+        "The depot burned on Sunday. The Vell Herald, the state news agency, cited Amil Rostan, "
+        "the interior minister, as saying that 84 people had been killed so far."
+    )
+    assert _casualties(text)[84] == "Amil Rostan"
