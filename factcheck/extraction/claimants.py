@@ -8,26 +8,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .nationality import (
+    IRREGULAR_ALTERNATION,
+    NATIONALITY_ALTERNATION,
+    REGULAR_DEMONYM,
+    nationality_label,
+)
 from .types import KnownSource
 
-_US = r"(?:U\.\s?S\.|US|American|United\s+States)"
-_NATIONALITY = {
-    "us": "US", "u.s.": "US", "american": "US", "united states": "US",
-    "iraqi": "Iraqi", "iranian": "Iranian", "israeli": "Israeli", "kuwaiti": "Kuwaiti",
-    "british": "British", "russian": "Russian", "ukrainian": "Ukrainian", "syrian": "Syrian",
-    "turkish": "Turkish", "saudi": "Saudi", "jordanian": "Jordanian", "french": "French",
-    "german": "German", "chinese": "Chinese", "indian": "Indian", "pakistani": "Pakistani",
-    "lebanese": "Lebanese", "western": "Western", "european": "European", "nato": "NATO",
-}  # fmt: skip
-_NAT_ALT = (
-    r"U\.\s?S\.|US|American|United\s+States|Iraqi|Iranian|Israeli|Kuwaiti|British|Russian|"
-    r"Ukrainian|Syrian|Turkish|Saudi|Jordanian|French|German|Chinese|Indian|Pakistani|"
-    r"Lebanese|Western|European|NATO"
-)
+# a nationality word before a role or a service: "Xian officials", "the X.Y. military"
+_NAT_ALT = rf"{IRREGULAR_ALTERNATION}|{REGULAR_DEMONYM}"
 
 ANONYMOUS = re.compile(
     r"\b(?:(?:an?|one|two|three|several|some|other|another|a\s+second|a\s+third|the)\s+)?"
-    rf"(?:(?:senior|{_NAT_ALT}|[A-Z][a-z]+(?:an|ian|ese|i|ish)|military|defen[cs]e|security|government|administration|"
+    rf"(?:(?:senior|{_NAT_ALT}|military|defen[cs]e|security|government|administration|"
     r"intelligence|local|two|three|several|knowledgeable|informed|police|"
     r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
@@ -36,8 +30,8 @@ ANONYMOUS = re.compile(
     r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
-_ANON_NAT = re.compile(rf"\b({_NAT_ALT})(?![\w])", re.IGNORECASE)
-NATIONALITY_WORD = _ANON_NAT  # "US", "Iranian", "NATO": a country, not a body
+# "US", "Xian", "NATO": a country or a bloc, not a body
+NATIONALITY_WORD = re.compile(rf"\b({NATIONALITY_ALTERNATION})(?![\w])", re.IGNORECASE)
 # a demonym of any country, "Calderran official", "Hadrani source"
 _DEMONYM = re.compile(
     r"\b([A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+(?:[a-z]+\s+){0,2}(?:officials?|sources?)"
@@ -53,7 +47,7 @@ GENERIC = re.compile(
     r"\b(?:(?P<pron>it|they|he|she|we)|"
     r"(?P<stmt>(?:the|its|their|his|her|that)\s+(?:initial\s+|earlier\s+|latest\s+|"
     r"later\s+|first\s+|updated\s+)?(?:statement|report|announcement|release|post|update))|"
-    rf"(?P<mil>(?:(?:the|a)\s+|^|(?<=,\s))(?:{_US}\s+)?(?:military(?:\s+command)?|command|"
+    rf"(?P<mil>(?:(?:the|a)\s+|^|(?<=,\s))(?:(?:{_NAT_ALT})\s+)?(?:military(?:\s+command)?|command|"
     r"armed\s+forces))|"
     r"(?P<grp>(?:the|an?)\s+(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|[A-Z][a-z]+-(?:backed|aligned)|armed|Shiite|Shia|"
     r"rebel|insurgent|militant|jihadist|separatist)\s+)?(?:militia|armed)?\s*(?:group|faction|militia|umbrella\s+group|organi[sz]ation|"
@@ -247,11 +241,17 @@ class SourceIndex:
         return source.side if source else ""
 
 
+def _side(surface: str) -> str:
+    """The country a speaker's description names ("a Xian official": Xian's label)."""
+    nat = NATIONALITY_WORD.search(surface)
+    return nationality_label(nat.group(1)) if nat else ""
+
+
 def anonymous_name(surface: str) -> str:
     """ "A U.S. official" -> "US official (anonymous)"; "a military source" ->
     "military source (anonymous)"."""
-    nat = _ANON_NAT.search(surface)
-    nationality = _NATIONALITY.get(re.sub(r"\s+", " ", nat.group(1)).lower(), "") if nat else ""
+    nat = NATIONALITY_WORD.search(surface)
+    nationality = nationality_label(nat.group(1)) if nat else ""
     if not nationality:
         demonym = _DEMONYM.search(surface)
         nationality = demonym.group(1) if demonym else ""
@@ -297,7 +297,7 @@ def find_anonymous(text: str, offset: int = 0) -> list[Mention]:
                 anonymous_name(surface),
                 "anonymous",
                 anonymous=True,
-                side="US" if re.search(_US, surface) else "",
+                side=_side(surface),
             )
         )
     return out
@@ -331,7 +331,7 @@ def find_generic(text: str, offset: int = 0) -> list[Mention]:
             what = "person" if pron in ("he", "she") else "pron"
         elif what == "head":
             what = "head:" + surface.split()[-1].lower()
-        side = "US" if re.search(_US, surface) else ""
+        side = _side(surface)
         out.append(
             Mention(
                 offset + m.start(),

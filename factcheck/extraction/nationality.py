@@ -1,0 +1,67 @@
+"""The words that set a speaker's country before a role: "a Xian official", "X.Y. officials".
+
+The countries are reference data (seeds/countries.json: name, adjective, other_names), the
+same file the rules fold body names with; read once at import. A country's nationality words
+are its adjective and the other names that read as adjectives ("Xish"); where the adjective
+is the country's initials ("XY"), the full name stands before a role too ("X Y officials")
+and the initials may be dotted ("X.Y."). A few blocs ("Western", "European", "NATO") are
+not countries but qualify a speaker the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+COUNTRIES_FILE = Path(__file__).resolve().parent.parent.parent / "seeds" / "countries.json"
+
+_BLOCS = {"western": "Western", "european": "European", "nato": "NATO"}
+_ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|ch)$")
+_INITIALS = re.compile(r"[A-Z]{2,3}$")
+
+
+def nationality_forms(path: Path) -> dict[str, str]:
+    """Each nationality word, lower-cased -> the label anonymous speakers take ("US")."""
+    forms = dict(_BLOCS)
+    if not path.is_file():
+        return forms
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        adjective = row["adjective"]
+        others = row.get("other_names", ())
+        words = [adjective, *(w for w in others if _ADJECTIVAL.match(w) or _INITIALS.match(w))]
+        if _INITIALS.match(adjective):
+            words.append(row["name"])
+        for word in words:
+            forms.setdefault(word.lower(), adjective)
+            if _INITIALS.match(word):
+                forms.setdefault(".".join(word.lower()) + ".", adjective)
+    return forms
+
+
+NATIONALITY: dict[str, str] = nationality_forms(COUNTRIES_FILE)
+
+
+def _alternative(form: str) -> str:
+    return r"\s+".join(re.escape(part) for part in form.split())
+
+
+def _alternation(forms: list[str]) -> str:
+    # Longest first, so "X Y" wins over "X"; dotted initials may carry a space ("X. Y.").
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(_alternative(f).replace(r"\.", r"\.\s?") for f in ordered)
+
+
+NATIONALITY_ALTERNATION = _alternation(list(NATIONALITY))
+# The words a regular demonym pattern ("[A-Z][a-z]+(an|ian|ese|i|ish)") misses: patterns
+# that already hold that one need only these, and stay small.
+REGULAR_DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|i|ish)"
+IRREGULAR_ALTERNATION = _alternation(
+    [f for f in NATIONALITY if not re.fullmatch(REGULAR_DEMONYM, f, re.IGNORECASE)]
+)
+
+
+def nationality_label(surface: str) -> str:
+    """ "u.s." / "x. y." -> its country's label; "" for no nationality word."""
+    key = re.sub(r"\s+", " ", surface).lower()
+    return NATIONALITY.get(key) or NATIONALITY.get(key.replace(". ", "."), "")
