@@ -138,7 +138,7 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced|"
+    r"\b(earlier|previous(?:ly)?|at the time|had (?:been )?(?:said|put|reported|given|announced|"
     r"confirmed|stated))\b",
     re.IGNORECASE,
 )
@@ -184,10 +184,23 @@ _CUES = (
 _CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
 
 
+# A figure named as the one before ("the previous count of 95", "its earlier figure of 20",
+# "the original toll, 30"): an earlier statement, whatever else the sentence tells ("the
+# revised toll ... the previous count of 95 arose because ...").
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:previous|earlier|former|prior|old|initial|original|first)\s+(?:death\s+)?"
+    r"(?:toll|count|figure|tally|estimate|number)s?(?:\s+(?:of|at|was|had\s+been))?[\s,]*$",
+    re.IGNORECASE,
+)
+
+
 def _narrative_rank(claim: ClaimFact) -> int:
-    """The extractor's narrative order first (the cue it read in the claim's sentence); else
-    the span's own cue; else one in the clause that leads into it ("Initially X had
-    confirmed | the deaths of four")."""
+    """A figure the text names as the earlier one first; then the extractor's narrative
+    order (the cue it read in the claim's sentence); else the span's own cue; else one in
+    the clause that leads into it ("Initially X had confirmed | the deaths of four")."""
+    earlier = _EARLIER_FIGURE.search(claim.lead_in) if claim.lead_in else None
+    if earlier is not None:
+        return -2 if earlier.group(0).lower().startswith(("initial", "original", "first")) else -1
     if claim.narrative:
         return claim.narrative
     return _rank_of(claim.text) or _rank_of(claim.lead_in)
