@@ -1,4 +1,5 @@
-"""A person who speaks for a body, read as that body.
+"""A person who speaks for a body, read as that body; a person named by surname alone,
+read under the full name the report gives.
 
 Reports quote people by name and give their post once, beside the name or in the name
 itself: "X Y, the ministry's spokesman", "the health minister X Y", "X Y, who leads the Z
@@ -202,7 +203,7 @@ def _person_name(name: str) -> bool:
 _TITLED = re.compile(
     rf"^(?P<post>.*\b(?:minister|{_POST}))\s+(?P<name>(?-i:(?:{_CAP}\s+)*{_CAP}))$", re.IGNORECASE
 )
-_STOP = r"(?=\s*(?:[,;:.!?\"“”(]|\s(?:said|says|told|tells|wrote|writes|added|stated)\b))"
+_STOP = r"(?=\s*[,;:.!?\"“”(])"
 
 
 @lru_cache(maxsize=4096)
@@ -218,6 +219,11 @@ def _appositive_pattern(name: str) -> re.Pattern[str]:
 
 # "X, citing the Y Society, said": X relays Y, it does not speak for it.
 _RELAYING = re.compile(r"(?:citing|quoting|according|in\s+a\s+statement)\b", re.IGNORECASE)
+# "X, the Y Agency reported": Y reports X's words, it is no post of X's.
+_SPEECH_END = re.compile(
+    r"\b(?:said|says|told|reported|reports|added|wrote|writes|quoted|cited|stated)$",
+    re.IGNORECASE,
+)
 _POST_WORD = re.compile(rf"\b(?:minister|{_POST})\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\"“”()]|\b(?:said|says|told|according to|by)\s")
 _GIVEN = re.compile(rf"(?:,\s*)?(?:(?!(?i:minister|{_POST})\b)(?-i:{_CAP})\s+){{0,2}}$")
@@ -229,7 +235,9 @@ def _post_before(text: str, at: int) -> str:
     window = text[max(0, at - 150) : at]
     starts = list(_CLAUSE_START.finditer(window))
     clause = window[starts[-1].end() :] if starts else window
-    clause = clause[: _GIVEN.search(clause).start()].strip()
+    # "the chief of the Z Society's branch, X Y": the comma before the name goes; one
+    # before the post ends another clause ("Speaking at a briefing, Z spokesman X Y").
+    clause = clause[: _GIVEN.search(clause).start()].strip().rsplit(",", 1)[-1].strip()
     post_words = list(_POST_WORD.finditer(clause))
     if not post_words or len(clause) - post_words[-1].start() > 70:
         return ""
@@ -242,7 +250,7 @@ def _posts_in(name: str, text: str) -> list[str]:
     posts = [
         m.group("after")
         for m in _appositive_pattern(name).finditer(text)
-        if not _RELAYING.match(m.group("after"))
+        if not _RELAYING.match(m.group("after")) and not _SPEECH_END.search(m.group("after"))
     ]
     start = text.find(name)
     while start != -1:
@@ -292,11 +300,7 @@ def body_for(name: str, texts: Sequence[str]) -> str | None:
     if not _person_name(name):
         if _POST_WORD.search(name):  # "the X Society's chief in the region"
             return body_of_post(name, country)
-        if (
-            _REGIONAL.search(name)
-            or _REGIONAL_BEFORE.match(name)
-            or _HEALTH_AUTHORITIES.search(name)
-        ):
+        if _REGIONAL.search(name) or _REGIONAL_BEFORE.match(name) or _HEALTH_NAME.match(name):
             mapped = regional_name(name, country)
             return mapped if mapped != name else None
         return None
@@ -310,6 +314,103 @@ def body_for(name: str, texts: Sequence[str]) -> str | None:
         return None
     # The fullest name among those given ("Xian Interior Ministry" over "Interior Ministry").
     return max(bodies, key=lambda b: (len(b.split()), bodies.count(b)))
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
+# Words that stand before a surname without being the given name.
+_NOT_GIVEN = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "president",
+        "minister",
+        "prime",
+        "premier",
+        "general",
+        "gen",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "governor",
+        "mayor",
+        "senator",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "emir",
+        "colonel",
+        "col",
+        "lieutenant",
+        "lt",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "admiral",
+        "commander",
+        "chief",
+        "director",
+        "head",
+        "leader",
+        "envoy",
+        "deputy",
+        "said",
+        "says",
+        "told",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "according",
+        "when",
+        "while",
+        "as",
+    ]
+)
+
+
+def full_name(name: str, texts: Sequence[str]) -> str | None:
+    """A claimant named by surname alone ("Lindqvist", "Mr Lindqvist") in the full name its
+    reports give ("Ana Lindqvist"): the given name most often set before it."""
+    surname = _HONORIFIC.sub("", name)
+    if " " in surname or not _person_name(surname):
+        return None
+    pattern = re.compile(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b")
+    given: Counter[str] = Counter()
+    for text in texts:
+        if surname in text:
+            for match in pattern.finditer(text):
+                word = match.group(1)
+                if word.lower() not in _NOT_GIVEN and adjective_of(word) is None:
+                    given[word] += 1
+    if not given:
+        return None
+    return f"{given.most_common(1)[0][0]} {surname}"
+
+
+def _named_in_full(name: str, full_names: Sequence[str]) -> bool:
+    """The event already names this surname in full: names.py joins them."""
+    surname = _HONORIFIC.sub("", name).casefold()
+    return any(
+        other.casefold().endswith(" " + surname) and other.casefold() != name.casefold()
+        for other in full_names
+    )
 
 
 def spoken_for(facts: Sequence[ClaimFact], texts: Mapping[int, str] | None) -> list[ClaimFact]:
@@ -328,9 +429,13 @@ def spoken_for(facts: Sequence[ClaimFact], texts: Mapping[int, str] | None) -> l
         return list(facts)
     texts = texts or {}
     by_name = {name.casefold(): source_id for source_id, name in names.items()}
+    full_names = [name for name in names.values() if " " in name]
     to: dict[int, tuple[int, str]] = {}
     for source_id, name in names.items():
-        body = body_for(name, [texts[d] for d in documents[source_id] if d in texts])
+        reports = [texts[d] for d in documents[source_id] if d in texts]
+        body = body_for(name, reports)
+        if body is None and not _named_in_full(name, full_names):
+            body = full_name(name, reports)
         if not body or body.casefold() == name.casefold():
             continue
         target = by_name.get(body.casefold(), source_id)

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.rules import bodies, names
 from factcheck.rules.names import merged_name_variants
-from factcheck.rules.roles import body_for, regional_name, spoken_for
+from factcheck.rules.roles import body_for, full_name, regional_name, spoken_for
 from tests.rules.facts import count, fact
 
 INVENTED = [
@@ -166,3 +166,26 @@ def test_a_country_adjective_inside_a_body_name_is_no_other_body():
     merged = {f.text: f.claimant for f in merged_name_variants(facts)}
     assert merged["a"] == "Eastern Ruritanian Health Ministry"
     assert merged["e"] == "Ostish News Agency"
+
+
+def test_the_outlet_that_reports_a_person_is_no_post_of_theirs():
+    text = "The toll fell to 9, said Jon Sker, the Ostish Wire Agency reported."
+    assert body_for("Jon Sker", [text]) is None
+    text = "Speaking at a briefing, Lifeboat Service spokesperson Ema Rusk said 4 died."
+    assert body_for("Ema Rusk", [text]) == "Lifeboat Service"
+
+
+def test_a_surname_takes_the_full_name_its_report_gives():
+    texts = ["Prime Minister Tove Lindqvist spoke to MPs. Later Lindqvist said the count held."]
+    assert full_name("Lindqvist", texts) == "Tove Lindqvist"
+    assert full_name("Mr Lindqvist", texts) == "Tove Lindqvist"
+    assert full_name("Lindqvist", ["On Monday Lindqvist said so."]) is None
+    facts = [
+        fact("Lindqvist", kind="cause", text="a", document_id=3),
+        fact("Harald Lindqvist", kind="cause", text="b", document_id=4),
+    ]
+    # Where the event names the surname in full already, names.py joins them.
+    assert [f.claimant for f in spoken_for(facts, {3: texts[0], 4: ""})] == [
+        "Lindqvist",
+        "Harald Lindqvist",
+    ]
