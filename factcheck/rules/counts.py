@@ -138,7 +138,7 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(earlier|previously|at the time|had (?:been )?(?:said|put|reported|given|announced|"
+    r"\b(earlier|previous(?:ly)?|at the time|had (?:been )?(?:said|put|reported|given|announced|"
     r"confirmed|stated))\b",
     re.IGNORECASE,
 )
@@ -184,10 +184,23 @@ _CUES = (
 _CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
 
 
+# A figure named as the one before ("the previous count of 95", "its earlier figure of 20",
+# "the original toll, 30"): an earlier statement, whatever else the sentence tells ("the
+# revised toll ... the previous count of 95 arose because ...").
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:previous|earlier|former|prior|old|initial|original|first)\s+(?:death\s+)?"
+    r"(?:toll|count|figure|tally|estimate|number)s?(?:\s+(?:of|at|was|had\s+been))?[\s,]*$",
+    re.IGNORECASE,
+)
+
+
 def _narrative_rank(claim: ClaimFact) -> int:
-    """The extractor's narrative order first (the cue it read in the claim's sentence); else
-    the span's own cue; else one in the clause that leads into it ("Initially X had
-    confirmed | the deaths of four")."""
+    """A figure the text names as the earlier one first; then the extractor's narrative
+    order (the cue it read in the claim's sentence); else the span's own cue; else one in
+    the clause that leads into it ("Initially X had confirmed | the deaths of four")."""
+    earlier = _EARLIER_FIGURE.search(claim.lead_in) if claim.lead_in else None
+    if earlier is not None:
+        return -2 if earlier.group(0).lower().startswith(("initial", "original", "first")) else -1
     if claim.narrative:
         return claim.narrative
     return _rank_of(claim.text) or _rank_of(claim.lead_in)
@@ -309,9 +322,11 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
     moving the series.
     A claim consistent with the current value (the same count, or "at least 4" after "4")
     joins the current statement too; two open-ended counts with different floors ("over
-    5,200", then "more than 5,300") are two statements. A vague count ("hundreds") joins a
-    figure it is consistent with but never takes its place: "at least 500", "hundreds" and
-    then "471" are two values, not one; a figure after a vague count gives it its value.
+    5,200", then "more than 5,300") are two statements, and so are a floor and a figure at
+    least twice it said later ("at least 20" on the first day, "89" two days on: a rise).
+    A vague count ("hundreds") joins a figure it is consistent with but never takes its
+    place: "at least 500", "hundreds" and then "471" are two values, not one; a figure after
+    a vague count gives it its value.
     """
     series: list[Statement] = []
     for claim in chronological(claims):
@@ -319,7 +334,11 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
         if interval is None:
             continue
         is_vague = vague(claim)
-        if series and _same_value(series[-1].interval, interval):
+        if (
+            series
+            and _same_value(series[-1].interval, interval)
+            and not _floor_left_behind(series[-1], claim, interval)
+        ):
             current = series[-1]
             current.claims.append(claim)
             if is_vague:
@@ -332,12 +351,31 @@ def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1)
                 current.vague = False
             continue
         if claim.dated_by_document_only:
-            earlier = next((s for s in series if _same_value(s.interval, interval)), None)
+            earlier = next(
+                (
+                    s
+                    for s in series
+                    if _same_value(s.interval, interval)
+                    and not _floor_left_behind(s, claim, interval)
+                ),
+                None,
+            )
             if earlier is not None:
                 earlier.claims.append(claim)
                 continue
         series.append(Statement(interval=interval, at=claim.when, claims=[claim], vague=is_vague))
     return _cue_order(series)
+
+
+def _floor_left_behind(current: Statement, claim: ClaimFact, interval: Interval) -> bool:
+    """ "At least 20" on the first day, then "89" two days on: the toll rose, a new value,
+    though the two overlap. Only a figure of its own (no floor, no vague count) at least
+    twice the floor and said later than every report of it moves the series."""
+    if current.interval.high != INF or current.vague or interval.high == INF:
+        return False
+    if interval.low < 2 * max(current.interval.low, 1):
+        return False
+    return all(order_time(c) < order_time(claim) for c in current.claims)
 
 
 def _cue_order(series: list[Statement]) -> list[Statement]:

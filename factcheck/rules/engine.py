@@ -23,6 +23,7 @@ from factcheck.rules.base import ClaimFact, FindingDraft, claims_digest_of, fing
 from factcheck.rules.config import RuleSettings, rule_settings_load
 from factcheck.rules.names import merged_name_variants
 from factcheck.rules.registry import rules_all
+from factcheck.rules.roles import spoken_for
 
 logger = logging.getLogger(__name__)
 
@@ -164,6 +165,8 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
         if corrected is not None:
             corrected_at[claim_id] = corrected
     texts = {document_id: text for document_id, (_, _, text) in documents.items()}
+    # A spokesman's claims are the body's before name variants are merged (roles.py).
+    facts = spoken_for(facts, texts)
     return LoadedClaims(facts=merged_name_variants(facts, texts), corrected_at=corrected_at)
 
 

@@ -37,11 +37,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.rules.base import OUTLET_KINDS, ClaimFact
-from factcheck.rules.bodies import SPELLING, close_initials, fold_countries
+from factcheck.rules.bodies import SPELLING, close_initials, country_forms, fold_countries
 
 _MODIFIER = re.compile(
     r"\b[\w.]+-(?:run|controlled|led|based|backed|affiliated|linked|appointed|aligned)\b"
 )
+# "the health ministry under X" is the "X-run health ministry": who runs it, not which body.
+_UNDER = re.compile(r"\bunder\s+[\w.'’-]+\s*$")
 _WORD = re.compile(r"[\w]+")
 _FILLER = frozenset({"the", "of", "in", "under", "for", "s", "its", "a", "an", "affairs"})
 _SPELLING = SPELLING
@@ -99,6 +101,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=8192)
 def _tokens(name: str) -> tuple[str, ...]:
     text = _MODIFIER.sub(" ", display_name(name).lower().replace("’", "'"))
+    text = _UNDER.sub(" ", text)
     text = fold_countries(text)  # "xland's", "the xlands", "xlandish": one adjective
     return tuple(_WORD.findall(text.replace("'s", " ")))
 
@@ -149,11 +152,27 @@ def _part_of(short: str, long: str) -> bool:
     if function and function not in short_words and _function(short_tokens) not in name_words(long):
         return False
     if head_word(long) in _BODY:
-        core = [_stem(t) for t in _core(long_tokens) if t not in _FILLER]
+        # A country's adjective set inside is no other body ("Eastern Xian Health Ministry"
+        # is the "Eastern Health Ministry"); any other word is ("X Students' News Agency").
+        kept = [t for t in _core(long_tokens) if t not in _FILLER]
+        core = [_stem(t) for t in kept]
         inside = [i for i, w in enumerate(core) if w in short_words]
-        if inside and any(core[i] not in short_words for i in range(inside[0], inside[-1] + 1)):
+        if inside and any(
+            core[i] not in short_words and kept[i] not in _adjectives()
+            for i in range(inside[0], inside[-1] + 1)
+        ):
             return False
     return True
+
+
+@lru_cache(maxsize=4)
+def _adjectives_of(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for form in forms for w in _WORD.findall(form.lower()))
+
+
+def _adjectives() -> frozenset[str]:
+    """Every country's adjective as names' tokens hold it (lower case, by fold_countries)."""
+    return _adjectives_of(tuple(sorted(set(country_forms().values()))))
 
 
 def _surname_of(name: str, word: frozenset[str]) -> bool:

@@ -181,3 +181,8 @@ def test_an_acronym_is_the_name_it_spells():
     assert names["d"] == names["e"]
     assert names["f"] == "KDF"
     assert names["i"] == "VS"
+
+
+def test_who_runs_a_body_is_no_word_of_its_name():
+    assert name_words("health ministry under Junta") == name_words("Health Ministry")
+    assert name_words("Health Ministry under Junta") == name_words("Junta-run health ministry")
