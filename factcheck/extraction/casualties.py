@@ -499,6 +499,21 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _MAY_LOSE_AIRCRAFT = re.compile(r"crash|down|lost|loss|destroy", re.IGNORECASE)
 
 
+# a ceiling in a clause of "could", "may" or "might" ("the toll could rise to 100", "as many
+# as 300 may have died") is a guess at what is not known yet, not a count claimed
+_MODAL = re.compile(r"\b(?:could|might|(?-i:may))\b(?!\s+not\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:()—–]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+
+
+def _speculative_ceiling(text: str, count: Count) -> bool:
+    if count.min is not None or count.max is None:
+        return False
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, count.start)), default=0)
+    right_break = _CLAUSE_BREAK.search(text, count.end)
+    right = right_break.start() if right_break else len(text)
+    return _MODAL.search(text, left, right) is not None
+
+
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
     """Every casualty count in one sentence."""
     counts: list[Count] = []
@@ -792,7 +807,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    return counts
+    return [c for c in counts if not _speculative_ceiling(text, c)]
 
 
 def _aircraft_group(np: str, us_context: bool) -> str:
