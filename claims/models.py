@@ -270,7 +270,9 @@ class Claim(models.Model):
                 name="claim_count_min_le_max",
             ),
             models.CheckConstraint(
-                condition=~Q(kind="casualty") | (~Q(category="") & Q(count_min__isnull=False)),
+                # "up to 20 people" carries a ceiling alone: max without min is a value
+                condition=~Q(kind="casualty")
+                | (~Q(category="") & (Q(count_min__isnull=False) | Q(count_max__isnull=False))),
                 name="claim_casualty_has_values",
             ),
             models.CheckConstraint(
@@ -294,7 +296,7 @@ class Claim(models.Model):
     @property
     def interval_label(self) -> str:
         if self.count_min is None:
-            return ""
+            return "" if self.count_max is None else f"≤{self.count_max}"
         if self.count_max is None:
             return f"≥{self.count_min}"
         if self.count_min == self.count_max:
