@@ -178,6 +178,15 @@ PUT_AT = re.compile(
     rf"{_NUM_PHRASE}(?P<tail>\s+or\s+(?:less|fewer|more))?",
     re.IGNORECASE,
 )
+# "close to 4,000 victims had been identified", "70 victims of the blasts were reported":
+# victims counted after the fact are the dead
+VICTIMS_COUNTED = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?P<group>victims)\b(?:\s+of\s+[^,;.]{{0,40}}?)?\s+"
+    r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?:identified|recovered|buried|counted|registered|recorded|reported)\b"
+    r"(?!\s+(?:as\s+)?(?:injured|wounded|hurt|missing|alive|safe|in\s+hospital))",
+    re.IGNORECASE,
+)
 # a second toll joined to the first: "pushed the toll up to 3500, and the injured to some 12,500"
 _SECOND_TOLL = re.compile(
     rf",?\s+and\s+the\s+(?P<subj>injured|wounded|missing|dead)\s+(?:up\s+)?(?:to|at)\s+"
@@ -723,6 +732,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
+    for m in scan(VICTIMS_COUNTED, "victims"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start(), m.end())
     for m in scan(DEATHS_OF, "death"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())

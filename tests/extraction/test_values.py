@@ -213,3 +213,31 @@ def test_an_unclear_cause_is_still_under_investigation():
     assert causes_of("It is unclear what caused the blast at the depot.") == {
         ("under_investigation", "affirmed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nearly 600 victims had already been identified by Friday.",
+            ("killed", 600, 600, "approx"),
+        ),
+        (
+            "More than 40 victims of the landslide were buried on Sunday.",
+            ("killed", 41, None, "at_least"),
+        ),
+        (
+            "Some 90 victims have so far been recovered from the river.",
+            ("killed", 90, 90, "approx"),
+        ),
+    ],
+)
+def test_victims_identified_or_buried_are_the_dead(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_victims_reported_hurt_are_not_the_dead():
+    assert ("injured", 30, 30, "exact") in counts_of(
+        "30 victims were reported injured in the crush."
+    )
+    assert not any(c[0] == "killed" for c in counts_of("30 victims were reported injured."))
