@@ -187,6 +187,16 @@ VICTIMS_COUNTED = re.compile(
     r"(?!\s+(?:as\s+)?(?:injured|wounded|hurt|missing|alive|safe|in\s+hospital))",
     re.IGNORECASE,
 )
+# "expects the toll to reach at least 250", "said he expected it to rise to 300": the
+# figure a speaker expects is the figure claimed (a "could" or "may" is a guess: see
+# _speculative_ceiling)
+EXPECT_TOLL = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?P<subj>(?:the\s+)?(?:death\s+|injury\s+)?toll|it|"
+    r"the\s+number\s+of\s+(?:dead|deaths|victims|injured|wounded|missing))\s+to\s+"
+    r"(?P<verb>reach|rise\s+to|climb\s+to|hit|top|exceed|pass)\s+"
+    rf"{_NUM_PHRASE}(?![\w,.]\d)",
+    re.IGNORECASE,
+)
 # a second toll joined to the first: "pushed the toll up to 3500, and the injured to some 12,500"
 _SECOND_TOLL = re.compile(
     rf",?\s+and\s+the\s+(?P<subj>injured|wounded|missing|dead)\s+(?:up\s+)?(?:to|at)\s+"
@@ -732,6 +742,17 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
+    for m in scan(EXPECT_TOLL, "expect"):
+        subject = m.group("subj")
+        if overlaps(m.start(), m.end()) or (
+            subject.lower() == "it" and not re.search(r"\btoll\b", text[: m.start()], re.I)
+        ):
+            continue  # "expected it to reach 250" only of a toll named before
+        n_before = len(counts)
+        add(m, _toll_category(subject), group_of(None), m.start(), m.end())
+        exceeds = m.group("verb").lower() in ("top", "exceed", "pass")
+        if len(counts) > n_before and exceeds and counts[-1].qualifier == "exact":
+            counts[-1].max, counts[-1].qualifier = None, "at_least"  # "to exceed 300"
     for m in scan(VICTIMS_COUNTED, "victims"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start(), m.end())

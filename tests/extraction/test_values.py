@@ -241,3 +241,22 @@ def test_victims_reported_hurt_are_not_the_dead():
         "30 victims were reported injured in the crush."
     )
     assert not any(c[0] == "killed" for c in counts_of("30 victims were reported injured."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor expects the toll to reach at least 90.", ("killed", 90, None, "at_least")),
+        (
+            "She put the toll at 40 and said she expected it to rise to 65.",
+            ("killed", 65, 65, "exact"),
+        ),
+        ("Medics expect the number of injured to exceed 500.", ("injured", 500, None, "at_least")),
+    ],
+)
+def test_the_toll_a_speaker_expects(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_an_expected_it_needs_a_toll_before_it():
+    assert counts_of("The coach said he expected it to reach 30 by the weekend.") == set()
