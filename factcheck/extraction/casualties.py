@@ -331,7 +331,9 @@ SHOOTING_DOWN = re.compile(
     re.IGNORECASE,
 )
 SEARCH_FOR_MISSING = re.compile(
-    rf"\bsearch(?:ing|ed|es)?\s+for\s+(?:the\s+)?(?:other|remaining|missing)\s+(?P<num>{NUMBER})\b"
+    # "searching for the other two", "the rescue operation for the remaining three crew"
+    r"\b(?:search(?:ing|ed|es)?|hunt(?:ing)?|(?:search|rescue)\s+(?:operation|effort|mission)s?)"
+    rf"\s+for\s+(?:the\s+)?(?:other|remaining|missing)\s+(?P<num>{NUMBER})\b"
     rf"|\b(?:search(?:ing|ed|es)?\s+for\s+the|(?:a|the))\s+(?P<ord>{ORDINAL}|last|remaining)\s+"
     r"(?:crew\s*member|soldier|pilot|airman|passenger|person)\b(?P<tail>\s+(?:could\s+not|"
     r"couldn't|was\s+not|has\s+not\s+been|had\s+not\s+been)\s+(?:be\s+)?(?:located|found)|"
@@ -707,7 +709,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             counts.append(Count(m.start(), m.end(), m.start(), category, group, number, number,
                                 qualifier, None, scope))  # fmt: skip
         taken.append((m.start(), m.end()))
-    for m in scan(SEARCH_FOR_MISSING, "search", "located", "found", "missing"):
+    for m in scan(SEARCH_FOR_MISSING, "search", "located", "found", "missing", "rescue", "hunt"):
         if overlaps(m.start(), m.end()):
             continue
         if m.group("num"):
