@@ -231,7 +231,8 @@ class Claim(models.Model):
         "0 no cue",
     )
 
-    # Casualty count: an interval [count_min, count_max] (max null = unbounded).
+    # Casualty count: an interval [count_min, count_max] (max null = unbounded; min null =
+    # a ceiling alone, "up to 20").
     category = models.CharField(max_length=15, choices=Category.choices, blank=True)
     group = models.CharField(max_length=100, blank=True)
     count_min = models.PositiveIntegerField(null=True, blank=True)
