@@ -450,7 +450,10 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
     p = phrase.lower()
     us = bool(_US_WORD.search(phrase)) or us_context
     on_us_aircraft = us and aircraft_event and scope == "incident"
-    if re.search(r"crew|aviators|airmen|pilots|^members|\bmembers$", p) and "service" not in p:
+    if (
+        re.search(r"crew|aviators|airmen|pilots|^members|(?<!family )\bmembers$", p)
+        and "service" not in p
+    ):
         return "crew"
     if "civilian" in p:
         return "civilians"
