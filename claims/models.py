@@ -231,7 +231,8 @@ class Claim(models.Model):
         "0 no cue",
     )
 
-    # Casualty count: an interval [count_min, count_max] (max null = unbounded).
+    # Casualty count: an interval [count_min, count_max] (max null = unbounded; min null =
+    # a ceiling alone, "up to 20").
     category = models.CharField(max_length=15, choices=Category.choices, blank=True)
     group = models.CharField(max_length=100, blank=True)
     count_min = models.PositiveIntegerField(null=True, blank=True)
@@ -270,7 +271,9 @@ class Claim(models.Model):
                 name="claim_count_min_le_max",
             ),
             models.CheckConstraint(
-                condition=~Q(kind="casualty") | (~Q(category="") & Q(count_min__isnull=False)),
+                # "up to 20 people" carries a ceiling alone: max without min is a value
+                condition=~Q(kind="casualty")
+                | (~Q(category="") & (Q(count_min__isnull=False) | Q(count_max__isnull=False))),
                 name="claim_casualty_has_values",
             ),
             models.CheckConstraint(
@@ -294,7 +297,7 @@ class Claim(models.Model):
     @property
     def interval_label(self) -> str:
         if self.count_min is None:
-            return ""
+            return "" if self.count_max is None else f"≤{self.count_max}"
         if self.count_max is None:
             return f"≥{self.count_min}"
         if self.count_min == self.count_max:

@@ -194,7 +194,9 @@ def _valid(claim: ExtractedClaim, document: Document) -> bool:
             "document %s: claim span %s-%s out of range", document.pk, claim.start, claim.end
         )
         return False
-    if claim.kind == "casualty" and (not claim.category or claim.min is None):
+    # "up to 20 people" carries a ceiling alone: a casualty needs one bound, not both
+    no_value = claim.min is None and claim.max is None
+    if claim.kind == "casualty" and (not claim.category or no_value):
         return False
     if claim.kind == "cause" and (not claim.cause or not claim.polarity):
         return False

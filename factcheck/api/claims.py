@@ -25,7 +25,9 @@ class ClaimantOutput(serializers.Serializer):
 class CasualtyOutput(serializers.Serializer):
     category = serializers.CharField()
     group = serializers.CharField()
-    min = serializers.IntegerField(source="count_min")
+    min = serializers.IntegerField(
+        source="count_min", allow_null=True, help_text='null: no floor ("up to 20")'
+    )
     max = serializers.IntegerField(source="count_max", allow_null=True, help_text="null: no bound")
     total = serializers.IntegerField(source="count_total", allow_null=True, help_text="M of N of M")
     qualifier = serializers.CharField()

@@ -204,7 +204,7 @@ def _verdict_items(*, start: datetime, end: datetime) -> list[VerdictItem]:
 
 def _interval(count_min: int | None, count_max: int | None) -> str:
     if count_min is None:
-        return ""
+        return "" if count_max is None else f"up to {count_max}"
     if count_max is None:
         return f"at least {count_min}"
     return str(count_min) if count_min == count_max else f"{count_min}–{count_max}"

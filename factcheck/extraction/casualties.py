@@ -178,6 +178,25 @@ PUT_AT = re.compile(
     rf"{_NUM_PHRASE}(?P<tail>\s+or\s+(?:less|fewer|more))?",
     re.IGNORECASE,
 )
+# "close to 4,000 victims had been identified", "70 victims of the blasts were reported":
+# victims counted after the fact are the dead
+VICTIMS_COUNTED = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?P<group>victims)\b(?:\s+of\s+[^,;.]{{0,40}}?)?\s+"
+    r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:been\s+)?"
+    r"(?:identified|recovered|buried|counted|registered|recorded|reported)\b"
+    r"(?!\s+(?:as\s+)?(?:injured|wounded|hurt|missing|alive|safe|in\s+hospital))",
+    re.IGNORECASE,
+)
+# "expects the toll to reach at least 250", "said he expected it to rise to 300": the
+# figure a speaker expects is the figure claimed (a "could" or "may" is a guess: see
+# _speculative_ceiling)
+EXPECT_TOLL = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?P<subj>(?:the\s+)?(?:death\s+|injury\s+)?toll|it|"
+    r"the\s+number\s+of\s+(?:dead|deaths|victims|injured|wounded|missing))\s+to\s+"
+    r"(?P<verb>reach|rise\s+to|climb\s+to|hit|top|exceed|pass)\s+"
+    rf"{_NUM_PHRASE}(?![\w,.]\d)",
+    re.IGNORECASE,
+)
 # a second toll joined to the first: "pushed the toll up to 3500, and the injured to some 12,500"
 _SECOND_TOLL = re.compile(
     rf",?\s+and\s+the\s+(?P<subj>injured|wounded|missing|dead)\s+(?:up\s+)?(?:to|at)\s+"
@@ -312,7 +331,9 @@ SHOOTING_DOWN = re.compile(
     re.IGNORECASE,
 )
 SEARCH_FOR_MISSING = re.compile(
-    rf"\bsearch(?:ing|ed|es)?\s+for\s+(?:the\s+)?(?:other|remaining|missing)\s+(?P<num>{NUMBER})\b"
+    # "searching for the other two", "the rescue operation for the remaining three crew"
+    r"\b(?:search(?:ing|ed|es)?|hunt(?:ing)?|(?:search|rescue)\s+(?:operation|effort|mission)s?)"
+    rf"\s+for\s+(?:the\s+)?(?:other|remaining|missing)\s+(?P<num>{NUMBER})\b"
     rf"|\b(?:search(?:ing|ed|es)?\s+for\s+the|(?:a|the))\s+(?P<ord>{ORDINAL}|last|remaining)\s+"
     r"(?:crew\s*member|soldier|pilot|airman|passenger|person)\b(?P<tail>\s+(?:could\s+not|"
     r"couldn't|was\s+not|has\s+not\s+been|had\s+not\s+been)\s+(?:be\s+)?(?:located|found)|"
@@ -429,7 +450,10 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
     p = phrase.lower()
     us = bool(_US_WORD.search(phrase)) or us_context
     on_us_aircraft = us and aircraft_event and scope == "incident"
-    if re.search(r"crew|aviators|airmen|pilots|^members|\bmembers$", p) and "service" not in p:
+    if (
+        re.search(r"crew|aviators|airmen|pilots|^members|(?<!family )\bmembers$", p)
+        and "service" not in p
+    ):
         return "crew"
     if "civilian" in p:
         return "civilians"
@@ -497,6 +521,21 @@ _MAY_COUNT = re.compile(
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _MAY_LOSE_AIRCRAFT = re.compile(r"crash|down|lost|loss|destroy", re.IGNORECASE)
+
+
+# a ceiling in a clause of "could", "may" or "might" ("the toll could rise to 100", "as many
+# as 300 may have died") is a guess at what is not known yet, not a count claimed
+_MODAL = re.compile(r"\b(?:could|might|(?-i:may))\b(?!\s+not\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:()—–]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+
+
+def _speculative_ceiling(text: str, count: Count) -> bool:
+    if count.min is not None or count.max is None:
+        return False
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, count.start)), default=0)
+    right_break = _CLAUSE_BREAK.search(text, count.end)
+    right = right_break.start() if right_break else len(text)
+    return _MODAL.search(text, left, right) is not None
 
 
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
@@ -673,7 +712,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             counts.append(Count(m.start(), m.end(), m.start(), category, group, number, number,
                                 qualifier, None, scope))  # fmt: skip
         taken.append((m.start(), m.end()))
-    for m in scan(SEARCH_FOR_MISSING, "search", "located", "found", "missing"):
+    for m in scan(SEARCH_FOR_MISSING, "search", "located", "found", "missing", "rescue", "hunt"):
         if overlaps(m.start(), m.end()):
             continue
         if m.group("num"):
@@ -708,6 +747,20 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
+    for m in scan(EXPECT_TOLL, "expect"):
+        subject = m.group("subj")
+        if overlaps(m.start(), m.end()) or (
+            subject.lower() == "it" and not re.search(r"\btoll\b", text[: m.start()], re.I)
+        ):
+            continue  # "expected it to reach 250" only of a toll named before
+        n_before = len(counts)
+        add(m, _toll_category(subject), group_of(None), m.start(), m.end())
+        exceeds = m.group("verb").lower() in ("top", "exceed", "pass")
+        if len(counts) > n_before and exceeds and counts[-1].qualifier == "exact":
+            counts[-1].max, counts[-1].qualifier = None, "at_least"  # "to exceed 300"
+    for m in scan(VICTIMS_COUNTED, "victims"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start(), m.end())
     for m in scan(DEATHS_OF, "death"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
@@ -792,7 +845,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    return counts
+    return [c for c in counts if not _speculative_ceiling(text, c)]
 
 
 def _aircraft_group(np: str, us_context: bool) -> str:

@@ -19,7 +19,7 @@ from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
 from .narrative import rank_claims
-from .scope import in_other_incident, incident_years, other_incident_spans
+from .scope import in_other_incident, in_unnamed_place, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
 
@@ -243,6 +243,8 @@ class _DocumentReader:
         )
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
         self.incident_years = incident_years(doc.text, self.published)
+        # the places the report is about: its title and first paragraph
+        self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
         self.use_parse = use_parse
@@ -259,6 +261,8 @@ class _DocumentReader:
                 text, aircraft_event=self.aircraft_event, us_context=self.us_context
             )
             counts += find_aircraft_losses(text, us_context=self.us_context, headline=headline)
+            if counts and not headline and in_unnamed_place(text, self.lead):
+                counts = []  # "In <another city> the shelling killed one": elsewhere
             causes: list[CauseMention] = find_causes(text, self._agent_finder)
             other = other_incident_spans(text, self.incident_years)
             if other:  # a part about another incident claims nothing about this one

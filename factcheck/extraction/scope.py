@@ -110,3 +110,96 @@ def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, in
 
 def in_other_incident(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
+
+
+# "In Kharkiv, the shelling killed three": a sentence set in a place that the report's
+# title and lead never name tells of another incident. A speaker's place ("In the capital,
+# the ministry said six died") is where the words were said, not where the dead fell: kept.
+_IN_PLACE = re.compile(r"^\W*In\s+(?P<place>[A-Z][\w'’-]+)\b")
+_NOT_PLACES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Some",
+        "All",
+        "Addition",
+        "Total",
+        "Response",
+        "Contrast",
+        "Particular",
+        "Fact",
+        "Short",
+        "General",
+        "Turn",
+        "Return",
+        "Practice",
+        "Reality",
+        "Recent",
+        "Other",
+        "One",
+        "Two",
+        "Three",
+        "Each",
+        "Both",
+        "Such",
+        "March",
+        "Spring",
+        "Summer",
+        "Autumn",
+        "Fall",
+        "Winter",
+        "Statement",
+        "Remarks",
+        "Comments",
+        "Interview",
+        "Video",
+        "Photos",
+        "Pictures",
+        "Images",
+    ]
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|announces|according|reported|reports|"
+    r"confirmed|confirms|stated|added|wrote|posted|estimated)\b",
+    re.IGNORECASE,
+)
+
+
+def in_unnamed_place(text: str, lead: str) -> bool:
+    """The sentence opens on "In <Place>" and the lead (title and first lines) never names
+    that place, nor does anyone speak in the sentence."""
+    m = _IN_PLACE.match(text)
+    if m is None or m.group("place") in _NOT_PLACES:
+        return False
+    if re.search(rf"\b{re.escape(m.group('place'))}\b", lead):
+        return False
+    return not _SPEECH.search(text)

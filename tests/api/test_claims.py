@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
+from django.urls import reverse
 
 from claims.models import Claim
 from tests.api.factories import CauseClaimFactory
@@ -288,3 +289,21 @@ def test_claim_list_queries_do_not_grow_with_rows(reader, db, django_assert_num_
     with django_assert_num_queries(2):
         # the same two queries for 31 claims
         assert len(reader.get(f"{URL}?event=&kind=casualty").json()["results"]) == 31
+
+
+def test_a_ceiling_alone_is_served_with_no_floor(reader, db):
+    # "up to 20 people were killed": the count has a ceiling and no floor
+    ceiling = ClaimFactory(count_min=None, count_max=20, qualifier="at_most")
+
+    casualty = reader.get(f"{URL}/{ceiling.pk}").json()["casualty"]
+    assert (casualty["min"], casualty["max"], casualty["qualifier"]) == (None, 20, "at_most")
+    listed = reader.get(URL).json()["results"]
+    assert [row["casualty"]["min"] for row in listed if row["id"] == ceiling.pk] == [None]
+
+
+def test_the_schema_says_a_count_may_have_no_floor(client, db):
+    schema = client.get(
+        reverse("api:schema"), HTTP_ACCEPT="application/vnd.oai.openapi+json"
+    ).json()
+
+    assert schema["components"]["schemas"]["CasualtyOutput"]["properties"]["min"]["nullable"]

@@ -50,6 +50,9 @@ def test_count_min_must_not_exceed_max():
 
 def test_a_casualty_claim_needs_its_values_and_a_cause_claim_its_polarity():
     assert refused(category="", count_min=None, count_max=None)
+    assert refused(kind=Claim.Kind.CASUALTY, category="killed", count_min=None, count_max=None)
+    # "up to 20 people": a ceiling alone is a value
+    assert not refused(kind=Claim.Kind.CASUALTY, category="killed", count_min=None, count_max=20)
     assert refused(kind=Claim.Kind.CAUSE, cause="hostile_fire", polarity="")
 
 

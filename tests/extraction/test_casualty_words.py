@@ -201,3 +201,28 @@ def test_a_vague_toll_of_dead_and_missing_counts_both():
         ("killed", 200, None, "at_least"),
         ("missing", 200, None, "at_least"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Up to 35 miners were hurt in the blast.", ("injured", None, 35, "at_most")),
+        ("Twelve protesters were wounded, medics said.", ("injured", 12, 12, "exact")),
+        ("Six hostages were killed in the raid.", ("killed", 6, 6, "exact")),
+        (
+            "At least 14 pedestrians died when the bridge gave way.",
+            ("killed", 14, None, "at_least"),
+        ),
+        ("Two fishermen are missing off the cape.", ("missing", 2, 2, "exact")),
+    ],
+)
+def test_more_people_counted(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_family_members_are_people_not_a_crew():
+    found = find_counts(
+        "Four family members were killed when the roof fell.", aircraft_event=False,
+        us_context=False,
+    )  # fmt: skip
+    assert {(c.category, c.group, c.min) for c in found} == {("killed", "people", 4)}

@@ -88,6 +88,12 @@ def test_search_for_the_remaining_crew_means_missing():
     assert found == {("Norland Police", "missing", 2, 2, "exact")}
 
 
+def test_a_rescue_operation_for_the_other_crew_means_missing():
+    text = "The rescue operation for the other three crew members went on overnight, police said."
+    found = values(claims_of(text))
+    assert found == {("Norland Police", "missing", 3, 3, "exact")}
+
+
 def test_presupposed_loss_is_not_a_claim():
     text = "Police said the pilot radioed for help minutes before the helicopter went down."
     assert [c for c in claims_of(text) if c.category == "aircraft_lost"] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from factcheck.extraction.extractor import extract
-from factcheck.extraction.scope import incident_years, other_incident_spans
+from factcheck.extraction.scope import in_unnamed_place, incident_years, other_incident_spans
 from factcheck.extraction.types import DocumentInput
 
 
@@ -79,3 +79,30 @@ def test_the_assault_a_war_began_after_is_another_incident():
     )
     assert "".join(parts(text, frozenset({2025}))) == text
     assert parts("Since Norland went to war, 4,000 people have been killed.", frozenset()) == []
+
+
+LEAD = "Floods swept through Marlow Vale on Sunday, the regional governor said."
+
+
+def test_a_sentence_set_in_a_place_the_lead_never_names_is_elsewhere():
+    assert in_unnamed_place("In Port Edric the shelling killed two people.", LEAD)
+    assert not in_unnamed_place("In Marlow Vale the water killed two people.", LEAD)
+    # a speaker's place: where the words were said, not where the dead fell
+    assert not in_unnamed_place("In Port Edric, the ministry said nine people died.", LEAD)
+    # a month, a weekday or a phrase is no place
+    assert not in_unnamed_place("In March the toll reached 40.", LEAD)
+    assert not in_unnamed_place("In total, 40 people died.", LEAD)
+
+
+def test_a_count_in_another_place_is_no_claim_about_this_incident():
+    doc = DocumentInput(
+        text=(
+            "A missile struck a depot in Marlow Vale on Monday, killing three workers, police "
+            "said.\n\nIn Port Edric a separate barrage killed at least one person."
+        ),
+        publisher="Vale Courier",
+        published_at=datetime(2025, 6, 3, tzinfo=UTC),
+    )
+    counts = [(c.min, c.max) for c in extract(doc, []).claims if c.kind == "casualty"]
+    assert (3, 3) in counts
+    assert (1, None) not in counts

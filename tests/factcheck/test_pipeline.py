@@ -186,3 +186,14 @@ def test_a_redelivered_extraction_publishes_the_evaluation_its_dead_worker_never
 
     document.refresh_from_db()
     assert document.state == Document.State.EVALUATED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_ceiling_alone_is_stored_with_no_floor(sources):
+    report = "US Central Command said up to 14 crew members were killed when the aircraft crashed."
+    document = document_ingest(text=report, publisher="Reuters", published_at="2026-03-13").document
+
+    counts = Claim.objects.filter(document=document, kind=Claim.Kind.CASUALTY)
+    assert ("killed", None, 14, "at_most") in {
+        (c.category, c.count_min, c.count_max, c.qualifier) for c in counts
+    }
