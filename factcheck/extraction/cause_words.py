@@ -88,7 +88,10 @@ MISFIRE = [
     "{air defence|air defense|air-defence|air-defense} {system|unit|battery|force|troop|crew} "
     "{fired}",
     "{its|their|our} own {rocket|missile|munition|projectile|interceptor}",
-    "{fire|launch} by ... {air defence|air defense|air-defence|air-defense}",
+    "{fire|launch} by ... {air defence|air defense|air-defence|air-defense|air defences|"
+    "air defenses|air-defences|air-defenses}",
+    "{missile|rocket|interceptor} of ... {air defence|air defense|air-defence|air-defense|"
+    "air defences|air defenses}",
     "anti-missile {defence|defense}",
     "{gone|go|went} astray",
     "anti-aircraft {missile|rocket|fire}",

@@ -215,6 +215,9 @@ class CauseMention:
     polarity: str
     agent: str | None = None
     hedge: str | None = None  # "likely", "may have": the claim stands, qualified
+    # the cause is the one the text before accused: "X denied responsibility" ("fallback":
+    # hostile fire when nothing was), "this is not true" ("required": nothing without one)
+    context: str | None = None
 
 
 def rejected_span(text: str) -> tuple[int, int] | None:
@@ -387,7 +390,39 @@ def find_causes(
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
-    return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
+    out = [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
+    pushed = _PUSHED_CLAIM.search(text)
+    if pushed:  # "X was pushing the theory that it was a Y missile": X's claim, not the speaker's
+        out = [c for c in out if not (c.polarity == "affirmed" and c.start >= pushed.end())]
+    if not any(c.cause not in ("under_investigation", "unknown") for c in out):
+        referred = _REFERRED_DENIAL.search(text)
+        if referred:  # "This is not true.", "Kyiv rejects this": the claim before, denied
+            out.append(
+                CauseMention(referred.start(), referred.end(), referred.start(), "hostile_fire",
+                             "denied", _CLAIMANT_AGENT, None, "required")
+            )  # fmt: skip
+    return out
+
+
+# someone else's story, told to be disbelieved: "pushing the theory that ...", "spreading claims
+# that ..."
+_PUSHED_CLAIM = re.compile(
+    r"\b(?:push|spread|promot|peddl|circulat|disseminat)\w*\s+(?:the|a|an|its|their|his|her)?\s*"
+    r"(?:[\w-]+\s+)?(?:theory|theories|claims?|narratives?|versions?|story|stories|lines?|"
+    r"allegations?|rumou?rs?)\s+[\"“‘']?(?:that|of)\b",
+    re.IGNORECASE,
+)
+# a denial of what was said before, by reference: "This is a lie", "Kyiv rejects this",
+# "rejected the accusation" (not "rejected the claim that ...": that claim is in the sentence)
+_REFERRED_DENIAL = re.compile(
+    r"\b(?:this|that|it|these|those)\s+(?:is|was|are|were)\s+(?:(?:completely|totally|absolutely|"
+    r"simply|all|utterly|entirely)\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|incorrect|baseless|"
+    r"nonsense|a\s+fabrication|fabricated|groundless|unfounded|absurd)\b|"
+    r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+"
+    r"(?:this|these|them|the\s+(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|"
+    r"findings?|assessments?|conclusions?|theory|version|account))\b(?!\s+(?:that|of|about|by|from)\b)",
+    re.IGNORECASE,
+)
 
 
 # the setting of the incident, not its cause: "during a massive missile attack on the capital",
@@ -1085,6 +1120,8 @@ def find_causes_general(
             None,
         )  # the cause it is accused of, named before the denial
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
+        if named is None and out and out[-1].start == m.start():
+            out[-1].context = "fallback"
     for pattern in _DENIED_AGENT:  # "it was not the army that fired", "not its doing"
         for m in pattern.finditer(text) if _INCIDENT_NOUN.search(text) else ():
             cs, _ = _clause_of(text, m.start())

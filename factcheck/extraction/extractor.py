@@ -157,6 +157,10 @@ def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
             claim.group = group
 
 
+# causes that accuse no one: a denial by reference does not deny them
+_OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
+
+
 def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
     """A claimant that denies a cause in a report and, in the same report, names itself the
     agent of it speaks of another target ("our jets struck a weapons store, not the
@@ -245,6 +249,10 @@ class _DocumentReader:
         self.incident_years = incident_years(doc.text, self.published)
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
+        # the causes affirmed by the last sentences that affirmed one, and how many sentences
+        # ago: what "this is not true" or "it denied responsibility" denies
+        self._accused: list[ExtractedClaim] = []
+        self._accused_age = 0
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
@@ -725,6 +733,7 @@ class _DocumentReader:
             self.claims.append(claim)
             self.claims.extend(self._joint_claims(claim, frames))
         self._name_groups(sentence.text, first_new)
+        affirmed: list[ExtractedClaim] = []
         for cause in causes:
             claim = self._claim(
                 sentence, frames, quotes, cause.start, cause.end, cause.trigger,
@@ -737,8 +746,34 @@ class _DocumentReader:
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
             claim.hedge = cause.hedge
+            if cause.context:
+                accused = self._accused_cause(claim.claimant, cause.context == "required")
+                if accused is not None:
+                    claim.cause, claim.agent = accused.cause, accused.agent
+                elif cause.context == "required":
+                    continue
+            if claim.polarity == "affirmed" and claim.cause not in _OPEN_CAUSES:
+                affirmed.append(claim)
             self.claims.append(claim)
             self.claims.extend(self._joint_claims(claim, frames))
+        self._accused_age += 1
+        if affirmed:
+            self._accused, self._accused_age = affirmed, 0
+
+    def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
+        """The cause a denial by reference denies: of the causes the last sentences affirmed,
+        the one naming the denier as agent, else (for "this is not true", which names no
+        one) the one cause they all name."""
+        if not self._accused or self._accused_age > 2:
+            return None
+        denier = claimant.lower()
+        for claim in self._accused:
+            agent = (claim.agent or "").lower()
+            if agent and agent != claim.claimant.lower() and (agent in denier or denier in agent):
+                return claim
+        if by_reference and len({c.cause for c in self._accused}) == 1:
+            return self._accused[-1]
+        return None
 
     @staticmethod
     def _joint_claims(claim: ExtractedClaim, frames: list[Frame]) -> list[ExtractedClaim]:
