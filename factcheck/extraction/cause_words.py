@@ -260,6 +260,10 @@ DENIED_BY_CLAIMANT = [
     "{deny|reject|disclaim|disavow} ... {responsibility|involvement|role|part|connection}",
 ]
 RESPONSIBILITY_AGENT_BEFORE = [
+    # passive blame: "the militia was held responsible", "X and Y were blamed for the attack"
+    "{be} held responsible",
+    "{be} blamed for",
+    "{be} accused ... of {involvement|responsibility|carrying out|being behind|orchestrating}",
     "{have} no {connection|link|involvement|part} with",
     "{bear} responsibility",
     "{bear} no responsibility",

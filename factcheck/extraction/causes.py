@@ -631,6 +631,8 @@ _DENIAL_AFTER = re.compile(
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
     r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b|"
+    # "not in a position to question the claim", "no reason to doubt": the claim stands
+    r"\b(?:(?:is|was|are|were|be|been)\s+)?(?:not|no)\s+(?:[\w'’-]+\s+){0,5}?(?:question|dispute|doubt|challenge|contest)(?:s|ed|ing)?\b|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,",
     re.IGNORECASE,
 )

@@ -186,3 +186,22 @@ def test_a_redelivered_extraction_publishes_the_evaluation_its_dead_worker_never
 
     document.refresh_from_db()
     assert document.state == Document.State.EVALUATED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_blame_on_two_agents_keeps_a_claim_for_each_through_extraction_twice(sources):
+    text = (
+        "Twin blasts killed 40 people at a shrine in the capital on Wednesday.\n\n"
+        "Interior Minister Amil Rostan blamed the Northern Front and the Eastern Legion for "
+        "the blasts."
+    )
+    document = document_ingest(text=text, publisher="Reuters", published_at="2026-03-13").document
+    agents = sorted(
+        Claim.objects.filter(document=document, kind="cause").values_list("agent", flat=True)
+    )
+    assert agents == ["Eastern Legion", "Northern Front"]
+    first = sorted(Claim.objects.filter(document=document).values_list("id", "fingerprint"))
+
+    services.document_extract(document_id=document.pk, force=True)  # the same two, upserted
+
+    assert sorted(Claim.objects.filter(document=document).values_list("id", "fingerprint")) == first
