@@ -157,6 +157,40 @@ def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
             claim.group = group
 
 
+# a side named as the owner of a failed or straying munition: "Ruritania's air defence",
+# "a misfired Ruritanian rocket"
+_OWN_MUNITION = re.compile(
+    r"(?P<side>(?-i:[A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+){0,2}))(?:['’]s)?\s+(?:own\s+)?"
+    r"(?:air[\s-]defen[cs]es?|anti-aircraft|interceptors?|S-\d+)\b|"
+    r"\b(?:misfired|failed|errant|stray|wayward|misguided)\s+"
+    r"(?P<side2>(?-i:[A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+){0,2}))\s+(?:rockets?|missiles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_stem(name: str | None) -> str:
+    """ "Ruritanian", "Ruritania's", "Ruritania": one key, the first letters of the name."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+    return word[:5].lower()
+
+
+def _own_munitions_misfire(claims: list[ExtractedClaim], sides: set[str]) -> None:
+    """A strike credited to a side whose own munition the report says failed or strayed is
+    that misfire ("the missile was Ruritanian" where Ruritania's air defence fired)."""
+    sides.discard("")
+    if not sides:
+        return
+    for claim in claims:
+        if (
+            claim.kind == "cause"
+            and claim.cause == "hostile_fire"
+            and claim.agent
+            and claim.agent != claim.claimant
+            and _side_stem(claim.agent) in sides
+        ):
+            claim.cause = "misfire"
+
+
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
 
@@ -252,6 +286,8 @@ class _DocumentReader:
         # the causes affirmed by the last sentences that affirmed one, and how many sentences
         # ago: what "this is not true" or "it denied responsibility" denies
         self._accused: list[ExtractedClaim] = []
+        # whose munition the report says failed or strayed ("Ruritania's air defence")
+        self._misfire_sides: set[str] = set()
         self._accused_age = 0
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
@@ -453,6 +489,7 @@ class _DocumentReader:
         self._tidy_claimants()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
+        _own_munitions_misfire(self.claims, self._misfire_sides)
         return self.claims
 
     def _tidy_claimants(self) -> None:
@@ -735,6 +772,12 @@ class _DocumentReader:
         self._name_groups(sentence.text, first_new)
         affirmed: list[ExtractedClaim] = []
         for cause in causes:
+            if cause.cause == "misfire":
+                near = text[max(0, cause.start - 40) : cause.end + 40]
+                self._misfire_sides |= {
+                    _side_stem(m.group("side") or m.group("side2"))
+                    for m in _OWN_MUNITION.finditer(near)
+                }
             claim = self._claim(
                 sentence, frames, quotes, cause.start, cause.end, cause.trigger,
                 headline=headline, in_title=in_title,

@@ -70,3 +70,27 @@ def test_missile_of_air_defence_and_fired_by_air_defences_are_misfires():
         "The rocket was most likely fired by air defences across the border.",
     ):
         assert [(c.cause, c.polarity) for c in find_causes(text)] == [("misfire", "affirmed")]
+
+
+def test_a_strike_credited_to_the_side_whose_air_defence_misfired_is_that_misfire(sources):
+    text = (
+        "Officials in the capital said a Ruritanian air defence missile had gone astray and "
+        "caused the blast at the farm.\n\n"
+        'Prosecutor Amil Rostan said on Friday: "It was a Ruritanian missile."'
+    )
+    found = [
+        (c.cause, c.agent) for c in extract(make_doc(text), sources).claims if c.kind == "cause"
+    ]
+    assert ("misfire", "Ruritanian") in found
+    assert not any(cause == "hostile_fire" for cause, _ in found)
+
+
+def test_a_strike_by_another_side_stays_hostile_fire(sources):
+    text = (
+        "Officials said a Ruritanian air defence missile had gone astray over the border.\n\n"
+        'Prosecutor Amil Rostan said on Friday: "It was a Vellian missile."'
+    )
+    found = [
+        (c.cause, c.agent) for c in extract(make_doc(text), sources).claims if c.kind == "cause"
+    ]
+    assert ("hostile_fire", "Vellian") in found
