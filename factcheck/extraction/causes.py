@@ -454,6 +454,11 @@ _RETALIATION = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b(?!\s+(?:t
 _RETALIATION_AFTER = re.compile(
     r"[^.;:—–]{0,80}?\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.IGNORECASE
 )
+# a strike on where the fire came from: a reply, another act after the incident
+_SEQUEL = re.compile(
+    r"\blaunch(?:ing)?\s+(?:points?|sites?|positions?|pads?)\b|\b(?:rocket\s+)?launchers\b",
+    re.IGNORECASE,
+)
 # "post-strike images": a word of time, not a strike
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|non|counter)-$", re.IGNORECASE)
 # "a Ruritanian-made missile": who built it, not who fired it
@@ -482,6 +487,8 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
         return True  # "as the bombardment goes on across the region": the war around it
     if _RETALIATION_AFTER.match(text, c.end) and _RETALIATION_AFTER.match(text, c.end).end() <= ce:
         return True  # "carried out airstrikes on the city in response to the raid": a campaign
+    if _SEQUEL.search(text, max(cs, c.start - 40), c.end):
+        return True  # "the launch point was then struck by the army": not the incident
     if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
         return True  # "the anniversary of the general's killing in a drone strike"
     if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(

@@ -55,3 +55,11 @@ def test_a_plain_denial_stays_denied():
     assert _agents("The army said the Northern Front was not behind the attack.") == [
         ("hostile_fire", "denied", "Northern Front")
     ]
+
+
+def test_a_strike_on_the_launch_site_is_a_reply_not_the_cause():
+    text = "The army said the launch point was then struck by its jets shortly after."
+    assert [c for c in find_causes(text) if c.cause == "hostile_fire"] == []
+    assert _agents("The plane was then hit by a missile fired by the Northern Front.") == [
+        ("hostile_fire", "affirmed", "Northern Front")
+    ]
