@@ -79,8 +79,10 @@ def _document_input(document: Document) -> DocumentInput:
     )
 
 
-def claim_fingerprint(claim: ExtractedClaim) -> str:
-    """Identifies an extracted claim within its document, stable across re-extraction."""
+def claim_fingerprint(claim: ExtractedClaim, *, with_agent: bool = False) -> str:
+    """Identifies an extracted claim within its document, stable across re-extraction.
+    `with_agent`: the second agent of the same words ("blamed X and Y") is a claim of its
+    own, told apart by its agent (the first keeps the fingerprint it always had)."""
     key = "|".join(
         str(part)
         for part in (
@@ -96,6 +98,8 @@ def claim_fingerprint(claim: ExtractedClaim) -> str:
     )
     if claim.joint:  # "X and Y said": the same words, one claim per claimant
         key += f"|{claim.claimant}"
+    if with_agent and claim.agent:
+        key += f"|agent:{claim.agent}"
     return hashlib.sha256(key.encode()).hexdigest()[:40]
 
 
@@ -411,6 +415,9 @@ def document_extract(*, document_id: int, force: bool = False) -> ExtractOutcome
         rows = {}
         for extracted in claims:
             row = _claim_row(extracted=extracted, document=document, claimants=claimants)
+            taken = rows.get(row.fingerprint)
+            if taken is not None and extracted.agent and taken.agent != row.agent:
+                row.fingerprint = claim_fingerprint(extracted, with_agent=True)
             rows.setdefault(row.fingerprint, row)
         if document.state == Document.State.QUEUED and not document.claims.exists():
             # A first extraction: nothing to reconcile.

@@ -88,7 +88,10 @@ MISFIRE = [
     "{air defence|air defense|air-defence|air-defense} {system|unit|battery|force|troop|crew} "
     "{fired}",
     "{its|their|our} own {rocket|missile|munition|projectile|interceptor}",
-    "{fire|launch} by ... {air defence|air defense|air-defence|air-defense}",
+    "{fire|launch} by ... {air defence|air defense|air-defence|air-defense|air defences|"
+    "air defenses|air-defences|air-defenses}",
+    "{missile|rocket|interceptor} of ... {air defence|air defense|air-defence|air-defense|"
+    "air defences|air defenses}",
     "anti-missile {defence|defense}",
     "{gone|go|went} astray",
     "anti-aircraft {missile|rocket|fire}",
@@ -257,6 +260,10 @@ DENIED_BY_CLAIMANT = [
     "{deny|reject|disclaim|disavow} ... {responsibility|involvement|role|part|connection}",
 ]
 RESPONSIBILITY_AGENT_BEFORE = [
+    # passive blame: "the militia was held responsible", "X and Y were blamed for the attack"
+    "{be} held responsible",
+    "{be} blamed for",
+    "{be} accused ... of {involvement|responsibility|carrying out|being behind|orchestrating}",
     "{have} no {connection|link|involvement|part} with",
     "{bear} responsibility",
     "{bear} no responsibility",

@@ -215,6 +215,9 @@ class CauseMention:
     polarity: str
     agent: str | None = None
     hedge: str | None = None  # "likely", "may have": the claim stands, qualified
+    # the cause is the one the text before accused: "X denied responsibility" ("fallback":
+    # hostile fire when nothing was), "this is not true" ("required": nothing without one)
+    context: str | None = None
 
 
 def rejected_span(text: str) -> tuple[int, int] | None:
@@ -387,7 +390,39 @@ def find_causes(
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
-    return [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
+    out = [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
+    pushed = _PUSHED_CLAIM.search(text)
+    if pushed:  # "X was pushing the theory that it was a Y missile": X's claim, not the speaker's
+        out = [c for c in out if not (c.polarity == "affirmed" and c.start >= pushed.end())]
+    if not any(c.cause not in ("under_investigation", "unknown") for c in out):
+        referred = _REFERRED_DENIAL.search(text)
+        if referred:  # "This is not true.", "Kyiv rejects this": the claim before, denied
+            out.append(
+                CauseMention(referred.start(), referred.end(), referred.start(), "hostile_fire",
+                             "denied", _CLAIMANT_AGENT, None, "required")
+            )  # fmt: skip
+    return out
+
+
+# someone else's story, told to be disbelieved: "pushing the theory that ...", "spreading claims
+# that ..."
+_PUSHED_CLAIM = re.compile(
+    r"\b(?:push|spread|promot|peddl|circulat|disseminat)\w*\s+(?:the|a|an|its|their|his|her)?\s*"
+    r"(?:[\w-]+\s+)?(?:theory|theories|claims?|narratives?|versions?|story|stories|lines?|"
+    r"allegations?|rumou?rs?)\s+[\"“‘']?(?:that|of)\b",
+    re.IGNORECASE,
+)
+# a denial of what was said before, by reference: "This is a lie", "Kyiv rejects this",
+# "rejected the accusation" (not "rejected the claim that ...": that claim is in the sentence)
+_REFERRED_DENIAL = re.compile(
+    r"\b(?:this|that|it|these|those)\s+(?:is|was|are|were)\s+(?:(?:completely|totally|absolutely|"
+    r"simply|all|utterly|entirely)\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|incorrect|baseless|"
+    r"nonsense|a\s+fabrication|fabricated|groundless|unfounded|absurd)\b|"
+    r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+"
+    r"(?:this|these|them|the\s+(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|"
+    r"findings?|assessments?|conclusions?|theory|version|account))\b(?!\s+(?:that|of|about|by|from)\b)",
+    re.IGNORECASE,
+)
 
 
 # the setting of the incident, not its cause: "during a massive missile attack on the capital",
@@ -419,6 +454,11 @@ _RETALIATION = re.compile(r"\bin\s+(?:response|retaliation|reprisal)\b(?!\s+(?:t
 _RETALIATION_AFTER = re.compile(
     r"[^.;:—–]{0,80}?\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b", re.IGNORECASE
 )
+# a strike on where the fire came from: a reply, another act after the incident
+_SEQUEL = re.compile(
+    r"\blaunch(?:ing)?\s+(?:points?|sites?|positions?|pads?)\b|\b(?:rocket\s+)?launchers\b",
+    re.IGNORECASE,
+)
 # "post-strike images": a word of time, not a strike
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|non|counter)-$", re.IGNORECASE)
 # "a Ruritanian-made missile": who built it, not who fired it
@@ -447,6 +487,8 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
         return True  # "as the bombardment goes on across the region": the war around it
     if _RETALIATION_AFTER.match(text, c.end) and _RETALIATION_AFTER.match(text, c.end).end() <= ce:
         return True  # "carried out airstrikes on the city in response to the raid": a campaign
+    if _SEQUEL.search(text, max(cs, c.start - 40), c.end):
+        return True  # "the launch point was then struck by the army": not the incident
     if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
         return True  # "the anniversary of the general's killing in a drone strike"
     if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(
@@ -596,6 +638,8 @@ _DENIAL_AFTER = re.compile(
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
     r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b|"
+    # "not in a position to question the claim", "no reason to doubt": the claim stands
+    r"\b(?:(?:is|was|are|were|be|been)\s+)?(?:not|no)\s+(?:[\w'’-]+\s+){0,5}?(?:question|dispute|doubt|challenge|contest)(?:s|ed|ing)?\b|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,",
     re.IGNORECASE,
 )
@@ -1085,6 +1129,8 @@ def find_causes_general(
             None,
         )  # the cause it is accused of, named before the denial
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
+        if named is None and out and out[-1].start == m.start():
+            out[-1].context = "fallback"
     for pattern in _DENIED_AGENT:  # "it was not the army that fired", "not its doing"
         for m in pattern.finditer(text) if _INCIDENT_NOUN.search(text) else ():
             cs, _ = _clause_of(text, m.start())

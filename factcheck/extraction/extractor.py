@@ -157,6 +157,44 @@ def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
             claim.group = group
 
 
+# a side named as the owner of a failed or straying munition: "Ruritania's air defence",
+# "a misfired Ruritanian rocket"
+_OWN_MUNITION = re.compile(
+    r"(?P<side>(?-i:[A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+){0,2}))(?:['’]s)?\s+(?:own\s+)?"
+    r"(?:air[\s-]defen[cs]es?|anti-aircraft|interceptors?|S-\d+)\b|"
+    r"\b(?:misfired|failed|errant|stray|wayward|misguided)\s+"
+    r"(?P<side2>(?-i:[A-Z][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+){0,2}))\s+(?:rockets?|missiles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_stem(name: str | None) -> str:
+    """ "Ruritanian", "Ruritania's", "Ruritania": one key, the first letters of the name."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.IGNORECASE)
+    return word[:5].lower()
+
+
+def _own_munitions_misfire(claims: list[ExtractedClaim], sides: set[str]) -> None:
+    """A strike credited to a side whose own munition the report says failed or strayed is
+    that misfire ("the missile was Ruritanian" where Ruritania's air defence fired)."""
+    sides.discard("")
+    if not sides:
+        return
+    for claim in claims:
+        if (
+            claim.kind == "cause"
+            and claim.cause == "hostile_fire"
+            and claim.agent
+            and claim.agent != claim.claimant
+            and _side_stem(claim.agent) in sides
+        ):
+            claim.cause = "misfire"
+
+
+# causes that accuse no one: a denial by reference does not deny them
+_OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
+
+
 def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
     """A claimant that denies a cause in a report and, in the same report, names itself the
     agent of it speaks of another target ("our jets struck a weapons store, not the
@@ -247,6 +285,12 @@ class _DocumentReader:
         self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
+        # the causes affirmed by the last sentences that affirmed one, and how many sentences
+        # ago: what "this is not true" or "it denied responsibility" denies
+        self._accused: list[ExtractedClaim] = []
+        # whose munition the report says failed or strayed ("Ruritania's air defence")
+        self._misfire_sides: set[str] = set()
+        self._accused_age = 0
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
@@ -449,6 +493,7 @@ class _DocumentReader:
         self._tidy_claimants()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
+        _own_munitions_misfire(self.claims, self._misfire_sides)
         return self.claims
 
     def _tidy_claimants(self) -> None:
@@ -729,7 +774,14 @@ class _DocumentReader:
             self.claims.append(claim)
             self.claims.extend(self._joint_claims(claim, frames))
         self._name_groups(sentence.text, first_new)
+        affirmed: list[ExtractedClaim] = []
         for cause in causes:
+            if cause.cause == "misfire":
+                near = text[max(0, cause.start - 40) : cause.end + 40]
+                self._misfire_sides |= {
+                    _side_stem(m.group("side") or m.group("side2"))
+                    for m in _OWN_MUNITION.finditer(near)
+                }
             claim = self._claim(
                 sentence, frames, quotes, cause.start, cause.end, cause.trigger,
                 headline=headline, in_title=in_title,
@@ -741,8 +793,34 @@ class _DocumentReader:
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
             claim.hedge = cause.hedge
+            if cause.context:
+                accused = self._accused_cause(claim.claimant, cause.context == "required")
+                if accused is not None:
+                    claim.cause, claim.agent = accused.cause, accused.agent
+                elif cause.context == "required":
+                    continue
+            if claim.polarity == "affirmed" and claim.cause not in _OPEN_CAUSES:
+                affirmed.append(claim)
             self.claims.append(claim)
             self.claims.extend(self._joint_claims(claim, frames))
+        self._accused_age += 1
+        if affirmed:
+            self._accused, self._accused_age = affirmed, 0
+
+    def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
+        """The cause a denial by reference denies: of the causes the last sentences affirmed,
+        the one naming the denier as agent, else (for "this is not true", which names no
+        one) the one cause they all name."""
+        if not self._accused or self._accused_age > 2:
+            return None
+        denier = claimant.lower()
+        for claim in self._accused:
+            agent = (claim.agent or "").lower()
+            if agent and agent != claim.claimant.lower() and (agent in denier or denier in agent):
+                return claim
+        if by_reference and len({c.cause for c in self._accused}) == 1:
+            return self._accused[-1]
+        return None
 
     @staticmethod
     def _joint_claims(claim: ExtractedClaim, frames: list[Frame]) -> list[ExtractedClaim]:

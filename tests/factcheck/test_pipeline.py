@@ -197,3 +197,22 @@ def test_a_ceiling_alone_is_stored_with_no_floor(sources):
     assert ("killed", None, 14, "at_most") in {
         (c.category, c.count_min, c.count_max, c.qualifier) for c in counts
     }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_blame_on_two_agents_keeps_a_claim_for_each_through_extraction_twice(sources):
+    text = (
+        "Twin blasts killed 40 people at a shrine in the capital on Wednesday.\n\n"
+        "Interior Minister Amil Rostan blamed the Northern Front and the Eastern Legion for "
+        "the blasts."
+    )
+    document = document_ingest(text=text, publisher="Reuters", published_at="2026-03-13").document
+    agents = sorted(
+        Claim.objects.filter(document=document, kind="cause").values_list("agent", flat=True)
+    )
+    assert agents == ["Eastern Legion", "Northern Front"]
+    first = sorted(Claim.objects.filter(document=document).values_list("id", "fingerprint"))
+
+    services.document_extract(document_id=document.pk, force=True)  # the same two, upserted
+
+    assert sorted(Claim.objects.filter(document=document).values_list("id", "fingerprint")) == first

@@ -1,0 +1,96 @@
+"""Causes read from the sentences around them: a denial by reference ("This is not true.")
+denies the cause the text before affirmed; someone else's story told to be disbelieved is
+not the speaker's claim."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+from factcheck.extraction.causes import find_causes
+
+from .conftest import make_doc
+
+
+def _causes(text, sources):
+    return [
+        (c.claimant, c.cause, c.polarity)
+        for c in extract(make_doc(text), sources).claims
+        if c.kind == "cause"
+    ]
+
+
+def test_this_is_a_lie_denies_the_misfire_said_before(sources):
+    text = (
+        "The Vell army said a failed rocket launch by the Sahir Brigades had hit the clinic.\n\n"
+        'A Sahir Brigades spokesman said: "This is a lie, it is completely untrue."'
+    )
+    found = _causes(text, sources)
+    assert any(c[1:] == ("misfire", "affirmed") for c in found)
+    assert any(c[1:] == ("misfire", "denied") for c in found)
+    assert not any(c[1:] == ("hostile_fire", "denied") for c in found)
+
+
+def test_rejects_this_denies_the_cause_of_the_sentence_before(sources):
+    text = (
+        "According to the ministry, a stray air defence missile of the republic caused the "
+        "blast. The republic's government rejects this and says the rocket was not its own."
+    )
+    found = _causes(text, sources)
+    assert any(c[1:] == ("misfire", "denied") for c in found)
+
+
+def test_a_denial_by_reference_with_nothing_before_claims_nothing(sources):
+    text = 'The ministry published its figures on Monday.\n\nThe mayor said: "This is not true."'
+    assert _causes(text, sources) == []
+
+
+def test_denial_by_reference_is_found_only_without_a_cause_of_its_own():
+    (found,) = find_causes("Kyiv rejects this, the ministry said.")
+    assert (found.cause, found.polarity, found.context) == ("hostile_fire", "denied", "required")
+    assert [c.context for c in find_causes("He denied that the army had struck the clinic.")] == [
+        None
+    ]
+    # "rejected the claim that ...": the claim is in the sentence, not before it
+    assert all(
+        c.context is None
+        for c in find_causes("The ministry rejected the claims that its missile hit the farm.")
+    )
+
+
+def test_a_theory_pushed_by_others_is_not_affirmed():
+    text = (
+        'The minister said the rival state was pushing the theory "that it was a missile of '
+        'our air defence that fell on the farm."'
+    )
+    assert [c for c in find_causes(text) if c.polarity == "affirmed"] == []
+
+
+def test_missile_of_air_defence_and_fired_by_air_defences_are_misfires():
+    for text in (
+        "Officials said it was most likely a missile of the republic's air defence.",
+        "The rocket was most likely fired by air defences across the border.",
+    ):
+        assert [(c.cause, c.polarity) for c in find_causes(text)] == [("misfire", "affirmed")]
+
+
+def test_a_strike_credited_to_the_side_whose_air_defence_misfired_is_that_misfire(sources):
+    text = (
+        "Officials in the capital said a Ruritanian air defence missile had gone astray and "
+        "caused the blast at the farm.\n\n"
+        'Prosecutor Amil Rostan said on Friday: "It was a Ruritanian missile."'
+    )
+    found = [
+        (c.cause, c.agent) for c in extract(make_doc(text), sources).claims if c.kind == "cause"
+    ]
+    assert ("misfire", "Ruritanian") in found
+    assert not any(cause == "hostile_fire" for cause, _ in found)
+
+
+def test_a_strike_by_another_side_stays_hostile_fire(sources):
+    text = (
+        "Officials said a Ruritanian air defence missile had gone astray over the border.\n\n"
+        'Prosecutor Amil Rostan said on Friday: "It was a Vellian missile."'
+    )
+    found = [
+        (c.cause, c.agent) for c in extract(make_doc(text), sources).claims if c.kind == "cause"
+    ]
+    assert ("hostile_fire", "Vellian") in found
