@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from factcheck.rules.base import ClaimFact
 
@@ -113,6 +114,7 @@ _MORE_THAN = re.compile(r"\b(more than|over|above|upwards of|in excess of|exceed
 _MEMBERS = re.compile(r"\s+(members?|personnel)$")
 
 
+@lru_cache(maxsize=4096)  # a few groups, asked of every claim in every pass
 def group_key(group: str) -> str:
     """Normalises a group so "crew", "Crew members" and "crew member" compare equal."""
     key = " ".join(group.lower().replace("u.s.", "us").split())
@@ -128,6 +130,13 @@ def when_label(moment: datetime | None) -> str:
     as midnight or noon UTC)."""
     if moment is None:
         return "undated"
+    # Formatting costs more than the rest of a series' message: one label per moment. The
+    # offset is part of the key (two equal moments in other zones read other days and hours).
+    return _when_label(moment, moment.utcoffset())
+
+
+@lru_cache(maxsize=4096)
+def _when_label(moment: datetime, offset) -> str:
     if moment.hour in (0, 12) and moment.minute == 0 and moment.second == 0:
         return f"{moment.day} {moment:%b}"
     return f"{moment.day} {moment:%b %H:%M}"
@@ -184,6 +193,16 @@ _CUES = (
 _CUE_SCAN = re.compile("|".join(re.escape(cue) for cue in _CUES), re.IGNORECASE)
 
 
+def _has_cue(text: str) -> bool:
+    """_CUE_SCAN finds a cue. ASCII text (most of it) is lowered and searched with plain
+    substring tests, several times faster than the case-blind regex and the same answer
+    (case folding of ASCII is lowering); other text keeps the regex."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(cue in lowered for cue in _CUES)
+    return _CUE_SCAN.search(text) is not None
+
+
 # A figure named as the one before ("the previous count of 95", "its earlier figure of 20",
 # "the original toll, 30"): an earlier statement, whatever else the sentence tells ("the
 # revised toll ... the previous count of 95 arose because ...").
@@ -207,7 +226,7 @@ def _narrative_rank(claim: ClaimFact) -> int:
 
 
 def _rank_of(text: str) -> int:
-    if not text or not _CUE_SCAN.search(text):  # most spans: no cue, one quick scan
+    if not text or not _has_cue(text):  # most spans: no cue, one quick scan
         return 0
     if _FIRST.search(text):
         return -2

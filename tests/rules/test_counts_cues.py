@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.rules.counts import narrative_rank
+from datetime import UTC, datetime, timedelta, timezone
+
+from factcheck.rules.counts import _CUE_SCAN, _has_cue, narrative_rank, when_label
 from tests.rules.facts import count
 
 
@@ -49,3 +51,27 @@ def test_a_floor_then_a_figure_far_above_it_later_is_a_rise():
         count("Harbour Authority", "killed", 89, when=day1),
     ]
     assert len(statements_of(same)) == 1
+
+
+def test_the_quick_cue_scan_answers_as_the_case_blind_regex():
+    texts = [
+        "",
+        "officials said",
+        "The toll ROSE to 40",
+        "It Had said 12",
+        "hadn't",
+        "the harbour authority has Since raised it",
+        "Première annonce: 12 morts, NOW 14",
+        "ſince raised",  # a long s: case-blind, the regex reads "since"
+        "İnitially 12",
+    ]
+    for text in texts:
+        assert _has_cue(text) == (_CUE_SCAN.search(text) is not None), text
+
+
+def test_a_moment_is_labelled_in_its_own_zone_whatever_an_equal_moment_got():
+    moment = datetime(2026, 3, 12, 22, 30, tzinfo=UTC)
+    assert when_label(moment) == "12 Mar 22:30"
+    assert when_label(moment.astimezone(timezone(timedelta(hours=3)))) == "13 Mar 01:30"
+    assert when_label(datetime(2026, 3, 12, 12, tzinfo=UTC)) == "12 Mar"
+    assert when_label(None) == "undated"
