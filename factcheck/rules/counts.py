@@ -38,6 +38,14 @@ class Interval:
 
 def interval_of(claim: ClaimFact, *, approx_tolerance: float = 0.1) -> Interval | None:
     """The interval a casualty claim states, or None when it carries no number."""
+    # Asked of each claim by several rules in one evaluation: read once per tolerance.
+    cached = claim.__dict__.setdefault("_intervals", {})
+    if approx_tolerance not in cached:
+        cached[approx_tolerance] = _interval_of(claim, approx_tolerance=approx_tolerance)
+    return cached[approx_tolerance]
+
+
+def _interval_of(claim: ClaimFact, *, approx_tolerance: float) -> Interval | None:
     if claim.count_min is None and claim.count_max is None:
         return None
     low = float(claim.count_min or 0)
