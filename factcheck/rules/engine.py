@@ -79,8 +79,9 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
     Three index-backed queries (claims by event, their documents by id, their sources by id)
     rather than one select_related join: with the join the planner may hash the whole
     documents table, a cost that grows with the database instead of with the event. Only
-    the columns the rules read are fetched (never the documents' text). `source_cache`
-    (id -> name, side, kind) lets a pass over many events read each source once.
+    the columns the rules read are fetched (of a document: its publisher, date and text, the
+    text for the lead-ins and the posts roles.py reads). `source_cache` (id -> name, side,
+    kind) lets a pass over many events read each source once.
     """
     rows = list(Claim.objects.filter(event_id=event_id).order_by("id").values_list(*CLAIM_FIELDS))
     documents = {
