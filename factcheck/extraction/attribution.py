@@ -33,6 +33,10 @@ SPEECH_VERB = re.compile(
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
     r"sp(?:eak|eaks|oke|eaking)\s+of|"
+    # "X gave a toll of 27", "X raised the death toll to 12": X states the figure
+    r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
+    r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
+    r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
     r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
@@ -176,7 +180,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count)|['’]s\s|:",
+    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis)|"
+    r"['’]s\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -275,6 +280,9 @@ _CORE_SPEECH = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
 _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
+# a capitalised speech-verb word after a capitalised word ends a name ("United States")
+_NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -788,6 +796,9 @@ class Attributor:
 
     def _named_speaker(self, sentence: Sentence, verb_start: int) -> Mention | None:
         before = sentence.text[: verb_start - sentence.start]
+        aux = _SUBJECT_TAIL.search(before)
+        if aux and aux.start() < len(before):  # "Tomas Renk, head of X, has revised"
+            before = before[: aux.start()] + " "
         m = _NAMED_SPEAKER.search(before[-160:])
         if not m:
             return None
@@ -1030,6 +1041,12 @@ class Attributor:
                 continue
             before = text[: verb.start()]
             after = text[verb.end() :]
+            if (
+                not headline
+                and _NAME_END.fullmatch(verb.group())
+                and _CAPITAL_BEFORE.search(before)
+            ):
+                continue  # "the United States", "Gulf States": the end of a name, not a verb
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
@@ -1113,9 +1130,10 @@ class Attributor:
                 own = self._unknown_subject(sentence, verb)
                 if own is not None and own.name != SILENT:
                     subject = own
+            earlier = [f for f in frames if f.cue_start < v_start]
             if subject is None:
-                if frames:  # "..., and stressed that": the sentence's speaker goes on
-                    last = frames[-1]
+                if earlier:  # "..., and stressed that": the sentence's speaker goes on
+                    last = earlier[-1]
                     frames.append(
                         Frame(
                             last.claimant, last.resolved, last.anonymous, v_start, v_end,

@@ -452,6 +452,19 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     return Speaker(start, end, surface, cue_start, cue_end, how, named, description)
 
 
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "X quoted Y as saying ...": a verb of speech under "as" (not "quoted the figure")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_.lower() in SPEECH_LEMMAS or g.lemma_.lower() == "call" for g in c.children
+        )
+        for c in verb.children
+    )  # fmt: skip
+
+
 def _reported(verb: Token) -> bool:
     """The verb lies in what another speech verb reports ("X said Y blamed Z")."""
     tok = verb
@@ -513,8 +526,9 @@ def speakers(doc: Doc) -> list[Speaker]:
                     if s:
                         found.append(s)
             continue
-        # X, citing Y / citing Y, X reported
-        if tok.lemma_ == "cite" and tok.pos_ == "VERB":
+        # X, citing Y / citing Y, X reported / X quoted Y as saying
+        quoted = tok.lemma_ == "quote" and _quoted_as_saying(tok)
+        if (tok.lemma_ == "cite" or quoted) and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:
                 continue
@@ -524,8 +538,18 @@ def speakers(doc: Doc) -> list[Speaker]:
                 relay = head
             elif head.pos_ in ("VERB", "AUX"):
                 relay = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if (
+                    (relay is None or not _is_named(relay.subtree))
+                    and head.dep_ == "ccomp"
+                    and head.head.lemma_.lower() in SPEECH_LEMMAS
+                ):  # "X said, citing Y, that ...": "citing" hangs on what X said
+                    relay = next((c for c in head.head.children if c.dep_ == "nsubj"), relay)
             for h in _coordinated(obj):
                 s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "citing")
+                if s is None and quoted and h.lemma_.lower() in _SPOKES:
+                    # "X quoted a spokesperson as saying": the spokesperson, unnamed, not X
+                    start, end, surface = _span_text(doc, _name_tokens(h))
+                    s = Speaker(start, end, surface, tok.idx, end, "citing", False, "anonymous")
                 if s is None:
                     continue
                 if relay is not None and relay.pos_ != "PRON":

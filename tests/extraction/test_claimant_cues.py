@@ -1,0 +1,95 @@
+"""Cues that name the claimant of a count or a cause: toll-giving verbs, "X quoted Y as saying",
+local and health authorities, names that end in a speech-verb-looking word. Invented bodies,
+people and places throughout."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+
+from .conftest import make_doc
+
+
+def _casualties(text: str) -> dict[int | None, tuple[str, str | None]]:
+    claims = extract(make_doc(text), []).claims
+    return {c.min: (c.claimant, c.relayed_by) for c in claims if c.kind == "casualty"}
+
+
+def _claimants(text: str) -> list[str]:
+    return [c.claimant for c in extract(make_doc(text), []).claims]
+
+
+def test_local_authorities_keep_their_description():
+    found = _casualties("Local authorities in Vell speak of 640 dead after the storm.")
+    assert found[640][0].lower().startswith("local authorities")
+
+
+def test_health_authorities_are_not_bare_authorities():
+    text = "Health authorities said shelling hit the clinic and gave a death toll of 230."
+    assert found_name(text, 230) == "Health authorities"
+
+
+def found_name(text: str, value: int) -> str:
+    return _casualties(text)[value][0]
+
+
+def test_toll_given_by_a_person_with_an_apposition():
+    text = (
+        "Late on Tuesday, Corin Valdas, health minister in the Morrow administration, gave a "
+        "toll of 19 dead in a radio interview."
+    )
+    assert found_name(text, 19) == "Corin Valdas"
+
+
+def test_toll_lowered_by_a_titled_person():
+    text = "Later, Interior Minister Tamsin Oré lowered the death toll to 61."
+    assert found_name(text, 61) == "Tamsin Oré"
+
+
+def test_quoted_as_saying_gives_the_quoted_speaker():
+    text = "The Harbour Courier quoted Ilse Marrow as saying 17 people were killed."
+    assert _casualties(text)[17] == ("Ilse Marrow", "Harbour Courier")
+
+
+def test_quoted_unnamed_spokesperson_is_not_the_outlet():
+    text = 'Radio Kessa quoted a spokesperson as saying: "At least 40 people are still missing."'
+    claimant, relay = _casualties(text)[40]
+    assert claimant == "spokesperson (anonymous)"
+    assert relay == "Radio Kessa"
+
+
+def test_quoted_figure_is_not_a_quoted_speaker():
+    text = "Outlets in Kessa quoted the first figure of 300 dead for days."
+    assert all(c != "300" for c in _claimants(text))
+
+
+def test_united_states_is_not_a_subject_and_a_verb():
+    text = (
+        '"Let me be clear: the United States was not involved in the blast in any way," '
+        "Pell Oster said."
+    )
+    assert "United" not in _claimants(text)
+
+
+def test_outlet_citing_unnamed_sources_speaks_for_itself():
+    text = (
+        "Citing unofficial sources, Radio Vox said on Tuesday that a shell had hit a barn "
+        "near Kessa and that three people died."
+    )
+    assert found_name(text, 3) == "Radio Vox"
+
+
+def test_outlet_said_citing_sources():
+    assert found_name("Radio Vox said, citing sources, that 12 people died.", 12) == "Radio Vox"
+
+
+def test_outlet_citing_a_described_official_relays_the_official():
+    text = "The Harbour Courier, citing a senior police official, said 14 people were killed."
+    assert found_name(text, 14) == "police official (anonymous)"
+
+
+def test_speaker_of_a_relative_clause_does_not_claim_the_count_before():
+    text = (
+        "Mourners gathered for the funerals of 85 people who died in the blasts, for which "
+        "the Marrow Front has claimed responsibility."
+    )
+    assert found_name(text, 85) == "Example Wire"
