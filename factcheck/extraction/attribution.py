@@ -47,7 +47,7 @@ _PASSIVE_BY = re.compile(r"^[\w\s]{0,25}?\bby\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
 
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
+    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
     r"(?:separate\s+|initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
     r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|"
     r"(?:figures|data|statistics|numbers)\s+(?:released\s+|published\s+|issued\s+)?(?:by|from)"
@@ -318,6 +318,10 @@ _VAGUE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 
+_LEADING_ADVERB = re.compile(
+    r"\s*(?:Later|Earlier|Meanwhile|However|Separately|Subsequently|Afterwards|Initially|"
+    r"Previously|Then)\b,?\s+"
+)
 # "cited X(, the minister,) as saying": X is the speaker
 _CITED_AS = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
@@ -437,14 +441,17 @@ def _unresolved(mention: Mention) -> Mention:
 # "the Calderan army", "Westland's navy": the country an unresolved service belongs to
 _NATIONAL_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s)\s+$")
 _NATIONAL_KINDS = frozenset(
-    ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil"]
-)
+    ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil",
+     "generic:min"]
+)  # fmt: skip
 
 
 def _national(text: str, base: int, generic: Mention) -> Mention:
     """ "The Calderan army said": the description keeps its country, so that a speaker no
     list holds is "Calderan army", not "Army"."""
-    if generic.kind not in _NATIONAL_KINDS or not generic.surface[:1].islower():
+    if generic.kind not in _NATIONAL_KINDS or (
+        not generic.surface[:1].islower() and generic.kind != "generic:min"
+    ):  # "the Calderan Army" ends a proper name; "the Calderan Foreign Ministry" keeps its country
         return generic
     if re.match(r"(?:the|a)\s", generic.surface, re.IGNORECASE):
         return generic
@@ -594,7 +601,11 @@ class Attributor:
             # ("the ministry": the "Ministry of Canals" the story named)
             if word not in _BODY_NOUNS:  # "health officials": a field, not a body's name
                 return lambda name, kind: name in names
-            named = re.compile(rf"^(?:{re.escape(word)}\b|.*\b{re.escape(word)}$)", re.I)
+            # "Ministry of Canals", "Vell's Ministry of Canals", "Canal Ministry"
+            named = re.compile(
+                rf"^(?:(?:[A-Z][\w-]*(?:['’]s)?\s+)?{re.escape(word)}\b|.*\b{re.escape(word)}$)",
+                re.I,
+            )
             return lambda name, kind: (
                 name in names
                 or (" " in name and kind != "person" and named.match(name) is not None)
@@ -859,6 +870,9 @@ class Attributor:
         np_start = 0
         for m in _SUBJECT_BOUNDARY.finditer(before):
             np_start = m.end()
+        lead = _LEADING_ADVERB.match(before, np_start)
+        if lead:  # "Later the governor said": the governor
+            np_start = lead.end()
         phrase = before[np_start:].strip()
         if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
             return None  # "..., and confirmed that": the clause's subject speaks on

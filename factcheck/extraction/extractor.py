@@ -134,7 +134,7 @@ _NAMING_VERB = re.compile(
     re.IGNORECASE,
 )
 _CITING = re.compile(r"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)\b.{1,120}?\bas\s+say)", re.I)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\b", re.IGNORECASE)
 
 # anonymous sources with nothing to tell them apart: an outlet citing them speaks for itself
 _UNNAMED_SOURCES = frozenset(["source (anonymous)", "sources (anonymous)"])
@@ -304,6 +304,13 @@ class _DocumentReader:
     ) -> Mention | None:
         base = sentence.start
         start, end = base + sp.start, base + sp.end
+        if not re.search(r"[A-Z]", sp.surface) and sp.surface.split()[-1] in speech.PERSON_TITLES:
+            # "the president insisted": the person last quoted, as "he" is; no one else
+            last = attributor.disc.last_person
+            if last is None or not last.claimant:
+                return None
+            return Mention(start, end, sp.surface, last.claimant, last.kind, last.resolved,
+                           side=last.side)  # fmt: skip
         if sp.named:
             inside = self.index.find(sp.surface, start)
             if inside:
@@ -642,9 +649,7 @@ class _DocumentReader:
         if _CLAUSE_BREAK.search(between):
             return None  # "crew of three -- but ... six airmen, according to X": not X's
         if _RELATIVE_SPEAKER.search(between):
-            return (
-                None  # "85 who died in the blasts, for which the Front claimed ...": not its count
-            )
+            return None  # "85 died in blasts, for which the Front claimed ...": not its count
         if _CLAUSE_SPEAKER.search(between):
             return None  # "the toll is 40, while aid groups say 90": the speaker of the next clause
         if headline:

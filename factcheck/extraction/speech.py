@@ -215,6 +215,9 @@ _WHEN = frozenset(
         "year",
     ]
 )
+PERSON_TITLES = frozenset(
+    ["president", "minister", "mayor", "governor", "premier", "chancellor", "secretary"]
+)
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
 _STATEMENT_NOUNS = frozenset(
@@ -250,7 +253,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by))\w*",
+    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by)|words\s+of)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -423,6 +426,11 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     owner = _institution(head)
     if owner is not None:
         head = owner
+    elif head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN":
+        # "the justice minister, Khaled Omar, told ...": the name in apposition speaks
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            head = named[0]
     tokens = _name_tokens(head)
     if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
@@ -446,6 +454,8 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
             description = "anonymous"
         elif lemma in _DESCRIPTIONS or head.lower_ in _DESCRIPTIONS:
             description = lemma
+        elif lemma in PERSON_TITLES:
+            description = "title"  # "the governor said": the person the story last quoted
         else:
             return None
     cue_start, cue_end = min(cue[0], start), max(cue[1], end)
@@ -526,6 +536,16 @@ def speakers(doc: Doc) -> list[Speaker]:
                     if s:
                         found.append(s)
             continue
+        # in the words of X
+        if low == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            of = next((c for c in tok.children if c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None:
+                for h in _coordinated(obj):
+                    s = _speaker(doc, h, (tok.head.idx, h.idx + len(h.text)), "according")
+                    if s:
+                        found.append(s)
+            continue
         # X, citing Y / citing Y, X reported / X quoted Y as saying
         quoted = tok.lemma_ == "quote" and _quoted_as_saying(tok)
         if (tok.lemma_ == "cite" or quoted) and tok.pos_ == "VERB":
@@ -577,6 +597,12 @@ def speakers(doc: Doc) -> list[Speaker]:
             if c.i > tok.i
         ):
             continue  # "Missiles said to have strayed": hearsay, no one speaks
+        if (
+            tok.dep_ == "relcl"
+            and subjects
+            and all(c.lower_ in ("which", "who", "that") for c in subjects)
+        ):
+            subjects = [tok.head]  # "the ministry, which said ...": the ministry speaks
         if any(c.i > tok.i for c in subjects):
             # "Blast likely caused by a misfire, says the Harbour Board": the subject after
             # the verb speaks; the one before is what it says

@@ -93,3 +93,54 @@ def test_speaker_of_a_relative_clause_does_not_claim_the_count_before():
         "the Marrow Front has claimed responsibility."
     )
     assert found_name(text, 85) == "Example Wire"
+
+
+def test_a_ministry_keeps_its_country():
+    text = "According to Kessa's Foreign Ministry, the shell killed two people."
+    assert found_name(text, 2) == "Kessa's Foreign Ministry"
+
+
+def test_a_bare_title_is_the_person_last_quoted():
+    text = (
+        "Governor Lena Marsh said the coast road was closed. Later the governor said 40 people "
+        "had died."
+    )
+    assert found_name(text, 40) == "Lena Marsh"
+
+
+def test_a_bare_title_with_no_one_quoted_is_no_one():
+    claims = extract(make_doc("The president said 40 people had died in the storm."), []).claims
+    assert all(c.claimant.lower() != "president" for c in claims)
+
+
+def test_a_sentence_adverb_is_not_part_of_the_speaker():
+    assert found_name("Meanwhile the Harbour Board said 40 people had died.", 40) == "Harbour Board"
+
+
+def test_in_the_words_of_names_the_speaker():
+    assert found_name("The toll is 40, in the words of Tomas Renk.", 40) == "Tomas Renk"
+
+
+def test_a_body_in_a_relative_clause_of_speech_speaks():
+    text = "The Vell Relief Society, which said 40 people had died, asked for help."
+    assert found_name(text, 40) == "Vell Relief Society"
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_with_its_country():
+    text = (
+        "More than 5,300 people have died in the floods in Vell, Kessa's Ministry of Interior "
+        'announced on Tuesday. "The death toll in the city is more than 5,300," a ministry '
+        "spokesperson said."
+    )
+    claims = [c for c in extract(make_doc(text), []).claims if c.kind == "casualty"]
+    assert {c.claimant for c in claims} == {"Kessa's Ministry of Interior"}
+
+
+def test_a_title_with_a_name_in_apposition_is_that_name():
+    text = (
+        "On Sunday, the justice minister, Khaled Omar, told the radio that the dams collapsed "
+        "because of negligence. Earlier, Amil Rostan said he was sorry."
+    )
+    causes = [c for c in extract(make_doc(text), []).claims if c.kind == "cause"]
+    assert causes
+    assert causes[0].claimant == "Khaled Omar"
