@@ -318,6 +318,20 @@ _VAGUE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 
+# a one-word title a known source may carry as an alias ("Governor says ..."); a place that opens
+# an outlet's name ("Washington" of "Washington Post") is no such title
+_TITLE_HEADS = frozenset(
+    ["governor", "mayor", "president", "minister", "premier", "chancellor", "prosecutor",
+     "coroner", "sheriff", "police", "army", "navy", "military", "ministry", "command",
+     "council", "agency", "commander", "chief", "spokesman", "spokeswoman", "spokesperson",
+     "presidency", "cabinet", "parliament", "coastguard"]
+)  # fmt: skip
+
+
+def _title_word(word: str) -> bool:
+    return word.lower() in _TITLE_HEADS
+
+
 _LEADING_ADVERB = re.compile(
     r"\s*(?:Later|Earlier|Meanwhile|However|Separately|Subsequently|Afterwards|Initially|"
     r"Previously|Then)\b,?\s+"
@@ -843,7 +857,7 @@ class Attributor:
         country = self._country_speaker(name, start)
         if country is not None:
             return country
-        if " " not in name and self.index.matching(name.lower()):
+        if " " not in name and _title_word(name) and self.index.matching(name.lower()):
             # "Governor says ...": a title that one known source carries as an alias
             head = Mention(start, start + len(name), name, name, f"generic:head:{name.lower()}",
                            resolved=False)  # fmt: skip
@@ -889,6 +903,9 @@ class Attributor:
             part = re.sub(r"^(?:the|The)\s+", "", part).strip()
             if not part:
                 continue
+            if re.match(r"(?:his|her)\s", part, re.IGNORECASE):
+                # "his office said": a person's office, whom this subject does not name
+                return Mention(start, start, phrase, SILENT, "", resolved=False)
             known = self.index.lookup(part) or self.index.lookup_partial(part)
             owner = re.sub(r"['’]s(?:\s.*)?$", "", part)  # "the command's initial statement"
             known = known or self.index.lookup(owner)
@@ -933,7 +950,12 @@ class Attributor:
         if subject is None:
             subject = self._country_speaker(m.group("subject"), start)
         word = m.group("subject")
-        if subject is None and " " not in word and self.index.matching(word.lower()):
+        if (
+            subject is None
+            and " " not in word
+            and _title_word(word)
+            and self.index.matching(word.lower())
+        ):
             # "Governor revises toll": a title one known source carries as an alias
             subject = Mention(start, subject_end, word, word, f"generic:head:{word.lower()}",
                               resolved=False)  # fmt: skip

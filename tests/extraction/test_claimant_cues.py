@@ -4,7 +4,7 @@ people and places throughout."""
 
 from __future__ import annotations
 
-from factcheck.extraction import extract
+from factcheck.extraction import KnownSource, extract
 
 from .conftest import make_doc
 
@@ -144,3 +144,20 @@ def test_a_title_with_a_name_in_apposition_is_that_name():
     causes = [c for c in extract(make_doc(text), []).claims if c.kind == "cause"]
     assert causes
     assert causes[0].claimant == "Khaled Omar"
+
+
+def test_his_office_is_no_body_the_story_does_not_name(sources):
+    text = (
+        "Vell's top prosecutor has ordered eight officials held while he investigates the "
+        "floods that killed thousands, his office said."
+    )
+    claims = extract(make_doc(text), sources).claims
+    assert all("government" not in c.claimant.lower() for c in claims)
+
+
+def test_a_city_is_not_the_outlet_named_after_it():
+    post = KnownSource("The Kessaport Post", ("Kessaport Post",), "outlet")
+    text = "Kessaport has rejected suggestions that its forces were behind the attack."
+    claims = extract(make_doc(text), [post]).claims
+    assert claims
+    assert all(c.claimant != "The Kessaport Post" for c in claims)
