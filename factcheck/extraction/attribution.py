@@ -56,8 +56,8 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_CUE = re.compile(
-    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures|data|statement|post|announcement|"
-    r"report|release|account|update|toll|bulletin)\b",
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures?|estimates?|data|statement|post|"
+    r"announcement|report|release|account|update|toll|bulletin)\b",
     re.IGNORECASE,
 )
 _CUE_GAP_WORDS = re.compile(
@@ -332,6 +332,12 @@ def _title_word(word: str) -> bool:
     return word.lower() in _TITLE_HEADS
 
 
+# a clause of its own, with a subject, right before a speech verb
+_WHILE_SUBJECT = re.compile(
+    r"\b(?:while|whereas)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
+    re.IGNORECASE,
+)
 _LEADING_ADVERB = re.compile(
     r"\s*(?:Later|Earlier|Meanwhile|However|Separately|Subsequently|Afterwards|Initially|"
     r"Previously|Then)\b,?\s+"
@@ -448,6 +454,8 @@ def _unresolved(mention: Mention) -> Mention:
     if what in ("pron", "stmt", "person", "official"):
         return Mention(mention.start, mention.end, mention.surface, SILENT, "", resolved=False)
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", mention.surface, flags=re.I).strip()
+    if name.lower() == "authorities":  # "the authorities": of no country, no body, no one
+        return Mention(mention.start, mention.end, mention.surface, SILENT, "", resolved=False)
     name = name[:1].upper() + name[1:]
     return Mention(mention.start, mention.end, mention.surface, name, "", resolved=False)
 
@@ -1165,6 +1173,18 @@ class Attributor:
                 # for its clause (none found: the sentence's speaker goes on)
                 own = self._unknown_subject(sentence, verb)
                 if own is not None and own.name != SILENT:
+                    subject = own
+            if (
+                subject is None
+                and frames
+                and not passive
+                and _WHILE_SUBJECT.search(text, frames[-1].cue_end - base, verb.start())
+            ):
+                # "X reported 40, while the city's mayor said 90": the "while" clause has a
+                # subject of its own; unnamed, it silences its claims rather than passing them
+                # to X
+                own = self._unknown_subject(sentence, verb)
+                if own is not None:
                     subject = own
             earlier = [f for f in frames if f.cue_start < v_start]
             if subject is None:

@@ -161,3 +161,31 @@ def test_a_city_is_not_the_outlet_named_after_it():
     claims = extract(make_doc(text), [post]).claims
     assert claims
     assert all(c.claimant != "The Kessaport Post" for c in claims)
+
+
+def test_a_while_clause_with_its_own_unnamed_subject_is_not_the_first_speakers():
+    text = (
+        "Health officials had reported 3,100 deaths in Kessa, while the town's mayor said "
+        "that as many as 20,000 people may have died."
+    )
+    found = _casualties(text)
+    assert found[3100][0] == "Health ministry"
+    assert None not in found or found[None][0] != "Health ministry"
+
+
+def test_a_bodys_figure_is_its_claim():
+    assert found_name("The Vell Relief Society's estimate is 300 dead.", 300) == (
+        "Vell Relief Society"
+    )
+    assert found_name("The Kessa health ministry's figure is 471 people killed.", 471) == (
+        "Health ministry"
+    )
+
+
+def test_a_places_estimate_names_no_speaker():
+    assert found_name("Kessa's estimate is 300 dead.", 300) == "Example Wire"
+
+
+def test_bare_authorities_name_no_one():
+    claims = extract(make_doc("The authorities had at first given a death toll of 103."), []).claims
+    assert all(c.claimant.lower() not in ("authorities", "example wire") for c in claims)
