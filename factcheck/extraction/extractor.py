@@ -67,6 +67,7 @@ _SELF_AGENT = re.compile(
 )
 _CLAIMANT = "<claimant>"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
+_TRAILING_SAYS = re.compile(r"(?:says|said|confirms|claims)\s+[^,;:]{2,60}$", re.IGNORECASE)
 _RELATIVE_SPEAKER = re.compile(
     r"(?:,\s*|\b(?:for|in|of|by|after|to|with)\s+)(?:which|whom)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -652,7 +653,9 @@ class _DocumentReader:
             return None  # "85 died in blasts, for which the Front claimed ...": not its count
         if _CLAUSE_SPEAKER.search(between):
             return None  # "the toll is 40, while aid groups say 90": the speaker of the next clause
-        if headline:
+        says = _TRAILING_SAYS.match(sentence.text, frame.cue_start - sentence.start)
+        if headline and not (says and re.search(r",\s*$", between)):
+            # ("Two killed as missiles hit, says Kessan official": the speaker closes the title)
             rest = sentence.text[frame.cue_end - sentence.start :].split(";", 1)[0]
             if re.search(r"\w", rest):
                 return None  # "Helicopter crashes, ministry blames fault": two claims

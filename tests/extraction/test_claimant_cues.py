@@ -189,3 +189,10 @@ def test_a_places_estimate_names_no_speaker():
 def test_bare_authorities_name_no_one():
     claims = extract(make_doc("The authorities had at first given a death toll of 103."), []).claims
     assert all(c.claimant.lower() not in ("authorities", "example wire") for c in claims)
+
+
+def test_a_title_closed_by_its_speaker_is_the_speakers():
+    title = "Two killed as shells hit Vell farm, says Kessan official"
+    doc = make_doc("Shells struck a farm in Vell on Tuesday.", title=title)
+    counts = [c for c in extract(doc, []).claims if c.kind == "casualty" and c.in_title]
+    assert [c.claimant for c in counts] == ["Kessan official (anonymous)"]
