@@ -338,6 +338,12 @@ _WHILE_SUBJECT = re.compile(
     r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
     re.IGNORECASE,
 )
+# a body named inside the "who" clause of a person before it
+_WHO_CLAUSE = re.compile(r"[A-Z][\w'’.-]+,\s*who\s+(?:[\w'’-]+\s+){1,3}$")
+# "...; others spoke of ...": a subject of its own that names no one
+_VAGUE_CLAUSE_SUBJECT = re.compile(
+    r"(?:some\s+|many\s+)?(?:others|some|many|critics|analysts|experts|observers)", re.I
+)
 _LEADING_ADVERB = re.compile(
     r"\s*(?:Later|Earlier|Meanwhile|However|Separately|Subsequently|Afterwards|Initially|"
     r"Previously|Then)\b,?\s+"
@@ -1161,6 +1167,14 @@ class Attributor:
                         ),
                         None,
                     )
+            semi = text.rfind(";", 0, verb.start())
+            if (
+                subject is None
+                and not passive
+                and semi >= 0
+                and _VAGUE_CLAUSE_SUBJECT.fullmatch(text[semi + 1 : verb.start()].strip())
+            ):  # "...; others spoke of a bombing": someone of its own, whom it does not name
+                subject = Mention(v_start, v_start, "", SILENT, "", resolved=False)
             if subject is None and not frames and not passive:
                 subject = self._unknown_subject(sentence, verb)
             if (
@@ -1170,9 +1184,10 @@ class Attributor:
                 and ";" in text[frames[-1].cue_end - base : verb.start()]
             ):
                 # "X blames Y; Z has instead blamed W": a subject of its own after ";" speaks
-                # for its clause (none found: the sentence's speaker goes on)
+                # for its clause ("others spoke of ...": unnamed, it silences its claims; none
+                # found: the sentence's speaker goes on)
                 own = self._unknown_subject(sentence, verb)
-                if own is not None and own.name != SILENT:
+                if own is not None:
                     subject = own
             if (
                 subject is None
@@ -1221,8 +1236,14 @@ class Attributor:
                         body.name, True, False, body.start, body.end, None, body.kind, body.side
                     )
         for frame in frames:
+            rel = frame.cue_start - sentence.start
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame
+            elif rel > 0 and _WHO_CLAUSE.search(sentence.text[max(0, rel - 40) : rel]):
+                # "Marek Lund, who speaks for the brigade, said": the "he" who speaks next is
+                # Lund, for the brigade
+                disc.last_person = frame
+                disc.last_claimant = frame
             elif frame.claimant == SILENT and _PERSON_ROLE.search(
                 sentence.text,
                 max(0, min(frame.cue_start, frame.cue_end - 40) - sentence.start),

@@ -196,3 +196,22 @@ def test_a_title_closed_by_its_speaker_is_the_speakers():
     doc = make_doc("Shells struck a farm in Vell on Tuesday.", title=title)
     counts = [c for c in extract(doc, []).claims if c.kind == "casualty" and c.in_title]
     assert [c.claimant for c in counts] == ["Kessan official (anonymous)"]
+
+
+def test_he_after_a_person_who_speaks_for_a_body_is_that_body():
+    text = (
+        "General Tom Reed said the shell was not Marrovian. Before that, Marek Lund, who speaks "
+        "for the fire brigade in Kessa, some 35 kilometers to the north, had confirmed that "
+        'explosions had taken place. "We were called to the yard," he said. "Two people died '
+        'on the spot."'
+    )
+    assert found_name(text, 2) == "Fire brigade"
+
+
+def test_others_after_a_semicolon_are_not_the_first_speaker():
+    text = (
+        "Gas explosions were the cause, according to Mayor Tomas Renk; others spoke of a "
+        "suicide bombing."
+    )
+    causes = [c for c in extract(make_doc(text), []).claims if c.kind == "cause"]
+    assert [c.claimant for c in causes] == ["Tomas Renk"]
