@@ -411,6 +411,11 @@ def _institution(head: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     org = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not org:  # "an emergency services spokesman": the services he speaks for
+        org = [
+            c for c in head.children
+            if c.dep_ == "compound" and c.lemma_.lower() in ("service", "agency", "authority")
+        ]  # fmt: skip
     return org[-1] if org else None
 
 

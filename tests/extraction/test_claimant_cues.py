@@ -215,3 +215,8 @@ def test_others_after_a_semicolon_are_not_the_first_speaker():
     )
     causes = [c for c in extract(make_doc(text), []).claims if c.kind == "cause"]
     assert [c.claimant for c in causes] == ["Tomas Renk"]
+
+
+def test_a_spokesman_of_a_service_gives_the_service():
+    text = "The toll first given by a rescue services spokesman in Vell was 73 dead."
+    assert found_name(text, 73) == "rescue services"
