@@ -205,6 +205,8 @@ def _continued(
         return []
     if _NAMING_VERB.search(text, max(0, last.cue_end - 12), last.cue_end):
         return []  # "the authorities declared the city a disaster zone": nothing reported on
+    if _RELATIVE_SPEAKER.search(text, max(0, last.cue_start - 20), last.cue_start):
+        return []  # "an attack, which the Front has claimed. 105 died": the outlet goes on
     stated_on = last.stated_on
     if published is not None and _FLASHBACK.search(sentence.text):
         # "It had put the toll at seven earlier in the week": an earlier statement

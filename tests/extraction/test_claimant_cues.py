@@ -220,3 +220,11 @@ def test_others_after_a_semicolon_are_not_the_first_speaker():
 def test_a_spokesman_of_a_service_gives_the_service():
     text = "The toll first given by a rescue services spokesman in Vell was 73 dead."
     assert found_name(text, 73) == "rescue services"
+
+
+def test_a_speaker_in_a_relative_clause_does_not_go_on_into_the_next_sentence():
+    text = (
+        "The festival was shattered by a bombing, which the Marrow Front has claimed. At least "
+        "105 people lost their lives in two explosions."
+    )
+    assert found_name(text, 105) == "Example Wire"
