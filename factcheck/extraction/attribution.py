@@ -33,6 +33,10 @@ SPEECH_VERB = re.compile(
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
     r"sp(?:eak|eaks|oke|eaking)\s+of|"
+    # "X gave a toll of 27", "X raised the death toll to 12": X states the figure
+    r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
+    r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
+    r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
     r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
@@ -43,7 +47,7 @@ _PASSIVE_BY = re.compile(r"^[\w\s]{0,25}?\bby\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$", re.I)
 
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
+    r"\b(?:according\s+to|as\s+per|citing|in\s+the\s+words\s+of|(?:in\s+)?(?:a|an|its|their)\s+(?:\w+day\s+)?"
     r"(?:separate\s+|initial\s+|new\s+|later\s+|written\s+|joint\s+|brief\s+)?(?:statement|post|announcement|"
     r"release)\s+(?:issued\s+|published\s+|posted\s+)?(?:by|from)|"
     r"(?:figures|data|statistics|numbers)\s+(?:released\s+|published\s+|issued\s+)?(?:by|from)"
@@ -52,8 +56,8 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_CUE = re.compile(
-    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures|data|statement|post|announcement|"
-    r"report|release|account|update|toll|bulletin)\b",
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures?|estimates?|data|statement|post|"
+    r"announcement|report|release|account|update|toll|bulletin)\b",
     re.IGNORECASE,
 )
 _CUE_GAP_WORDS = re.compile(
@@ -176,7 +180,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count)|['’]s\s|:",
+    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis)|"
+    r"['’]s\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -275,6 +280,9 @@ _CORE_SPEECH = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
 _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
+# a capitalised speech-verb word after a capitalised word ends a name ("United States")
+_NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -310,6 +318,36 @@ _VAGUE_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 
+# a one-word title a known source may carry as an alias ("Governor says ..."); a place that opens
+# an outlet's name ("Washington" of "Washington Post") is no such title
+_TITLE_HEADS = frozenset(
+    ["governor", "mayor", "president", "minister", "premier", "chancellor", "prosecutor",
+     "coroner", "sheriff", "police", "army", "navy", "military", "ministry", "command",
+     "council", "agency", "commander", "chief", "spokesman", "spokeswoman", "spokesperson",
+     "presidency", "cabinet", "parliament", "coastguard"]
+)  # fmt: skip
+
+
+def _title_word(word: str) -> bool:
+    return word.lower() in _TITLE_HEADS
+
+
+# a clause of its own, with a subject, right before a speech verb
+_WHILE_SUBJECT = re.compile(
+    r"\b(?:while|whereas)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
+    re.IGNORECASE,
+)
+# a body named inside the "who" clause of a person before it
+_WHO_CLAUSE = re.compile(r"[A-Z][\w'’.-]+,\s*who\s+(?:[\w'’-]+\s+){1,3}$")
+# "...; others spoke of ...": a subject of its own that names no one
+_VAGUE_CLAUSE_SUBJECT = re.compile(
+    r"(?:some\s+|many\s+)?(?:others|some|many|critics|analysts|experts|observers)", re.I
+)
+_LEADING_ADVERB = re.compile(
+    r"\s*(?:Later|Earlier|Meanwhile|However|Separately|Subsequently|Afterwards|Initially|"
+    r"Previously|Then)\b,?\s+"
+)
 # "cited X(, the minister,) as saying": X is the speaker
 _CITED_AS = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
@@ -422,6 +460,8 @@ def _unresolved(mention: Mention) -> Mention:
     if what in ("pron", "stmt", "person", "official"):
         return Mention(mention.start, mention.end, mention.surface, SILENT, "", resolved=False)
     name = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", mention.surface, flags=re.I).strip()
+    if name.lower() == "authorities":  # "the authorities": of no country, no body, no one
+        return Mention(mention.start, mention.end, mention.surface, SILENT, "", resolved=False)
     name = name[:1].upper() + name[1:]
     return Mention(mention.start, mention.end, mention.surface, name, "", resolved=False)
 
@@ -429,14 +469,17 @@ def _unresolved(mention: Mention) -> Mention:
 # "the Calderan army", "Westland's navy": the country an unresolved service belongs to
 _NATIONAL_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s)\s+$")
 _NATIONAL_KINDS = frozenset(
-    ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil"]
-)
+    ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil",
+     "generic:min"]
+)  # fmt: skip
 
 
 def _national(text: str, base: int, generic: Mention) -> Mention:
     """ "The Calderan army said": the description keeps its country, so that a speaker no
     list holds is "Calderan army", not "Army"."""
-    if generic.kind not in _NATIONAL_KINDS or not generic.surface[:1].islower():
+    if generic.kind not in _NATIONAL_KINDS or (
+        not generic.surface[:1].islower() and generic.kind != "generic:min"
+    ):  # "the Calderan Army" ends a proper name; "the Calderan Foreign Ministry" keeps its country
         return generic
     if re.match(r"(?:the|a)\s", generic.surface, re.IGNORECASE):
         return generic
@@ -586,7 +629,11 @@ class Attributor:
             # ("the ministry": the "Ministry of Canals" the story named)
             if word not in _BODY_NOUNS:  # "health officials": a field, not a body's name
                 return lambda name, kind: name in names
-            named = re.compile(rf"^(?:{re.escape(word)}\b|.*\b{re.escape(word)}$)", re.I)
+            # "Ministry of Canals", "Vell's Ministry of Canals", "Canal Ministry"
+            named = re.compile(
+                rf"^(?:(?:[A-Z][\w-]*(?:['’]s)?\s+)?{re.escape(word)}\b|.*\b{re.escape(word)}$)",
+                re.I,
+            )
             return lambda name, kind: (
                 name in names
                 or (" " in name and kind != "person" and named.match(name) is not None)
@@ -788,6 +835,9 @@ class Attributor:
 
     def _named_speaker(self, sentence: Sentence, verb_start: int) -> Mention | None:
         before = sentence.text[: verb_start - sentence.start]
+        aux = _SUBJECT_TAIL.search(before)
+        if aux and aux.start() < len(before):  # "Tomas Renk, head of X, has revised"
+            before = before[: aux.start()] + " "
         m = _NAMED_SPEAKER.search(before[-160:])
         if not m:
             return None
@@ -821,7 +871,7 @@ class Attributor:
         country = self._country_speaker(name, start)
         if country is not None:
             return country
-        if " " not in name and self.index.matching(name.lower()):
+        if " " not in name and _title_word(name) and self.index.matching(name.lower()):
             # "Governor says ...": a title that one known source carries as an alias
             head = Mention(start, start + len(name), name, name, f"generic:head:{name.lower()}",
                            resolved=False)  # fmt: skip
@@ -848,6 +898,9 @@ class Attributor:
         np_start = 0
         for m in _SUBJECT_BOUNDARY.finditer(before):
             np_start = m.end()
+        lead = _LEADING_ADVERB.match(before, np_start)
+        if lead:  # "Later the governor said": the governor
+            np_start = lead.end()
         phrase = before[np_start:].strip()
         if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
             return None  # "..., and confirmed that": the clause's subject speaks on
@@ -864,6 +917,9 @@ class Attributor:
             part = re.sub(r"^(?:the|The)\s+", "", part).strip()
             if not part:
                 continue
+            if re.match(r"(?:his|her)\s", part, re.IGNORECASE):
+                # "his office said": a person's office, whom this subject does not name
+                return Mention(start, start, phrase, SILENT, "", resolved=False)
             known = self.index.lookup(part) or self.index.lookup_partial(part)
             owner = re.sub(r"['’]s(?:\s.*)?$", "", part)  # "the command's initial statement"
             known = known or self.index.lookup(owner)
@@ -908,7 +964,12 @@ class Attributor:
         if subject is None:
             subject = self._country_speaker(m.group("subject"), start)
         word = m.group("subject")
-        if subject is None and " " not in word and self.index.matching(word.lower()):
+        if (
+            subject is None
+            and " " not in word
+            and _title_word(word)
+            and self.index.matching(word.lower())
+        ):
             # "Governor revises toll": a title one known source carries as an alias
             subject = Mention(start, subject_end, word, word, f"generic:head:{word.lower()}",
                               resolved=False)  # fmt: skip
@@ -1030,6 +1091,12 @@ class Attributor:
                 continue
             before = text[: verb.start()]
             after = text[verb.end() :]
+            if (
+                not headline
+                and _NAME_END.fullmatch(verb.group())
+                and _CAPITAL_BEFORE.search(before)
+            ):
+                continue  # "the United States", "Gulf States": the end of a name, not a verb
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
@@ -1100,6 +1167,14 @@ class Attributor:
                         ),
                         None,
                     )
+            semi = text.rfind(";", 0, verb.start())
+            if (
+                subject is None
+                and not passive
+                and semi >= 0
+                and _VAGUE_CLAUSE_SUBJECT.fullmatch(text[semi + 1 : verb.start()].strip())
+            ):  # "...; others spoke of a bombing": someone of its own, whom it does not name
+                subject = Mention(v_start, v_start, "", SILENT, "", resolved=False)
             if subject is None and not frames and not passive:
                 subject = self._unknown_subject(sentence, verb)
             if (
@@ -1109,13 +1184,27 @@ class Attributor:
                 and ";" in text[frames[-1].cue_end - base : verb.start()]
             ):
                 # "X blames Y; Z has instead blamed W": a subject of its own after ";" speaks
-                # for its clause (none found: the sentence's speaker goes on)
+                # for its clause ("others spoke of ...": unnamed, it silences its claims; none
+                # found: the sentence's speaker goes on)
                 own = self._unknown_subject(sentence, verb)
-                if own is not None and own.name != SILENT:
+                if own is not None:
                     subject = own
+            if (
+                subject is None
+                and frames
+                and not passive
+                and _WHILE_SUBJECT.search(text, frames[-1].cue_end - base, verb.start())
+            ):
+                # "X reported 40, while the city's mayor said 90": the "while" clause has a
+                # subject of its own; unnamed, it silences its claims rather than passing them
+                # to X
+                own = self._unknown_subject(sentence, verb)
+                if own is not None:
+                    subject = own
+            earlier = [f for f in frames if f.cue_start < v_start]
             if subject is None:
-                if frames:  # "..., and stressed that": the sentence's speaker goes on
-                    last = frames[-1]
+                if earlier:  # "..., and stressed that": the sentence's speaker goes on
+                    last = earlier[-1]
                     frames.append(
                         Frame(
                             last.claimant, last.resolved, last.anonymous, v_start, v_end,
@@ -1147,8 +1236,14 @@ class Attributor:
                         body.name, True, False, body.start, body.end, None, body.kind, body.side
                     )
         for frame in frames:
+            rel = frame.cue_start - sentence.start
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame
+            elif rel > 0 and _WHO_CLAUSE.search(sentence.text[max(0, rel - 40) : rel]):
+                # "Marek Lund, who speaks for the brigade, said": the "he" who speaks next is
+                # Lund, for the brigade
+                disc.last_person = frame
+                disc.last_claimant = frame
             elif frame.claimant == SILENT and _PERSON_ROLE.search(
                 sentence.text,
                 max(0, min(frame.cue_start, frame.cue_end - 40) - sentence.start),

@@ -62,8 +62,11 @@ GENERIC = re.compile(
     r"ministry(?:\s+of\s+(?:defen[cs]e|health|interior|foreign\s+affairs))?)|"
     r"(?P<staff>the\s+general\s+staff)|"
     r"(?P<other>(?:the\s+)?(?:civil\s+defen[cs]e|fire\s+(?:service|department|brigade)|coast\s+"
-    r"guard|rescue\s+services|emergency\s+services|state\s+media|local\s+media|authorities|"
-    r"(?:local|provincial|regional)\s+(?:government|administration)))|"
+    r"guard|rescue\s+services|emergency\s+services|state\s+media|local\s+media|"
+    # "local authorities": the place's own bodies, named so (not bare "Authorities")
+    r"(?:local|provincial|regional|municipal|city)\s+(?:government|administration|authorities)|"
+    r"health\s+authorities|"
+    r"authorities))|"
     r"(?P<agency>(?:the\s+|(?<=,\s))(?:news\s+|disaster\s+|relief\s+)?agency)|"
     r"(?P<official>the\s+(?:same\s+)?(?:official|source|spokes(?:man|woman|person)))|"
     r"(?P<head>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:authority|office|operator|company|"

@@ -67,6 +67,10 @@ _SELF_AGENT = re.compile(
 )
 _CLAIMANT = "<claimant>"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
+_TRAILING_SAYS = re.compile(r"(?:says|said|confirms|claims)\s+[^,;:]{2,60}$", re.IGNORECASE)
+_RELATIVE_SPEAKER = re.compile(
+    r"(?:,\s*|\b(?:for|in|of|by|after|to|with)\s+)(?:which|whom)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
@@ -130,8 +134,11 @@ _NAMING_VERB = re.compile(
     r"\b(?:declared|declares|called|calls|described|describes|named|names|vowed|vows)$",
     re.IGNORECASE,
 )
-_CITING = re.compile(r"\bcit(?:ing|ed|es)\b", re.IGNORECASE)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)\b.{1,120}?\bas\s+say)", re.I)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\b", re.IGNORECASE)
+
+# anonymous sources with nothing to tell them apart: an outlet citing them speaks for itself
+_UNNAMED_SOURCES = frozenset(["source (anonymous)", "sources (anonymous)"])
 
 _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 
@@ -236,6 +243,8 @@ def _continued(
         return []
     if _NAMING_VERB.search(text, max(0, last.cue_end - 12), last.cue_end):
         return []  # "the authorities declared the city a disaster zone": nothing reported on
+    if _RELATIVE_SPEAKER.search(text, max(0, last.cue_start - 20), last.cue_start):
+        return []  # "an attack, which the Front has claimed. 105 died": the outlet goes on
     stated_on = last.stated_on
     if published is not None and _FLASHBACK.search(sentence.text):
         # "It had put the toll at seven earlier in the week": an earlier statement
@@ -346,6 +355,13 @@ class _DocumentReader:
     ) -> Mention | None:
         base = sentence.start
         start, end = base + sp.start, base + sp.end
+        if not re.search(r"[A-Z]", sp.surface) and sp.surface.split()[-1] in speech.PERSON_TITLES:
+            # "the president insisted": the person last quoted, as "he" is; no one else
+            last = attributor.disc.last_person
+            if last is None or not last.claimant:
+                return None
+            return Mention(start, end, sp.surface, last.claimant, last.kind, last.resolved,
+                           side=last.side)  # fmt: skip
         if sp.named:
             inside = self.index.find(sp.surface, start)
             if inside:
@@ -414,6 +430,15 @@ class _DocumentReader:
             relay = None
             if sp.relayed_by:
                 relay = self.index.lookup(sp.relayed_by) or sp.relayed_by
+                if mention.name in _UNNAMED_SOURCES:
+                    # "citing unofficial sources, Radio Kessa said": sources nobody can name
+                    # make the claim the relay's own
+                    mention = Mention(
+                        mention.start, mention.end, sp.relayed_by, relay,
+                        self.index.kind_of(relay), resolved=relay != sp.relayed_by,
+                        side=self.index.side_of(relay),
+                    )  # fmt: skip
+                    relay = None
             cue_start, cue_end = base + sp.cue_start, base + sp.cue_end
             frame = Frame(
                 mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
@@ -422,8 +447,12 @@ class _DocumentReader:
                 joint=base + sp.verb_at if sp.verb_at >= 0 else None,
             )  # fmt: skip
             overlapping = [f for f in out if f.cue_start < cue_end and cue_start < f.cue_end]
-            if relay is not None:
-                out = [f for f in out if f not in overlapping and f.claimant != relay]
+            if relay is not None or sp.relayed_by:
+                out = [
+                    f for f in out
+                    if f not in overlapping and f.claimant != relay
+                    and (relay is not None or f.claimant not in _UNNAMED_SOURCES)
+                ]  # fmt: skip
                 out.append(frame)
                 continue
             if not overlapping:
@@ -671,9 +700,13 @@ class _DocumentReader:
         between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
         if _CLAUSE_BREAK.search(between):
             return None  # "crew of three -- but ... six airmen, according to X": not X's
+        if _RELATIVE_SPEAKER.search(between):
+            return None  # "85 died in blasts, for which the Front claimed ...": not its count
         if _CLAUSE_SPEAKER.search(between):
             return None  # "the toll is 40, while aid groups say 90": the speaker of the next clause
-        if headline:
+        says = _TRAILING_SAYS.match(sentence.text, frame.cue_start - sentence.start)
+        if headline and not (says and re.search(r",\s*$", between)):
+            # ("Two killed as missiles hit, says Kessan official": the speaker closes the title)
             rest = sentence.text[frame.cue_end - sentence.start :].split(";", 1)[0]
             if re.search(r"\w", rest):
                 return None  # "Helicopter crashes, ministry blames fault": two claims

@@ -215,6 +215,9 @@ _WHEN = frozenset(
         "year",
     ]
 )
+PERSON_TITLES = frozenset(
+    ["president", "minister", "mayor", "governor", "premier", "chancellor", "secretary"]
+)
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
 _STATEMENT_NOUNS = frozenset(
@@ -250,7 +253,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by))\w*",
+    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by)|words\s+of)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -408,6 +411,11 @@ def _institution(head: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     org = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not org:  # "an emergency services spokesman": the services he speaks for
+        org = [
+            c for c in head.children
+            if c.dep_ == "compound" and c.lemma_.lower() in ("service", "agency", "authority")
+        ]  # fmt: skip
     return org[-1] if org else None
 
 
@@ -423,6 +431,11 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     owner = _institution(head)
     if owner is not None:
         head = owner
+    elif head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN":
+        # "the justice minister, Khaled Omar, told ...": the name in apposition speaks
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            head = named[0]
     tokens = _name_tokens(head)
     if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
@@ -446,10 +459,25 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
             description = "anonymous"
         elif lemma in _DESCRIPTIONS or head.lower_ in _DESCRIPTIONS:
             description = lemma
+        elif lemma in PERSON_TITLES:
+            description = "title"  # "the governor said": the person the story last quoted
         else:
             return None
     cue_start, cue_end = min(cue[0], start), max(cue[1], end)
     return Speaker(start, end, surface, cue_start, cue_end, how, named, description)
+
+
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "X quoted Y as saying ...": a verb of speech under "as" (not "quoted the figure")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_.lower() in SPEECH_LEMMAS or g.lemma_.lower() == "call" for g in c.children
+        )
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _reported(verb: Token) -> bool:
@@ -513,8 +541,19 @@ def speakers(doc: Doc) -> list[Speaker]:
                     if s:
                         found.append(s)
             continue
-        # X, citing Y / citing Y, X reported
-        if tok.lemma_ == "cite" and tok.pos_ == "VERB":
+        # in the words of X
+        if low == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            of = next((c for c in tok.children if c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if obj is not None:
+                for h in _coordinated(obj):
+                    s = _speaker(doc, h, (tok.head.idx, h.idx + len(h.text)), "according")
+                    if s:
+                        found.append(s)
+            continue
+        # X, citing Y / citing Y, X reported / X quoted Y as saying
+        quoted = tok.lemma_ == "quote" and _quoted_as_saying(tok)
+        if (tok.lemma_ == "cite" or quoted) and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:
                 continue
@@ -524,8 +563,18 @@ def speakers(doc: Doc) -> list[Speaker]:
                 relay = head
             elif head.pos_ in ("VERB", "AUX"):
                 relay = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if (
+                    (relay is None or not _is_named(relay.subtree))
+                    and head.dep_ == "ccomp"
+                    and head.head.lemma_.lower() in SPEECH_LEMMAS
+                ):  # "X said, citing Y, that ...": "citing" hangs on what X said
+                    relay = next((c for c in head.head.children if c.dep_ == "nsubj"), relay)
             for h in _coordinated(obj):
                 s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "citing")
+                if s is None and quoted and h.lemma_.lower() in _SPOKES:
+                    # "X quoted a spokesperson as saying": the spokesperson, unnamed, not X
+                    start, end, surface = _span_text(doc, _name_tokens(h))
+                    s = Speaker(start, end, surface, tok.idx, end, "citing", False, "anonymous")
                 if s is None:
                     continue
                 if relay is not None and relay.pos_ != "PRON":
@@ -553,6 +602,12 @@ def speakers(doc: Doc) -> list[Speaker]:
             if c.i > tok.i
         ):
             continue  # "Missiles said to have strayed": hearsay, no one speaks
+        if (
+            tok.dep_ == "relcl"
+            and subjects
+            and all(c.lower_ in ("which", "who", "that") for c in subjects)
+        ):
+            subjects = [tok.head]  # "the ministry, which said ...": the ministry speaks
         if any(c.i > tok.i for c in subjects):
             # "Blast likely caused by a misfire, says the Harbour Board": the subject after
             # the verb speaks; the one before is what it says
@@ -607,6 +662,18 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, head, (tok.idx, verb.idx + len(verb.text)), "figure")
                 if s:
                     found.append(s)
+    # "the Relief Society's estimate is 300": a body's own figure
+    for tok in doc:
+        if tok.lemma_.lower() not in ("figure", "estimate", "count", "tally"):
+            continue
+        for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+            if poss.lemma_.lower() not in _DESCRIPTIONS | _BODY_WORDS or any(
+                f.start <= poss.idx < f.end for f in found
+            ):
+                continue
+            s = _speaker(doc, poss, (poss.idx, tok.idx + len(tok.text)), "figure")
+            if s:
+                found.append(s)
     # "figures from X showed ...": X gave the figures
     for tok in doc:
         if (

@@ -218,7 +218,7 @@ def test_whereas_the_other_side_attributed_it():
 
 def test_who_speaks_of_a_toll_is_the_claimant():
     text = "The dam broke. Local authorities speak of 1,400 dead, with 700 people missing."
-    assert _casualties(text)[1400] == "Authorities"
+    assert _casualties(text)[1400] == "Local authorities"
 
 
 def test_figures_from_a_body_are_its_claim():
@@ -274,7 +274,7 @@ def test_a_body_that_counts_a_toll_after_a_semicolon():
         "900 people killed, with 300 missing."
     )
     casualties = _casualties(text)
-    assert casualties[1400] == "Authorities"
+    assert casualties[1400] == "Local authorities"
     assert casualties[900] == casualties[300] == "Vell Relief Society"
 
 
