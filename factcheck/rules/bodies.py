@@ -82,6 +82,20 @@ def country_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def _load_capitals(path: Path) -> dict[str, str]:
+    """A country's capital, lower-cased -> the country's adjective."""
+    if not path.is_file():
+        return {}
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return {row["capital"].lower(): row["adjective"] for row in rows if row.get("capital")}
+
+
+def capital_of(form: str) -> str | None:
+    """ "Xtown" (the capital of Xland) -> "Xlandian"; None: no capital."""
+    return _load_capitals(COUNTRIES_FILE).get(" ".join(form.split()).lower())
+
+
+@lru_cache(maxsize=4)
 def _pattern(path: Path) -> re.Pattern[str] | None:
     forms = _load(path)
     if not forms:
@@ -142,10 +156,14 @@ def _respell(match: re.Match[str]) -> str:
 
 
 def _with_country(name: str) -> str:
-    """ "X's Y", "Y of X", "X Y" (Y a body of the state) -> "Xian Y"."""
+    """ "X's Y", "Y of X", "X Y" (Y a body of the state) -> "Xian Y"; a body "in" X's
+    capital ("the foreign ministry in Xtown") is X's too."""
     pattern = _country()
     if pattern is None:
         return name
+    seat = re.match(r"(.+?)\s+in\s+([A-Z][\w.'’ -]+)$", name)
+    if seat and capital_of(seat.group(2)) and _state_body(seat.group(1)):
+        return f"{capital_of(seat.group(2))} {_ARTICLE.sub('', seat.group(1))}"
     countries = pattern.pattern
     possessive = re.match(rf"({countries}){_POSSESSIVE}\s+(.+)$", name, re.IGNORECASE)
     # Not a proper name the country owns ("X's ZET radio", "X's Chancellor Y"): as written.
@@ -188,6 +206,9 @@ def canonical_body(name: str) -> str:
     if not text or "(" in text:
         return text
     bare = _ARTICLE.sub("", text)
+    # News names a government by its capital ("Xtown denied any role"): the government.
+    if capital_of(bare):
+        return f"{capital_of(bare)} government"
     text = _with_country(bare)
     if text == bare and not _state_body(bare):
         return close_initials(" ".join(name.split()))

@@ -25,7 +25,9 @@ The source is shown under the variant with the most claims, a bare one ("health 
 a surname) only where it has no fuller one ("X Health Ministry", the full name).
 
 Outlets, publishers and anonymous sources are never merged: an outlet's own voice is told
-apart by its id, and "officials (anonymous)" are not one person.
+apart by its id, and "officials (anonymous)" are not one person. One exception: unnamed
+"Xian officials" (or authorities) are the Xian government's voice where the event holds that
+government as a source ("Xland lowered the toll": the Xian government).
 """
 
 from __future__ import annotations
@@ -239,6 +241,34 @@ def _chain(keys: Sequence[frozenset[str]]) -> bool:
     return all(a <= b or b <= a for a in keys for b in keys)
 
 
+_STATE_VOICE = re.compile(r"^(?P<country>.+?)\s+(?:officials|authorities)\s*\(anonymous\)$", re.I)
+
+
+def _state_voices(facts: list[ClaimFact], publishers: set[int]) -> list[ClaimFact]:
+    """Unnamed "Xian officials" speak for the Xian government: where the event holds that
+    government as a source ("Xland lowered the toll" is stored as the Xian government),
+    their claims are its. A single unnamed official, or officials of no country, stay apart."""
+    governments: dict[str, tuple[int, str]] = {}
+    for fact in facts:
+        if _mergeable(fact, publishers):
+            country = re.match(r"^(.+?)\s+government$", fact.claimant.strip(), re.I)
+            if country is not None:
+                governments.setdefault(
+                    fold_countries(country.group(1).lower()), (fact.claimant_id, fact.claimant)
+                )
+    if not governments:
+        return facts
+    out = []
+    for fact in facts:
+        voice = _STATE_VOICE.match(fact.claimant.strip())
+        adjective = fold_countries(voice.group("country").lower()) if voice else ""
+        if voice and adjective in _adjectives() and adjective in governments:
+            source_id, name = governments[adjective]
+            fact = replace(fact, claimant_id=source_id, claimant=name)
+        out.append(fact)
+    return out
+
+
 def merged_name_variants(
     facts: Sequence[ClaimFact], texts: Mapping[int, str] | None = None
 ) -> list[ClaimFact]:
@@ -246,6 +276,7 @@ def merged_name_variants(
     replaced by that source (id, and the fullest common name of its variants). `texts`
     (document id -> text) lets a report's short names take the longer one it gives."""
     publishers = {f.publisher_id for f in facts if f.publisher_id is not None}
+    facts = _state_voices(list(facts), publishers)
     names: dict[int, str] = {}
     for fact in facts:
         if _mergeable(fact, publishers):

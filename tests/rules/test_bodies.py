@@ -15,7 +15,7 @@ from tests.rules.facts import fact
 SHIPPED = bodies.COUNTRIES_FILE
 
 INVENTED = [
-    {"name": "Ruritania", "adjective": "Ruritanian"},
+    {"name": "Ruritania", "adjective": "Ruritanian", "capital": "Strelsau"},
     {"name": "Ostland", "adjective": "Ostish"},
     {"name": "the Lowmarches", "adjective": "Marcher", "other_names": ["Lowmarch"]},
     {"name": "Grand Federation", "adjective": "GF", "other_names": ["Federated", "G.F."]},
@@ -25,6 +25,7 @@ INVENTED = [
 def _clear() -> None:
     for cached in (
         bodies._load,
+        bodies._load_capitals,
         bodies._pattern,
         bodies.canonical_body,
         bodies.fold_countries,
@@ -137,3 +138,16 @@ def test_a_proper_name_after_a_countrys_possessive_is_kept_as_written():
 
 def test_a_body_after_a_countrys_possessive_takes_the_adjective():
     assert canonical_body("Ruritania's army") == "Ruritanian army"
+
+
+def test_a_capital_named_for_its_government_is_the_government():
+    # "Strelsau rejected the claim": news names a government by its seat.
+    assert canonical_body("Strelsau") == "Ruritanian government"
+    assert canonical_body("the State Department in Strelsau") == "Ruritanian State Department"
+    assert canonical_body("officials in Strelsau") == "Ruritanian officials"
+
+
+def test_a_capital_inside_another_name_is_kept_as_written():
+    assert canonical_body("Strelsau Post") == "Strelsau Post"
+    assert canonical_body("Strelsau city council") == "Strelsau city council"
+    assert canonical_body("the mayor of Strelsau") == "the mayor of Strelsau"

@@ -186,3 +186,30 @@ def test_an_acronym_is_the_name_it_spells():
 def test_who_runs_a_body_is_no_word_of_its_name():
     assert name_words("health ministry under Junta") == name_words("Health Ministry")
     assert name_words("Health Ministry under Junta") == name_words("Junta-run health ministry")
+
+
+def test_unnamed_officials_of_a_country_speak_for_its_government():
+    """ "Norway lowered the toll to 40" (stored as the government), "Norwegian officials
+    said 52": one voice, a revision."""
+    claims = [
+        count("Norwegian officials (anonymous)", "killed", 52, group="people", when=at(17)),
+        count("Norwegian government", "killed", 40, group="people", when=at(18)),
+    ]
+    assert run("casualty_revision", claims) == []
+    (draft,) = run("casualty_revision", merged_name_variants(claims))
+    assert "people killed 52 (17 Mar) -> 40 (18 Mar)" in draft.message
+
+
+def test_one_unnamed_official_or_officials_of_no_country_stay_apart():
+    facts = [
+        fact("Norwegian government", kind="cause", text="a"),
+        fact("Norwegian official (anonymous)", kind="cause", text="b"),
+        fact("officials (anonymous)", kind="cause", text="c"),
+        fact("Danish officials (anonymous)", kind="cause", text="d"),
+    ]
+    assert _names(facts) == {
+        "a": "Norwegian government",
+        "b": "Norwegian official (anonymous)",
+        "c": "officials (anonymous)",
+        "d": "Danish officials (anonymous)",
+    }
