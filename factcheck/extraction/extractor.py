@@ -200,6 +200,15 @@ def _own_munitions_misfire(claims: list[ExtractedClaim], sides: set[str]) -> Non
 
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
+# a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
+# subject makes the claim, never the outlet narrating it
+_SPEECH_ACT_CUE = re.compile(
+    r"(?:(?:is|are|was|were|be|been|being)\s+)?(?:blam|accus|pin|held\b|hold|disavow|"
+    r"den[iy]|reject|disclaim|attribut|charg)",
+    re.IGNORECASE,
+)
+# "X were blamed for it by an official", "has been accused by Y of": the accuser is named
+_PASSIVE_BY = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+ed\b.*\bby\b", re.IGNORECASE)
 
 
 def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
@@ -520,10 +529,28 @@ class _DocumentReader:
         self._read_text(doc.text, in_title=False, title_span=title_span)
         self._name_descriptions()
         self._tidy_claimants()
+        self._drop_told_accusations()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
         return self.claims
+
+    def _drop_told_accusations(self) -> None:
+        """A cause the outlet's own voice states by a verb of speech ("governments blamed
+        X", "X was accused by Y") is someone else's accusation whose speaker went unnamed:
+        not the outlet's claim."""
+        kept = []
+        for claim in self.claims:
+            if claim.kind == "cause" and claim.claimant == self.publisher:
+                body = self.doc.title if claim.in_title else self.doc.text
+                cue = body[claim.start : claim.end]
+                if _SPEECH_ACT_CUE.match(cue) and (
+                    claim.attribution == "outlet"
+                    or _PASSIVE_BY.match(body[claim.start : claim.end + 40])
+                ):
+                    continue
+            kept.append(claim)
+        self.claims[:] = kept
 
     def _tidy_claimants(self) -> None:
         """No adverb in a name ("the Front still" is the Front), no sentence adverb as a speaker

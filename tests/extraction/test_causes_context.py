@@ -94,3 +94,24 @@ def test_a_strike_by_another_side_stays_hostile_fire(sources):
         (c.cause, c.agent) for c in extract(make_doc(text), sources).claims if c.kind == "cause"
     ]
     assert ("hostile_fire", "Vellian") in found
+
+
+def test_an_accusation_told_in_the_outlets_voice_is_not_the_outlets_claim(sources):
+    text = (
+        "A blast hit the depot on Monday and killed twelve people.\n\n"
+        "Neighbouring governments were quick to hold Ruritania responsible."
+    )
+    assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_blame_pinned_by_a_group_in_a_relative_clause_is_not_the_outlets_claim(sources):
+    text = (
+        "A bombing killed twelve people at the depot.\n\n"
+        "The blast, which the Sahir Brigades pinned on Ruritania, destroyed the depot."
+    )
+    assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_blast_the_outlet_reports_as_a_strike_is_still_its_claim(sources):
+    text = "An air strike hit the depot near the river on Monday and killed twelve people."
+    assert ("Example Wire", "hostile_fire", "affirmed") in _causes(text, sources)
