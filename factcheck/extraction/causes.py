@@ -433,10 +433,13 @@ _SETTING_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,6}|\bsuch\s+(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
-# how one person died, years before: "marking the death of the general in a drone strike"
+# how one person died, years before: "marking the death of the general in a drone strike",
+# "Petrov, killed in a drone attack", "the general killed by a strike in 2020"
 _PAST_DEATH = re.compile(
     r"(?:\banniversary\s+of\b[^,;:]{0,60}|(?:\b(?:assassination|killing|death)\s+of\s+"
-    r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4})|['’]s\s+(?:assassination|killing|death)\s+)"
+    r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4})|['’]s\s+(?:assassination|killing|death)\s+|"
+    r"(?-i:\b[A-Z][\w’'-]+),\s+(?:who\s+was\s+)?(?:killed|assassinated)\s+|"
+    r"\b(?:general|commander|leader|chief|founder)\s+(?:who\s+was\s+)?(?:killed|assassinated)\s+)"
     r"(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})$",
     re.IGNORECASE,
 )
