@@ -541,7 +541,9 @@ class _DocumentReader:
         not the outlet's claim."""
         kept = []
         for claim in self.claims:
-            if claim.kind == "cause" and claim.claimant == self.publisher:
+            # the outlet, or the agency it carries ("Daily (AFP)"), telling it
+            relay = claim.claimant == self.publisher or f"({claim.claimant})" in self.publisher
+            if claim.kind == "cause" and relay:
                 body = self.doc.title if claim.in_title else self.doc.text
                 cue = body[claim.start : claim.end]
                 if _SPEECH_ACT_CUE.match(cue) and (

@@ -115,3 +115,16 @@ def test_a_blame_pinned_by_a_group_in_a_relative_clause_is_not_the_outlets_claim
 def test_a_blast_the_outlet_reports_as_a_strike_is_still_its_claim(sources):
     text = "An air strike hit the depot near the river on Monday and killed twelve people."
     assert ("Example Wire", "hostile_fire", "affirmed") in _causes(text, sources)
+
+
+def test_a_passive_accusation_the_carried_agency_reports_is_the_accusers(sources):
+    text = (
+        "Ruritania has been accused by Vell of involvement in a bombing that killed twelve "
+        "people, AFP reports."
+    )
+    found = [
+        c.claimant
+        for c in extract(make_doc(text, publisher="Daily Courier (AFP)"), sources).claims
+        if c.kind == "cause"
+    ]
+    assert "AFP" not in found
