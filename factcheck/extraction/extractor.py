@@ -207,6 +207,12 @@ _SPEECH_ACT_CUE = re.compile(
     r"den[iy]|reject|disclaim|attribut|charg)",
     re.IGNORECASE,
 )
+# "called the strike a massacre", "charged the army with a massacre": the words of the
+# sentence's subject, not of the outlet telling them
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:called|calls|charged|charges|labell?ed|branded|termed|described)\b[^.;:!?]{0,45}$",
+    re.IGNORECASE,
+)
 # "X were blamed for it by an official", "has been accused by Y of": the accuser is named
 _PASSIVE_BY = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+ed\b.*\bby\b", re.IGNORECASE)
 
@@ -549,6 +555,10 @@ class _DocumentReader:
                 if _SPEECH_ACT_CUE.match(cue) and (
                     claim.attribution == "outlet"
                     or _PASSIVE_BY.match(body[claim.start : claim.end + 40])
+                ):
+                    continue
+                if claim.attribution == "outlet" and _NAMED_AS_BEFORE.search(
+                    body, max(0, claim.start - 50), claim.start
                 ):
                     continue
             kept.append(claim)

@@ -128,3 +128,12 @@ def test_a_passive_accusation_the_carried_agency_reports_is_the_accusers(sources
         if c.kind == "cause"
     ]
     assert "AFP" not in found
+
+
+def test_a_massacre_the_sentences_subject_called_it_is_not_the_outlets_claim(sources):
+    text = (
+        "A blast hit the clinic on Monday and killed twelve people.\n\n"
+        "Lena Marsk, the health minister in the district's rebel-run government, charged "
+        "Ruritania with a massacre."
+    )
+    assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
