@@ -213,6 +213,13 @@ _NAMED_AS_BEFORE = re.compile(
     r"\b(?:called|calls|charged|charges|labell?ed|branded|termed|described)\b[^.;:!?]{0,45}$",
     re.IGNORECASE,
 )
+# "carried the group's claims that the army was responsible": someone's claim the outlet
+# tells of, not its own
+_CLAIM_THAT_BEFORE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|assertions?)(?:\s+by\s+[\w'’ -]{1,40}?|"
+    r",[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 # "X were blamed for it by an official", "has been accused by Y of": the accuser is named
 _PASSIVE_BY = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+ed\b.*\bby\b", re.IGNORECASE)
 
@@ -557,8 +564,9 @@ class _DocumentReader:
                     or _PASSIVE_BY.match(body[claim.start : claim.end + 40])
                 ):
                     continue
-                if claim.attribution == "outlet" and _NAMED_AS_BEFORE.search(
-                    body, max(0, claim.start - 50), claim.start
+                if claim.attribution == "outlet" and (
+                    _NAMED_AS_BEFORE.search(body, max(0, claim.start - 50), claim.start)
+                    or _CLAIM_THAT_BEFORE.search(body, max(0, claim.start - 130), claim.start)
                 ):
                     continue
             kept.append(claim)

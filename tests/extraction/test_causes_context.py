@@ -137,3 +137,22 @@ def test_a_massacre_the_sentences_subject_called_it_is_not_the_outlets_claim(sou
         "Ruritania with a massacre."
     )
     assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_cause_inside_someone_elses_claims_that_is_not_the_outlets_claim(sources):
+    for told in (
+        "In the first hours, many outlets carried the rebels' claims that Ruritania was "
+        "responsible, which caused confusion.",
+        "The paper moved fast to report claims, made by rebel health officials, that a "
+        "Ruritanian air strike had killed 300 people at the clinic.",
+    ):
+        text = "A blast hit the clinic on Monday and killed twelve people.\n\n" + told
+        assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_claim_of_a_toll_does_not_make_the_outlets_cause_someone_elses(sources):
+    text = (
+        "The figures undercut the rebels' claim of ten times as many deaths in a blast that "
+        "is now widely accepted as the result of a failed rebel rocket launch."
+    )
+    assert any(c[0] == "Example Wire" and c[1] == "misfire" for c in _causes(text, sources))
