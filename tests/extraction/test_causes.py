@@ -555,3 +555,11 @@ def test_the_strike_that_killed_one_person_years_ago_is_not_a_cause():
 def test_people_killed_in_a_strike_still_name_its_cause():
     text = "Twelve people were killed in a Ruritanian drone strike on the depot, officials said."
     assert [c.cause for c in find_causes(text)] == ["hostile_fire"]
+
+
+def test_a_strike_told_as_not_the_first_time_is_history_not_a_cause():
+    text = "Nor is this the first time a rebel missile has struck a clinic in the district."
+    assert find_causes(text) == []
+    assert [c.cause for c in find_causes("A rebel missile struck the clinic, killing twelve.")] == [
+        "hostile_fire"
+    ]
