@@ -433,12 +433,18 @@ _SETTING_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,6}|\bsuch\s+(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
-# how one person died, years before: "marking the death of the general in a drone strike"
+# how one person died, years before: "marking the death of the general in a drone strike",
+# "Petrov, killed in a drone attack", "the general killed by a strike in 2020"
 _PAST_DEATH = re.compile(
     r"(?:\banniversary\s+of\b[^,;:]{0,60}|(?:\b(?:assassination|killing|death)\s+of\s+"
-    r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4})|['’]s\s+(?:assassination|killing|death)\s+)"
+    r"(?-i:(?:[A-Z][\w’'-]*\s+){1,4})|['’]s\s+(?:assassination|killing|death)\s+|"
+    r"(?-i:\b[A-Z][\w’'-]+),\s+(?:who\s+was\s+)?(?:killed|assassinated)\s+|"
+    r"\b(?:general|commander|leader|chief|founder)\s+(?:who\s+was\s+)?(?:killed|assassinated)\s+)"
     r"(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3})$",
     re.IGNORECASE,
+)
+_NOT_FIRST_TIME = re.compile(
+    r"\b(?:not|nor\s+is\s+(?:this|it|that))\s+(?:\w+\s+)?the\s+first\s+time\b", re.IGNORECASE
 )
 _GOES_ON = re.compile(
     r"\s+(?:(?:also|still)\s+)?(?:goes\s+on|go\s+on|went\s+on|continu\w+|rage[sd]?|raging|persist\w*)\b",
@@ -489,6 +495,8 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
         return True  # "carried out airstrikes on the city in response to the raid": a campaign
     if _SEQUEL.search(text, max(cs, c.start - 40), c.end):
         return True  # "the launch point was then struck by the army": not the incident
+    if _NOT_FIRST_TIME.search(text, cs, c.start):
+        return True  # "nor is this the first time a missile has struck a school": history
     if _PAST_DEATH.search(text, max(cs, c.start - 70), c.start):
         return True  # "the anniversary of the general's killing in a drone strike"
     if _PREFIXED.search(text, max(0, c.start - 9), c.start) or re.match(

@@ -200,6 +200,28 @@ def _own_munitions_misfire(claims: list[ExtractedClaim], sides: set[str]) -> Non
 
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
+# a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
+# subject makes the claim, never the outlet narrating it
+_SPEECH_ACT_CUE = re.compile(
+    r"(?:(?:is|are|was|were|be|been|being)\s+)?(?:blam|accus|pin|held\b|hold|disavow|"
+    r"den[iy]|reject|disclaim|attribut|charg)",
+    re.IGNORECASE,
+)
+# "called the strike a massacre", "charged the army with a massacre": the words of the
+# sentence's subject, not of the outlet telling them
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:called|calls|charged|charges|labell?ed|branded|termed|described)\b[^.;:!?]{0,45}$",
+    re.IGNORECASE,
+)
+# "carried the group's claims that the army was responsible": someone's claim the outlet
+# tells of, not its own
+_CLAIM_THAT_BEFORE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|assertions?)(?:\s+by\s+[\w'’ -]{1,40}?|"
+    r",[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+# "X were blamed for it by an official", "has been accused by Y of": the accuser is named
+_PASSIVE_BY = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+ed\b.*\bby\b", re.IGNORECASE)
 
 
 def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
@@ -520,10 +542,35 @@ class _DocumentReader:
         self._read_text(doc.text, in_title=False, title_span=title_span)
         self._name_descriptions()
         self._tidy_claimants()
+        self._drop_told_accusations()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
         return self.claims
+
+    def _drop_told_accusations(self) -> None:
+        """A cause the outlet's own voice states by a verb of speech ("governments blamed
+        X", "X was accused by Y") is someone else's accusation whose speaker went unnamed:
+        not the outlet's claim."""
+        kept = []
+        for claim in self.claims:
+            # the outlet, or the agency it carries ("Daily (AFP)"), telling it
+            relay = claim.claimant == self.publisher or f"({claim.claimant})" in self.publisher
+            if claim.kind == "cause" and relay:
+                body = self.doc.title if claim.in_title else self.doc.text
+                cue = body[claim.start : claim.end]
+                if _SPEECH_ACT_CUE.match(cue) and (
+                    claim.attribution == "outlet"
+                    or _PASSIVE_BY.match(body[claim.start : claim.end + 40])
+                ):
+                    continue
+                if claim.attribution == "outlet" and (
+                    _NAMED_AS_BEFORE.search(body, max(0, claim.start - 50), claim.start)
+                    or _CLAIM_THAT_BEFORE.search(body, max(0, claim.start - 130), claim.start)
+                ):
+                    continue
+            kept.append(claim)
+        self.claims[:] = kept
 
     def _tidy_claimants(self) -> None:
         """No adverb in a name ("the Front still" is the Front), no sentence adverb as a speaker

@@ -542,3 +542,24 @@ def test_a_bomber_who_set_off_the_charge(text):
 def test_too_early_with_words_between():
     text = "It is too early for the inspectors to be able to say what caused the fire."
     assert ("under_investigation", "affirmed") in causes_of(text)
+
+
+def test_the_strike_that_killed_one_person_years_ago_is_not_a_cause():
+    for text in (
+        "Petrov, killed in a drone attack that the then president ordered, is seen as a hero.",
+        "Mourners honoured Petrov, the general killed by a Ruritanian strike in Vellburg in 2020.",
+    ):
+        assert find_causes(text) == []
+
+
+def test_people_killed_in_a_strike_still_name_its_cause():
+    text = "Twelve people were killed in a Ruritanian drone strike on the depot, officials said."
+    assert [c.cause for c in find_causes(text)] == ["hostile_fire"]
+
+
+def test_a_strike_told_as_not_the_first_time_is_history_not_a_cause():
+    text = "Nor is this the first time a rebel missile has struck a clinic in the district."
+    assert find_causes(text) == []
+    assert [c.cause for c in find_causes("A rebel missile struck the clinic, killing twelve.")] == [
+        "hostile_fire"
+    ]

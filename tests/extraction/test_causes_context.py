@@ -94,3 +94,65 @@ def test_a_strike_by_another_side_stays_hostile_fire(sources):
         (c.cause, c.agent) for c in extract(make_doc(text), sources).claims if c.kind == "cause"
     ]
     assert ("hostile_fire", "Vellian") in found
+
+
+def test_an_accusation_told_in_the_outlets_voice_is_not_the_outlets_claim(sources):
+    text = (
+        "A blast hit the depot on Monday and killed twelve people.\n\n"
+        "Neighbouring governments were quick to hold Ruritania responsible."
+    )
+    assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_blame_pinned_by_a_group_in_a_relative_clause_is_not_the_outlets_claim(sources):
+    text = (
+        "A bombing killed twelve people at the depot.\n\n"
+        "The blast, which the Sahir Brigades pinned on Ruritania, destroyed the depot."
+    )
+    assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_blast_the_outlet_reports_as_a_strike_is_still_its_claim(sources):
+    text = "An air strike hit the depot near the river on Monday and killed twelve people."
+    assert ("Example Wire", "hostile_fire", "affirmed") in _causes(text, sources)
+
+
+def test_a_passive_accusation_the_carried_agency_reports_is_the_accusers(sources):
+    text = (
+        "Ruritania has been accused by Vell of involvement in a bombing that killed twelve "
+        "people, AFP reports."
+    )
+    found = [
+        c.claimant
+        for c in extract(make_doc(text, publisher="Daily Courier (AFP)"), sources).claims
+        if c.kind == "cause"
+    ]
+    assert "AFP" not in found
+
+
+def test_a_massacre_the_sentences_subject_called_it_is_not_the_outlets_claim(sources):
+    text = (
+        "A blast hit the clinic on Monday and killed twelve people.\n\n"
+        "Lena Marsk, the health minister in the district's rebel-run government, charged "
+        "Ruritania with a massacre."
+    )
+    assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_cause_inside_someone_elses_claims_that_is_not_the_outlets_claim(sources):
+    for told in (
+        "In the first hours, many outlets carried the rebels' claims that Ruritania was "
+        "responsible, which caused confusion.",
+        "The paper moved fast to report claims, made by rebel health officials, that a "
+        "Ruritanian air strike had killed 300 people at the clinic.",
+    ):
+        text = "A blast hit the clinic on Monday and killed twelve people.\n\n" + told
+        assert not any(c[0] == "Example Wire" for c in _causes(text, sources))
+
+
+def test_a_claim_of_a_toll_does_not_make_the_outlets_cause_someone_elses(sources):
+    text = (
+        "The figures undercut the rebels' claim of ten times as many deaths in a blast that "
+        "is now widely accepted as the result of a failed rebel rocket launch."
+    )
+    assert any(c[0] == "Example Wire" and c[1] == "misfire" for c in _causes(text, sources))
