@@ -14,6 +14,7 @@ import itertools
 import re
 from datetime import date
 
+from .dates import MONTHS, WEEKDAYS
 from .lexicon import any_of
 
 # words that place a clause at another time or another incident
@@ -117,27 +118,8 @@ def in_other_incident(pos: int, spans: list[tuple[int, int]]) -> bool:
 # the ministry said six died") is where the words were said, not where the dead fell: kept.
 _IN_PLACE = re.compile(r"^\W*In\s+(?P<place>[A-Z][\w'’-]+)\b")
 _NOT_PLACES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+    [name.capitalize() for name in (*MONTHS, *WEEKDAYS)]
+    + [
         "The",
         "A",
         "An",
