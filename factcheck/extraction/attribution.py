@@ -283,6 +283,8 @@ _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 # a capitalised speech-verb word after a capitalised word ends a name ("United States")
 _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
+# "... reports for Vell Radio from Corin": the reporter's byline
+_BYLINE_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -1101,6 +1103,8 @@ class Attributor:
                 continue  # "Online reports say ...": a noun, the subject of the next verb
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
+            if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
+                continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
             cited = _CITED_AS.match(after) if re.fullmatch(r"cit\w+", verb.group(), re.I) else None
