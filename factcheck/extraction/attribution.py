@@ -285,6 +285,11 @@ _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|T
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
 # "... reports for Vell Radio from Corin": the reporter's byline
 _BYLINE_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# "Amil Rostan, the board's spokesperson,": a named person and the role in apposition
+_APPOSED_NAME = re.compile(
+    r"(?:^|\s)(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,3}),\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,60})?$"
+)
+_ONE_ROLE = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|adviser|advisor)$", re.I)
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -707,6 +712,10 @@ class Attributor:
                             side=owner.side)
                 )  # fmt: skip
                 continue
+            person = self._apposed_person(text, base, a)
+            if person is not None:
+                anonymous.append(person)
+                continue
             named = self._named_owner(text, base, a)
             if named is not None:
                 anonymous.append(named)
@@ -776,6 +785,25 @@ class Attributor:
             return Mention(start, generic.end, full, known, self.index.kind_of(known),
                            side=self.index.side_of(known))  # fmt: skip
         return Mention(start, generic.end, full, full, "unknown", resolved=False)
+
+    def _apposed_person(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "Amil Rostan, the board's security spokesperson, said": the role is in apposition
+        to a named person, who speaks (not an anonymous spokesperson)."""
+        if not _ONE_ROLE.search(anon.surface) or not text[anon.end - base :].startswith(","):
+            return None
+        named = _APPOSED_NAME.search(text[: anon.start - base])
+        if named is None:
+            return None
+        name = named.group("name")
+        if re.search(
+            r"\b(?:in|at|from|on|near|of|to|for|by)\s*$", text[: named.start("name")], re.I
+        ):
+            return None  # "In Corin Town, a police spokesman, ...": a place, not a person
+        if name.split()[0] in _NOT_A_NAME or self.index.lookup(name) is not None:
+            return None  # "The Harbour Board, the port's operator, ...": a body, not a person
+        start = base + named.start("name")
+        return Mention(start, anon.end, text[start - base : anon.end - base], name, "person",
+                       resolved=False)  # fmt: skip
 
     def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Harbour Board officials said", "a Port Authority spokesman said": the officials

@@ -246,3 +246,18 @@ def test_a_reporters_byline_is_not_the_source():
         "reporters on Wednesday."
     )
     assert "Ilse Garnet" not in _claimants(text)
+
+
+def test_a_named_person_with_a_spokesperson_role_speaks():
+    text = (
+        "Amil Rostan, a government spokesperson, told reporters: "
+        '"We have no indication that Morrow was involved in the blast."'
+    )
+    assert _claimants(text) == ["Amil Rostan"]
+
+
+def test_a_place_before_a_spokesperson_is_no_person():
+    text = (
+        "In Corin Town, a police spokesman, Ilse Garnet, said Morrow was not involved in the blast."
+    )
+    assert "Corin Town" not in _claimants(text)
