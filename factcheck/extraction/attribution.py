@@ -290,6 +290,10 @@ _APPOSED_NAME = re.compile(
     r"(?:^|\s)(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,3}),\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,60})?$"
 )
 _ONE_ROLE = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|adviser|advisor)$", re.I)
+# "officials in the Vell administration": the body the officials speak for
+_OFFICIALS_OF = re.compile(
+    r"\s+(?:in|of|from)\s+the\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:administration|government))\b"
+)
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -710,6 +714,17 @@ class Attributor:
                 known.append(
                     Mention(owner.start, a.end, owner.surface, owner.name, owner.kind,
                             side=owner.side)
+                )  # fmt: skip
+                continue
+            body = _OFFICIALS_OF.match(text, a.end - base)
+            if body and re.search(r"officials?$", a.surface, re.I):
+                # "officials in the Vell administration said": they speak for it
+                name = body.group("name")
+                found = self.index.lookup(name)
+                anonymous.append(
+                    Mention(a.start, base + body.end(), text[a.start - base : body.end()],
+                            found or name, self.index.kind_of(found) if found else "government",
+                            resolved=bool(found))
                 )  # fmt: skip
                 continue
             person = self._apposed_person(text, base, a)

@@ -261,3 +261,11 @@ def test_a_place_before_a_spokesperson_is_no_person():
         "In Corin Town, a police spokesman, Ilse Garnet, said Morrow was not involved in the blast."
     )
     assert "Corin Town" not in _claimants(text)
+
+
+def test_officials_in_a_named_administration_speak_for_it():
+    text = (
+        "Officials in the Rostan administration said on Wednesday that they have no reason to "
+        "think Morrow was behind the blast."
+    )
+    assert "Rostan administration" in _claimants(text)[0]
