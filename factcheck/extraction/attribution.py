@@ -283,6 +283,17 @@ _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 # a capitalised speech-verb word after a capitalised word ends a name ("United States")
 _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
+# "... reports for Vell Radio from Corin": the reporter's byline
+_BYLINE_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# "Amil Rostan, the board's spokesperson,": a named person and the role in apposition
+_APPOSED_NAME = re.compile(
+    r"(?:^|\s)(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,3}),\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,60})?$"
+)
+_ONE_ROLE = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|adviser|advisor)$", re.I)
+# "officials in the Vell administration": the body the officials speak for
+_OFFICIALS_OF = re.compile(
+    r"\s+(?:in|of|from)\s+the\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:administration|government))\b"
+)
 _NOUN_CUE = re.compile(r"reports|claims|states|statements|posts", re.IGNORECASE)
 _THEN_VERB = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:say|said|suggest\w*|indicat\w*|claim\w*|show\w*|allege\w*)\b",
@@ -705,6 +716,21 @@ class Attributor:
                             side=owner.side)
                 )  # fmt: skip
                 continue
+            body = _OFFICIALS_OF.match(text, a.end - base)
+            if body and re.search(r"officials?$", a.surface, re.I):
+                # "officials in the Vell administration said": they speak for it
+                name = body.group("name")
+                found = self.index.lookup(name)
+                anonymous.append(
+                    Mention(a.start, base + body.end(), text[a.start - base : body.end()],
+                            found or name, self.index.kind_of(found) if found else "government",
+                            resolved=bool(found))
+                )  # fmt: skip
+                continue
+            person = self._apposed_person(text, base, a)
+            if person is not None:
+                anonymous.append(person)
+                continue
             named = self._named_owner(text, base, a)
             if named is not None:
                 anonymous.append(named)
@@ -774,6 +800,25 @@ class Attributor:
             return Mention(start, generic.end, full, known, self.index.kind_of(known),
                            side=self.index.side_of(known))  # fmt: skip
         return Mention(start, generic.end, full, full, "unknown", resolved=False)
+
+    def _apposed_person(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "Amil Rostan, the board's security spokesperson, said": the role is in apposition
+        to a named person, who speaks (not an anonymous spokesperson)."""
+        if not _ONE_ROLE.search(anon.surface) or not text[anon.end - base :].startswith(","):
+            return None
+        named = _APPOSED_NAME.search(text[: anon.start - base])
+        if named is None:
+            return None
+        name = named.group("name")
+        if re.search(
+            r"\b(?:in|at|from|on|near|of|to|for|by)\s*$", text[: named.start("name")], re.I
+        ):
+            return None  # "In Corin Town, a police spokesman, ...": a place, not a person
+        if name.split()[0] in _NOT_A_NAME or self.index.lookup(name) is not None:
+            return None  # "The Harbour Board, the port's operator, ...": a body, not a person
+        start = base + named.start("name")
+        return Mention(start, anon.end, text[start - base : anon.end - base], name, "person",
+                       resolved=False)  # fmt: skip
 
     def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Harbour Board officials said", "a Port Authority spokesman said": the officials
@@ -1101,6 +1146,8 @@ class Attributor:
                 continue  # "Online reports say ...": a noun, the subject of the next verb
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
+            if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
+                continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
             passive = _PASSIVE_BEFORE.search(before) is not None
             subject = None
             cited = _CITED_AS.match(after) if re.fullmatch(r"cit\w+", verb.group(), re.I) else None

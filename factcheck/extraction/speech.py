@@ -215,9 +215,11 @@ _WHEN = frozenset(
         "year",
     ]
 )
+# "the diplomat told reporters": a person the story named before, as "he" is
 PERSON_TITLES = frozenset(
-    ["president", "minister", "mayor", "governor", "premier", "chancellor", "secretary"]
-)
+    ["president", "minister", "mayor", "governor", "premier", "chancellor", "secretary",
+     "ambassador", "envoy", "diplomat"]
+)  # fmt: skip
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
 _STATEMENT_NOUNS = frozenset(
@@ -602,6 +604,11 @@ def speakers(doc: Doc) -> list[Speaker]:
             if c.i > tok.i
         ):
             continue  # "Missiles said to have strayed": hearsay, no one speaks
+        if lemma in ("report", "write") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.subtree)
+            for c in tok.children
+        ):
+            continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
         if (
             tok.dep_ == "relcl"
             and subjects

@@ -228,3 +228,44 @@ def test_a_speaker_in_a_relative_clause_does_not_go_on_into_the_next_sentence():
         "105 people lost their lives in two explosions."
     )
     assert found_name(text, 105) == "Example Wire"
+
+
+def test_the_diplomat_is_the_envoy_named_before():
+    text = (
+        "Ilse Garnet, the Morrow ambassador to Vell, said talks would go on.\n\n"
+        '"Morrow did not attack the bridge. A rebel rocket that misfired fell on it," the diplomat '
+        "told reporters."
+    )
+    assert set(_claimants(text)) == {"Ilse Garnet"}
+
+
+def test_a_reporters_byline_is_not_the_source():
+    text = (
+        "Ilse Garnet reports for Vell Today from Corin -- The blast at the clinic was caused by "
+        "a rebel rocket that misfired, Amil Rostan, a spokesman for the Morrow army, told "
+        "reporters on Wednesday."
+    )
+    assert "Ilse Garnet" not in _claimants(text)
+
+
+def test_a_named_person_with_a_spokesperson_role_speaks():
+    text = (
+        "Amil Rostan, a government spokesperson, told reporters: "
+        '"We have no indication that Morrow was involved in the blast."'
+    )
+    assert _claimants(text) == ["Amil Rostan"]
+
+
+def test_a_place_before_a_spokesperson_is_no_person():
+    text = (
+        "In Corin Town, a police spokesman, Ilse Garnet, said Morrow was not involved in the blast."
+    )
+    assert "Corin Town" not in _claimants(text)
+
+
+def test_officials_in_a_named_administration_speak_for_it():
+    text = (
+        "Officials in the Rostan administration said on Wednesday that they have no reason to "
+        "think Morrow was behind the blast."
+    )
+    assert "Rostan administration" in _claimants(text)[0]
