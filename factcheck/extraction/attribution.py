@@ -280,7 +280,7 @@ _CORE_SPEECH = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
 _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
-# a capitalised speech-verb word after a capitalised word ends a name ("United States")
+# a capitalised speech-verb word after a capitalised word ends a name ("the Federated States")
 _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
 # "... reports for Vell Radio from Corin": the reporter's byline
@@ -330,7 +330,7 @@ _VAGUE_SPEAKER = re.compile(
 )
 
 # a one-word title a known source may carry as an alias ("Governor says ..."); a place that opens
-# an outlet's name ("Washington" of "Washington Post") is no such title
+# an outlet's name ("Corinth" of "Corinth Post") is no such title
 _TITLE_HEADS = frozenset(
     ["governor", "mayor", "president", "minister", "premier", "chancellor", "prosecutor",
      "coroner", "sheriff", "police", "army", "navy", "military", "ministry", "command",
@@ -1141,7 +1141,7 @@ class Attributor:
                 and _NAME_END.fullmatch(verb.group())
                 and _CAPITAL_BEFORE.search(before)
             ):
-                continue  # "the United States", "Gulf States": the end of a name, not a verb
+                continue  # "the Federated States", "Coastal States": the end of a name, not a verb
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):

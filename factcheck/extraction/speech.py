@@ -434,7 +434,7 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     if owner is not None:
         head = owner
     elif head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN":
-        # "the justice minister, Khaled Omar, told ...": the name in apposition speaks
+        # "the trade minister, Amil Rostan, told ...": the name in apposition speaks
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             head = named[0]
