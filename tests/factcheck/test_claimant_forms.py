@@ -3,15 +3,13 @@ source's own name or alias winning where it matches."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from claims.models import Source
 from claims.selectors import source_index
 from factcheck import services
 from factcheck.extraction.types import ExtractedClaim
-from factcheck.rules import bodies
+from tests.countries import use_countries
 
 pytestmark = pytest.mark.django_db
 
@@ -23,14 +21,7 @@ INVENTED = [
 
 @pytest.fixture(autouse=True)
 def invented_countries(tmp_path, monkeypatch):
-    path = tmp_path / "countries.json"
-    path.write_text(json.dumps(INVENTED), encoding="utf-8")
-    monkeypatch.setattr(bodies, "COUNTRIES_FILE", path)
-    for cached in (bodies._load, bodies._pattern, bodies.canonical_body):
-        cached.cache_clear()
-    yield
-    for cached in (bodies._load, bodies._pattern, bodies.canonical_body):
-        cached.cache_clear()
+    yield from use_countries(INVENTED, tmp_path, monkeypatch)
 
 
 def _claim(claimant: str, **kwargs) -> ExtractedClaim:

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from factcheck.rules import bodies, names
+from factcheck.rules import bodies
 from factcheck.rules.bodies import canonical_body, fold_countries
 from factcheck.rules.names import merged_name_variants, name_words
+from tests.countries import use_countries
 from tests.rules.facts import fact
 
 SHIPPED = bodies.COUNTRIES_FILE
@@ -22,28 +23,9 @@ INVENTED = [
 ]
 
 
-def _clear() -> None:
-    for cached in (
-        bodies._load,
-        bodies._load_capitals,
-        bodies._pattern,
-        bodies.canonical_body,
-        bodies.fold_countries,
-        names._tokens,
-        names.name_words,
-        names.head_word,
-    ):
-        cached.cache_clear()
-
-
 @pytest.fixture(autouse=True)
 def invented_countries(tmp_path, monkeypatch):
-    path = tmp_path / "countries.json"
-    path.write_text(json.dumps(INVENTED), encoding="utf-8")
-    monkeypatch.setattr(bodies, "COUNTRIES_FILE", path)
-    _clear()
-    yield
-    _clear()
+    yield from use_countries(INVENTED, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize(

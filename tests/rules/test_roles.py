@@ -3,13 +3,11 @@ countries file of invented countries."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from factcheck.rules import bodies, names
 from factcheck.rules.names import merged_name_variants
 from factcheck.rules.roles import body_for, full_name, regional_name, spoken_for
+from tests.countries import use_countries
 from tests.rules.facts import count, fact
 
 INVENTED = [
@@ -18,27 +16,9 @@ INVENTED = [
 ]
 
 
-def _clear() -> None:
-    for cached in (
-        bodies._load,
-        bodies._pattern,
-        bodies.canonical_body,
-        bodies.fold_countries,
-        names._tokens,
-        names.name_words,
-        names.head_word,
-    ):
-        cached.cache_clear()
-
-
 @pytest.fixture(autouse=True)
 def invented_countries(tmp_path, monkeypatch):
-    path = tmp_path / "countries.json"
-    path.write_text(json.dumps(INVENTED), encoding="utf-8")
-    monkeypatch.setattr(bodies, "COUNTRIES_FILE", path)
-    _clear()
-    yield
-    _clear()
+    yield from use_countries(INVENTED, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize(
