@@ -81,6 +81,11 @@ _BODY = frozenset(
 )
 
 
+# Words inside a body's name that say how wide or of what kind its work is, not whose body
+# it is: "National Medical Emergency Organization" names the "Emergency Organization".
+_SCOPE = frozenset({"national", "federal", "central", "general", "medical"})
+
+
 def display_name(name: str) -> str:
     """The name as shown: dotted initials closed up ("U.S. intelligence" -> "US
     intelligence")."""
@@ -155,12 +160,14 @@ def _part_of(short: str, long: str) -> bool:
         return False
     if head_word(long) in _BODY:
         # A country's adjective set inside is no other body ("Eastern Xian Health Ministry"
-        # is the "Eastern Health Ministry"); any other word is ("X Students' News Agency").
+        # is the "Eastern Health Ministry"), nor is a word saying how wide or of what kind
+        # its work is ("Xian National Medical Emergency Organization" is the "Xian Emergency
+        # Organization"); any other word is ("X Students' News Agency").
         kept = [t for t in _core(long_tokens) if t not in _FILLER]
         core = [_stem(t) for t in kept]
         inside = [i for i, w in enumerate(core) if w in short_words]
         if inside and any(
-            core[i] not in short_words and kept[i] not in _adjectives()
+            core[i] not in short_words and kept[i] not in _adjectives() and kept[i] not in _SCOPE
             for i in range(inside[0], inside[-1] + 1)
         ):
             return False

@@ -96,6 +96,12 @@ def test_a_body_named_by_what_it_does_is_not_the_general_one():
         "c": "Vostran News Agency",
         "d": "Vostran Students' News Agency",
     }
+    # A word saying how wide or of what kind its work is makes no other body.
+    scope = [
+        fact("Vostran relief organization", kind="cause", text="g"),
+        fact("Vostra's National Medical Relief Organization", kind="cause", text="h"),
+    ]
+    assert len(set(_names(scope).values())) == 1
     # What it does, said either way round: one body.
     same = [
         fact("Ministry of Interior", kind="cause", text="e"),
