@@ -276,14 +276,78 @@ def _state_voices(facts: list[ClaimFact], publishers: set[int]) -> list[ClaimFac
     return out
 
 
+_UNIT_HEAD = (
+    r"(?:office|agency|mission|arm|body|branch|wing|unit|programme|program|fund|command|"
+    r"department|service|organi[sz]ation)"
+)
+_PARENT_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z]{2,6}"
+# "ZORA, the ZU's relief coordination office", "ZORA, the Z.U. relief office", "ZORA, a ZU
+# agency": the report gives the body an acronym names as a unit of a larger one (the parent
+# an acronym too, as news writes the bodies of unions and alliances).
+_UNIT_OF = re.compile(
+    rf"\b(?P<unit>[A-Z]{{2,8}}),\s+(?:the|an?)\s+(?P<parent>{_PARENT_ACRONYM})"
+    rf"(?:(?:'s|’s)\s+|\s+)(?:[a-z][\w-]*\s+){{0,4}}{_UNIT_HEAD}\b"
+)
+
+
+def _parents_given(texts: Mapping[int, str] | None) -> dict[str, set[str]]:
+    """Unit acronym -> the parents the event's reports give it ("ZORA" -> {"ZU"})."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in (texts or {}).values():
+        for match in _UNIT_OF.finditer(text):
+            found[match.group("unit")].add(close_initials(match.group("parent")))
+    return found
+
+
+def _units_with_parents(
+    facts: list[ClaimFact], publishers: set[int], texts: Mapping[int, str] | None
+) -> list[ClaimFact]:
+    """A unit the reports tie to its parent ("ZORA, the ZU's relief office") is shown under
+    both ("ZU ZORA"), and where it is the parent's only unit among the event's sources, the
+    parent's claims are its ("the ZU lowered its toll", in a report of ZORA's figures): one
+    side, as a ministry and its spokesman are. A parent with two units stays apart."""
+    parents = _parents_given(texts)
+    if not parents:
+        return facts
+    names = {f.claimant_id: f.claimant for f in facts if _mergeable(f, publishers)}
+    spelled: dict[str, set[int]] = defaultdict(set)
+    for source_id, name in names.items():
+        if " " in name:
+            spelled[_initials(name)].add(source_id)
+    units: dict[str, list[int]] = defaultdict(list)  # parent -> its units among the sources
+    for source_id, name in names.items():
+        given = parents.get(name, set())
+        if len(given) == 1:
+            units[next(iter(given))].append(source_id)
+    to: dict[int, tuple[int, str]] = {}
+    for parent, unit_ids in units.items():
+        for unit_id in unit_ids:
+            to[unit_id] = (unit_id, f"{parent} {names[unit_id]}")
+        if len({names[u] for u in unit_ids}) != 1:
+            continue  # two units: the parent's own claims are neither's
+        of_parent = [s for s, name in names.items() if display_name(name) == parent]
+        if len(spelled.get(parent, ())) == 1:
+            of_parent += list(spelled[parent])
+        for source_id in of_parent:
+            to[source_id] = to[unit_ids[0]]
+    return [
+        replace(fact, claimant_id=to[fact.claimant_id][0], claimant=to[fact.claimant_id][1])
+        if fact.claimant_id in to
+        else fact
+        for fact in facts
+    ]
+
+
 def merged_name_variants(
     facts: Sequence[ClaimFact], texts: Mapping[int, str] | None = None
 ) -> list[ClaimFact]:
     """The facts with each claimant that is a name variant of another source of the event
     replaced by that source (id, and the fullest common name of its variants). `texts`
-    (document id -> text) lets a report's short names take the longer one it gives."""
+    (document id -> text) lets a report's short names take the longer one it gives, and
+    ties a unit to its parent (_units_with_parents)."""
     publishers = {f.publisher_id for f in facts if f.publisher_id is not None}
     facts = _state_voices(list(facts), publishers)
+    facts = _units_with_parents(facts, publishers, texts)
     names: dict[int, str] = {}
     for fact in facts:
         if _mergeable(fact, publishers):

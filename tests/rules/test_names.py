@@ -219,3 +219,26 @@ def test_one_unnamed_official_or_officials_of_no_country_stay_apart():
         "c": "officials (anonymous)",
         "d": "Danish officials (anonymous)",
     }
+
+
+def test_a_unit_the_reports_tie_to_its_parent_speaks_for_it():
+    """ "ZORA, the ZU's relief coordination office": shown as "ZU ZORA"; the ZU's own
+    figures are that office's (its only unit among the sources): one series."""
+    texts = {
+        1: "ZORA, the ZU's relief coordination office, said 900 had died.",
+        2: "The Zedland Union (ZU) now puts the toll at 400, in an updated ZORA report.",
+    }
+    claims = [
+        count("ZORA", "killed", 900, group="people", when=at(17), document_id=1),
+        count("ZU", "killed", 400, group="people", when=at(18), document_id=2),
+        count("Zedland Union", "killed", 400, group="people", when=at(18, 14), document_id=2),
+    ]
+    merged = merged_name_variants(claims, texts)
+    assert {f.claimant for f in merged} == {"ZU ZORA"}
+    (draft,) = run("casualty_revision", merged)
+    assert draft.message.startswith("ZU ZORA: people killed 900 (17 Mar) -> 400 (18 Mar)")
+    # Two units of the parent: its own claims stay apart.
+    texts[3] = "ZAKA, a ZU agency, gave no toll."
+    two = [*claims, count("ZAKA", "injured", 10, group="people", when=at(18), document_id=3)]
+    names = {f.claimant for f in merged_name_variants(two, texts)}
+    assert names == {"ZU ZORA", "ZU ZAKA", "Zedland Union"}
