@@ -200,8 +200,106 @@ def _mergeable(fact: ClaimFact, publishers: set[int]) -> bool:
     return not (
         fact.claimant_kind in OUTLET_KINDS
         or fact.claimant_id in publishers
-        or "(" in fact.claimant  # "X (anonymous)", "Outlet (Agency)"
+        # "X (anonymous)", "Outlet (Agency)"; not a name with its acronym ("Z Front (ZF)")
+        or ("(" in fact.claimant and not _with_own_acronym(fact.claimant))
     )
+
+
+_NAMED = r"(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)\s+){1,5}[A-Z][\w’'-]*"
+# "the Zedland Front (ZF)", "ZF (Zedland Front)", "the Zedland Front (ZLF or ZF)": a name
+# and its acronym, as a report gives them.
+_ACRONYM_GIVEN = re.compile(
+    rf"(?P<name>{_NAMED})\s+\((?P<acronyms>[A-Z]{{2,8}}(?:\s+or\s+[A-Z]{{2,8}})*)\)"
+    rf"|\b(?P<acronym>[A-Z]{{2,8}})\s+\((?P<expansion>{_NAMED})\)"
+)
+
+
+def _tied(name: str, acronym: str) -> str:
+    """The words of `name` an acronym given beside it stands for: the longest run of two
+    words or more that ends the name and starts with the acronym's first letter ("the
+    Zedland Front (ZF)"); "" where none does (a dateline: "Xtown (AFP)", "XTOWN (ZNA)")."""
+    words = name.split()
+    if name.isupper():
+        return ""
+    for start in range(len(words) - 1):
+        if words[start][0] == acronym[0]:
+            return " ".join(words[start:])
+    return ""
+
+
+def _with_own_acronym(name: str) -> bool:
+    match = re.search(r"^(.*?)\s*\(([A-Z]{2,8})\)", name)
+    return match is not None and bool(_tied(match.group(1), match.group(2)))
+
+
+# Words around a body's name that name no other body: "the extremist Z group", "the Z
+# Front's statement".
+_AROUND = re.compile(
+    r"^(?:the\s+)?(?:(?:extremist|militant|terrorist|jihadist|armed|rebel)\s+)?"
+    r"(?P<core>.+?)"
+    r"(?:(?:'s|’s)\s+statement|\s+(?:(?:extremist|militant|terrorist|jihadist|armed|rebel)\s+)?"
+    r"(?:group|organi[sz]ation|movement))?$",
+    re.IGNORECASE,
+)
+
+
+def _alias_key(name: str) -> str:
+    name = re.sub(r"\s*\([^()]*\)", "", close_initials(" ".join(name.split())))
+    match = _AROUND.match(name.strip())
+    return (match.group("core") if match else name).casefold()
+
+
+def _aliases_given(texts: Mapping[int, str] | None) -> dict[str, str]:
+    """Name key -> one key for all the names the event's reports give one body ("Zedland
+    Front (ZF)", "ZF (Zedland Front)", "Zedland Front (ZLF or ZF)": one body)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for text in (texts or {}).values():
+        if "(" not in text:
+            continue
+        for match in _ACRONYM_GIVEN.finditer(text):
+            if match.group("name"):
+                acronyms = re.split(r"\s+or\s+", match.group("acronyms"))
+                name = _tied(match.group("name"), acronyms[0])
+            else:
+                acronyms = [match.group("acronym")]
+                name = _tied(match.group("expansion"), acronyms[0])
+            if not name:
+                continue
+            for acronym in acronyms:
+                a, b = root(_alias_key(name)), root(_alias_key(acronym))
+                if a != b:
+                    parent[a] = b
+    return {key: root(key) for key in parent}
+
+
+def _aliases_tied(names: dict[int, str], words: dict[int, frozenset[str]], texts) -> None:
+    """Sources whose names the reports give as one body's (a name and its acronym; a name
+    written "ZF/Zedland Front", each part one of them) take one set of words: one source."""
+    aliases = _aliases_given(texts)
+    if not aliases:
+        return
+    classes: dict[str, list[int]] = defaultdict(list)
+    for source_id, name in names.items():
+        if source_id not in words:
+            continue
+        # "ZF/Zedland Front": a name in two forms, of which the reports tie one (or both).
+        keys = {aliases.get(_alias_key(part)) for part in name.split("/") if part.strip()}
+        keys.discard(None)
+        if len(keys) == 1:
+            classes[next(iter(keys))].append(source_id)
+    for source_ids in classes.values():
+        if len(source_ids) < 2:
+            continue
+        # The fullest name's words for all ("Zedland Front" rather than "ZF").
+        fullest = max(source_ids, key=lambda s: (len(words[s]), -s))
+        for source_id in source_ids:
+            words[source_id] = words[fullest]
 
 
 def _joins(short_id: int, long_id: int, names, words) -> bool:
@@ -357,6 +455,7 @@ def merged_name_variants(
     words = {source_id: name_words(name) for source_id, name in names.items()}
     words = {source_id: w for source_id, w in words.items() if w}
     _acronyms_spelled_out(names, words)
+    _aliases_tied(names, words, texts)
     by_head: dict[str, list[int]] = defaultdict(list)
     for source_id in words:
         by_head[head_word(names[source_id])].append(source_id)

@@ -242,3 +242,24 @@ def test_a_unit_the_reports_tie_to_its_parent_speaks_for_it():
     two = [*claims, count("ZAKA", "injured", 10, group="people", when=at(18), document_id=3)]
     names = {f.claimant for f in merged_name_variants(two, texts)}
     assert names == {"ZU ZORA", "ZU ZAKA", "Zedland Union"}
+
+
+def test_names_a_report_gives_one_body_with_its_acronym_are_one_source():
+    """ "the Zedland Liberation Front (ZLF)", "the ZLF group", "ZLF/Front": one body; a
+    dateline's "Xtown (ZNA)" ties no place to an agency."""
+    texts = {
+        1: "The Zedland Liberation Front (ZLF) said it set off the bombs.",
+        2: "VOSTRA (ZNA) - Officials in Vostra Harbour (ZNA) said 12 died.",
+    }
+    facts = [
+        fact("Zedland Liberation Front", kind="cause", text="a"),
+        fact("the ZLF group", kind="cause", text="b"),
+        fact("Kesh/ZLF", kind="cause", text="c"),
+        fact("extremist Zedland Liberation Front (ZLF) group", kind="cause", text="d"),
+        fact("Vostra Harbour", kind="cause", text="e"),
+        fact("ZNA", kind="cause", text="f"),
+    ]
+    names = {f.text: f.claimant for f in merged_name_variants(facts, texts)}
+    assert len({names["a"], names["b"], names["c"], names["d"]}) == 1
+    assert names["e"] == "Vostra Harbour"
+    assert names["f"] == "ZNA"
