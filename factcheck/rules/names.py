@@ -374,10 +374,9 @@ def _state_voices(facts: list[ClaimFact], publishers: set[int]) -> list[ClaimFac
     return out
 
 
-_UNIT_HEAD = (
-    r"(?:office|agency|mission|arm|body|branch|wing|unit|programme|program|fund|command|"
-    r"department|service|organi[sz]ation)"
-)
+# What a union's or alliance's units are called (not a state's: "X, the US military
+# command" is no unit that speaks for the US).
+_UNIT_HEAD = r"(?:office|agency|mission|arm|body|programme|program|fund|organi[sz]ation)"
 _PARENT_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z]{2,6}"
 # "ZORA, the ZU's relief coordination office", "ZORA, the Z.U. relief office", "ZORA, a ZU
 # agency": the report gives the body an acronym names as a unit of a larger one (the parent
