@@ -72,6 +72,14 @@ _RELATIVE_SPEAKER = re.compile(
     r"(?:,\s*|\b(?:for|in|of|by|after|to|with)\s+)(?:which|whom)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the 89 who died in the blasts that the Front has claimed, according to X": the Front is
+# the subject of a clause about the blasts; the sentence's own speaker comes after it.
+# (Not "89, a figure that the ministry confirmed": that clause is about the count.)
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?!(?:figure|toll|number|count|tally|estimate)s?\b)[a-z]+\s+(?:that|which)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
@@ -745,6 +753,9 @@ class _DocumentReader:
             return None
         frame = after[0]
         between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
+        if _OBJECT_RELATIVE.search(between) and len(after) > 1:
+            frame = after[1]
+            between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
         if _CLAUSE_BREAK.search(between):
             return None  # "crew of three -- but ... six airmen, according to X": not X's
         if _RELATIVE_SPEAKER.search(between):

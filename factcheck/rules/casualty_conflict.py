@@ -5,11 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import Statement, statements_of, when_label
+from factcheck.rules.counts import Statement, order_time, statements_of, when_label
 from factcheck.rules.registry import register
 from factcheck.rules.standing import Measure, by_measure, measure_label, standing_of
 
@@ -144,15 +144,18 @@ def _conflicts(
     within `window_hours`; the holders speaking at that moment are compared with the live
     ones. With `ignore_lagging`, a holder whose value the other gave earlier lags behind it.
     """
-    window = timedelta(hours=float(params["window_hours"]))
+    # Times as claims are ordered (order_time: a report dated by its day alone counts from
+    # the day's end), in seconds, so that each series' starts ascend.
+    window = timedelta(hours=float(params["window_hours"])).total_seconds()
     dated = {cid: [s for s in statements if s.at is not None] for cid, statements in series.items()}
-    starts = {cid: [s.at for s in statements] for cid, statements in dated.items()}
-    said: dict[datetime, set[int]] = defaultdict(set)
+    starts = {cid: [s.order for s in statements] for cid, statements in dated.items()}
+    said: dict[float, set[int]] = defaultdict(set)
     # When each statement was said or repeated, in order (a statement counts from its start).
-    repeats: dict[int, list[datetime]] = {}
+    repeats: dict[int, list[float]] = {}
     for cid, statements in dated.items():
         for statement in statements:
-            times = sorted({max(c.when, statement.at) for c in statement.claims if c.when})
+            start = statement.order
+            times = sorted({max(order_time(c), start) for c in statement.claims if c.when})
             repeats[id(statement)] = times
             for moment in times:
                 said[moment].add(cid)
@@ -191,8 +194,12 @@ def _lags(value: Statement, earlier: list[Statement], current: Statement, window
     after that holder moved on from it (a late report, not a disagreement)."""
     following = [*earlier, current]
     for index, statement in enumerate(earlier):
-        if statement.interval.overlaps(value.interval):
-            revised_at = following[index + 1].at
-            if value.at is not None and revised_at is not None and value.at - revised_at <= window:
-                return True
+        revised = following[index + 1]
+        if (
+            statement.interval.overlaps(value.interval)
+            and value.at is not None
+            and revised.at is not None
+            and value.order - revised.order <= window
+        ):
+            return True
     return False

@@ -221,6 +221,12 @@ _EARLIER_FIGURE = re.compile(
 )
 
 
+def named_earlier(claim: ClaimFact) -> bool:
+    """The text names the figure as one its holder has since replaced ("the previous count
+    of 95", "its earlier figure of 20")."""
+    return bool(claim.lead_in) and _EARLIER_FIGURE.search(claim.lead_in) is not None
+
+
 def _narrative_rank(claim: ClaimFact) -> int:
     """A figure the text names as the earlier one first; then the extractor's narrative
     order (the cue it read in the claim's sentence); else the span's own cue; else one in
@@ -259,7 +265,10 @@ def date_only(moment: datetime | None) -> bool:
 def order_time(claim: ClaimFact) -> float:
     """When, for ordering: a statement known only by its day ("said on Tuesday", in a later
     report) counts from the end of that day, so that it follows the same day's statements
-    whose time is known rather than preceding them by accident."""
+    whose time is known rather than preceding them by accident. A report dated by its day
+    alone (stored at midnight) counts from midday, the middle of the hours it may have come
+    out in: not before every report of that day whose hour is known ("4 Jan" is not earlier
+    than "4 Jan 03:00"), and still before what a later report says was said that day."""
     cached = claim.__dict__.get("_order_time")
     if cached is None:
         cached = claim.__dict__["_order_time"] = _order_time(claim)
@@ -272,6 +281,8 @@ def _order_time(claim: ClaimFact) -> float:
         return float("-inf")
     if date_only(when) and when != claim.published_at:
         return when.replace(hour=23, minute=59, second=59).timestamp()
+    if date_only(when):
+        return when.replace(hour=12).timestamp()
     return when.timestamp()
 
 
@@ -326,6 +337,18 @@ class Statement:
     @property
     def first(self) -> ClaimFact:
         return self.claims[0]
+
+    @property
+    def superseded(self) -> bool:
+        """Every report of the value names it as the one its holder has since replaced: not
+        the holder's current figure, whatever came after it in the record."""
+        return all(named_earlier(c) for c in self.claims)
+
+    @property
+    def order(self) -> float:
+        """When the value was first said, as claims are ordered (order_time): what series
+        are sorted by, so what finds the value current at a moment."""
+        return order_time(self.claims[0])
 
     @property
     def label(self) -> str:

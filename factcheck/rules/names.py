@@ -81,6 +81,11 @@ _BODY = frozenset(
 )
 
 
+# Words inside a body's name that say how wide or of what kind its work is, not whose body
+# it is: "National Medical Emergency Organization" names the "Emergency Organization".
+_SCOPE = frozenset({"national", "federal", "central", "general", "medical"})
+
+
 def display_name(name: str) -> str:
     """The name as shown: dotted initials closed up ("U.S. intelligence" -> "US
     intelligence")."""
@@ -155,12 +160,14 @@ def _part_of(short: str, long: str) -> bool:
         return False
     if head_word(long) in _BODY:
         # A country's adjective set inside is no other body ("Eastern Xian Health Ministry"
-        # is the "Eastern Health Ministry"); any other word is ("X Students' News Agency").
+        # is the "Eastern Health Ministry"), nor is a word saying how wide or of what kind
+        # its work is ("Xian National Medical Emergency Organization" is the "Xian Emergency
+        # Organization"); any other word is ("X Students' News Agency").
         kept = [t for t in _core(long_tokens) if t not in _FILLER]
         core = [_stem(t) for t in kept]
         inside = [i for i, w in enumerate(core) if w in short_words]
         if inside and any(
-            core[i] not in short_words and kept[i] not in _adjectives()
+            core[i] not in short_words and kept[i] not in _adjectives() and kept[i] not in _SCOPE
             for i in range(inside[0], inside[-1] + 1)
         ):
             return False
@@ -193,8 +200,106 @@ def _mergeable(fact: ClaimFact, publishers: set[int]) -> bool:
     return not (
         fact.claimant_kind in OUTLET_KINDS
         or fact.claimant_id in publishers
-        or "(" in fact.claimant  # "X (anonymous)", "Outlet (Agency)"
+        # "X (anonymous)", "Outlet (Agency)"; not a name with its acronym ("Z Front (ZF)")
+        or ("(" in fact.claimant and not _with_own_acronym(fact.claimant))
     )
+
+
+_NAMED = r"(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)\s+){1,5}[A-Z][\w’'-]*"
+# "the Zedland Front (ZF)", "ZF (Zedland Front)", "the Zedland Front (ZLF or ZF)": a name
+# and its acronym, as a report gives them.
+_ACRONYM_GIVEN = re.compile(
+    rf"(?P<name>{_NAMED})\s+\((?P<acronyms>[A-Z]{{2,8}}(?:\s+or\s+[A-Z]{{2,8}})*)\)"
+    rf"|\b(?P<acronym>[A-Z]{{2,8}})\s+\((?P<expansion>{_NAMED})\)"
+)
+
+
+def _tied(name: str, acronym: str) -> str:
+    """The words of `name` an acronym given beside it stands for: the longest run of two
+    words or more that ends the name and starts with the acronym's first letter ("the
+    Zedland Front (ZF)"); "" where none does (a dateline: "Xtown (AFP)", "XTOWN (ZNA)")."""
+    words = name.split()
+    if name.isupper():
+        return ""
+    for start in range(len(words) - 1):
+        if words[start][0] == acronym[0]:
+            return " ".join(words[start:])
+    return ""
+
+
+def _with_own_acronym(name: str) -> bool:
+    match = re.search(r"^(.*?)\s*\(([A-Z]{2,8})\)", name)
+    return match is not None and bool(_tied(match.group(1), match.group(2)))
+
+
+# Words around a body's name that name no other body: "the extremist Z group", "the Z
+# Front's statement".
+_AROUND = re.compile(
+    r"^(?:the\s+)?(?:(?:extremist|militant|terrorist|jihadist|armed|rebel)\s+)?"
+    r"(?P<core>.+?)"
+    r"(?:(?:'s|’s)\s+statement|\s+(?:(?:extremist|militant|terrorist|jihadist|armed|rebel)\s+)?"
+    r"(?:group|organi[sz]ation|movement))?$",
+    re.IGNORECASE,
+)
+
+
+def _alias_key(name: str) -> str:
+    name = re.sub(r"\s*\([^()]*\)", "", close_initials(" ".join(name.split())))
+    match = _AROUND.match(name.strip())
+    return (match.group("core") if match else name).casefold()
+
+
+def _aliases_given(texts: Mapping[int, str] | None) -> dict[str, str]:
+    """Name key -> one key for all the names the event's reports give one body ("Zedland
+    Front (ZF)", "ZF (Zedland Front)", "Zedland Front (ZLF or ZF)": one body)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for text in (texts or {}).values():
+        if "(" not in text:
+            continue
+        for match in _ACRONYM_GIVEN.finditer(text):
+            if match.group("name"):
+                acronyms = re.split(r"\s+or\s+", match.group("acronyms"))
+                name = _tied(match.group("name"), acronyms[0])
+            else:
+                acronyms = [match.group("acronym")]
+                name = _tied(match.group("expansion"), acronyms[0])
+            if not name:
+                continue
+            for acronym in acronyms:
+                a, b = root(_alias_key(name)), root(_alias_key(acronym))
+                if a != b:
+                    parent[a] = b
+    return {key: root(key) for key in parent}
+
+
+def _aliases_tied(names: dict[int, str], words: dict[int, frozenset[str]], texts) -> None:
+    """Sources whose names the reports give as one body's (a name and its acronym; a name
+    written "ZF/Zedland Front", each part one of them) take one set of words: one source."""
+    aliases = _aliases_given(texts)
+    if not aliases:
+        return
+    classes: dict[str, list[int]] = defaultdict(list)
+    for source_id, name in names.items():
+        if source_id not in words:
+            continue
+        # "ZF/Zedland Front": a name in two forms, of which the reports tie one (or both).
+        keys = {aliases.get(_alias_key(part)) for part in name.split("/") if part.strip()}
+        keys.discard(None)
+        if len(keys) == 1:
+            classes[next(iter(keys))].append(source_id)
+    for source_ids in classes.values():
+        if len(source_ids) < 2:
+            continue
+        # The fullest name's words for all ("Zedland Front" rather than "ZF").
+        fullest = max(source_ids, key=lambda s: (len(words[s]), -s))
+        for source_id in source_ids:
+            words[source_id] = words[fullest]
 
 
 def _joins(short_id: int, long_id: int, names, words) -> bool:
@@ -269,14 +374,77 @@ def _state_voices(facts: list[ClaimFact], publishers: set[int]) -> list[ClaimFac
     return out
 
 
+# What a union's or alliance's units are called (not a state's: "X, the US military
+# command" is no unit that speaks for the US).
+_UNIT_HEAD = r"(?:office|agency|mission|arm|body|programme|program|fund|organi[sz]ation)"
+_PARENT_ACRONYM = r"(?:[A-Z]\.){2,}|[A-Z]{2,6}"
+# "ZORA, the ZU's relief coordination office", "ZORA, the Z.U. relief office", "ZORA, a ZU
+# agency": the report gives the body an acronym names as a unit of a larger one (the parent
+# an acronym too, as news writes the bodies of unions and alliances).
+_UNIT_OF = re.compile(
+    rf"\b(?P<unit>[A-Z]{{2,8}}),\s+(?:the|an?)\s+(?P<parent>{_PARENT_ACRONYM})"
+    rf"(?:(?:'s|’s)\s+|\s+)(?:[a-z][\w-]*\s+){{0,4}}{_UNIT_HEAD}\b"
+)
+
+
+def _parents_given(texts: Mapping[int, str] | None) -> dict[str, set[str]]:
+    """Unit acronym -> the parents the event's reports give it ("ZORA" -> {"ZU"})."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in (texts or {}).values():
+        for match in _UNIT_OF.finditer(text):
+            found[match.group("unit")].add(close_initials(match.group("parent")))
+    return found
+
+
+def _units_with_parents(
+    facts: list[ClaimFact], publishers: set[int], texts: Mapping[int, str] | None
+) -> list[ClaimFact]:
+    """A unit the reports tie to its parent ("ZORA, the ZU's relief office") is shown under
+    both ("ZU ZORA"), and where it is the parent's only unit among the event's sources, the
+    parent's claims are its ("the ZU lowered its toll", in a report of ZORA's figures): one
+    side, as a ministry and its spokesman are. A parent with two units stays apart."""
+    parents = _parents_given(texts)
+    if not parents:
+        return facts
+    names = {f.claimant_id: f.claimant for f in facts if _mergeable(f, publishers)}
+    spelled: dict[str, set[int]] = defaultdict(set)
+    for source_id, name in names.items():
+        if " " in name:
+            spelled[_initials(name)].add(source_id)
+    units: dict[str, list[int]] = defaultdict(list)  # parent -> its units among the sources
+    for source_id, name in names.items():
+        given = parents.get(name, set())
+        if len(given) == 1:
+            units[next(iter(given))].append(source_id)
+    to: dict[int, tuple[int, str]] = {}
+    for parent, unit_ids in units.items():
+        for unit_id in unit_ids:
+            to[unit_id] = (unit_id, f"{parent} {names[unit_id]}")
+        if len({names[u] for u in unit_ids}) != 1:
+            continue  # two units: the parent's own claims are neither's
+        of_parent = [s for s, name in names.items() if display_name(name) == parent]
+        if len(spelled.get(parent, ())) == 1:
+            of_parent += list(spelled[parent])
+        for source_id in of_parent:
+            to[source_id] = to[unit_ids[0]]
+    return [
+        replace(fact, claimant_id=to[fact.claimant_id][0], claimant=to[fact.claimant_id][1])
+        if fact.claimant_id in to
+        else fact
+        for fact in facts
+    ]
+
+
 def merged_name_variants(
     facts: Sequence[ClaimFact], texts: Mapping[int, str] | None = None
 ) -> list[ClaimFact]:
     """The facts with each claimant that is a name variant of another source of the event
     replaced by that source (id, and the fullest common name of its variants). `texts`
-    (document id -> text) lets a report's short names take the longer one it gives."""
+    (document id -> text) lets a report's short names take the longer one it gives, and
+    ties a unit to its parent (_units_with_parents)."""
     publishers = {f.publisher_id for f in facts if f.publisher_id is not None}
     facts = _state_voices(list(facts), publishers)
+    facts = _units_with_parents(facts, publishers, texts)
     names: dict[int, str] = {}
     for fact in facts:
         if _mergeable(fact, publishers):
@@ -286,6 +454,7 @@ def merged_name_variants(
     words = {source_id: name_words(name) for source_id, name in names.items()}
     words = {source_id: w for source_id, w in words.items() if w}
     _acronyms_spelled_out(names, words)
+    _aliases_tied(names, words, texts)
     by_head: dict[str, list[int]] = defaultdict(list)
     for source_id in words:
         by_head[head_word(names[source_id])].append(source_id)

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from factcheck.rules.base import ClaimFact
 from factcheck.rules.counts import (
@@ -26,6 +26,7 @@ from factcheck.rules.counts import (
     Statement,
     group_key,
     interval_of,
+    order_time,
     scope_of,
     statements_of,
 )
@@ -74,13 +75,14 @@ class Standing:
     undated: list[ClaimFact] = field(default_factory=list)
 
 
-def _current_index(series: list[Statement], times: list[float], moment: datetime) -> int | None:
-    """The source's statement current at `moment` (its first one when the outlet printed it
-    shortly before the statement reached the record), by index; None: nothing said yet."""
-    upto = bisect_right(times, moment.timestamp())
+def _current_index(series: list[Statement], times: list[float], moment: float) -> int | None:
+    """The source's statement current at `moment` (an order_time; its first one when the
+    outlet printed it shortly before the statement reached the record), by index; None:
+    nothing said yet."""
+    upto = bisect_right(times, moment)
     if upto:
         return upto - 1
-    if series and series[0].at is not None and series[0].at - moment <= LEAD:
+    if series and series[0].order - moment <= LEAD.total_seconds():
         return 0
     return None
 
@@ -128,7 +130,9 @@ def _standing_of(claims: list[ClaimFact], *, approx_tolerance: float) -> Standin
     dated = {
         cid: [s for s in series if s.at is not None] for cid, series in standing.primaries.items()
     }
-    times = {cid: [s.at.timestamp() for s in series] for cid, series in dated.items()}
+    # By the order claims are sorted in (a report dated by its day alone counts from the
+    # day's end), so that the times of a series always ascend.
+    times = {cid: [s.order for s in series] for cid, series in dated.items()}
     # Outlets print the same figure at the same time over and over: judged once per pair.
     judged: dict[tuple, list[tuple[int, Statement]] | Stale | None] = {}
     for claim in outlet_claims:
@@ -177,7 +181,7 @@ def _at_the_time(claim, interval, dated, times) -> list[tuple[int, Statement]] |
     Stale wins over a match when a source that gave the figure revised it after the
     newest statement still giving it (a two-month-old figure one ministry never updated,
     printed after another, which gave it too, corrected it)."""
-    moment = claim.when
+    moment = order_time(claim)
     current_matches: list[tuple[int, Statement]] = []
     stale: Stale | None = None
     for cid, series in dated.items():
@@ -186,7 +190,10 @@ def _at_the_time(claim, interval, dated, times) -> list[tuple[int, Statement]] |
             continue
         current = series[index]
         if relays(interval, current.interval):
-            current_matches.append((cid, current))
+            # A figure its own report names as replaced ("the previous count of 95") is no
+            # current figure to relay: the outlet's may still be stale against another's.
+            if not current.superseded:
+                current_matches.append((cid, current))
             continue
         earlier = next(
             (i for i in range(index - 1, -1, -1) if relays(interval, series[i].interval)), None
@@ -195,8 +202,8 @@ def _at_the_time(claim, interval, dated, times) -> list[tuple[int, Statement]] |
             continue
         matched = series[earlier]
         revised = series[earlier + 1]
-        late = moment - revised.at
-        if stale is None or revised.at > stale.revised.at:
+        late = max(claim.when - revised.at, timedelta(0))
+        if stale is None or revised.order > stale.revised.order:
             stale = Stale(
                 claim=claim,
                 source_id=cid,
@@ -206,7 +213,7 @@ def _at_the_time(claim, interval, dated, times) -> list[tuple[int, Statement]] |
                 late=late,
             )
     if stale is not None and all(
-        statement.at < stale.revised.at for _, statement in current_matches
+        statement.order < stale.revised.order for _, statement in current_matches
     ):
         return stale
     return current_matches or None

@@ -38,6 +38,17 @@ def test_relative_count_after_a_claim_of_the_attack_is_the_outlets_description()
     assert _casualties(text)[44] == "Example Wire"
 
 
+def test_the_subject_of_a_clause_about_the_attack_is_not_the_sentences_speaker():
+    text = (
+        "Mourners in Vell buried the 52 people who died in the blasts that the Marrow Front "
+        "has claimed, according to the Tallis broadcaster. The toll reached 60, a figure that "
+        "the Vell council confirmed, according to the Example Wire."
+    )
+    found = _casualties(text)
+    assert found[52] == "Tallis broadcaster"
+    assert found[60] != "Tallis broadcaster"
+
+
 def test_relative_count_the_speaker_states_stays_the_speakers():
     text = "The ferry sank on Sunday, which Tallis Union officials said had killed 9 people."
     assert _casualties(text)[9] == "Tallis Union"

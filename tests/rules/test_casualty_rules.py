@@ -355,3 +355,37 @@ def test_more_than_a_figure_and_the_figure_are_one_value():
         count("Vostra Interior Ministry", "killed", 5300, group="people", when=at(13)),
     ]  # fmt: skip
     assert run("casualty_revision", claims) == []
+
+
+def test_a_report_dated_by_its_day_alone_is_not_before_that_days_timed_reports():
+    # The ministry's 30 is reported at 03:00; a report dated only "14 Mar" (stored at
+    # midnight) gives its new 25, and a 10:00 report repeats 25: the series is 30 -> 25.
+    midnight = at(14, 0)
+    claims = [
+        count("Zedland ministry", "killed", 30, group="people", when=at(14, 3)),
+        count("Zedland ministry", "killed", 25, group="people", when=midnight),
+        count("Zedland ministry", "killed", 25, group="people", when=at(14, 10)),
+    ]
+    (draft,) = run("casualty_revision", claims)
+    assert "30 (14 Mar 03:00) -> 25" in draft.message
+
+
+def test_a_figure_its_report_names_as_replaced_is_not_current():
+    # The agency's 95 reaches us only as "the previous count of 95"; the ministry went from
+    # 95 to 84. An outlet printing 95 weeks later is stale, not the agency's relay.
+    claims = [
+        count("Zedland ministry", "killed", 95, group="people", when=at(14, 3)),
+        count("Zedland ministry", "killed", 84, group="people", when=at(14, 10)),
+        count(
+            "Zedland relief agency",
+            "killed",
+            95,
+            group="people",
+            when=at(14, 10),
+            lead_in="explaining that the previous count of ",
+        ),
+        count("Outlet D", "killed", 95, group="people", attribution="outlet", when=at(28)),
+    ]
+    (draft,) = run("stale_figure", claims)
+    assert "Outlet D printed 95" in draft.message
+    assert "Zedland ministry revised it to 84" in draft.message

@@ -96,6 +96,12 @@ def test_a_body_named_by_what_it_does_is_not_the_general_one():
         "c": "Vostran News Agency",
         "d": "Vostran Students' News Agency",
     }
+    # A word saying how wide or of what kind its work is makes no other body.
+    scope = [
+        fact("Vostran relief organization", kind="cause", text="g"),
+        fact("Vostra's National Medical Relief Organization", kind="cause", text="h"),
+    ]
+    assert len(set(_names(scope).values())) == 1
     # What it does, said either way round: one body.
     same = [
         fact("Ministry of Interior", kind="cause", text="e"),
@@ -213,3 +219,47 @@ def test_one_unnamed_official_or_officials_of_no_country_stay_apart():
         "c": "officials (anonymous)",
         "d": "Danish officials (anonymous)",
     }
+
+
+def test_a_unit_the_reports_tie_to_its_parent_speaks_for_it():
+    """ "ZORA, the ZU's relief coordination office": shown as "ZU ZORA"; the ZU's own
+    figures are that office's (its only unit among the sources): one series."""
+    texts = {
+        1: "ZORA, the ZU's relief coordination office, said 900 had died.",
+        2: "The Zedland Union (ZU) now puts the toll at 400, in an updated ZORA report.",
+    }
+    claims = [
+        count("ZORA", "killed", 900, group="people", when=at(17), document_id=1),
+        count("ZU", "killed", 400, group="people", when=at(18), document_id=2),
+        count("Zedland Union", "killed", 400, group="people", when=at(18, 14), document_id=2),
+    ]
+    merged = merged_name_variants(claims, texts)
+    assert {f.claimant for f in merged} == {"ZU ZORA"}
+    (draft,) = run("casualty_revision", merged)
+    assert draft.message.startswith("ZU ZORA: people killed 900 (17 Mar) -> 400 (18 Mar)")
+    # Two units of the parent: its own claims stay apart.
+    texts[3] = "ZAKA, a ZU agency, gave no toll."
+    two = [*claims, count("ZAKA", "injured", 10, group="people", when=at(18), document_id=3)]
+    names = {f.claimant for f in merged_name_variants(two, texts)}
+    assert names == {"ZU ZORA", "ZU ZAKA", "Zedland Union"}
+
+
+def test_names_a_report_gives_one_body_with_its_acronym_are_one_source():
+    """ "the Zedland Liberation Front (ZLF)", "the ZLF group", "ZLF/Front": one body; a
+    dateline's "Xtown (ZNA)" ties no place to an agency."""
+    texts = {
+        1: "The Zedland Liberation Front (ZLF) said it set off the bombs.",
+        2: "VOSTRA (ZNA) - Officials in Vostra Harbour (ZNA) said 12 died.",
+    }
+    facts = [
+        fact("Zedland Liberation Front", kind="cause", text="a"),
+        fact("the ZLF group", kind="cause", text="b"),
+        fact("Kesh/ZLF", kind="cause", text="c"),
+        fact("extremist Zedland Liberation Front (ZLF) group", kind="cause", text="d"),
+        fact("Vostra Harbour", kind="cause", text="e"),
+        fact("ZNA", kind="cause", text="f"),
+    ]
+    names = {f.text: f.claimant for f in merged_name_variants(facts, texts)}
+    assert len({names["a"], names["b"], names["c"], names["d"]}) == 1
+    assert names["e"] == "Vostra Harbour"
+    assert names["f"] == "ZNA"
