@@ -83,6 +83,7 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{missile|rocket|projectile} {have} {hit|strike|land|fall|come down|kill}",
     "{missile|rocket|projectile} ... {be} responsible",
     "{missile|rocket|projectile} ... {cross} into",
+    "{missile|rocket|projectile} ... {stray|veer} {across|into|off course}",
     "{missile|rocket|projectile|munition|shell} ... {come} from",
     "{missile|rocket|projectile|munition|shell} ... {likely|probably} {come} from",
 ]

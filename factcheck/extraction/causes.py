@@ -581,8 +581,10 @@ def _find_aircraft_causes(
                 continue
             if negated(m.start()) or speculative(m.start()):
                 continue
-            if re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()]):
-                continue  # "fired to bring down a target": a purpose, not what happened
+            if re.search(r"\bto\s+(?:be\s+)?$", text[max(0, m.start() - 7) : m.start()]):
+                # "fired to bring down a target": a purpose; "the fourth jet to be taken down
+                # this year": a tally of losses, not a claim about this one
+                continue
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             add(m.start(), m.end(), m.start(), "hostile_fire", "affirmed", agent)
     for m in STRIKE.finditer(text):

@@ -234,6 +234,10 @@ def test_a_denial_does_not_reach_the_next_predicate():
             "Analysts said the extremist group was most likely behind the attack.",
             ("hostile_fire", "affirmed"),
         ),
+        (
+            "Ruritanian missiles said to have strayed across the border",
+            ("hostile_fire", "affirmed"),
+        ),
         # a cause that made a disaster worse
         ("A study found climate change made the floods deadlier.", ("natural", "affirmed")),
         # neglect: warnings ignored, a structure left to decay
@@ -282,6 +286,7 @@ def test_a_relative_clause_starts_a_new_claim_of_blame():
         "One of the two suicide bombers was a foreigner, the ministry said.",
         "UK strikes have hit 600 targets since March.",
         "Zed is sure the rocket that came down in Xland was not Ruritanian.",
+        "The tanker is the fourth aircraft to be taken down since the war began.",
     ],
 )
 def test_no_cause_claimed(text):
