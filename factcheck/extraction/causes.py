@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import cause_words
+from .dates import MONTHS, WEEKDAYS
 from .lexicon import Vocabulary, any_of, phrase
 
 _TERM = r"(?:hostile|enemy|friendly)(?:\s+(?:fire|action|activity))?"
@@ -26,7 +27,7 @@ DENIALS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:due\s+to|the\s+result\s+of|a\s+result\s+of|"
+        r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+){0,3}?(?:due\s+to|the\s+result\s+of|a\s+result\s+of|"
         r"caused\s+by|because\s+of|related\s+to|attributable\s+to|from|involv\w*|lost\s+to|"
         rf"due\s+to)\s+{_TERMLIST}",
         re.IGNORECASE,
@@ -41,7 +42,7 @@ DENIALS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_TERMLIST}\s+(?:fire\s+)?(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)\s+"
+        rf"{_TERMLIST}\s+(?:fire\s+)?(?:was|were|is|are|had|has|did|does)(?:\s+not|n['’]t|\s+never)\s+"
         r"(?:been\s+)?(?:the\s+cause|behind|cause|caused|to\s+blame|responsible|involved|a\s+factor)",
         re.IGNORECASE,
     ),
@@ -52,7 +53,7 @@ DENIALS = [
         r"\bno\s+fire\s+involved,?\s+(?P<list>friendly\s+or\s+hostile|hostile\s+or\s+friendly)",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?<!not\s)(?<!n't\s)\bruled\s+out\s+{_TERMLIST}", re.IGNORECASE),
+    re.compile(rf"(?<!not\s)(?<!n't\s)(?<!n’t\s)\bruled\s+out\s+{_TERMLIST}", re.IGNORECASE),
     re.compile(rf"{_TERMLIST}\s+(?:has\s+been|was|had\s+been)\s+ruled\s+out", re.IGNORECASE),
 ]
 NON_HOSTILE = re.compile(r"\bnon-?\s?(?:hostile|combat)\b", re.IGNORECASE)
@@ -169,7 +170,7 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:not|n't|never|no|denied|denies|deny|rejected|dismissed|ruled\s+out)\b", re.I
+    r"(?:\b(?:not|never|no|denied|denies|deny|rejected|dismissed|ruled\s+out)|n['’]t)\b", re.I
 )
 AIRCRAFT_CONTEXT = re.compile(
     r"\b(?:aircraft|planes?|jets?|\w*tankers?|helicopters?|drones?|fighters?|"
@@ -358,10 +359,11 @@ def find_causes(
     if any(
         c.cause == "accident"
         and c.polarity == "affirmed"
-        and _FAULT_CLAIM.search(text[c.start : c.end])
+        and _NEGLECT.search(text[c.start : c.end])
         for c in out
     ):
         # "the negligence that led the dams to collapse": the collapse is what the neglect did
+        # ("warnings went unheeded before the dams burst" keeps both)
         out = [c for c in out if not (c.cause == "mechanical" and c.polarity == "affirmed")]
     out = [
         c
@@ -512,6 +514,7 @@ def _background_strike(text: str, c: CauseMention, found: list[CauseMention]) ->
         and m.polarity == "affirmed"
         and cs <= m.start < ce
         and _FAILED_MUNITION.search(text[m.start : m.end])
+        and not (m.end <= c.start and _RELATIVE_BREAK.search(text, m.end, c.start))
         for m in found
     )
 
@@ -578,8 +581,10 @@ def _find_aircraft_causes(
                 continue
             if negated(m.start()) or speculative(m.start()):
                 continue
-            if re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()]):
-                continue  # "fired to bring down a target": a purpose, not what happened
+            if re.search(r"\bto\s+(?:be\s+)?$", text[max(0, m.start() - 7) : m.start()]):
+                # "fired to bring down a target": a purpose; "the fourth jet to be taken down
+                # this year": a tally of losses, not a claim about this one
+                continue
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             add(m.start(), m.end(), m.start(), "hostile_fire", "affirmed", agent)
     for m in STRIKE.finditer(text):
@@ -635,9 +640,9 @@ _OPEN = any_of(cause_words.OPEN_QUESTION)
 _RESP_AFTER = Vocabulary(cause_words.RESPONSIBILITY_AGENT_AFTER)
 _RESP_BEFORE = Vocabulary(cause_words.RESPONSIBILITY_AGENT_BEFORE)
 _DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
-_NEGATIVE_RESP = re.compile(r"\b(?:not|n't|no|nothing|never)\b", re.IGNORECASE)
+_NEGATIVE_RESP = re.compile(r"(?:\b(?:not|no|nothing|never)|n['’]t)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
-    r"^(?:(?!\band\b|\bor\b)[^,;.]){0,25}?\b(?:(?:was|were|is|are|had|has|did|does)\s+(?:not|n't|never)"
+    r"^(?:(?!\band\b|\bor\b)[^,;.]){0,25}?\b(?:(?:was|were|is|are|had|has|did|does)(?:\s+not|n['’]t|\s+never)"
     r"\b(?!\s+only)|(?:may|might|could|would)\s+not\s+have\s+been\b|"
     r"played\s+no\s+(?:part|role)|(?:has|had|was|were)\s+been\s+ruled\s+out)",
     re.IGNORECASE,
@@ -652,8 +657,8 @@ _NOT_A_DENIAL = re.compile(
     re.IGNORECASE,
 )
 _UNCERTAIN = re.compile(
-    r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure)|unclear|unknown|don't\s+know|"
-    r"do\s+not\s+know|did\s+not\s+(?:yet\s+)?know|didn't\s+know|too\s+early|no\s+precise\s+proof)\b",
+    r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure)|unclear|unknown|don['’]t\s+know|"
+    r"do\s+not\s+know|did\s+not\s+(?:yet\s+)?know|didn['’]t\s+know|too\s+early|no\s+precise\s+proof)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(
@@ -669,9 +674,24 @@ _NEW_PREDICATE = re.compile(
 _PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
 _AGENT_NP = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
-    r"|\b(?:it|they|we|us|itself)\b|the\s+other\s+(?:team|side)",
+    r"|\b(?:it|they|we|us|itself)\b|the\s+other\s+(?:team|side)"
+    # "the extremist group was behind it": a group named by its kind
+    r"|\bthe\s+(?:extremist|militant|terrorist|jihadist|armed|rebel|insurgent)\s+(?:group|"
+    r"organi[sz]ation|movement|militia)\b",
 )
 _AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
+# "a suicide bomber's action": the possessive names the deed, the cue its doer
+_DEED_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:action|act|attack|work|doing|bomb|blast|explosion|strike)s?\b",
+    re.IGNORECASE,
+)
+# "the missile that hit the farm most likely came from Xland": the event described, then the
+# claim of where it came from
+_ORIGIN_AFTER_EVENT = re.compile(
+    r"\b(?:that|which)\s+[\w'’-]+\s+[\w'’-]+\s+.*\b(?:c[oa]me|comes|coming)\s+from$", re.IGNORECASE
+)
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
@@ -689,7 +709,7 @@ _CUE_IS_EVENT = re.compile(
 )
 # "X did not cause the dams to collapse": the denial is of X, not of the collapse
 _NOT_CAUSE_BEFORE = re.compile(
-    r"\b(?:not|n't)\s+(?:cause|make|lead)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+    r"(?:\bnot|n['’]t)\s+(?:cause|make|lead)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
 _PRESUPPOSED_CUE = re.compile(
     r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
@@ -707,7 +727,11 @@ _FLOOD_KILLS = re.compile(
 )
 # a failing of upkeep asserts a cause by itself ("the maintenance was inadequate"): the
 # structure gave way through neglect, whatever the sentence says happened next
-_FAULT_CLAIM = re.compile(r"\b(?:maint\w*|upkeep|negligen\w*)\b", re.IGNORECASE)
+_NEGLECT = re.compile(r"\b(?:maint\w*|upkeep|negligen\w*)\b", re.IGNORECASE)
+_FAULT_CLAIM = re.compile(
+    r"\b(?:maint\w*|upkeep|negligen\w*|ignored|unheeded|decaying|dilapidated|crumbling)\b",
+    re.IGNORECASE,
+)
 # an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
 _BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
 _MUNITION = re.compile(
@@ -748,7 +772,7 @@ _NOT_ABOUT_CAUSE = re.compile(
 _NEEDS_LINK = frozenset({"natural", "accident", "mechanical"})
 _CLAIMANT_AGENT = "<claimant>"
 _NOT_RULED_OUT = re.compile(
-    r"\b(?:not|n't)\s+(?:been\s+|yet\s+)?ruled\s+out|\bonly\s+speculation\b", re.IGNORECASE
+    r"(?:\bnot|n['’]t)\s+(?:been\s+|yet\s+)?ruled\s+out|\bonly\s+speculation\b", re.IGNORECASE
 )
 # "Should that be confirmed, ...", "Were it true, ...": a condition asserts nothing
 _CONDITIONAL_OPENING = re.compile(
@@ -758,6 +782,10 @@ _CONDITIONAL_OPENING = re.compile(
 )
 _FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
+# "an XF bombing", "the RF twin bombings": a group named by its initials
+_INITIALS_BEFORE = re.compile(
+    r"(?-i:\b([A-Z]{2,6})\s+(?:(?!(?:the|a|an|and|of)\s)[a-z][\w-]*\s+)?)$"
+)
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
     r"regime)\b\s*)?(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
@@ -851,6 +879,19 @@ _SIDE_OF_MUNITION = re.compile(
     r"(?=\s*(?:[.,;!?\"”’']|$|\s+(?:based|according|and|but|that|which|fired|launched)\b))",
     re.IGNORECASE,
 )
+# "the missile which came down in Xtown last year, killing two, was Ruritanian", "the rocket that
+# landed there belonged to Ruritania": whose munition it was, said after its description (the
+# negated forms are matched to be left out)
+_RELATIVE_MUNITION_SIDE = re.compile(
+    r"\b(?:missiles?|rockets?|projectiles?|munitions?)\s+(?:that|which)\s+(?:had\s+|has\s+)?"
+    r"(?:c[oa]me|fell|fallen|landed|hit|struck|exploded|crashed)\b[^.;:!?\"“”]{0,90}?,?\s+"
+    r"(?:(?:was|were|is|are)\s+(?P<neg>not\s+)?(?:an?\s+)?(?P<agent>(?-i:[A-Z][a-z]+(?:i|ian|an|ese|ish)))"
+    r"(?![\w-])(?!\s+air[\s-]defen)(?:\s+(?:missiles?|rockets?|projectiles?|munitions?))?"
+    r"(?=\s*(?:[.,;!?\"”’']|$|\s+(?:based|according|and|but|of)\b))|"
+    r"(?P<neg2>did\s+not\s+|does\s+not\s+|didn['’]t\s+)?belong(?:s|ed)?\s+to\s+"
+    r"(?P<agent2>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})))",
+    re.IGNORECASE,
+)
 # "the missile that fell was fired by Ruritania": who fired it (a name, not "terrorists")
 _FIRED_BY = re.compile(
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:fired|launched)\s+(?:from\s+\w+\s+)?by\s+"
@@ -888,8 +929,15 @@ _DENIED_AGENT = [
     # "the work of the other side, not Ruritania", "fired by the rebels and not the army"
     re.compile(
         r"\b(?:work\s+of|done\s+by|carried\s+out\s+by|caused\s+by|fired\s+by|launched\s+by|"
-        rf"responsible|behind)\b[^.;:]{{1,60}}?,?\s+(?:and\s+)?not\s+(?:by\s+)?[\"“‘']?"
+        r"of\s+(?:attacking|striking|bombing|hitting|targeting)|"
+        rf"responsible|behind)\b[^.;:]{{1,60}}?,?\s+[\"“]?(?:and\s+)?not\s+(?:by\s+)?[\"“‘']?"
         rf"(?P<agent>{_NAME}|you|us)(?=\s*[\"”’']?\s*(?:[.,;!?)(]|$))",
+        re.IGNORECASE,
+    ),
+    # "launched from Xland rather than from Ruritania", "unlikely to have come from Ruritania"
+    re.compile(
+        r"\b(?:rather\s+than|and\s+not|unlikely\s+to\s+have\s+(?:come|been\s+(?:fired|launched)))"
+        rf"\s+from\s+(?P<agent>{_NAME})",
         re.IGNORECASE,
     ),
     # "it is unlikely that Ruritania fired the missile": a hedged denial
@@ -1036,11 +1084,18 @@ def find_causes_general(
         _NOT_RULED_OUT.search(text) is not None or _CONDITIONAL_OPENING.match(text) is not None
     )
     for cause, pattern in _CUE.items():
+        topic = cause in _TOPIC  # the words assert an act: no verb of harm needed
+        if cause == "hostile_fire_act":
+            cause = "hostile_fire"
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if text[m.end() : m.end() + 1] in ("'", "’") and (
-                m.group(0)[-1:].lower() == "s" or text[m.end() + 1 : m.end() + 2].lower() == "s"
+            if (
+                text[m.end() : m.end() + 1] in ("'", "’")
+                and (
+                    m.group(0)[-1:].lower() == "s" or text[m.end() + 1 : m.end() + 2].lower() == "s"
+                )
+                and not _DEED_AFTER.match(text, m.end())
             ):
                 continue  # "the terrorists' own arms cache": a possessive, not the agent
             cs, ce = _clause_of(text, m.start())
@@ -1085,7 +1140,19 @@ def find_causes_general(
                 adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 origin = _FROM_PLACE.match(text, m.end())
                 # "an Ruritanian airstrike", "fired from Ruritania"
-                agent = adjective.group(1) if adjective else origin.group(1) if origin else None
+                initials = (  # "an XF bombing"; not "UK strikes", a campaign
+                    _INITIALS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                    if re.match(r"bomb", m.group(0), re.IGNORECASE)
+                    else None
+                )
+                if origin and m.group(0).lower().endswith("from"):
+                    adjective = initials = None  # "came from Ruritania": the origin names it
+                agent = (
+                    adjective.group(1) if adjective
+                    else initials.group(1) if initials
+                    else origin.group(1) if origin
+                    else None
+                )  # fmt: skip
             fault = cause == "accident" and _FAULT_CLAIM.search(m.group(0)) is not None
             if fault and _HYPOTHETICAL_FAULT.search(text, cs, m.start()):
                 continue  # "whoever was negligent will answer", "allegations of negligence"
@@ -1094,7 +1161,7 @@ def find_causes_general(
                 denied = _denied(blank, m.start(), m.end(), cs)
             else:
                 denied = _denied(text, m.start(), m.end(), cs)
-            if cause in _TOPIC and not fault and not (causal or rejected or denied or (
+            if topic and not fault and not (causal or rejected or denied or (
                     cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
@@ -1120,8 +1187,11 @@ def find_causes_general(
                 if abs(claim.start() - m.start()) < 80:
                     polarity = "denied"  # "claims of a strike are lies"
             if cause == "hostile_fire_with_agent":
-                if (agent is None and polarity == "affirmed") or re.search(
-                    r"\b(?:that|which)\b", m.group(0), re.I
+                origin_said = _ORIGIN_AFTER_EVENT.search(m.group(0))
+                if origin_said and _DENY.search(m.group(0)):
+                    polarity = "denied"  # "the missile that fell unlikely to have come from X"
+                if (agent is None and polarity == "affirmed") or (
+                    re.search(r"\b(?:that|which)\b", m.group(0), re.I) and not origin_said
                 ):
                     continue  # "the missile that hit the farm": the event, not its cause
                 cause = "hostile_fire"
@@ -1156,6 +1226,7 @@ def find_causes_general(
     for m in itertools.chain(
         _SIDE_OF_MUNITION.finditer(text) if _INCIDENT_NOUN.search(text) else (),
         _FIRED_BY.finditer(text) if _MUNITION.search(text) else (),
+        _RELATIVE_MUNITION_SIDE.finditer(text),
     ):
         cs, ce = _clause_of(text, m.start())
         if _OPEN.search(text, cs, m.start()) or _UNCERTAIN.search(text, cs, m.start()):
@@ -1164,7 +1235,19 @@ def find_causes_general(
             continue  # "was fired by the republic's air defence": a misfire, read elsewhere
         hedge_m = _HEDGE.search(text, cs, m.start())
         hedge = hedge_m.group(0).lower() if hedge_m else None
-        add(m.start(), m.end(), "hostile_fire", "affirmed", m.group("agent"), hedge)
+        groups = m.groupdict()
+        if groups.get("neg") or groups.get("neg2"):
+            # "the rocket that landed was not Ruritanian": a denial of a strike or of a misfire,
+            # by whose side is speaking, which this sentence does not tell
+            continue
+        add(
+            m.start(),
+            m.end(),
+            "hostile_fire",
+            "affirmed",
+            groups.get("agent") or groups.get("agent2"),
+            hedge,
+        )
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
@@ -1180,7 +1263,14 @@ def find_causes_general(
             if uncertain and cs <= _UNCERTAIN.search(text).start() < ce:
                 continue
             named = next(
-                (c.cause for c in out if c.cause != "under_investigation" and cs <= c.start < ce),
+                (
+                    c.cause
+                    for c in out
+                    if c.cause != "under_investigation"
+                    and cs <= c.start < ce
+                    # "pointed to a misfired rocket, which the group pinned on X": a new claim
+                    and not (c.end <= m.start() and _RELATIVE_BREAK.search(text, c.end, m.start()))
+                ),
                 None,
             )
             if after and re.search(r"responsible$", m.group(0), re.IGNORECASE):
@@ -1189,6 +1279,7 @@ def find_causes_general(
                 agents = _agents_after(text, m.end())
             else:
                 agents = _agents_before(text, m.start(), cs)
+            agents = [a for a in agents if a.lower() not in _TIME_WORDS]  # "caused by Monday's"
             # "rejected suggestions that either country was involved": no one named, denied
             unnamed = not after and not agents and _UNNAMED_SUBJECT.search(text, cs, m.start())
             if not agents and not unnamed:
@@ -1217,6 +1308,8 @@ def find_causes_general(
                 if polarity == "denied":
                     add(m.start(), m.end(), cause, polarity, None, None)
                 continue
+            hedge_m = _HEDGE.search(m.group(0))  # "was most likely behind it"
             for agent in agents:
-                add(m.start(), m.end(), cause, polarity, agent, None)
+                add(m.start(), m.end(), cause, polarity, agent,
+                    hedge_m.group(0).lower() if hedge_m else None)  # fmt: skip
     return out

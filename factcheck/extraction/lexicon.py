@@ -32,6 +32,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "go": ("went", "gone", "goes"),
     "blow": ("blew", "blown"),
     "hold": ("held",),
+    "hide": ("hid", "hidden"),
+    "let": ("letting",),
     "fly": ("flew", "flown", "flies"),
     "tear": ("tore", "torn"),
     "break": ("broke", "broken"),
@@ -122,8 +124,10 @@ def _compile_body(text: str) -> str:
         elif m.group(0) == "...":
             parts.append("GAP")
         else:
-            parts.append(r"\b" + re.escape(m.group(0)) + r"\b" if m.group(0)[0].isalnum() else
-                         re.escape(m.group(0)))  # fmt: skip
+            # an apostrophe is either one ("don't", "don’t"); "n't" ends a word ("wasn't")
+            word = re.escape(m.group(0)).replace("'", "['’]")
+            parts.append(r"\b" + word + r"\b" if m.group(0)[0].isalnum() and not
+                         m.group(0).startswith("n't") else word)  # fmt: skip
     body = ""
     for i, part in enumerate(parts):
         if part == "GAP":

@@ -165,3 +165,129 @@ def test_a_denial_does_not_reach_the_next_predicate():
     )
     assert ("misfire", "affirmed") in found
     assert ("hostile_fire", "denied") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contracted negation, with either apostrophe, denies
+        (
+            "Officials said it wasn't a terrorist attack that killed them.",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            "The army said it didn’t carry out any airstrike on the clinic.",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            "“I don’t know whether it was a strike,” the officer said.",
+            ("under_investigation", "affirmed"),
+        ),
+        # acts that are an attack by their own words
+        ("Police said two bombs had been hidden in shopping bags.", ("hostile_fire", "affirmed")),
+        (
+            "Two explosive devices were detonated remotely by militants.",
+            ("hostile_fire", "affirmed"),
+        ),
+        ("The governor said gunmen had carried out the explosions.", ("hostile_fire", "affirmed")),
+        (
+            "A source said the first blast was the result of a suicide bomber's action.",
+            ("hostile_fire", "affirmed"),
+        ),
+        ("Mourners buried the victims of the VF twin bombings.", ("hostile_fire", "affirmed")),
+        # whose munition it was, said after its description
+        (
+            "He said the missile which fell on Xtown last May, killing two, was Ruritanian.",
+            ("hostile_fire", "affirmed"),
+        ),
+        (
+            "Officials say the missile that hit Xland most likely came from Ruritania.",
+            ("hostile_fire", "affirmed"),
+        ),
+        (
+            "Zed: rocket that landed in Xland unlikely to have come from Ruritania",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            "The missile was most likely launched from Xland rather than from Ruritania.",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            "Ruritanian missiles have killed two farmers, an official said.",
+            ("hostile_fire", "affirmed"),
+        ),
+        ("Two stray Ruritanian rockets are said to be responsible.", ("hostile_fire", "affirmed")),
+        (
+            "The debris shown by the press has nothing to do with Ruritanian weapons.",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            "Officials said one rocket in the salvo failed and fell on a car park.",
+            ("misfire", "affirmed"),
+        ),
+        # blame, hedged or denied without a verb
+        (
+            "Ministry: the incident was a tragedy, Ruritania not to blame",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            "Analysts said the extremist group was most likely behind the attack.",
+            ("hostile_fire", "affirmed"),
+        ),
+        (
+            "Ruritanian missiles said to have strayed across the border",
+            ("hostile_fire", "affirmed"),
+        ),
+        # a cause that made a disaster worse
+        ("A study found climate change made the floods deadlier.", ("natural", "affirmed")),
+        # neglect: warnings ignored, a structure left to decay
+        (
+            "Engineers say warnings on the Xtown dams were ignored for years.",
+            ("accident", "affirmed"),
+        ),
+        ("Warnings went unheeded before the levees burst.", ("accident", "affirmed")),
+        ("Critics say the decaying bridge was common knowledge.", ("accident", "affirmed")),
+        ("Officials are accused of letting levee upkeep slide.", ("accident", "affirmed")),
+        # more ways to name the weapon, the agent, a denial
+        (
+            "They said the fire was caused by a bomb that a jet dropped.",
+            ("hostile_fire", "affirmed"),
+        ),
+        (
+            "Ministry: no evidence that a Ruritanian missile crashed in Xland",
+            ("hostile_fire", "denied"),
+        ),
+        (
+            'The premier accused "gunmen" of attacking the clinic, "and not the RDF."',
+            ("hostile_fire", "denied"),
+        ),
+    ],
+)
+def test_constructions_of_the_news(text, expected):
+    assert expected in causes_of(text)
+
+
+def test_a_relative_clause_starts_a_new_claim_of_blame():
+    found = find_causes(
+        "Evidence pointed to a misfired rocket as the cause, which the militia pinned on Ruritania."
+    )
+    assert ("misfire", "affirmed", None) in [(c.cause, c.polarity, c.agent) for c in found]
+    assert ("hostile_fire", "affirmed", "Ruritania") in [
+        (c.cause, c.polarity, c.agent) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile that hit the farm came down in a field.",
+        "Ruritania Buries Victims Of VF Twin Bombings",
+        "The gunmen's own arms cache was found later.",
+        "One of the two suicide bombers was a foreigner, the ministry said.",
+        "UK strikes have hit 600 targets since March.",
+        "Zed is sure the rocket that came down in Xland was not Ruritanian.",
+        "The tanker is the fourth aircraft to be taken down since the war began.",
+    ],
+)
+def test_no_cause_claimed(text):
+    assert causes_of(text) == set()
