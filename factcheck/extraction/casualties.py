@@ -105,7 +105,7 @@ SURVIVED_ALIVE = re.compile(
 _TOLL_VERB = (
     r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|stands|stood|is|was|"
     r"fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
-    r"hits|jumped|jumps)"
+    r"hits|jumped|jumps|(?:end|ends|ended)\s+up)"  # "the toll could end up above 20,000"
 )
 TOLL_GENERAL = re.compile(
     r"\b(?P<subj>(?:death\s+|injury\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
@@ -405,10 +405,16 @@ def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None
 
 _RANGE_GROUP = re.compile(rf"\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
-    r"\b(?P<cat>killed|killing|kills|kill|dead|died|deaths|toll|wounded|injured|injuring|"
-    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?"
+    r"\b(?:(?P<cat>killed|killing|kills|kill|dead|died|deaths|toll|wounded|injured|injuring|"
+    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?|"
+    # "had put the likely final count at around 18,000-20,000": a count put at a range
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<tally>count|tally|figure|total)\s+(?:at|as))"
     # "put the toll at the low end of the 100-to-300 spectrum": the range is the estimate
-    r"(?:\s+(?:the\s+)?(?:low|lower|high|higher|upper)\s+end\s+of)?\s+(?:\w+\s+){0,2}$",
+    r"(?:\s+(?:the\s+)?(?:low|lower|high|higher|upper)\s+end\s+of)?\s+(?:\w+\s+){0,2}$|"
+    # "puts the toll at the hospital at the low end of the 100-to-300 spectrum"
+    r"\b(?:injury\s+)?toll\b[^.;:]{0,40}?\bat\s+the\s+(?:low|lower|high|higher|upper)\s+end\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -419,10 +425,12 @@ def _range_category(text: str, start: int, end: int) -> tuple[str | None, str | 
     after = group.end() if group else end
     category, _, _, _ = _category_after(text, after)
     if category is None:
-        before = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+        before = _RANGE_BEFORE.search(text, max(0, start - 90), start)
         if before is None:
             return None, None
-        category = _toll_category(before.group("cat"))
+        if before.group("tally") and not group and not re.match(r"\s*(?:[,.;)]|$)", text[end:]):
+            return None, None  # "put the final tally at 300-400 votes": not people
+        category = _toll_category(before.group("cat") or before.group(0))
     return category, group.group("group") if group else None
 
 
@@ -565,6 +573,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             return
         if re.search(r"\bthan\s+$", text[: m.start()]):
             return  # "far fewer casualties than the 500 dead of the first reports": a reference
+        if re.search(r"\b(?:those|these)\s+$", text[: m.start()], re.IGNORECASE):
+            return  # "those two deaths went unconfirmed": a count told before, referred to
         s, e = m.start(), end if end is not None else m.end()
         tail = re.match(r"\s+or\s+(less|fewer|more|above)\b", text[m.end("num") :])
         if tail and qualifier == "exact" and lo is not None:

@@ -66,6 +66,7 @@ def test_a_ceiling_alone_is_a_count(text, expected):
         # a toll that "could hit" or "may reach" a figure: a guess, not a count
         "The toll could hit 9K, the governor warned.",
         "The number of dead might climb to 700.",
+        "The toll could rise up to 300, the governor warned.",
         "As many as 4,000 residents may have drowned in the valley.",
         "Officials fear the dead could number as many as 300.",
         "Up to 60 hikers might be trapped under the snow.",
@@ -73,6 +74,35 @@ def test_a_ceiling_alone_is_a_count(text, expected):
 )
 def test_a_ceiling_in_a_could_or_may_clause_is_no_count(text):
     assert not any(lo is None and hi is not None for _, lo, hi, _ in counts_of(text))
+
+
+def test_a_count_referred_back_to_is_not_stated_again():
+    assert counts_of("Those three deaths were never confirmed by the police.") == set()
+    assert counts_of("These 14 injured were flown to the capital.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that "could end up above" a figure: at least that figure
+        ("He said the town's toll could end up above 9,000.", ("killed", 9000, None, "at_least")),
+        # a count or tally put at a range
+        (
+            "The governor had put the likely final count at around 1,500-2,000.",
+            ("killed", 1500, 2000, "approx"),
+        ),
+        (
+            "The memo puts the night's toll at the port at the low end of the 40-to-90 range.",
+            ("killed", 40, 90, "approx"),
+        ),
+    ],
+)
+def test_tolls_put_at_a_figure(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_a_tally_of_things_is_not_a_toll():
+    assert counts_of("The clerk put the final tally at 300-400 votes.") == set()
 
 
 def test_a_population_is_not_a_count_of_victims():
