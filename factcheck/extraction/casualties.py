@@ -60,7 +60,7 @@ COUNT_BARE = re.compile(
     r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
-    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|hurt|"
     r"wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for|"
     r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
@@ -89,6 +89,20 @@ KILL_VERB_COUNT = re.compile(
     rf"\s+(?:a\s+total\s+of\s+)?{_NUM_PHRASE}(?:\s+"
     rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b|(?=\s*(?:[,.;]|and\b|$|(?:in|at|on|near|during|"
     r"after|when|as|across|around)\b)))",
+    re.IGNORECASE,
+)
+# "the blast claimed at least 40 lives", "the floods have taken 80 lives", "cost 12 lives"
+LIVES_TAKEN = re.compile(
+    rf"\b(?:claimed|claiming|claims|claim|took|taken|taking|takes|cost|costing|costs)\s+"
+    rf"{_NUM_PHRASE}\s+(?P<group>(?:[\w-]+\s+)?lives)\b",
+    re.IGNORECASE,
+)
+# "the bodies of 9 victims were found": the dead, once the bodies are recovered (a search
+# "for the bodies of 9 miners" counts no one dead yet)
+BODIES_OF = re.compile(
+    rf"(?<!for\s)(?<!for\sthe\s)\bbodies\s+of\s+{_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b"
+    r"(?=[^.;]{0,30}\b(?:(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?)?(?:recovered|found|"
+    r"pulled|retrieved|identified|washed\s+up|buried)\b)",
     re.IGNORECASE,
 )
 BODIES = re.compile(
@@ -685,6 +699,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in [*second_tolls]:  # "..., and the injured to some 12,500"
         if not overlaps(m.start(), m.end()):
             add(m, _toll_category(m.group("subj")), group_of(None), m.start(), m.end())
+    for m in scan(BODIES_OF, "bodies of"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start())
     for m in scan(BODIES, "bodies"):
         if overlaps(m.start(), m.end()):
             continue
@@ -774,6 +791,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(DEATHS_OF, "death"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
+    for m in scan(LIVES_TAKEN, "lives") if scope == "incident" else ():
+        # (a war that "has cost 2,000 lives" is a running total of every front: not read)
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start())
     for m in scan(KILL_VERB_COUNT, "kill", "lives of"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
@@ -814,7 +835,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if not overlaps(m.start(), m.end()):
             cat = m.group("cat").lower()
             category = {
-                "injured": "injured", "wounded": "injured", "missing": "missing",
+                "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
                 "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
                 "rescued": "survived", "survived": "survived",
             }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip

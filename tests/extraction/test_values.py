@@ -290,3 +290,32 @@ def test_the_toll_a_speaker_expects(text, expected):
 
 def test_an_expected_it_needs_a_toll_before_it():
     assert counts_of("The coach said he expected it to reach 30 by the weekend.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lives a disaster "claimed", "took" or "cost" are the dead
+        ("The landslide claimed at least 40 lives.", ("killed", 40, None, "at_least")),
+        ("The ferry fire has taken 80 lives, the coastguard said.", ("killed", 80, 80, "exact")),
+        # "hurt" after a bare number is injured, as "wounded" is
+        ("Two killed, 13 hurt in Xtown depot blast", ("injured", 13, 13, "exact")),
+        ("At least 30 died and more than 100 were hurt.", ("injured", 101, None, "at_least")),
+        # bodies recovered are the dead
+        ("The bodies of nine miners have been recovered.", ("killed", 9, 9, "exact")),
+    ],
+)
+def test_more_ways_news_tells_a_toll(text, expected):
+    assert expected in counts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has so far cost over 2,000 lives on every front.",
+        "Divers searched for the bodies of nine fishermen.",
+        "The sanctions hurt 40 companies.",
+    ],
+)
+def test_not_a_toll_of_this_incident(text):
+    assert counts_of(text) == set()
