@@ -234,6 +234,16 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
+# an anniversary's "since" ("gathered to mark four years since the general's death") dates
+# the gathering, and "since the blast" counts within this incident: neither opens a running
+# total (as "since March 1" or "since the war began" do)
+_ANNIVERSARY = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+since\b|"
+    r"\bsince\s+(?:the|this|that|its)\s+(?!first\b)(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|"
+    r"strike|crash|bombing|floods?|flooding|earthquake|quake|storm|fire|collapse|sinking|"
+    r"shooting|disaster|tragedy)\b(?!\s+(?:began|started|season))",
+    re.IGNORECASE,
+)
 _ZERO = {
     tuple(categories.split(",")): any_of(phrases)
     for categories, phrases in casualty_words.ZERO.items()
@@ -567,6 +577,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         return counts
     text = _QUOTE_MARK.sub(" ", text)  # 'carrying "around 200" passengers' (same offsets)
     unsuperlative = _SUPERLATIVE_SINCE.sub(lambda x: " " * len(x.group()), text)
+    unsuperlative = _ANNIVERSARY.sub(lambda x: " " * len(x.group()), unsuperlative)
     scope = "cumulative" if CUMULATIVE.search(unsuperlative) else "incident"
     taken: list[tuple[int, int]] = []
 

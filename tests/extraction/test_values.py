@@ -319,3 +319,24 @@ def test_more_ways_news_tells_a_toll(text, expected):
 )
 def test_not_a_toll_of_this_incident(text):
     assert counts_of(text) == set()
+
+
+def scopes_of(text: str) -> set[str]:
+    return {c.scope for c in find_counts(text, aircraft_event=False, us_context=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # an anniversary dates a gathering; "since the blast" counts within the incident
+        ("The blast killed 60 mourners marking two years since the general's death.", "incident"),
+        ("Since the blast, 40 people have died of their wounds.", "incident"),
+        ("The agency has counted 12 deaths since the storm on Friday.", "incident"),
+        # a running total still opens on a date, a war, or the first of many strikes
+        ("Since March 3, 13 soldiers have been killed.", "cumulative"),
+        ("Since the war began, 3,000 soldiers have died.", "cumulative"),
+        ("Since the first strikes, 3,000 people have died.", "cumulative"),
+    ],
+)
+def test_since_opens_a_running_total_only_of_many_incidents(text, scope):
+    assert scopes_of(text) == {scope}
