@@ -40,9 +40,12 @@ PERSON_NOUN = (
     rf"{_MORE_PEOPLE}|{DEMONYM}|"
     r"(?:of\s+(?:the|its|their)\s+crew))"
 )
+# (no number nor a span of time among them: "two days after 12 soldiers were killed" counts
+# twelve, not two)
 _GROUP_MOD = (
     r"(?:(?!(?:were|was|are|is|had|have|has|and|or|of|in|on|at|who|that|killed|dead|died|"
-    r"wounded|injured|missing|aboard)\b)[\w.'’-]+\s+){0,3}?"
+    r"wounded|injured|missing|aboard|after|before|since|ago|than|(?:minute|hour|day|week|month|"
+    r"year)s?)\b)(?![\d,.]+\s)[\w.'’-]+\s+){0,3}?"
 )
 _NUM_PHRASE = (
     rf"(?P<hedge>{HEDGE}\s+)?(?P<all>(?:all|every\s+one|each)\s+(?:of\s+)?(?:the\s+)?|the\s+)?"

@@ -340,3 +340,11 @@ def scopes_of(text: str) -> set[str]:
 )
 def test_since_opens_a_running_total_only_of_many_incidents(text, scope):
     assert scopes_of(text) == {scope}
+
+
+def test_a_span_of_time_is_not_the_count():
+    # "two days after 12 soldiers were killed": twelve were killed, not two
+    assert counts_of("It came two days after 12 guards were killed.") == {
+        ("killed", 12, 12, "exact")
+    }
+    assert counts_of("Two 18-year-old students were killed.") == {("killed", 2, 2, "exact")}
