@@ -573,6 +573,22 @@ def _speculative_ceiling(text: str, count: Count) -> bool:
     return _MODAL.search(text, left, right) is not None
 
 
+# "data saying 11,000 people had died were wrong", "claims that 300 died are false": a
+# figure the sentence reports only to reject it is no one's count here
+_REJECTED_FIGURE = re.compile(
+    r"\b(?:claims?|reports?|data|figures?|numbers?|allegations?|accounts?|rumou?rs?|"
+    r"statements?)\s+(?:that|saying|which\s+(?:said|say|says)|suggesting|claiming|of)\b"
+    r"[^;:]{0,120}?\b(?:is|are|was|were|been)\s+(?:(?:completely|totally|simply|all|clearly|"
+    r"absolutely|patently|wildly|grossly)\s+)?(?:wrong|false|baseless|untrue|incorrect|"
+    r"inaccurate|exaggerated|fabricated|inflated|unfounded|lies|fake)\b",
+    re.IGNORECASE,
+)
+
+
+def _rejected(text: str, count: Count) -> bool:
+    return any(m.start() <= count.trigger < m.end() for m in _REJECTED_FIGURE.finditer(text))
+
+
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
     """Every casualty count in one sentence."""
     counts: list[Count] = []
@@ -890,7 +906,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    return [c for c in counts if not _speculative_ceiling(text, c)]
+    return [c for c in counts if not _speculative_ceiling(text, c) and not _rejected(text, c)]
 
 
 def _aircraft_group(np: str, us_context: bool) -> str:

@@ -348,3 +348,20 @@ def test_a_span_of_time_is_not_the_count():
         ("killed", 12, 12, "exact")
     }
     assert counts_of("Two 18-year-old students were killed.") == {("killed", 2, 2, "exact")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier reports of 90 dead were wrong.",
+        "Claims that 300 villagers died are false, the colonel said.",
+        "She said agency data saying 7,000 people had died in the valley were inaccurate.",
+    ],
+)
+def test_a_figure_reported_to_be_rejected_is_no_count(text):
+    assert counts_of(text) == set()
+
+
+def test_a_rejection_of_something_else_leaves_the_count():
+    text = "The mayor said 40 people were killed; reports of a second blast were false."
+    assert counts_of(text) == {("killed", 40, 40, "exact")}
