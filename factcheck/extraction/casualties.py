@@ -585,6 +585,28 @@ _REJECTED_FIGURE = re.compile(
 )
 
 
+# what did not happen: "200 people would have died", "it could have killed hundreds", "the
+# group threatened to kill 100 hostages" (not "may have died": an estimate, kept)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could)(?:\s+(?:easily|well|surely|probably))?\s+have\s+(?:been\s+)?"
+    r"(?:killed|died|perished|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_HARM_VERB = re.compile(r"(?:kill|injur|wound|hurt)", re.IGNORECASE)
+
+
+def _unreal(text: str, count: Count) -> bool:
+    if _INFINITIVE.search(text, max(0, count.start - 4), count.start) and _HARM_VERB.match(
+        text, count.start
+    ):
+        return True  # "threatened to kill 100 hostages"
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, count.start)), default=0)
+    right_break = _CLAUSE_BREAK.search(text, count.end)
+    right = right_break.start() if right_break else len(text)
+    return _COUNTERFACTUAL.search(text, left, right) is not None
+
+
 def _rejected(text: str, count: Count) -> bool:
     return any(m.start() <= count.trigger < m.end() for m in _REJECTED_FIGURE.finditer(text))
 
@@ -906,7 +928,11 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    return [c for c in counts if not _speculative_ceiling(text, c) and not _rejected(text, c)]
+    return [
+        c
+        for c in counts
+        if not _speculative_ceiling(text, c) and not _rejected(text, c) and not _unreal(text, c)
+    ]
 
 
 def _aircraft_group(np: str, us_context: bool) -> str:

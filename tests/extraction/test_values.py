@@ -365,3 +365,33 @@ def test_a_figure_reported_to_be_rejected_is_no_count(text):
 def test_a_rejection_of_something_else_leaves_the_count():
     text = "The mayor said 40 people were killed; reports of a second blast were false."
     assert counts_of(text) == {("killed", 40, 40, "exact")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what did not happen is no count
+        "Had the shell hit the clinic, 90 patients would have died.",
+        "Had it landed on the market, it could have killed hundreds.",
+        "The militia threatened to kill 30 hostages.",
+        "The device was designed to kill 50 people.",
+    ],
+)
+def test_a_counterfactual_or_a_threat_is_no_count(text):
+    assert counts_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estimate of what did happen stays a count
+        ("The floods are thought to have killed 400 people.", ("killed", 400, 400, "exact")),
+        (
+            "The shelling killed 40 people, and officials said it could have been worse.",
+            ("killed", 40, 40, "exact"),
+        ),
+        ("The unit was accused of killing 12 farmers.", ("killed", 12, 12, "exact")),
+    ],
+)
+def test_an_estimate_or_an_accusation_stays_a_count(text, expected):
+    assert expected in counts_of(text)
