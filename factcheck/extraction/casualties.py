@@ -40,9 +40,12 @@ PERSON_NOUN = (
     rf"{_MORE_PEOPLE}|{DEMONYM}|"
     r"(?:of\s+(?:the|its|their)\s+crew))"
 )
+# (no number nor a span of time among them: "two days after 12 soldiers were killed" counts
+# twelve, not two)
 _GROUP_MOD = (
     r"(?:(?!(?:were|was|are|is|had|have|has|and|or|of|in|on|at|who|that|killed|dead|died|"
-    r"wounded|injured|missing|aboard)\b)[\w.'’-]+\s+){0,3}?"
+    r"wounded|injured|missing|aboard|after|before|since|ago|than|(?:minute|hour|day|week|month|"
+    r"year)s?)\b)(?![\d,.]+\s)[\w.'’-]+\s+){0,3}?"
 )
 _NUM_PHRASE = (
     rf"(?P<hedge>{HEDGE}\s+)?(?P<all>(?:all|every\s+one|each)\s+(?:of\s+)?(?:the\s+)?|the\s+)?"
@@ -60,7 +63,7 @@ COUNT_BARE = re.compile(
     r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
-    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|"
+    r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|hurt|"
     r"wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for|"
     r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
@@ -91,6 +94,20 @@ KILL_VERB_COUNT = re.compile(
     r"after|when|as|across|around)\b)))",
     re.IGNORECASE,
 )
+# "the blast claimed at least 40 lives", "the floods have taken 80 lives", "cost 12 lives"
+LIVES_TAKEN = re.compile(
+    rf"\b(?:claimed|claiming|claims|claim|took|taken|taking|takes|cost|costing|costs)\s+"
+    rf"{_NUM_PHRASE}\s+(?P<group>(?:[\w-]+\s+)?lives)\b",
+    re.IGNORECASE,
+)
+# "the bodies of 9 victims were found": the dead, once the bodies are recovered (a search
+# "for the bodies of 9 miners" counts no one dead yet)
+BODIES_OF = re.compile(
+    rf"(?<!for\s)(?<!for\sthe\s)\bbodies\s+of\s+{_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b"
+    r"(?=[^.;]{0,30}\b(?:(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?)?(?:recovered|found|"
+    r"pulled|retrieved|identified|washed\s+up|buried)\b)",
+    re.IGNORECASE,
+)
 BODIES = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
     r"retrieved|brought|identified))|\b(?:recovered|found|counted|retrieved|pulled)\s+"
@@ -105,7 +122,7 @@ SURVIVED_ALIVE = re.compile(
 _TOLL_VERB = (
     r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|stands|stood|is|was|"
     r"fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
-    r"hits|jumped|jumps)"
+    r"hits|jumped|jumps|(?:end|ends|ended)\s+up)"  # "the toll may end up above 900"
 )
 TOLL_GENERAL = re.compile(
     r"\b(?P<subj>(?:death\s+|injury\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
@@ -218,6 +235,16 @@ NUMBERING = re.compile(
 # a superlative's "since": "the deadliest attack in the country since 1979" is no running total
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    re.IGNORECASE,
+)
+# an anniversary's "since" ("mourners marking two years since the founder's death") dates
+# the gathering, and "since the blast" counts within this incident: neither opens a running
+# total (as "since March 1" or "since the war began" do)
+_ANNIVERSARY = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+since\b|"
+    r"\bsince\s+(?:the|this|that|its)\s+(?!first\b)(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|"
+    r"strike|crash|bombing|floods?|flooding|earthquake|quake|storm|fire|collapse|sinking|"
+    r"shooting|disaster|tragedy)\b(?!\s+(?:began|started|season))",
     re.IGNORECASE,
 )
 _ZERO = {
@@ -405,10 +432,16 @@ def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None
 
 _RANGE_GROUP = re.compile(rf"\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
-    r"\b(?P<cat>killed|killing|kills|kill|dead|died|deaths|toll|wounded|injured|injuring|"
-    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?"
+    r"\b(?:(?P<cat>killed|killing|kills|kill|dead|died|deaths|toll|wounded|injured|injuring|"
+    r"missing)\b(?:\s+(?:at|as|of|to|was|is|stood\s+at|between))?|"
+    # "had put the probable final tally at about 700-900": a count put at a range
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<tally>count|tally|figure|total)\s+(?:at|as))"
     # "put the toll at the low end of the 100-to-300 spectrum": the range is the estimate
-    r"(?:\s+(?:the\s+)?(?:low|lower|high|higher|upper)\s+end\s+of)?\s+(?:\w+\s+){0,2}$",
+    r"(?:\s+(?:the\s+)?(?:low|lower|high|higher|upper)\s+end\s+of)?\s+(?:\w+\s+){0,2}$|"
+    # "puts the toll at the depot at the high end of the 40-to-90 range"
+    r"\b(?:injury\s+)?toll\b[^.;:]{0,40}?\bat\s+the\s+(?:low|lower|high|higher|upper)\s+end\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -419,10 +452,12 @@ def _range_category(text: str, start: int, end: int) -> tuple[str | None, str | 
     after = group.end() if group else end
     category, _, _, _ = _category_after(text, after)
     if category is None:
-        before = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+        before = _RANGE_BEFORE.search(text, max(0, start - 90), start)
         if before is None:
             return None, None
-        category = _toll_category(before.group("cat"))
+        if before.group("tally") and not group and not re.match(r"\s*(?:[,.;)]|$)", text[end:]):
+            return None, None  # "put the final tally at 300-400 votes": not people
+        category = _toll_category(before.group("cat") or before.group(0))
     return category, group.group("group") if group else None
 
 
@@ -538,6 +573,44 @@ def _speculative_ceiling(text: str, count: Count) -> bool:
     return _MODAL.search(text, left, right) is not None
 
 
+# "agency figures saying 7,000 had died were inaccurate", "claims that 300 died are false": a
+# figure the sentence reports only to reject it is no one's count here
+_REJECTED_FIGURE = re.compile(
+    r"\b(?:claims?|reports?|data|figures?|numbers?|allegations?|accounts?|rumou?rs?|"
+    r"statements?)\s+(?:that|saying|which\s+(?:said|say|says)|suggesting|claiming|of)\b"
+    r"[^;:]{0,120}?\b(?:is|are|was|were|been)\s+(?:(?:completely|totally|simply|all|clearly|"
+    r"absolutely|patently|wildly|grossly)\s+)?(?:wrong|false|baseless|untrue|incorrect|"
+    r"inaccurate|exaggerated|fabricated|inflated|unfounded|lies|fake)\b",
+    re.IGNORECASE,
+)
+
+
+# what did not happen: "200 people would have died", "it could have killed hundreds", "the
+# group threatened to kill 100 hostages" (not "may have died": an estimate, kept)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could)(?:\s+(?:easily|well|surely|probably))?\s+have\s+(?:been\s+)?"
+    r"(?:killed|died|perished|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_HARM_VERB = re.compile(r"(?:kill|injur|wound|hurt)", re.IGNORECASE)
+
+
+def _unreal(text: str, count: Count) -> bool:
+    if _INFINITIVE.search(text, max(0, count.start - 4), count.start) and _HARM_VERB.match(
+        text, count.start
+    ):
+        return True  # "threatened to kill 100 hostages"
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, count.start)), default=0)
+    right_break = _CLAUSE_BREAK.search(text, count.end)
+    right = right_break.start() if right_break else len(text)
+    return _COUNTERFACTUAL.search(text, left, right) is not None
+
+
+def _rejected(text: str, count: Count) -> bool:
+    return any(m.start() <= count.trigger < m.end() for m in _REJECTED_FIGURE.finditer(text))
+
+
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
     """Every casualty count in one sentence."""
     counts: list[Count] = []
@@ -545,6 +618,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         return counts
     text = _QUOTE_MARK.sub(" ", text)  # 'carrying "around 200" passengers' (same offsets)
     unsuperlative = _SUPERLATIVE_SINCE.sub(lambda x: " " * len(x.group()), text)
+    unsuperlative = _ANNIVERSARY.sub(lambda x: " " * len(x.group()), unsuperlative)
     scope = "cumulative" if CUMULATIVE.search(unsuperlative) else "incident"
     taken: list[tuple[int, int]] = []
 
@@ -565,6 +639,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             return
         if re.search(r"\bthan\s+$", text[: m.start()]):
             return  # "far fewer casualties than the 500 dead of the first reports": a reference
+        if re.search(r"\b(?:those|these)\s+$", text[: m.start()], re.IGNORECASE):
+            return  # "these three deaths were never confirmed": a count told before, referred to
         s, e = m.start(), end if end is not None else m.end()
         tail = re.match(r"\s+or\s+(less|fewer|more|above)\b", text[m.end("num") :])
         if tail and qualifier == "exact" and lo is not None:
@@ -675,6 +751,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in [*second_tolls]:  # "..., and the injured to some 12,500"
         if not overlaps(m.start(), m.end()):
             add(m, _toll_category(m.group("subj")), group_of(None), m.start(), m.end())
+    for m in scan(BODIES_OF, "bodies of"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start())
     for m in scan(BODIES, "bodies"):
         if overlaps(m.start(), m.end()):
             continue
@@ -764,6 +843,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(DEATHS_OF, "death"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
+    for m in scan(LIVES_TAKEN, "lives") if scope == "incident" else ():
+        # (a war that "has cost 9,000 lives" is a running total of every front: not read)
+        if not overlaps(m.start(), m.end()):
+            add(m, "killed", group_of(m.group("group")), m.start())
     for m in scan(KILL_VERB_COUNT, "kill", "lives of"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
@@ -804,7 +887,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if not overlaps(m.start(), m.end()):
             cat = m.group("cat").lower()
             category = {
-                "injured": "injured", "wounded": "injured", "missing": "missing",
+                "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
                 "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
                 "rescued": "survived", "survived": "survived",
             }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip
@@ -845,7 +928,11 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    return [c for c in counts if not _speculative_ceiling(text, c)]
+    return [
+        c
+        for c in counts
+        if not _speculative_ceiling(text, c) and not _rejected(text, c) and not _unreal(text, c)
+    ]
 
 
 def _aircraft_group(np: str, us_context: bool) -> str:

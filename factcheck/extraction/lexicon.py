@@ -62,6 +62,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "hurt": ("hurt",),
     "wound": (),
     "pin": ("pinned", "pinning"),
+    "trap": ("trapped", "trapping"),
     "sustain": (),
     "spill": ("spilt",),
     "burst": ("burst",),

@@ -22,8 +22,8 @@ from .lexicon import any_of
 # incident "last week's attack")
 OTHER_INCIDENT = [
     "{years|decades} ago",
-    "in a separate {attack|incident|strike|bombing|explosion}",
-    "in another {attack|incident|strike|bombing|explosion}",
+    "in a separate {attack|incident|strike|bombing|explosion|ambush|raid|blast|shooting|crash}",
+    "in another {attack|incident|strike|bombing|explosion|ambush|raid|blast|shooting|crash}",
     "a similar {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the deadliest since",

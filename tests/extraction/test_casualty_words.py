@@ -44,6 +44,18 @@ def test_injury_wording(text):
     assert counts_of(text) == {("injured", 9, 9, "exact")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine miners remain trapped under the collapsed tunnel.",
+        "Nine climbers were buried under the avalanche.",
+        "Nine villagers are still unaccounted for.",
+    ],
+)
+def test_missing_wording(text):
+    assert counts_of(text) == {("missing", 9, 9, "exact")}
+
+
 def test_counts_by_nationality():
     found = find_counts(
         "Three Danish engineers were killed and 12 Britons wounded.",

@@ -36,6 +36,11 @@ def test_an_unrelated_fire_is_another_incident():
     assert "".join(parts(text, frozenset({2025}))) == text
 
 
+def test_a_separate_ambush_is_another_incident():
+    text = "The bombing came a week after nine guards were killed in a separate ambush."
+    assert "".join(parts(text, frozenset({2025}))) == text
+
+
 def test_another_place_also_hit_is_background():
     text = "The storm also caused destruction on the islands, where 15 people were killed."
     assert "".join(parts(text, frozenset({2025}))) == text

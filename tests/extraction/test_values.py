@@ -66,6 +66,7 @@ def test_a_ceiling_alone_is_a_count(text, expected):
         # a toll that "could hit" or "may reach" a figure: a guess, not a count
         "The toll could hit 9K, the governor warned.",
         "The number of dead might climb to 700.",
+        "The toll could rise up to 300, the governor warned.",
         "As many as 4,000 residents may have drowned in the valley.",
         "Officials fear the dead could number as many as 300.",
         "Up to 60 hikers might be trapped under the snow.",
@@ -73,6 +74,38 @@ def test_a_ceiling_alone_is_a_count(text, expected):
 )
 def test_a_ceiling_in_a_could_or_may_clause_is_no_count(text):
     assert not any(lo is None and hi is not None for _, lo, hi, _ in counts_of(text))
+
+
+def test_a_count_referred_back_to_is_not_stated_again():
+    assert counts_of("Those three deaths were never confirmed by the police.") == set()
+    assert counts_of("These 14 injured were flown to the capital.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that "could end up above" a figure: at least that figure
+        (
+            "Rescuers fear the valley's toll may end up above 9,000.",
+            ("killed", 9000, None, "at_least"),
+        ),
+        # a count or tally put at a range
+        (
+            "The governor put the probable final tally at about 1,500-2,000.",
+            ("killed", 1500, 2000, "approx"),
+        ),
+        (
+            "The memo puts the night's toll at the port at the low end of the 40-to-90 range.",
+            ("killed", 40, 90, "approx"),
+        ),
+    ],
+)
+def test_tolls_put_at_a_figure(text, expected):
+    assert expected in counts_of(text)
+
+
+def test_a_tally_of_things_is_not_a_toll():
+    assert counts_of("The clerk put the final tally at 300-400 votes.") == set()
 
 
 def test_a_population_is_not_a_count_of_victims():
@@ -260,3 +293,108 @@ def test_the_toll_a_speaker_expects(text, expected):
 
 def test_an_expected_it_needs_a_toll_before_it():
     assert counts_of("The coach said he expected it to reach 30 by the weekend.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lives a disaster "claimed", "took" or "cost" are the dead
+        ("The landslide claimed at least 40 lives.", ("killed", 40, None, "at_least")),
+        ("The ferry fire has taken 80 lives, the coastguard said.", ("killed", 80, 80, "exact")),
+        # "hurt" after a bare number is injured, as "wounded" is
+        ("Two killed, 13 hurt in Xtown depot blast", ("injured", 13, 13, "exact")),
+        ("At least 30 died and more than 100 were hurt.", ("injured", 101, None, "at_least")),
+        # bodies recovered are the dead
+        ("The bodies of nine miners have been recovered.", ("killed", 9, 9, "exact")),
+    ],
+)
+def test_more_ways_news_tells_a_toll(text, expected):
+    assert expected in counts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has so far cost over 2,000 lives on every front.",
+        "Divers searched for the bodies of nine fishermen.",
+        "The sanctions hurt 40 companies.",
+    ],
+)
+def test_not_a_toll_of_this_incident(text):
+    assert counts_of(text) == set()
+
+
+def scopes_of(text: str) -> set[str]:
+    return {c.scope for c in find_counts(text, aircraft_event=False, us_context=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # an anniversary dates a gathering; "since the blast" counts within the incident
+        ("The blast killed 60 mourners marking two years since the general's death.", "incident"),
+        ("Since the blast, 40 people have died of their wounds.", "incident"),
+        ("The agency has counted 12 deaths since the storm on Friday.", "incident"),
+        # a running total still opens on a date, a war, or the first of many strikes
+        ("Since March 3, 13 soldiers have been killed.", "cumulative"),
+        ("Since the war began, 3,000 soldiers have died.", "cumulative"),
+        ("Since the first strikes, 3,000 people have died.", "cumulative"),
+    ],
+)
+def test_since_opens_a_running_total_only_of_many_incidents(text, scope):
+    assert scopes_of(text) == {scope}
+
+
+def test_a_span_of_time_is_not_the_count():
+    # "two days after 12 soldiers were killed": twelve were killed, not two
+    assert counts_of("It came two days after 12 guards were killed.") == {
+        ("killed", 12, 12, "exact")
+    }
+    assert counts_of("Two 18-year-old students were killed.") == {("killed", 2, 2, "exact")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier reports of 90 dead were wrong.",
+        "Claims that 300 villagers died are false, the colonel said.",
+        "She said agency data saying 7,000 people had died in the valley were inaccurate.",
+    ],
+)
+def test_a_figure_reported_to_be_rejected_is_no_count(text):
+    assert counts_of(text) == set()
+
+
+def test_a_rejection_of_something_else_leaves_the_count():
+    text = "The mayor said 40 people were killed; reports of a second blast were false."
+    assert counts_of(text) == {("killed", 40, 40, "exact")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what did not happen is no count
+        "Had the shell hit the clinic, 90 patients would have died.",
+        "Had it landed on the market, it could have killed hundreds.",
+        "The militia threatened to kill 30 hostages.",
+        "The device was designed to kill 50 people.",
+    ],
+)
+def test_a_counterfactual_or_a_threat_is_no_count(text):
+    assert counts_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an estimate of what did happen stays a count
+        ("The floods are thought to have killed 400 people.", ("killed", 400, 400, "exact")),
+        (
+            "The shelling killed 40 people, and officials said it could have been worse.",
+            ("killed", 40, 40, "exact"),
+        ),
+        ("The unit was accused of killing 12 farmers.", ("killed", 12, 12, "exact")),
+    ],
+)
+def test_an_estimate_or_an_accusation_stays_a_count(text, expected):
+    assert expected in counts_of(text)
