@@ -62,12 +62,14 @@ class ClaimFact:
         """The best time we know for the statement: stated_at, else the document's date."""
         return self.stated_at or self.published_at
 
-    @property
+    # Asked of every claim by several rules in one evaluation: read once (the fields they
+    # read never change, the instance being frozen).
+    @cached_property
     def in_own_voice(self) -> bool:
         """The publisher states it itself (body or headline), not quoting anyone."""
         return self.attribution in ("outlet", "headline")
 
-    @property
+    @cached_property
     def as_outlet(self) -> bool:
         """A news outlet states it in its own voice: the claimant is the publisher, and no
         party to the story (a ministry's own statement is not an outlet's voice)."""
@@ -77,7 +79,7 @@ class ClaimFact:
             and self.claimant_kind not in PARTY_KINDS
         )
 
-    @property
+    @cached_property
     def outlet_voice(self) -> bool:
         """Said by an outlet rather than by a party to the story: the publisher's own voice,
         or another outlet cited ("Reuters reported ..."). Such a figure is a relay of the

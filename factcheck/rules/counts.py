@@ -207,7 +207,11 @@ def _has_cue(text: str) -> bool:
     (case folding of ASCII is lowering); other text keeps the regex."""
     if text.isascii():
         lowered = text.lower()
-        return any(cue in lowered for cue in _CUES)
+        # A plain loop: about twice as fast as any() over a generator, asked of every claim.
+        for cue in _CUES:  # noqa: SIM110
+            if cue in lowered:
+                return True
+        return False
     return _CUE_SCAN.search(text) is not None
 
 
