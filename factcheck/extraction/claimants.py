@@ -36,6 +36,7 @@ NATIONALITY_WORD = re.compile(rf"\b({NATIONALITY_ALTERNATION})(?![\w])", re.IGNO
 _DEMONYM = re.compile(
     r"\b([A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+(?:[a-z]+\s+){0,2}(?:officials?|sources?)"
 )
+_SERVICE = re.compile(r"\b(intelligence|military)\s+(?:officials?|sources?|officers?)\b", re.I)
 _DESCRIPTOR = re.compile(
     r"\b(military|defen[cs]e|security|government|intelligence|administration|diplomatic|"
     r"police|navy|naval|army)\b",
@@ -269,6 +270,10 @@ def anonymous_name(surface: str) -> str:
         surface,
         re.IGNORECASE,
     )
+    has_country = nationality and nationality.lower() not in ("military", "intelligence")
+    service = _SERVICE.search(surface) if has_country else None
+    if service:  # "a Xish intelligence official": the service stays in the name
+        nationality = f"{nationality} {service.group(1).lower()}"
     role = role_m.group(1).lower() if role_m else "official"
     if role == "officer":
         role = "official"

@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import nlp, speech
-from .attribution import SILENT, Attributor, Frame, _frame_date
+from .attribution import SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
@@ -19,6 +20,7 @@ from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
 from .narrative import rank_claims
+from .nationality import country_of
 from .scope import in_other_incident, in_unnamed_place, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
@@ -279,6 +281,33 @@ def _continued(
     ]  # fmt: skip
 
 
+# what follows a military named as a body, not as an adjective ("Xish military operations")
+_MILITARY_AS_SUBJECT = (
+    r"(?=\s*[,.;:()]|\s+(?:said|says|say|has|have|had|is|are|was|were|denied|denies|claimed|"
+    r"claims|blamed|blames|insisted|insists|confirmed|announced|stated|spokes\w+|officials?|"
+    r"statement|also|later|earlier|released|presented|played|put|puts|told|added)\b)"
+)
+# "According to X, Y has said ...": the cue of a relay that a speaker of its own follows
+_RELAY_CUE = re.compile(r"(?:according\s+to|citing|as\s+per)\b", re.IGNORECASE)
+_RELAY_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _nested_relays(sentence: Sentence, frames: list[Frame]) -> None:
+    """ "According to Vell Radio, the Harbour Board has revised its toll: ...": the board
+    speaks, and Vell Radio relays it (the relay's frame stays for what comes before)."""
+    base = sentence.start
+    for relay, speaker in pairwise(frames):
+        if (
+            speaker.relayed_by is None
+            and relay.claimant
+            and speaker.claimant
+            and relay.claimant != speaker.claimant
+            and _RELAY_CUE.match(sentence.text, relay.cue_start - base)
+            and _RELAY_GAP.fullmatch(sentence.text, relay.cue_end - base, speaker.cue_start - base)
+        ):
+            speaker.relayed_by = relay.claimant
+
+
 def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     key = tuple(sources)
     index = _index_cache.get(key)
@@ -397,7 +426,10 @@ class _DocumentReader:
                     start, end, sp.surface, name, self.index.kind_of(name),
                     side=self.index.side_of(name),
                 )  # fmt: skip
-            return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
+            # "President Tomas Renk", "Vell's Foreign Minister Ana Oré": a person, whom a
+            # later "he" or "she" stands for
+            kind = "person" if TITLED_PERSON.fullmatch(sp.surface) else ""
+            return Mention(start, end, sp.surface, sp.surface, kind, resolved=False)
         what = sp.description
         if what.startswith(("pron:", "person:")):
             kind = "generic:person" if what.startswith("person:") else "generic:pron"
@@ -575,7 +607,7 @@ class _DocumentReader:
     def _tidy_claimants(self) -> None:
         """No adverb in a name ("the Front still" is the Front), no sentence adverb as a speaker
         ("First reported at 20 dead": the outlet's voice), no claim by nobody ("no group
-        has said ...")."""
+        has said ..."), and a country that speaks is the body that speaks for it."""
         kept = []
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
@@ -584,6 +616,10 @@ class _DocumentReader:
                 name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
             if name != claim.claimant and name:
                 claim.claimant = name
+            if claim.claimant != self.publisher:
+                voice = self._country_voice(claim.claimant)
+                if voice is not None:
+                    claim.claimant, claim.claimant_resolved = voice
             if _NOBODY.match(claim.claimant):
                 continue
             if claim.claimant.lower() in _NOT_SPEAKERS:
@@ -592,6 +628,36 @@ class _DocumentReader:
                 claim.relayed_by = None
             kept.append(claim)
         self.claims[:] = kept
+
+    def _country_voice(self, name: str) -> tuple[str, bool] | None:
+        """ "Xland denied ...": a country speaks through its military where the story names
+        that military ("the Xland Defence Forces say", a claim of the Xish army), else
+        through its government ("Xish government"). None for a name that is no country."""
+        found = country_of(name)
+        if found is None:
+            return None
+        country, adjective = found
+        for claim in self.claims:  # a known military of that country holds claims here
+            side = self.index.side_of(claim.claimant)
+            if self.index.kind_of(claim.claimant) == "military" and side in (country, adjective):
+                return claim.claimant, True
+        names = "|".join(
+            re.escape(n).replace(r"\ ", r"\s+") for n in {country, adjective, name} if n
+        )
+        military = re.compile(
+            rf"\b(?:{names})(?:['’]s)?\s+(?:[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|"
+            rf"Defen[cs]e\s+Forces)\b{_MILITARY_AS_SUBJECT}"
+        )
+        m = military.search(self.doc.text)
+        if m is not None:
+            known = self.index.lookup(m.group())
+            if known:
+                return known, True
+            surface = re.sub(r"\s+", " ", m.group())
+            if surface.endswith("Forces"):  # a proper name: "Xland Defence Forces"
+                return surface, False
+            return f"{adjective} military", False
+        return f"{adjective} government", False
 
     def _name_descriptions(self) -> None:
         """A claimant left as a bare description ("Ministry", "the military") is the named
@@ -654,6 +720,7 @@ class _DocumentReader:
                 self._named.extend(
                     f for f in frames if not f.anonymous and (f.resolved or " " in f.claimant)
                 )
+            _nested_relays(sentence, frames)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}

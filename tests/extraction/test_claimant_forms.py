@@ -1,0 +1,98 @@
+"""The form a claimant takes: a country that speaks is its government; the US speaks through
+its government unless the story is about its forces. Invented sentences; the countries are
+reference data (seeds/countries.json)."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+from factcheck.extraction.nationality import country_government
+
+from .conftest import make_doc
+
+
+def _causes(text: str, title: str = "") -> list[tuple[str, str, str]]:
+    claims = extract(make_doc(text, title=title), []).claims
+    return [(c.claimant, c.cause or "", c.polarity or "") for c in claims if c.kind == "cause"]
+
+
+def test_country_names_map_to_their_government():
+    assert country_government("Norway") == "Norwegian government"
+    assert country_government("United States") == "US government"
+    assert country_government("U.S.") == "US government"
+    assert country_government("Norwegian") is None  # an adjective is no speaker
+    assert country_government("Oslo") is None
+
+
+def test_a_country_that_denies_is_its_government():
+    text = "Norway flatly denied any role in the blast at the depot."
+    assert ("Norwegian government", "hostile_fire", "denied") in _causes(text)
+
+
+def test_according_to_a_country_is_its_government():
+    text = "According to Peru, a rocket that misfired caused the blast at the depot."
+    assert {c[0] for c in _causes(text)} == {"Peruvian government"}
+
+
+def test_us_headline_without_forces_is_the_government():
+    title = "US says it sees no sign Norway was involved in the depot blast"
+    text = f"{title}\n\nOfficials said on Monday that the cause of the blast remains unclear."
+    claimants = {c[0] for c in _causes(text, title)}
+    assert "US government" in claimants
+    assert "US military" not in claimants
+
+
+def test_a_country_speaks_through_the_military_the_story_names():
+    text = (
+        "The Norwegian military says the depot was not its target. Norway blamed a failed "
+        "launch by the rebels for the blast."
+    )
+    assert ("Norwegian military", "misfire", "affirmed") in _causes(text)
+
+
+def test_cited_as_saying_gives_the_passive_subject():
+    text = (
+        'In an earlier report, a "senior Norwegian intelligence official" was cited as saying '
+        "a Russian missile had landed in the village."
+    )
+    claimants = {c[0] for c in _causes(text)}
+    assert claimants
+    assert all("official (anonymous)" in c for c in claimants)
+
+
+def _casualty_claims(text: str, title: str = "") -> dict[int | None, tuple[str, str | None]]:
+    claims = extract(make_doc(text, title=title), []).claims
+    return {c.min: (c.claimant, c.relayed_by) for c in claims if c.kind == "casualty"}
+
+
+def test_according_to_a_relay_then_a_speaker_of_its_own():
+    text = (
+        "According to Vell Radio, the Harbour Board has corrected its earlier figure for "
+        "deaths in the storm: at least 45 people died."
+    )
+    assert _casualty_claims(text)[45] == ("Harbour Board", "Vell Radio")
+
+
+def test_headline_subject_the_story_quotes():
+    title = "HBA lowers storm death toll to 40"
+    text = (
+        f"{title}\n\nThe toll from the storm in Corin has been lowered. The HBA now puts the "
+        "toll at 40 dead."
+    )
+    assert _casualty_claims(text, title)[40][0] == "HBA"
+
+
+def test_headline_subject_the_story_does_not_quote_stays_the_outlet():
+    title = "Storm Cuts Power To Corin; 40 Dead"
+    text = f"{title}\n\nThe storm cut power across Corin and killed 40 people."
+    assert _casualty_claims(text, title)[40][0] == "Example Wire"
+
+
+def test_anonymous_official_keeps_the_service_he_speaks_for():
+    from factcheck.extraction.claimants import anonymous_name
+
+    assert anonymous_name("a senior Norwegian intelligence official") == (
+        "Norwegian intelligence official (anonymous)"
+    )
+    assert anonymous_name("A Chilean military source") == "Chilean military source (anonymous)"
+    assert anonymous_name("a military source") == "military source (anonymous)"
+    assert anonymous_name("two Chilean officials") == "Chilean officials (anonymous)"
