@@ -23,7 +23,7 @@ SPEECH_VERB = re.compile(
     r"stresses|stressing|emphasi[sz]ed|emphasi[sz]ing|added|adding|confirmed|confirms|"
     r"confirming|claimed|claims|claiming|announced|announces|announcing|reported|reports|"
     r"noted|insisted|insists|declared|denied|denies|acknowledged|indicated|wrote|posted|"
-    r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|"
+    r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|asserts?|"
     r"maintained|estimated|(?:has|had|have)\s+been\s+made\s+aware|was\s+made\s+aware|"
     r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
     r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
@@ -434,6 +434,27 @@ _CONTENT_VERB = (
 )
 # "It had said late Thursday": an earlier statement, which does not date the later ones
 _INTERVIEWER = re.compile(r"(?:speaking|talking)\s+(?:to|with)\s+(?:the\s+)?$|\btold\s+$", re.I)
+# a spokesperson of no body and no country: "a spokesperson said", "a spokesman added"
+_BARE_SPOKESPERSON = re.compile(
+    r"(?:an?|the|one)\s+spokes(?:man|woman|person)\s+(?:said|says|added|told|confirmed)\b", re.I
+)
+# the words of a body's name, not a person's ("Board", "Office", "Ministry")
+BODY_WORD = re.compile(
+    r"\b(?:Ministry|Agency|News|Times|Radio|Office|Council|Department|Forces|Army|Guard|Corps|"
+    r"Service|Organi[sz]ation|Society|Crescent|Cross|Watch|Nations|Union|Command|Court|Bureau|"
+    r"Committee|Group|Front|State|States|Republic|Authority|Television|Post|Press|Media|Network|"
+    r"House|Party|Brigades?|Movement|Institute|Center|Centre|Federation|Company|Police|Navy|"
+    r"Government|Administration|Parliament|Assembly|Mission|Embassy|Coalition|Alliance|Board)\b"
+)
+# a body's name opening the sentence as the subject of a finite verb
+_OPENING_BODY = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.&-]*){0,5})(?=\s+(?:is|are|was|were|has|have|had|will|would|did|does|"
+    r"[a-z]+(?:s|ed))\b)"
+)
+_OPENING_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]+(?:s|ed))\b"
+)
 _CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 _US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
 _STATE_VOICE = re.compile(r"\b(?:Ministry|Government|Defen[cs]e|Foreign)\b")
@@ -1064,6 +1085,33 @@ class Attributor:
             start + m.end(), self.disc.published, resolved.kind, resolved.side, until,
         )  # fmt: skip
 
+    def _spokesperson_body(
+        self, sentence: Sentence, frame: Frame, mentions: list[Mention]
+    ) -> Mention | None:
+        """ "The Vell Harbour Board is investigating the reports, a spokesperson said": an
+        unnamed spokesperson after the clause speaks for the body that opens it."""
+        text, base = sentence.text, sentence.start
+        rel = frame.cue_start - base
+        if not frame.anonymous or not _BARE_SPOKESPERSON.match(text, rel):
+            return None
+        if not re.search(r",\s*$", text[:rel]):
+            return None
+        opening = _opening(text)
+        known = next((m for m in mentions if m.start - base in (opening, opening + 4)), None)
+        if known is not None and not known.anonymous and not known.kind.startswith("generic:"):
+            if known.kind != "person" and _OPENING_VERB.match(text, known.end - base):
+                return known
+            return None
+        named = _OPENING_BODY.match(text, opening)
+        if named is None or not BODY_WORD.search(named.group("name")):
+            return None
+        name = named.group("name")
+        found = self.index.lookup(name)
+        if found:
+            return Mention(base + opening, base + named.end("name"), name, found,
+                           self.index.kind_of(found), side=self.index.side_of(found))  # fmt: skip
+        return Mention(base + opening, base + named.end("name"), name, name, "", resolved=False)
+
     def _speaks_below(self, name: str, after: int) -> bool:
         """Is `name` (a headline's subject no list holds) a proper name that speaks in the
         story below ("the HBA said", "according to the HBA")?"""
@@ -1328,6 +1376,13 @@ class Attributor:
             add(subject, min(subject.start, v_start), v_end)
 
         frames.sort(key=lambda f: f.cue_start)
+        for i, frame in enumerate(frames):
+            body = self._spokesperson_body(sentence, frame, mentions)
+            if body is not None:  # "The Vell Board is investigating, a spokesperson said"
+                frames[i] = replace(
+                    frame, claimant=body.name, resolved=body.resolved, anonymous=False,
+                    kind=body.kind, side=body.side,
+                )  # fmt: skip
         for frame in frames:
             if frame.stated_on is None:  # the speaker's earlier date in this document
                 frame.stated_on = self.disc.last_date_of.get(frame.claimant)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import nlp, speech
-from .attribution import SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
+from .attribution import BODY_WORD, SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
@@ -287,6 +287,14 @@ _MILITARY_AS_SUBJECT = (
     r"claims|blamed|blames|insisted|insists|confirmed|announced|stated|spokes\w+|officials?|"
     r"statement|also|later|earlier|released|presented|played|put|puts|told|added)\b)"
 )
+# "Amil Rostan", "Nesrin al-Kaal": a person's name, unless a word of it names a body
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:al-|el-|bin |de |van )?[A-Z][a-z'’]+){1,2}")
+# "the 500 deaths that the ministry reported": a relative clause naming the figure's speaker
+_RELATIVE_SPEAKER_AFTER = re.compile(
+    r"(?:\s+(?:in|at|from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:that|which)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "According to X, Y has said ...": the cue of a relay that a speaker of its own follows
 _RELAY_CUE = re.compile(r"(?:according\s+to|citing|as\s+per)\b", re.IGNORECASE)
 _RELAY_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
@@ -428,7 +436,10 @@ class _DocumentReader:
                 )  # fmt: skip
             # "President Tomas Renk", "Vell's Foreign Minister Ana Oré": a person, whom a
             # later "he" or "she" stands for
-            kind = "person" if TITLED_PERSON.fullmatch(sp.surface) else ""
+            person = TITLED_PERSON.fullmatch(sp.surface) or (
+                _PERSONAL_NAME.fullmatch(sp.surface) and not BODY_WORD.search(sp.surface)
+            )
+            kind = "person" if person else ""
             return Mention(start, end, sp.surface, sp.surface, kind, resolved=False)
         what = sp.description
         if what.startswith(("pron:", "person:")):
@@ -798,12 +809,26 @@ class _DocumentReader:
 
     # -- one sentence ----------------------------------------------------------------
     def _frame_for(
-        self, frames: list[Frame], pos: int, sentence: Sentence, *, headline: bool
+        self,
+        frames: list[Frame],
+        pos: int,
+        sentence: Sentence,
+        *,
+        headline: bool,
+        end: int | None = None,
     ) -> Frame | None:
         """The frame whose content holds `pos`: the nearest cue before it, else the one after
-        it in the same clause ("X crashed, the ministry said")."""
+        it in the same clause ("X crashed, the ministry said"). A figure that a relative
+        clause gives a speaker of its own ("the 500 deaths that the Vell ministry reported")
+        is that speaker's."""
         if not frames:
             return None
+        if end is not None:
+            own = next((f for f in frames if f.cue_start >= end), None)
+            if own is not None and _RELATIVE_SPEAKER_AFTER.fullmatch(
+                sentence.text, end - sentence.start, own.cue_start - sentence.start
+            ):
+                return own
         before = [f for f in frames if f.cue_start <= pos]
         if before and (before[-1].until is None or pos < before[-1].until):
             return before[-1]
@@ -844,7 +869,9 @@ class _DocumentReader:
             sentence.start + end,
             sentence.start + trigger,
         )
-        frame = self._frame_for(frames, abs_trigger, sentence, headline=headline or in_title)
+        frame = self._frame_for(
+            frames, abs_trigger, sentence, headline=headline or in_title, end=abs_end
+        )
         if frame is not None and count and _RELATIVE_COUNT.search(sentence.text, 0, start):
             frame = None  # "X claimed the attack that killed 84": the outlet's description
         if frame is not None and frame.claimant == SILENT:

@@ -96,3 +96,32 @@ def test_anonymous_official_keeps_the_service_he_speaks_for():
     assert anonymous_name("A Chilean military source") == "Chilean military source (anonymous)"
     assert anonymous_name("a military source") == "military source (anonymous)"
     assert anonymous_name("two Chilean officials") == "Chilean officials (anonymous)"
+
+
+def test_figure_given_by_a_relative_clause_is_its_speakers():
+    text = (
+        "The Harbour Board says 45 people died, far below the 300 deaths that the health "
+        "ministry first reported."
+    )
+    found = _casualty_claims(text)
+    assert found[45][0] == "Harbour Board"
+    assert found[300][0] == "Health ministry"
+
+
+def test_unnamed_spokesperson_speaks_for_the_body_that_opens_the_sentence():
+    text = (
+        "The Vell Harbour Board is investigating whether a missile caused the blast, a "
+        "spokesperson said."
+    )
+    assert _causes(text) == [("Vell Harbour Board", "under_investigation", "affirmed")]
+
+
+def test_he_after_a_named_person_is_that_person():
+    text = (
+        "Amil Rostan, who advises the Vell president, wrote: “Kessa says it had no role in "
+        "the blast.”\n\nWithout offering proof, he asserts: “The responsibility for "
+        "this crime lies with Kessa.”"
+    )
+    claims = extract(make_doc(text), []).claims
+    blame = [c.claimant for c in claims if c.kind == "cause" and c.polarity == "affirmed"]
+    assert blame == ["Amil Rostan"]
