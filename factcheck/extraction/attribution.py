@@ -37,6 +37,9 @@ SPEECH_VERB = re.compile(
     r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
     r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
     r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
+    # "X presented proof that ...": X asserts what follows
+    r"(?:present(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward)\s+(?:\w+\s+)?"
+    r"(?:evidence|proof)(?=\s+that\b)|"
     # "X has corrected its earlier figure for deaths": X states the new one
     r"correct(?:ed|s|ing)\s+(?:its|their|the)\s+(?:(?:earlier|previous|initial|first)\s+)?"
     r"(?:death\s+)?(?:toll|tally|figures?|count)\b|"
@@ -184,7 +187,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct)|"
+    r"correct|present|offer|forward)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )
@@ -455,6 +458,7 @@ _OPENING_BODY = re.compile(
 _OPENING_VERB = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]+(?:s|ed))\b"
 )
+_BARE_ANONYMOUS = frozenset(["official (anonymous)", "officials (anonymous)"])
 _CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 _US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
 _STATE_VOICE = re.compile(r"\b(?:Ministry|Government|Defen[cs]e|Foreign)\b")
@@ -1112,6 +1116,17 @@ class Attributor:
                            self.index.kind_of(found), side=self.index.side_of(found))  # fmt: skip
         return Mention(base + opening, base + named.end("name"), name, name, "", resolved=False)
 
+    def _described_below(self, bare: str, after: int) -> str | None:
+        """The fuller name of a headline's unnamed speaker ("official says"): the first
+        unnamed speaker of the same role the story describes ("a senior Xish military
+        official said"), within its opening paragraphs."""
+        role = bare.split()[0]
+        below = self.head_text.index("\n") + 1 + after
+        for m in find_anonymous(self.head_text[below : below + 1500]):
+            if m.name != bare and m.name.endswith(f" {role} (anonymous)"):
+                return m.name
+        return None
+
     def _speaks_below(self, name: str, after: int) -> bool:
         """Is `name` (a headline's subject no list holds) a proper name that speaks in the
         story below ("the HBA said", "according to the HBA")?"""
@@ -1377,6 +1392,10 @@ class Attributor:
 
         frames.sort(key=lambda f: f.cue_start)
         for i, frame in enumerate(frames):
+            if headline and frame.anonymous and frame.claimant in _BARE_ANONYMOUS:
+                fuller = self._described_below(frame.claimant, sentence.end)
+                if fuller is not None:  # "..., official says" over "A senior Xish official said"
+                    frames[i] = frame = replace(frame, claimant=fuller)
             body = self._spokesperson_body(sentence, frame, mentions)
             if body is not None:  # "The Vell Board is investigating, a spokesperson said"
                 frames[i] = replace(

@@ -125,3 +125,21 @@ def test_he_after_a_named_person_is_that_person():
     claims = extract(make_doc(text), []).claims
     blame = [c.claimant for c in claims if c.kind == "cause" and c.polarity == "affirmed"]
     assert blame == ["Amil Rostan"]
+
+
+def test_headline_official_is_the_official_the_story_describes():
+    title = "Missile fired by rebels hit the depot, official says"
+    text = (
+        f"{title}\n\nA senior Chilean military official said on Monday that a missile fired by "
+        "rebels hit the depot."
+    )
+    claimants = {c[0] for c in _causes(text, title)}
+    assert claimants == {"Chilean military official (anonymous)"}
+
+
+def test_presented_evidence_that_is_a_claim():
+    text = (
+        "At a briefing, army spokesman Tomas Renk presented evidence that a misfired rocket "
+        "caused the blast."
+    )
+    assert ("Tomas Renk", "misfire", "affirmed") in _causes(text)
