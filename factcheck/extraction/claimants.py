@@ -47,7 +47,8 @@ _DESCRIPTOR = re.compile(
 GENERIC = re.compile(
     r"\b(?:(?P<pron>it|they|he|she|we)|"
     r"(?P<stmt>(?:the|its|their|his|her|that)\s+(?:initial\s+|earlier\s+|latest\s+|"
-    r"later\s+|first\s+|updated\s+)?(?:statement|report|announcement|release|post|update))|"
+    r"later\s+|first\s+|updated\s+)?(?:statement|report|announcement|release|post|update|"
+    r"account))|"
     rf"(?P<mil>(?:(?:the|a)\s+|^|(?<=,\s))(?:(?:{_NAT_ALT})\s+)?(?:military(?:\s+command)?|command|"
     r"armed\s+forces))|"
     r"(?P<grp>(?:the|an?)\s+(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|[A-Z][a-z]+-(?:backed|aligned)|armed|Shiite|Shia|"
@@ -321,7 +322,7 @@ _GENERIC_KEYS = frozenset(
         "civil", "fire", "coast", "rescue", "emergency", "media", "authorities", "government",
         "administration", "agency", "official", "source", "spokesman", "spokeswoman",
         "spokesperson", "authority", "office", "operator", "company", "council", "commission",
-        "brigades", "front", "guard", "service",
+        "brigades", "front", "guard", "service", "account",
     ]
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")

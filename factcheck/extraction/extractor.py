@@ -73,6 +73,7 @@ _TRAILING_SAYS = re.compile(r"(?:says|said|confirms|claims)\s+[^,;:]{2,60}$", re
 _RELATIVE_SPEAKER = re.compile(
     r"(?:,\s*|\b(?:for|in|of|by|after|to|with)\s+)(?:which|whom)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_THAT_SPEAKER = re.compile(r"\s(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
@@ -290,11 +291,7 @@ _MILITARY_AS_SUBJECT = (
 # "Amil Rostan", "Nesrin al-Kaal": a person's name, unless a word of it names a body
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:al-|el-|bin |de |van )?[A-Z][a-z'’]+){1,2}")
 # "the 500 deaths that the ministry reported": a relative clause naming the figure's speaker
-_RELATIVE_SPEAKER_AFTER = re.compile(
-    r"(?:\s+(?:in|at|from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:that|which)\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
+_RELATIVE_SPEAKER_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 # "According to X, Y has said ...": the cue of a relay that a speaker of its own follows
 _RELAY_CUE = re.compile(r"(?:according\s+to|citing|as\s+per)\b", re.IGNORECASE)
 _RELAY_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
@@ -843,6 +840,22 @@ class _DocumentReader:
             return None  # "85 died in blasts, for which the Front claimed ...": not its count
         if _CLAUSE_SPEAKER.search(between):
             return None  # "the toll is 40, while aid groups say 90": the speaker of the next clause
+        if _THAT_SPEAKER.search(between):
+            # "the 89 who died in blasts that the Front has claimed, according to X": the
+            # relative clause speaks of the blasts; the figure is X's, or the outlet's
+            rest = next(
+                (
+                    f
+                    for f in after[1:]
+                    if _RELAY_CUE.match(sentence.text, f.cue_start - sentence.start)
+                ),
+                None,
+            )
+            if rest is not None and _RELAY_GAP.fullmatch(
+                sentence.text, frame.cue_end - sentence.start, rest.cue_start - sentence.start
+            ):
+                return rest
+            return None
         says = _TRAILING_SAYS.match(sentence.text, frame.cue_start - sentence.start)
         if headline and not (says and re.search(r",\s*$", between)):
             # ("Two killed as missiles hit, says Kessan official": the speaker closes the title)

@@ -143,3 +143,19 @@ def test_presented_evidence_that_is_a_claim():
         "caused the blast."
     )
     assert ("Tomas Renk", "misfire", "affirmed") in _causes(text)
+
+
+def test_according_to_that_account_is_the_last_speaker():
+    text = (
+        "A senior Chilean official told reporters that two stray missiles had come down. "
+        "According to that account they struck a grain store, killing two people."
+    )
+    assert _casualty_claims(text)[2][0] == "Chilean official (anonymous)"
+
+
+def test_relative_clause_on_another_noun_does_not_claim_the_figure():
+    text = (
+        "Mourners buried the 89 people who died in the blasts that the Front has claimed, "
+        "according to Vell Radio."
+    )
+    assert _casualty_claims(text)[89][0] == "Vell Radio"
