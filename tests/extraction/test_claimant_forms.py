@@ -24,7 +24,7 @@ def test_country_names_map_to_their_government():
 
 
 def test_a_country_that_denies_is_its_government():
-    text = "Norway flatly denied any role in the blast at the depot."
+    text = "Norway denied that its jets struck the depot near Ardo."
     assert ("Norwegian government", "hostile_fire", "denied") in _causes(text)
 
 
@@ -34,8 +34,8 @@ def test_according_to_a_country_is_its_government():
 
 
 def test_us_headline_without_forces_is_the_government():
-    title = "US says it sees no sign Norway was involved in the depot blast"
-    text = f"{title}\n\nOfficials said on Monday that the cause of the blast remains unclear."
+    title = "US denies Norwegian jets struck the depot"
+    text = f"{title}\n\nA spokesman said on Monday the inquiry goes on."
     claimants = {c[0] for c in _causes(text, title)}
     assert "US government" in claimants
     assert "US military" not in claimants
@@ -51,8 +51,8 @@ def test_a_country_speaks_through_the_military_the_story_names():
 
 def test_cited_as_saying_gives_the_passive_subject():
     text = (
-        'In an earlier report, a "senior Norwegian intelligence official" was cited as saying '
-        "a Russian missile had landed in the village."
+        "On Friday a Norwegian intelligence official was cited as saying that a rebel missile "
+        "struck the Ardo depot."
     )
     claimants = {c[0] for c in _causes(text)}
     assert claimants
@@ -100,27 +100,27 @@ def test_anonymous_official_keeps_the_service_he_speaks_for():
 
 def test_figure_given_by_a_relative_clause_is_its_speakers():
     text = (
-        "The Harbour Board says 45 people died, far below the 300 deaths that the health "
-        "ministry first reported."
+        "The Harbour Board counts 45 people dead, a fraction of the 300 deaths that the health "
+        "ministry announced on Sunday."
     )
     found = _casualty_claims(text)
     assert found[45][0] == "Harbour Board"
-    assert found[300][0] == "Health ministry"
+    assert found[300][0].lower() == "health ministry"
 
 
 def test_unnamed_spokesperson_speaks_for_the_body_that_opens_the_sentence():
     text = (
-        "The Vell Harbour Board is investigating whether a missile caused the blast, a "
-        "spokesperson said."
+        "The Vell Harbour Board has opened an inquiry into whether a missile caused the fire "
+        "on the quay, a spokesperson said."
     )
     assert _causes(text) == [("Vell Harbour Board", "under_investigation", "affirmed")]
 
 
 def test_he_after_a_named_person_is_that_person():
     text = (
-        "Amil Rostan, who advises the Vell president, wrote: “Kessa says it had no role in "
-        "the blast.”\n\nWithout offering proof, he asserts: “The responsibility for "
-        "this crime lies with Kessa.”"
+        "Amil Rostan, who advises the prime minister, writes: “The fire at the quay was no "
+        "accident.” The Harbour Board said the fire began in a warehouse.\n\nIn a second "
+        "post he asserts: “Kessa is to blame for this attack.”"
     )
     claims = extract(make_doc(text), []).claims
     blame = [c.claimant for c in claims if c.kind == "cause" and c.polarity == "affirmed"]
@@ -147,15 +147,15 @@ def test_presented_evidence_that_is_a_claim():
 
 def test_according_to_that_account_is_the_last_speaker():
     text = (
-        "A senior Chilean official told reporters that two stray missiles had come down. "
-        "According to that account they struck a grain store, killing two people."
+        "A Chilean official briefed reporters on the rockets that fell near Ardo on Monday. "
+        "According to that account two fishermen were killed on the quay."
     )
     assert _casualty_claims(text)[2][0] == "Chilean official (anonymous)"
 
 
 def test_relative_clause_on_another_noun_does_not_claim_the_figure():
     text = (
-        "Mourners buried the 89 people who died in the blasts that the Front has claimed, "
-        "according to Vell Radio."
+        "The town held funerals for the 89 people killed in the shelling that the Front has "
+        "claimed, according to Vell Radio."
     )
     assert _casualty_claims(text)[89][0] == "Vell Radio"
