@@ -23,7 +23,7 @@ SPEECH_VERB = re.compile(
     r"stresses|stressing|emphasi[sz]ed|emphasi[sz]ing|added|adding|confirmed|confirms|"
     r"confirming|claimed|claims|claiming|announced|announces|announcing|reported|reports|"
     r"noted|insisted|insists|declared|denied|denies|acknowledged|indicated|wrote|posted|"
-    r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|"
+    r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|asserts?|"
     r"maintained|estimated|(?:has|had|have)\s+been\s+made\s+aware|was\s+made\s+aware|"
     r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
     r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
@@ -37,6 +37,12 @@ SPEECH_VERB = re.compile(
     r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
     r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
     r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
+    # "X presented proof that ...": X asserts what follows
+    r"(?:present(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward)\s+(?:\w+\s+)?"
+    r"(?:evidence|proof)(?=\s+that\b)|"
+    # "X has corrected its earlier figure for deaths": X states the new one
+    r"correct(?:ed|s|ing)\s+(?:its|their|the)\s+(?:(?:earlier|previous|initial|first)\s+)?"
+    r"(?:death\s+)?(?:toll|tally|figures?|count)\b|"
     r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
@@ -180,7 +186,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
-    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis)|"
+    r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
+    r"correct|present|offer|forward)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )
@@ -263,6 +270,12 @@ _NAME_LEAD = re.compile(
     r"\bspokes(?:man|woman|person)\s+|\b(?:governor|minister|commander|"
     r"general|president|chief|head|director|mayor|ambassador)\s+)$",
     re.IGNORECASE,
+)
+# "President Tomas Renk", "Vell's Foreign Minister Ana Oré": a person by title and name
+TITLED_PERSON = re.compile(
+    r"(?:[A-Z][\w-]+['’]s\s+)?(?:(?:Deputy|Vice|Prime|Foreign|Defen[cs]e|Interior|Health|"
+    r"Justice)\s+)*(?:President|Minister|Secretary|Governor|Mayor|Premier|Chancellor|Ambassador|"
+    r"Senator|Gen\.|General|Col\.|Dr\.|Mr\.|Mrs\.|Ms\.)(?:\s+[A-Z][\w'’.-]+){1,3}"
 )
 _PERSON_TITLE = re.compile(r"^(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s")
 _CLAIMANT_LIKE_KINDS = frozenset(
@@ -364,6 +377,13 @@ _CITED_AS = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
     r"(?:\s*,[^,;“”\"]{1,80},)?\s+as\s+say(?:ing|s)?\b"
 )
+# "X was cited as saying": X speaks (the passive names its speaker before the verb)
+_CITED_PASSIVE = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
+_CITED_SUBJECT_GAP = re.compile(
+    r"[\"”’']?\s*(?:,[^,;]{1,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:also|again|earlier|widely|previously))?\s+",
+    re.IGNORECASE,
+)
 # a person described by role, whom a later "he"/"she" stands for
 _PERSON_ROLE = re.compile(
     r"\b(?:captain|officer|spokes(?:man|woman|person)|official|commander|chief|minister|"
@@ -417,6 +437,30 @@ _CONTENT_VERB = (
 )
 # "It had said late Thursday": an earlier statement, which does not date the later ones
 _INTERVIEWER = re.compile(r"(?:speaking|talking)\s+(?:to|with)\s+(?:the\s+)?$|\btold\s+$", re.I)
+# a spokesperson of no body and no country: "a spokesperson said", "a spokesman added"
+_BARE_SPOKESPERSON = re.compile(
+    r"(?:an?|the|one)\s+spokes(?:man|woman|person)\s+(?:said|says|added|told|confirmed)\b", re.I
+)
+# the words of a body's name, not a person's ("Board", "Office", "Ministry")
+BODY_WORD = re.compile(
+    r"\b(?:Ministry|Agency|News|Times|Radio|Office|Council|Department|Forces|Army|Guard|Corps|"
+    r"Service|Organi[sz]ation|Society|Crescent|Cross|Watch|Nations|Union|Command|Court|Bureau|"
+    r"Committee|Group|Front|State|States|Republic|Authority|Television|Post|Press|Media|Network|"
+    r"House|Party|Brigades?|Movement|Institute|Center|Centre|Federation|Company|Police|Navy|"
+    r"Government|Administration|Parliament|Assembly|Mission|Embassy|Coalition|Alliance|Board)\b"
+)
+# a body's name opening the sentence as the subject of a finite verb
+_OPENING_BODY = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.&-]*){0,5})(?=\s+(?:is|are|was|were|has|have|had|will|would|did|does|"
+    r"[a-z]+(?:s|ed))\b)"
+)
+_OPENING_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]+(?:s|ed))\b"
+)
+_BARE_ANONYMOUS = frozenset(["official (anonymous)", "officials (anonymous)"])
+_CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
+_US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
 _STATE_VOICE = re.compile(r"\b(?:Ministry|Government|Defen[cs]e|Foreign)\b")
 _FLASHBACK = re.compile(r"\b(?:had|initially|earlier|previously|at\s+the\s+time)\b", re.I)
 _RELATIVE_DAY = re.compile(r"(?:today|tonight|this|earlier\s+today)", re.IGNORECASE)
@@ -921,7 +965,13 @@ class Attributor:
             head = Mention(start, start + len(name), name, name, f"generic:head:{name.lower()}",
                            resolved=False)  # fmt: skip
             return self.resolve(head)
-        kind = "person" if _PERSON_TITLE.match(name) or len(name.split()) in (2, 3) else ""
+        kind = (
+            "person"
+            if _PERSON_TITLE.match(name)
+            or len(name.split()) in (2, 3)
+            or TITLED_PERSON.fullmatch(name)
+            else ""
+        )
         return Mention(start, start + len(name), name, name, kind or "unknown", resolved=False)
 
     def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
@@ -1022,6 +1072,11 @@ class Attributor:
             described = find_generic("the " + m.group("subject"), start - 4)
             if described and described[0].end == subject_end:
                 subject = described[0]
+        if subject is None and self._speaks_below(word, sentence.end):
+            # "HBA lowers toll to 40" over "... the HBA now puts the toll at 40": a name no
+            # list holds, which the story quotes
+            kind = "person" if re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}", word) else ""
+            subject = Mention(start, subject_end, word, word, kind or "unknown", resolved=False)
         if subject is None:
             return None
         resolved = self.resolve(subject)
@@ -1034,12 +1089,74 @@ class Attributor:
             start + m.end(), self.disc.published, resolved.kind, resolved.side, until,
         )  # fmt: skip
 
+    def _spokesperson_body(
+        self, sentence: Sentence, frame: Frame, mentions: list[Mention]
+    ) -> Mention | None:
+        """ "The Vell Harbour Board is investigating the reports, a spokesperson said": an
+        unnamed spokesperson after the clause speaks for the body that opens it."""
+        text, base = sentence.text, sentence.start
+        rel = frame.cue_start - base
+        if not frame.anonymous or not _BARE_SPOKESPERSON.match(text, rel):
+            return None
+        if not re.search(r",\s*$", text[:rel]):
+            return None
+        opening = _opening(text)
+        known = next((m for m in mentions if m.start - base in (opening, opening + 4)), None)
+        if known is not None and not known.anonymous and not known.kind.startswith("generic:"):
+            if known.kind != "person" and _OPENING_VERB.match(text, known.end - base):
+                return known
+            return None
+        named = _OPENING_BODY.match(text, opening)
+        if named is None or not BODY_WORD.search(named.group("name")):
+            return None
+        name = named.group("name")
+        found = self.index.lookup(name)
+        if found:
+            return Mention(base + opening, base + named.end("name"), name, found,
+                           self.index.kind_of(found), side=self.index.side_of(found))  # fmt: skip
+        return Mention(base + opening, base + named.end("name"), name, name, "", resolved=False)
+
+    def _described_below(self, bare: str, after: int) -> str | None:
+        """The fuller name of a headline's unnamed speaker ("official says"): the first
+        unnamed speaker of the same role the story describes ("a senior Xish military
+        official said"), within its opening paragraphs."""
+        role = bare.split()[0]
+        below = self.head_text.index("\n") + 1 + after
+        for m in find_anonymous(self.head_text[below : below + 1500]):
+            if m.name != bare and m.name.endswith(f" {role} (anonymous)"):
+                return m.name
+        return None
+
+    def _speaks_below(self, name: str, after: int) -> bool:
+        """Is `name` (a headline's subject no list holds) a proper name that speaks in the
+        story below ("the HBA said", "according to the HBA")?"""
+        words = name.split()
+        if (
+            not all(w[:1].isupper() for w in words)
+            or words[0] in _NOT_A_NAME
+            or _COLON_TOPIC.search(name)
+            or _title_word(words[-1])
+        ):
+            return False
+        text = self.head_text
+        below = self.head_text.index("\n") + 1 + after  # past the headline, in head_text
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[below:]):
+            at = below + m.start()
+            probe = Mention(at, at + len(name), name, name, "unknown")
+            if _CUE_BEFORE.search(text, max(0, at - 20), at) or _speaks(text, probe):
+                return True
+        return False
+
     def _country_speaker(self, name: str, start: int) -> Mention | None:
         """ "US admits ...", "Calderra says ...": a country speaks through its military or
         government; take the one of them the document quotes."""
         if re.fullmatch(r"U\.?S\.?|United\s+States|America", name):
             generic = Mention(start, start + len(name), name, name, "generic:mil", False, side="US")
-            return self.resolve(generic)
+            found = self.resolve(generic)
+            if found is not None and not found.resolved and not _US_MILITARY.search(self.head_text):
+                # no command quoted and no military named: the government speaks for the country
+                return replace(found, name="US government", kind="government")
+            return found
         if " " in name or len(name) < 4:
             return None
         stem = name[:-1] if name.endswith("a") else name
@@ -1173,6 +1290,17 @@ class Attributor:
                     subject = next((m for m in mentions if m.start == target), None)
                     if subject is None:
                         subject = next((m for m in mentions if 0 <= m.start - target <= 4), None)
+                if subject is None and _CITED_PASSIVE.match(after) and verb.group() == "cited":
+                    # "a senior official was cited as saying": the subject speaks
+                    subject = next(
+                        (
+                            m
+                            for m in reversed(mentions)
+                            if m.end <= v_start
+                            and _CITED_SUBJECT_GAP.fullmatch(text[m.end - base : verb.start()])
+                        ),
+                        None,
+                    )
                 if subject is None:
                     continue
             else:
@@ -1263,6 +1391,17 @@ class Attributor:
             add(subject, min(subject.start, v_start), v_end)
 
         frames.sort(key=lambda f: f.cue_start)
+        for i, frame in enumerate(frames):
+            if headline and frame.anonymous and frame.claimant in _BARE_ANONYMOUS:
+                fuller = self._described_below(frame.claimant, sentence.end)
+                if fuller is not None:  # "..., official says" over "A senior Xish official said"
+                    frames[i] = frame = replace(frame, claimant=fuller)
+            body = self._spokesperson_body(sentence, frame, mentions)
+            if body is not None:  # "The Vell Board is investigating, a spokesperson said"
+                frames[i] = replace(
+                    frame, claimant=body.name, resolved=body.resolved, anonymous=False,
+                    kind=body.kind, side=body.side,
+                )  # fmt: skip
         for frame in frames:
             if frame.stated_on is None:  # the speaker's earlier date in this document
                 frame.stated_on = self.disc.last_date_of.get(frame.claimant)

@@ -36,6 +36,7 @@ NATIONALITY_WORD = re.compile(rf"\b({NATIONALITY_ALTERNATION})(?![\w])", re.IGNO
 _DEMONYM = re.compile(
     r"\b([A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+(?:[a-z]+\s+){0,2}(?:officials?|sources?)"
 )
+_SERVICE = re.compile(r"\b(intelligence|military)\s+(?:officials?|sources?|officers?)\b", re.I)
 _DESCRIPTOR = re.compile(
     r"\b(military|defen[cs]e|security|government|intelligence|administration|diplomatic|"
     r"police|navy|naval|army)\b",
@@ -46,7 +47,8 @@ _DESCRIPTOR = re.compile(
 GENERIC = re.compile(
     r"\b(?:(?P<pron>it|they|he|she|we)|"
     r"(?P<stmt>(?:the|its|their|his|her|that)\s+(?:initial\s+|earlier\s+|latest\s+|"
-    r"later\s+|first\s+|updated\s+)?(?:statement|report|announcement|release|post|update))|"
+    r"later\s+|first\s+|updated\s+)?(?:statement|report|announcement|release|post|update|"
+    r"account))|"
     rf"(?P<mil>(?:(?:the|a)\s+|^|(?<=,\s))(?:(?:{_NAT_ALT})\s+)?(?:military(?:\s+command)?|command|"
     r"armed\s+forces))|"
     r"(?P<grp>(?:the|an?)\s+(?:(?:[A-Z][a-z]+(?:an|ian|ese|i|ish)|[A-Z][a-z]+-(?:backed|aligned)|armed|Shiite|Shia|"
@@ -269,6 +271,10 @@ def anonymous_name(surface: str) -> str:
         surface,
         re.IGNORECASE,
     )
+    has_country = nationality and nationality.lower() not in ("military", "intelligence")
+    service = _SERVICE.search(surface) if has_country else None
+    if service:  # "a Xish intelligence official": the service stays in the name
+        nationality = f"{nationality} {service.group(1).lower()}"
     role = role_m.group(1).lower() if role_m else "official"
     if role == "officer":
         role = "official"
@@ -316,7 +322,7 @@ _GENERIC_KEYS = frozenset(
         "civil", "fire", "coast", "rescue", "emergency", "media", "authorities", "government",
         "administration", "agency", "official", "source", "spokesman", "spokeswoman",
         "spokesperson", "authority", "office", "operator", "company", "council", "commission",
-        "brigades", "front", "guard", "service",
+        "brigades", "front", "guard", "service", "account",
     ]
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")

@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import nlp, speech
-from .attribution import SILENT, Attributor, Frame, _frame_date
+from .attribution import BODY_WORD, SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
@@ -19,6 +20,7 @@ from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
 from .narrative import rank_claims
+from .nationality import country_of
 from .scope import in_other_incident, in_unnamed_place, incident_years, other_incident_spans
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
@@ -71,6 +73,7 @@ _TRAILING_SAYS = re.compile(r"(?:says|said|confirms|claims)\s+[^,;:]{2,60}$", re
 _RELATIVE_SPEAKER = re.compile(
     r"(?:,\s*|\b(?:for|in|of|by|after|to|with)\s+)(?:which|whom)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_THAT_SPEAKER = re.compile(r"\s(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the 89 who died in the blasts that the Front has claimed, according to X": the Front is
 # the subject of a clause about the blasts; the sentence's own speaker comes after it.
@@ -287,6 +290,37 @@ def _continued(
     ]  # fmt: skip
 
 
+# what follows a military named as a body, not as an adjective ("Xish military operations")
+_MILITARY_AS_SUBJECT = (
+    r"(?=\s*[,.;:()]|\s+(?:said|says|say|has|have|had|is|are|was|were|denied|denies|claimed|"
+    r"claims|blamed|blames|insisted|insists|confirmed|announced|stated|spokes\w+|officials?|"
+    r"statement|also|later|earlier|released|presented|played|put|puts|told|added)\b)"
+)
+# "Amil Rostan", "Nesrin al-Kaal": a person's name, unless a word of it names a body
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:al-|el-|bin |de |van )?[A-Z][a-z'’]+){1,2}")
+# "the 500 deaths that the ministry reported": a relative clause naming the figure's speaker
+_RELATIVE_SPEAKER_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
+# "According to X, Y has said ...": the cue of a relay that a speaker of its own follows
+_RELAY_CUE = re.compile(r"(?:according\s+to|citing|as\s+per)\b", re.IGNORECASE)
+_RELAY_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _nested_relays(sentence: Sentence, frames: list[Frame]) -> None:
+    """ "According to Vell Radio, the Harbour Board has revised its toll: ...": the board
+    speaks, and Vell Radio relays it (the relay's frame stays for what comes before)."""
+    base = sentence.start
+    for relay, speaker in pairwise(frames):
+        if (
+            speaker.relayed_by is None
+            and relay.claimant
+            and speaker.claimant
+            and relay.claimant != speaker.claimant
+            and _RELAY_CUE.match(sentence.text, relay.cue_start - base)
+            and _RELAY_GAP.fullmatch(sentence.text, relay.cue_end - base, speaker.cue_start - base)
+        ):
+            speaker.relayed_by = relay.claimant
+
+
 def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     key = tuple(sources)
     index = _index_cache.get(key)
@@ -405,7 +439,13 @@ class _DocumentReader:
                     start, end, sp.surface, name, self.index.kind_of(name),
                     side=self.index.side_of(name),
                 )  # fmt: skip
-            return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
+            # "President Tomas Renk", "Vell's Foreign Minister Ana Oré": a person, whom a
+            # later "he" or "she" stands for
+            person = TITLED_PERSON.fullmatch(sp.surface) or (
+                _PERSONAL_NAME.fullmatch(sp.surface) and not BODY_WORD.search(sp.surface)
+            )
+            kind = "person" if person else ""
+            return Mention(start, end, sp.surface, sp.surface, kind, resolved=False)
         what = sp.description
         if what.startswith(("pron:", "person:")):
             kind = "generic:person" if what.startswith("person:") else "generic:pron"
@@ -583,7 +623,7 @@ class _DocumentReader:
     def _tidy_claimants(self) -> None:
         """No adverb in a name ("the Front still" is the Front), no sentence adverb as a speaker
         ("First reported at 20 dead": the outlet's voice), no claim by nobody ("no group
-        has said ...")."""
+        has said ..."), and a country that speaks is the body that speaks for it."""
         kept = []
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
@@ -592,6 +632,10 @@ class _DocumentReader:
                 name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
             if name != claim.claimant and name:
                 claim.claimant = name
+            if claim.claimant != self.publisher:
+                voice = self._country_voice(claim.claimant)
+                if voice is not None:
+                    claim.claimant, claim.claimant_resolved = voice
             if _NOBODY.match(claim.claimant):
                 continue
             if claim.claimant.lower() in _NOT_SPEAKERS:
@@ -600,6 +644,36 @@ class _DocumentReader:
                 claim.relayed_by = None
             kept.append(claim)
         self.claims[:] = kept
+
+    def _country_voice(self, name: str) -> tuple[str, bool] | None:
+        """ "Xland denied ...": a country speaks through its military where the story names
+        that military ("the Xland Defence Forces say", a claim of the Xish army), else
+        through its government ("Xish government"). None for a name that is no country."""
+        found = country_of(name)
+        if found is None:
+            return None
+        country, adjective = found
+        for claim in self.claims:  # a known military of that country holds claims here
+            side = self.index.side_of(claim.claimant)
+            if self.index.kind_of(claim.claimant) == "military" and side in (country, adjective):
+                return claim.claimant, True
+        names = "|".join(
+            re.escape(n).replace(r"\ ", r"\s+") for n in {country, adjective, name} if n
+        )
+        military = re.compile(
+            rf"\b(?:{names})(?:['’]s)?\s+(?:[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|"
+            rf"Defen[cs]e\s+Forces)\b{_MILITARY_AS_SUBJECT}"
+        )
+        m = military.search(self.doc.text)
+        if m is not None:
+            known = self.index.lookup(m.group())
+            if known:
+                return known, True
+            surface = re.sub(r"\s+", " ", m.group())
+            if surface.endswith("Forces"):  # a proper name: "Xland Defence Forces"
+                return surface, False
+            return f"{adjective} military", False
+        return f"{adjective} government", False
 
     def _name_descriptions(self) -> None:
         """A claimant left as a bare description ("Ministry", "the military") is the named
@@ -662,6 +736,7 @@ class _DocumentReader:
                 self._named.extend(
                     f for f in frames if not f.anonymous and (f.resolved or " " in f.claimant)
                 )
+            _nested_relays(sentence, frames)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
@@ -739,12 +814,26 @@ class _DocumentReader:
 
     # -- one sentence ----------------------------------------------------------------
     def _frame_for(
-        self, frames: list[Frame], pos: int, sentence: Sentence, *, headline: bool
+        self,
+        frames: list[Frame],
+        pos: int,
+        sentence: Sentence,
+        *,
+        headline: bool,
+        end: int | None = None,
     ) -> Frame | None:
         """The frame whose content holds `pos`: the nearest cue before it, else the one after
-        it in the same clause ("X crashed, the ministry said")."""
+        it in the same clause ("X crashed, the ministry said"). A figure that a relative
+        clause gives a speaker of its own ("the 500 deaths that the Vell ministry reported")
+        is that speaker's."""
         if not frames:
             return None
+        if end is not None:
+            own = next((f for f in frames if f.cue_start >= end), None)
+            if own is not None and _RELATIVE_SPEAKER_AFTER.fullmatch(
+                sentence.text, end - sentence.start, own.cue_start - sentence.start
+            ):
+                return own
         before = [f for f in frames if f.cue_start <= pos]
         if before and (before[-1].until is None or pos < before[-1].until):
             return before[-1]
@@ -762,6 +851,22 @@ class _DocumentReader:
             return None  # "85 died in blasts, for which the Front claimed ...": not its count
         if _CLAUSE_SPEAKER.search(between):
             return None  # "the toll is 40, while aid groups say 90": the speaker of the next clause
+        if _THAT_SPEAKER.search(between):
+            # "the 89 who died in blasts that the Front has claimed, according to X": the
+            # relative clause speaks of the blasts; the figure is X's, or the outlet's
+            rest = next(
+                (
+                    f
+                    for f in after[1:]
+                    if _RELAY_CUE.match(sentence.text, f.cue_start - sentence.start)
+                ),
+                None,
+            )
+            if rest is not None and _RELAY_GAP.fullmatch(
+                sentence.text, frame.cue_end - sentence.start, rest.cue_start - sentence.start
+            ):
+                return rest
+            return None
         says = _TRAILING_SAYS.match(sentence.text, frame.cue_start - sentence.start)
         if headline and not (says and re.search(r",\s*$", between)):
             # ("Two killed as missiles hit, says Kessan official": the speaker closes the title)
@@ -788,7 +893,9 @@ class _DocumentReader:
             sentence.start + end,
             sentence.start + trigger,
         )
-        frame = self._frame_for(frames, abs_trigger, sentence, headline=headline or in_title)
+        frame = self._frame_for(
+            frames, abs_trigger, sentence, headline=headline or in_title, end=abs_end
+        )
         if frame is not None and count and _RELATIVE_COUNT.search(sentence.text, 0, start):
             frame = None  # "X claimed the attack that killed 84": the outlet's description
         if frame is not None and frame.claimant == SILENT:

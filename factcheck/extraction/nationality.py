@@ -65,3 +65,36 @@ def nationality_label(surface: str) -> str:
     """ "u.s." / "x. y." -> its country's label; "" for no nationality word."""
     key = re.sub(r"\s+", " ", surface).lower()
     return NATIONALITY.get(key) or NATIONALITY.get(key.replace(". ", "."), "")
+
+
+def country_names(path: Path) -> dict[str, tuple[str, str]]:
+    """Each name of a country that is a noun ("Xland", "the X Republic", "XL"), lower-cased
+    -> (its name, its adjective); the forms that read as adjectives ("Xish") are left out."""
+    names: dict[str, tuple[str, str]] = {}
+    if not path.is_file():
+        return names
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        country, adjective = row["name"], row["adjective"]
+        names.setdefault(country.lower(), (country, adjective))
+        for name in row.get("other_names", ()):
+            if name != adjective and not _ADJECTIVAL.match(name):
+                names.setdefault(name.lower(), (country, adjective))
+        if _INITIALS.match(adjective):  # "XL" names the country as a noun too
+            names.setdefault(adjective.lower(), (country, adjective))
+            names.setdefault(".".join(adjective.lower()) + ".", (country, adjective))
+    return names
+
+
+COUNTRY_NAMES: dict[str, tuple[str, str]] = country_names(COUNTRIES_FILE)
+
+
+def country_of(name: str) -> tuple[str, str] | None:
+    """ "Xland", "XL" (a country named as a noun) -> (its name, its adjective); else None."""
+    return COUNTRY_NAMES.get(re.sub(r"\s+", " ", name.strip()).lower())
+
+
+def country_government(name: str) -> str | None:
+    """ "Xland" (a country speaking) -> "Xish government", the body that speaks for it;
+    None for any other name."""
+    found = country_of(name)
+    return f"{found[1]} government" if found else None
