@@ -308,7 +308,25 @@ def find_causes(
         for c in _find_aircraft_causes(text, agent_of)
         if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
     ]
-    for mention in find_causes_general(text, agent_of):
+    general = find_causes_general(text, agent_of)
+    named = [c for c in general if c.agent == _CLAIMANT_AGENT or (
+        c.agent and _RESP_ANY.search(text, c.start, c.end))]  # fmt: skip
+    for own in named:
+        # "X says it was behind the deadly Zerman bombings", "responsibility for the Zerman
+        # attack was claimed by X": the one who claims it is the agent; the word before the
+        # deed names where (or whose people) it struck, not a second culprit
+        general = [
+            c
+            for c in general
+            if not (
+                c is not own
+                and c.cause == own.cause
+                and c.polarity == own.polarity
+                and c.agent not in (None, _CLAIMANT_AGENT, own.agent)
+                and _modifier_agent(text, c)
+            )
+        ]
+    for mention in general:
         if any(
             c.cause == mention.cause
             and (
@@ -639,6 +657,9 @@ _HEDGE = any_of(cause_words.HEDGES)
 _OPEN = any_of(cause_words.OPEN_QUESTION)
 _RESP_AFTER = Vocabulary(cause_words.RESPONSIBILITY_AGENT_AFTER)
 _RESP_BEFORE = Vocabulary(cause_words.RESPONSIBILITY_AGENT_BEFORE)
+_RESP_ANY = Vocabulary(
+    cause_words.RESPONSIBILITY_AGENT_AFTER + cause_words.RESPONSIBILITY_AGENT_BEFORE
+)
 _DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
 _NEGATIVE_RESP = re.compile(r"(?:\b(?:not|no|nothing|never)|n['’]t)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
@@ -678,6 +699,12 @@ _AGENT_NP = re.compile(
     # "the extremist group was behind it": a group named by its kind
     r"|\bthe\s+(?:extremist|militant|terrorist|jihadist|armed|rebel|insurgent)\s+(?:group|"
     r"organi[sz]ation|movement|militia)\b",
+)
+# a sentence that opens with its date: the capitalised run of words is the date, then the name
+_DATE_LEAD = re.compile(
+    r"^(?:On|Last|Early|Late|By|Since|Until|Earlier|Later)\s+(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:['’]s)?\s+)+(?=[A-Z])"
 )
 _AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
 # "a suicide bomber's action": the possessive names the deed, the cue its doer
@@ -986,12 +1013,19 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
     return bool(_DENIAL_AFTER.match(text[end:]))
 
 
+def _modifier_agent(text: str, mention: CauseMention) -> bool:
+    """The mention's agent is the adjective before its deed ("the Zerman bombing")."""
+    before = _DEMONYM_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and before.group(1) == mention.agent
+
+
 def _split_agents(phrase: str) -> list[str]:
     parts = re.split(r"\s+(?:and|or)\s+|\s*,\s*", phrase)
     out = []
     for part in parts:
         part = _AGENT_TRIM.sub("", part.strip())
         part = _AGENT_TRIM.sub("", part)
+        part = _DATE_LEAD.sub("", part)  # "On Thursday Xgroup said it was behind it"
         if part.endswith(".") and not re.search(r"\b[A-Z]\.$", part):
             part = part[:-1]  # the end of the sentence, not of "U.S."
         if not part or _NOT_AN_AGENT.match(part):

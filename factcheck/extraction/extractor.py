@@ -66,6 +66,12 @@ _SELF_AGENT = re.compile(
     re.IGNORECASE,
 )
 _CLAIMANT = "<claimant>"
+_PLACE_WORD = re.compile(
+    r"\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?-i:([A-Z][a-z]+))\b(?![\w'’-])"
+    r"|(?-i:\b([A-Z][a-z]+)),\s+(?:a|the)\s+(?:city|town|village|province|region|district)\b"
+)
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:i|an|ese|ish)")  # "Ruritanian", but also "Xtan"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
 _TRAILING_SAYS = re.compile(r"(?:says|said|confirms|claims)\s+[^,;:]{2,60}$", re.IGNORECASE)
 _RELATIVE_SPEAKER = re.compile(
@@ -322,6 +328,11 @@ class _DocumentReader:
         self.incident_years = incident_years(doc.text, self.published)
         # the places the report is about: its title and first paragraph
         self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
+        # words the report uses as places ("in Xton", "Xton, a city"): before a deed ("the
+        # Xton bombing") such a word says where, though it looks like a demonym ("Xtonian")
+        self.places = {
+            m.group(1) or m.group(2) for m in _PLACE_WORD.finditer(f"{doc.title}\n{doc.text}")
+        }
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
         # the causes affirmed by the last sentences that affirmed one, and how many sentences
@@ -591,6 +602,8 @@ class _DocumentReader:
             if when and len(name) > when.end():  # "Earlier today the Vell government"
                 name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
             if name != claim.claimant and name:
+                if claim.agent == claim.claimant:  # "it was behind it": the agent is the speaker
+                    claim.agent = name
                 claim.claimant = name
             if _NOBODY.match(claim.claimant):
                 continue
@@ -883,6 +896,8 @@ class _DocumentReader:
             claim.cause = cause.cause
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
+            if claim.agent in self.places and _DEMONYM_SHAPE.fullmatch(claim.agent):
+                claim.agent = None  # "the Xton terror attack", the report saying "in Xton"
             claim.hedge = cause.hedge
             if cause.context:
                 accused = self._accused_cause(claim.claimant, cause.context == "required")
