@@ -291,6 +291,8 @@ def _agent(text: str, trigger_end: int) -> str | None:
     agent = re.sub(
         r"\s+(?:in|over|near)\s+(?:western|eastern|northern|southern)?\s*\w+$", "", agent
     )
+    if not re.search(r"[A-Z]", agent):
+        return None  # "by the extremist group": a kind, no name ("the" alone is no agent)
     return agent or None
 
 
@@ -309,8 +311,22 @@ def find_causes(
         if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
     ]
     general = find_causes_general(text, agent_of)
-    named = [c for c in general if c.agent == _CLAIMANT_AGENT or (
-        c.agent and _RESP_ANY.search(text, c.start, c.end))]  # fmt: skip
+    claimed = _CLAIMED_BY.search(text)
+    by_claim: list[CauseMention] = []
+    if claimed and not re.search(r"\b(?:not|no|never)\b", claimed.group(0), re.IGNORECASE):
+        # "responsibility for the blast has been claimed by the Front": the Front did it
+        at = claimed.start("verb")
+        by_claim = [
+            CauseMention(at, claimed.end(), at, "hostile_fire", "affirmed", agent, None)
+            for agent in _agents_after(text, claimed.end())
+            if agent not in [c.agent for c in general]
+        ]
+        general += by_claim
+    named = by_claim + [
+        c
+        for c in general
+        if c.agent == _CLAIMANT_AGENT or (c.agent and _RESP_ANY.search(text, c.start, c.end))
+    ]
     for own in named:
         # "X says it was behind the deadly Zerman bombings", "responsibility for the Zerman
         # attack was claimed by X": the one who claims it is the agent; the word before the
@@ -661,6 +677,11 @@ _RESP_ANY = Vocabulary(
     cause_words.RESPONSIBILITY_AGENT_AFTER + cause_words.RESPONSIBILITY_AGENT_BEFORE
 )
 _DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
+_CLAIMED_BY = re.compile(
+    r"\bresponsibility\b[^.;]{0,120}?\b(?P<verb>(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?"
+    r"claimed\s+by)",
+    re.IGNORECASE,
+)
 _NEGATIVE_RESP = re.compile(r"(?:\b(?:not|no|nothing|never)|n['’]t)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^(?:(?!\band\b|\bor\b)[^,;.]){0,25}?\b(?:(?:was|were|is|are|had|has|did|does)(?:\s+not|n['’]t|\s+never)"
@@ -690,6 +711,12 @@ _CLAUSE = re.compile(
 _NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b|"
     r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
+    re.IGNORECASE,
+)
+# "not in a position to question the Front's claim that it was behind the attack"
+OWNED_CLAIM = re.compile(
+    r"(?-i:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s?\s+(?:\w+\s+)?(?:claims?|"
+    r"statements?|assertions?|announcements?|boasts?)\s+that\s+(?:it|they)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
@@ -1055,8 +1082,18 @@ _PERPETRATOR = re.compile(
 )
 
 
+# "claimed by the extremist Zedland Front group": the kind of group, then its name
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:the\s+)?(?:extremist|militant|jihadist|armed|rebel|terrorist|insurgent|radical)\s+"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _agents_after(text: str, pos: int) -> list[str]:
-    m = _AGENT_NP.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
+    kind = _KIND_BEFORE_NAME.match(text, pos)
+    m = _AGENT_NP.match(text, kind.end() if kind else pos)
     if not m:
         # "the work of 'terrorists'": a perpetrator named by kind
         kind = _PERPETRATOR.match(text, pos)
@@ -1314,6 +1351,9 @@ def find_causes_general(
             else:
                 agents = _agents_before(text, m.start(), cs)
             agents = [a for a in agents if a.lower() not in _TIME_WORDS]  # "caused by Monday's"
+            owner = OWNED_CLAIM.search(text, cs, m.start()) if not after else None
+            if owner and agents == [_CLAIMANT_AGENT]:
+                agents = [owner.group("owner")]  # "Xgroup's claim that it was behind": Xgroup
             # "rejected suggestions that either country was involved": no one named, denied
             unnamed = not after and not agents and _UNNAMED_SUBJECT.search(text, cs, m.start())
             if not agents and not unnamed:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from . import nlp, speech
 from .attribution import SILENT, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
-from .causes import CauseMention, find_causes, rejected_span
+from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
@@ -58,6 +58,19 @@ _US_CONTEXT = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States)\b
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[^,;.]{2,60})", re.IGNORECASE)
 _AGENT_TAIL = re.compile(
     r"\s+(?:in|on|over|near|at|during|after|while|with|from|as|and|but|that)\s+", re.IGNORECASE
+)
+# "by" of means or place, not of an agent: "set off by remote control", "by the roadside"
+_NOT_BY_AGENT = re.compile(
+    r"(?:remote(?:ly)?|remote[\s-]control|means\s+of|mistake|accident|error|chance|hand|timer)\b|"
+    r"(?:[\w'’-]+\s+){0,2}(?:site|grave|tomb|road|roadside|entrance|gate|border|river|shrine|"
+    r"cemetery|graveyard|side|wall|square|coast|shore)\b",
+    re.IGNORECASE,
+)
+# "according to X, the blasts were caused by ...": X is the source of the claim, not its agent
+_SOURCE_CUE = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by)\s+[^,;:]{1,60}"
+    r"(?:,\s+(?:the|a|an|its)\s+[^,;:]{1,50})?(?:,|$)",  # "according to X, the state agency,"
+    re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|say|claimed|claims|told|stated|announced|reported)\b", re.I)
 _SELF_AGENT = re.compile(
@@ -987,12 +1000,15 @@ class _DocumentReader:
     def _agent_finder(self, text: str, start: int, end: int) -> str | None:
         """Who fired: "fired by X", "X shot down", or the claimant itself ("we", "its fighters")."""
         after = _AGENT_BY.search(text, end, min(len(text), end + 110))
+        if after and _NOT_BY_AGENT.match(after.group("agent")):
+            after = None  # "set off by remote control", "carried out by the burial site"
         if after:
             phrase = _AGENT_TAIL.split(after.group("agent"))[0].strip()
             name = self._source_in(phrase)
             if name or (after.start() - end <= 40 and phrase):
                 return name or phrase
-        before = text[max(0, start - 70) : start]
+        # "according to X, the blasts were caused by ...": X is the source, not the agent
+        before = _SOURCE_CUE.sub(lambda m: " " * len(m.group(0)), text[:start])[-70:]
         mentions = self.index.find(before)
         if mentions and not _SAID.search(before[mentions[-1].end :]):
             return mentions[-1].name  # "the Sahil Brigades shot down", not "X said it was hit"
@@ -1000,6 +1016,9 @@ class _DocumentReader:
             name = self.index.lookup_demonym(word)
             if name:
                 return name
+        owner = OWNED_CLAIM.search(before)
+        if owner:  # "question Xgroup's claim that it was behind the attack": Xgroup
+            return self._source_in(owner.group("owner")) or owner.group("owner")
         if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
             return _CLAIMANT
         if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):

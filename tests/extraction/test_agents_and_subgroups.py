@@ -61,3 +61,39 @@ def test_women_or_children_among_the_dead_are_a_subgroup():
     groups = {(c.group, c.min) for c in counts}
     assert ("people", 40) in groups
     assert ("women", 12) in groups
+
+
+def test_responsibility_claimed_by_a_group_names_it_the_agent():
+    text = (
+        "Responsibility for the Zerman bombing, which killed 30 people, has been claimed by "
+        "the extremist Zedland Front group."
+    )
+    assert _causes(text) == [("hostile_fire", "affirmed", "Zedland Front")]
+    assert _causes("Responsibility for the attack has not been claimed by anyone.") == []
+
+
+def _cause_agents(text: str) -> set[tuple[str, str | None]]:
+    return {(c.claimant, c.agent) for c in extract(make_doc(text), REGION).claims if c.cause}
+
+
+def test_by_of_means_or_place_is_no_agent():
+    assert _cause_agents("The first bomb was set off by remote control, killing 20 people.") == {
+        ("Example Wire", None)
+    }
+    found = _cause_agents(
+        "The Zedgroup said it had carried out the blasts by the burial site of the general."
+    )
+    assert found == {("Zedgroup", "Zedgroup")}
+
+
+def test_the_source_of_a_claim_is_not_its_agent():
+    text = "According to Zedgroup, the blasts were caused by remotely detonated bombs in a car."
+    assert _cause_agents(text) == {("Zedgroup", None)}
+
+
+def test_it_in_a_claim_owned_by_a_group_is_that_group():
+    text = (
+        "John Vell, a spokesman for the Borduran government, said it was not in a position to "
+        "question the Front's claim that it was behind the attack."
+    )
+    assert _cause_agents(text) == {("John Vell", "Front")}
