@@ -505,6 +505,9 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
     demonym = re.search(DEMONYM, phrase)
     if demonym:
         return demonym.group(0)  # "12 Britons": counted by nationality
+    subgroup = re.findall(r"\b(women|children|girls|boys|minors|infants|babies)\b", p)
+    if subgroup:  # "among the dead were 44 women": a part of the toll, not the toll
+        return " and ".join(dict.fromkeys(subgroup))
     if re.search(rf"\b(?:{_MORE_PEOPLE})\b", p):
         return "people"
     if not _PEOPLE_WORD.search(p):

@@ -291,6 +291,8 @@ def _agent(text: str, trigger_end: int) -> str | None:
     agent = re.sub(
         r"\s+(?:in|over|near)\s+(?:western|eastern|northern|southern)?\s*\w+$", "", agent
     )
+    if not re.search(r"[A-Z]", agent):
+        return None  # "by the extremist group": a kind, no name ("the" alone is no agent)
     return agent or None
 
 
@@ -308,7 +310,39 @@ def find_causes(
         for c in _find_aircraft_causes(text, agent_of)
         if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
     ]
-    for mention in find_causes_general(text, agent_of):
+    general = find_causes_general(text, agent_of)
+    claimed = _CLAIMED_BY.search(text)
+    by_claim: list[CauseMention] = []
+    if claimed and not re.search(r"\b(?:not|no|never)\b", claimed.group(0), re.IGNORECASE):
+        # "responsibility for the blast has been claimed by the Front": the Front did it
+        at = claimed.start("verb")
+        by_claim = [
+            CauseMention(at, claimed.end(), at, "hostile_fire", "affirmed", agent, None)
+            for agent in _agents_after(text, claimed.end())
+            if agent not in [c.agent for c in general]
+        ]
+        general += by_claim
+    named = by_claim + [
+        c
+        for c in general
+        if c.agent == _CLAIMANT_AGENT or (c.agent and _RESP_ANY.search(text, c.start, c.end))
+    ]
+    for own in named:
+        # "X says it was behind the deadly Zerman bombings", "responsibility for the Zerman
+        # attack was claimed by X": the one who claims it is the agent; the word before the
+        # deed names where (or whose people) it struck, not a second culprit
+        general = [
+            c
+            for c in general
+            if not (
+                c is not own
+                and c.cause == own.cause
+                and c.polarity == own.polarity
+                and c.agent not in (None, _CLAIMANT_AGENT, own.agent)
+                and _modifier_agent(text, c)
+            )
+        ]
+    for mention in general:
         if any(
             c.cause == mention.cause
             and (
@@ -639,7 +673,15 @@ _HEDGE = any_of(cause_words.HEDGES)
 _OPEN = any_of(cause_words.OPEN_QUESTION)
 _RESP_AFTER = Vocabulary(cause_words.RESPONSIBILITY_AGENT_AFTER)
 _RESP_BEFORE = Vocabulary(cause_words.RESPONSIBILITY_AGENT_BEFORE)
+_RESP_ANY = Vocabulary(
+    cause_words.RESPONSIBILITY_AGENT_AFTER + cause_words.RESPONSIBILITY_AGENT_BEFORE
+)
 _DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
+_CLAIMED_BY = re.compile(
+    r"\bresponsibility\b[^.;]{0,120}?\b(?P<verb>(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?"
+    r"claimed\s+by)",
+    re.IGNORECASE,
+)
 _NEGATIVE_RESP = re.compile(r"(?:\b(?:not|no|nothing|never)|n['’]t)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^(?:(?!\band\b|\bor\b)[^,;.]){0,25}?\b(?:(?:was|were|is|are|had|has|did|does)(?:\s+not|n['’]t|\s+never)"
@@ -671,6 +713,12 @@ _NEW_PREDICATE = re.compile(
     r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
     re.IGNORECASE,
 )
+# "not in a position to question the Front's claim that it was behind the attack"
+OWNED_CLAIM = re.compile(
+    r"(?-i:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s?\s+(?:\w+\s+)?(?:claims?|"
+    r"statements?|assertions?|announcements?|boasts?)\s+that\s+(?:it|they)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _PRONOUN_AGENT = re.compile(r"^(?:[Ii]t|[Tt]hey|[Ww]e|us|itself|themselves|ourselves)$")  # not "US"
 _AGENT_NP = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|al-\w+|of|the|and|US|U\.S\.)\s+){0,6}[A-Z][\w'’.-]*"
@@ -678,6 +726,12 @@ _AGENT_NP = re.compile(
     # "the extremist group was behind it": a group named by its kind
     r"|\bthe\s+(?:extremist|militant|terrorist|jihadist|armed|rebel|insurgent)\s+(?:group|"
     r"organi[sz]ation|movement|militia)\b",
+)
+# a sentence that opens with its date: the capitalised run of words is the date, then the name
+_DATE_LEAD = re.compile(
+    r"^(?:On|Last|Early|Late|By|Since|Until|Earlier|Later)\s+(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:['’]s)?\s+)+(?=[A-Z])"
 )
 _AGENT_TRIM = re.compile(r"^(?:the|a|an)\s+|['’]s$|\s+(?:for|of|in|on|the)$", re.IGNORECASE)
 # "a suicide bomber's action": the possessive names the deed, the cue its doer
@@ -986,12 +1040,19 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
     return bool(_DENIAL_AFTER.match(text[end:]))
 
 
+def _modifier_agent(text: str, mention: CauseMention) -> bool:
+    """The mention's agent is the adjective before its deed ("the Zerman bombing")."""
+    before = _DEMONYM_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and before.group(1) == mention.agent
+
+
 def _split_agents(phrase: str) -> list[str]:
     parts = re.split(r"\s+(?:and|or)\s+|\s*,\s*", phrase)
     out = []
     for part in parts:
         part = _AGENT_TRIM.sub("", part.strip())
         part = _AGENT_TRIM.sub("", part)
+        part = _DATE_LEAD.sub("", part)  # "On Thursday Xgroup said it was behind it"
         if part.endswith(".") and not re.search(r"\b[A-Z]\.$", part):
             part = part[:-1]  # the end of the sentence, not of "U.S."
         if not part or _NOT_AN_AGENT.match(part):
@@ -1021,8 +1082,18 @@ _PERPETRATOR = re.compile(
 )
 
 
+# "claimed by the extremist Zedland Front group": the kind of group, then its name
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:the\s+)?(?:extremist|militant|jihadist|armed|rebel|terrorist|insurgent|radical)\s+"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _agents_after(text: str, pos: int) -> list[str]:
-    m = _AGENT_NP.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
+    kind = _KIND_BEFORE_NAME.match(text, pos)
+    m = _AGENT_NP.match(text, kind.end() if kind else pos)
     if not m:
         # "the work of 'terrorists'": a perpetrator named by kind
         kind = _PERPETRATOR.match(text, pos)
@@ -1280,6 +1351,9 @@ def find_causes_general(
             else:
                 agents = _agents_before(text, m.start(), cs)
             agents = [a for a in agents if a.lower() not in _TIME_WORDS]  # "caused by Monday's"
+            owner = OWNED_CLAIM.search(text, cs, m.start()) if not after else None
+            if owner and agents == [_CLAIMANT_AGENT]:
+                agents = [owner.group("owner")]  # "Xgroup's claim that it was behind": Xgroup
             # "rejected suggestions that either country was involved": no one named, denied
             unnamed = not after and not agents and _UNNAMED_SUBJECT.search(text, cs, m.start())
             if not agents and not unnamed:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import nlp, speech
 from .attribution import BODY_WORD, SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
-from .causes import CauseMention, find_causes, rejected_span
+from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import find_dates, resolve_date
 from .events import incident_kind, propose_event
@@ -61,6 +61,19 @@ _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[^,;.]{2,60})", 
 _AGENT_TAIL = re.compile(
     r"\s+(?:in|on|over|near|at|during|after|while|with|from|as|and|but|that)\s+", re.IGNORECASE
 )
+# "by" of means or place, not of an agent: "set off by remote control", "by the roadside"
+_NOT_BY_AGENT = re.compile(
+    r"(?:remote(?:ly)?|remote[\s-]control|means\s+of|mistake|accident|error|chance|hand|timer)\b|"
+    r"(?:[\w'’-]+\s+){0,2}(?:site|grave|tomb|road|roadside|entrance|gate|border|river|shrine|"
+    r"cemetery|graveyard|side|wall|square|coast|shore)\b",
+    re.IGNORECASE,
+)
+# "according to X, the blasts were caused by ...": X is the source of the claim, not its agent
+_SOURCE_CUE = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by)\s+[^,;:]{1,60}"
+    r"(?:,\s+(?:the|a|an|its)\s+[^,;:]{1,50})?(?:,|$)",  # "according to X, the state agency,"
+    re.IGNORECASE,
+)
 _SAID = re.compile(r"\b(?:said|says|say|claimed|claims|told|stated|announced|reported)\b", re.I)
 _SELF_AGENT = re.compile(
     r"\b(?:it|they|we|our|its|their)\s*(?:own\s+)?(?:fighters|forces|units|air\s+defen[cs]es|"
@@ -68,6 +81,12 @@ _SELF_AGENT = re.compile(
     re.IGNORECASE,
 )
 _CLAIMANT = "<claimant>"
+_PLACE_WORD = re.compile(
+    r"\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?-i:([A-Z][a-z]+))\b(?![\w'’-])"
+    r"|(?-i:\b([A-Z][a-z]+)),\s+(?:a|the)\s+(?:city|town|village|province|region|district)\b"
+)
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:i|an|ese|ish)")  # "Ruritanian", but also "Xtan"
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\bbut\b", re.IGNORECASE)
 _TRAILING_SAYS = re.compile(r"(?:says|said|confirms|claims)\s+[^,;:]{2,60}$", re.IGNORECASE)
 _RELATIVE_SPEAKER = re.compile(
@@ -356,6 +375,11 @@ class _DocumentReader:
         self.incident_years = incident_years(doc.text, self.published)
         # the places the report is about: its title and first paragraph
         self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
+        # words the report uses as places ("in Xton", "Xton, a city"): before a deed ("the
+        # Xton bombing") such a word says where, though it looks like a demonym ("Xtonian")
+        self.places = {
+            m.group(1) or m.group(2) for m in _PLACE_WORD.finditer(f"{doc.title}\n{doc.text}")
+        }
         self.claims: list[ExtractedClaim] = []
         self._previous_counts: list[ExtractedClaim] = []
         # the causes affirmed by the last sentences that affirmed one, and how many sentences
@@ -631,6 +655,8 @@ class _DocumentReader:
             if when and len(name) > when.end():  # "Earlier today the Vell government"
                 name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
             if name != claim.claimant and name:
+                if claim.agent == claim.claimant:  # "it was behind it": the agent is the speaker
+                    claim.agent = name
                 claim.claimant = name
             if claim.claimant != self.publisher:
                 voice = self._country_voice(claim.claimant)
@@ -990,6 +1016,8 @@ class _DocumentReader:
             claim.cause = cause.cause
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
+            if claim.agent in self.places and _DEMONYM_SHAPE.fullmatch(claim.agent):
+                claim.agent = None  # "the Xton terror attack", the report saying "in Xton"
             claim.hedge = cause.hedge
             if cause.context:
                 accused = self._accused_cause(claim.claimant, cause.context == "required")
@@ -1079,12 +1107,15 @@ class _DocumentReader:
     def _agent_finder(self, text: str, start: int, end: int) -> str | None:
         """Who fired: "fired by X", "X shot down", or the claimant itself ("we", "its fighters")."""
         after = _AGENT_BY.search(text, end, min(len(text), end + 110))
+        if after and _NOT_BY_AGENT.match(after.group("agent")):
+            after = None  # "set off by remote control", "carried out by the burial site"
         if after:
             phrase = _AGENT_TAIL.split(after.group("agent"))[0].strip()
             name = self._source_in(phrase)
             if name or (after.start() - end <= 40 and phrase):
                 return name or phrase
-        before = text[max(0, start - 70) : start]
+        # "according to X, the blasts were caused by ...": X is the source, not the agent
+        before = _SOURCE_CUE.sub(lambda m: " " * len(m.group(0)), text[:start])[-70:]
         mentions = self.index.find(before)
         if mentions and not _SAID.search(before[mentions[-1].end :]):
             return mentions[-1].name  # "the Sahil Brigades shot down", not "X said it was hit"
@@ -1092,6 +1123,9 @@ class _DocumentReader:
             name = self.index.lookup_demonym(word)
             if name:
                 return name
+        owner = OWNED_CLAIM.search(before)
+        if owner:  # "question Xgroup's claim that it was behind the attack": Xgroup
+            return self._source_in(owner.group("owner")) or owner.group("owner")
         if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
             return _CLAIMANT
         if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):
