@@ -643,6 +643,8 @@ class Attributor:
         if what not in self._named_cache:
             self._named_cache[what] = self._named_in_text(accept)
         named = self._named_cache[what]
+        if named and not self._own_name_fits(mention.surface, named):
+            named = None  # "the Zedland Front" is not the one front the list holds
         if named:
             return Mention(
                 mention.start, mention.end, mention.surface, named,
@@ -719,6 +721,19 @@ class Attributor:
             if accept(m.name, m.kind) and (not side or m.side == side):
                 return m
         return None
+
+    def _own_name_fits(self, surface: str, name: str) -> bool:
+        """Whether the capitalised words a description carries besides its head ("Zedland"
+        in "the Zedland Front") are in the known source's name or aliases: a description
+        with a name of its own is that name, not the one body the list holds under its head."""
+        before_head = surface.strip().rsplit(None, 1)[0] if " " in surface.strip() else ""
+        words = re.findall(r"[A-Z][\w'’-]*", before_head)
+        words = [w for w in words if w not in ("The", "A", "An") and w not in _NOT_A_NAME]
+        if not words:
+            return True
+        source = self.index.sources[name]
+        forms = " ".join((source.name, *source.aliases)).lower()
+        return all(w.lower().rstrip("'’s") in forms for w in words)
 
     def _named_in_text(self, accept: Accept) -> str | None:
         """The one candidate source whose country the document names ("Darvani Army")."""

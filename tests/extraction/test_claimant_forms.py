@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from factcheck.extraction import extract
 from factcheck.extraction.nationality import country_government
+from factcheck.extraction.types import KnownSource
 
 from .conftest import make_doc
 
@@ -159,3 +160,17 @@ def test_relative_clause_on_another_noun_does_not_claim_the_figure():
         "claimed, according to Vell Radio."
     )
     assert _casualty_claims(text)[89][0] == "Vell Radio"
+
+
+def test_a_named_front_is_not_the_one_front_a_reference_list_holds():
+    # The list knows one armed group with "Front" among its aliases; a story about another
+    # front names its own, and "the group" after it is that front too.
+    listed = [KnownSource("Hill Brigade", ("Hill Front",), kind="armed_group")]
+    text = (
+        "A bomb killed 12 people at a market in Ardo on Monday.\n\n"
+        "The Vellan Front said it carried out the bombing. "
+        "The group said two of its fighters planted the bomb."
+    )
+    claims = extract(make_doc(text), listed).claims
+    claimants = {c.claimant for c in claims if c.kind == "cause"}
+    assert claimants == {"Vellan Front"}
