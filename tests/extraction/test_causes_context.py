@@ -175,4 +175,3 @@ def test_the_outlet_naming_the_cause_in_new_words_is_kept(sources):
     )
     found = _causes(text, sources)
     assert found.count((make_doc(text).publisher, "collision", "affirmed")) == 2
-
