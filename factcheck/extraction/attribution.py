@@ -68,7 +68,9 @@ _POSSESSIVE_CUE = re.compile(
 )
 _CUE_GAP_WORDS = re.compile(
     r"^(?:\s|,|a|an|the|its|their|statement|post|initial|latest|separate|issued|by|from|"
-    r"published|U\.S\.|US|local|provincial|regional|state|national|official|figures|data)*$",
+    r"published|U\.S\.|US|local|provincial|regional|state|national|official|figures|data|"
+    # "according to four officials", "according to the first source": how many, which one
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|first|second|third)*$",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(

@@ -813,6 +813,13 @@ _DISASTER_BEFORE = re.compile(
     r"tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# the subject of "struck the city" that names the harm, not an attacker
+_STRUCK_BY_ITSELF = re.compile(
+    r"\b(?:explosions?|blasts?|detonations?|storms?|floods?|floodwaters?|earthquakes?|quakes?|"
+    r"hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+"
+    r"(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
 _FIGURE_ATTRIBUTED = re.compile(
     r"\b(?:number|numbers|figure|figures|toll|tally|count|estimate|estimates|remarks?|"
     r"quotes?|comments?|statements?|report|reports)\b",
@@ -1195,6 +1202,12 @@ def find_causes_general(
                 and _DISASTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "storm and floods strike the coast": the disaster strikes
+            if (
+                cause == "hostile_fire"
+                and re.match(r"str(?:ikes?|uck|iking)\b", m.group(0), re.IGNORECASE)
+                and _STRUCK_BY_ITSELF.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "explosions struck the town": the blast itself, not who caused it
             if speculative_sentence:
                 continue  # "... has not been ruled out, but that is only speculation"
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(

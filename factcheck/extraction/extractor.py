@@ -280,6 +280,24 @@ _SAID_AFTER_QUOTE = re.compile(
 )
 
 
+def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> None:
+    """The outlet's own prose naming the cause again in the same words ("the heavy rain ...
+    after the heavy rain") restates one claim; a new wording ("collided" then "the
+    collision") or another agent is kept. Headlines and speakers are not touched: a
+    speaker who repeats himself made two statements."""
+    seen: set[tuple[str, str | None, str | None, str | None, str]] = set()
+    kept = []
+    for c in claims:
+        if c.kind == "cause" and c.attribution == "outlet" and not c.in_title:
+            words = re.sub(r"s\b", "", text[c.start : c.end].lower()).split()
+            key = (c.claimant, c.cause, c.polarity, (c.agent or "").lower(), " ".join(words))
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(c)
+    claims[:] = kept
+
+
 def _continued(
     text: str,
     previous: tuple[Sentence, list[Frame]],
@@ -618,6 +636,7 @@ class _DocumentReader:
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
+        _drop_repeated_outlet_causes(self.claims, doc.text)
         return self.claims
 
     def _drop_told_accusations(self) -> None:

@@ -563,3 +563,19 @@ def test_a_strike_told_as_not_the_first_time_is_history_not_a_cause():
     assert [c.cause for c in find_causes("A rebel missile struck the clinic, killing twelve.")] == [
         "hostile_fire"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, explosions struck the town of Vell near its old shrine.",
+        "Two blasts struck the market square in Vell.",
+    ],
+)
+def test_a_blast_striking_a_town_names_no_attack(text):
+    assert ("hostile_fire", "affirmed") not in causes_of(text)
+
+
+def test_an_attacker_striking_a_town_is_still_an_attack():
+    text = "The Norwin Front struck the town with rockets."
+    assert ("hostile_fire", "affirmed") in causes_of(text)

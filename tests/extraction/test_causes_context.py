@@ -156,3 +156,22 @@ def test_a_claim_of_a_toll_does_not_make_the_outlets_cause_someone_elses(sources
         "is now widely accepted as the result of a failed rebel rocket launch."
     )
     assert any(c[0] == "Example Wire" and c[1] == "misfire" for c in _causes(text, sources))
+
+
+def test_the_outlet_naming_the_same_cause_again_in_the_same_words_is_one_claim(sources):
+    text = (
+        "Twin blasts killed 40 people at a festival in Vell on Friday.\n\n"
+        "The terrorist attack drew crowds of mourners to the square on Saturday.\n\n"
+        "Shops stayed shut across the town after the terrorist attacks, and schools closed too."
+    )
+    found = _causes(text, sources)
+    assert found.count((make_doc(text).publisher, "hostile_fire", "affirmed")) == 1
+
+
+def test_the_outlet_naming_the_cause_in_new_words_is_kept(sources):
+    text = (
+        "The two trains collided outside Vell on Monday.\n\n"
+        "The collision happened on a stretch of track that had been closed for repairs."
+    )
+    found = _causes(text, sources)
+    assert found.count((make_doc(text).publisher, "collision", "affirmed")) == 2

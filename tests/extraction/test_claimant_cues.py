@@ -269,3 +269,11 @@ def test_officials_in_a_named_administration_speak_for_it():
         "think Morrow was behind the blast."
     )
     assert "Rostan administration" in _claimants(text)[0]
+
+
+def test_according_to_a_number_or_an_ordinal_of_sources_names_them():
+    # how many officials, or which source, stands between the cue and the speaker
+    text = "According to three Zedland officials, the Norwin Front was behind the bombing."
+    assert _claimants(text) == ["Zedland"]
+    text = "According to the second source, the bombing was carried out by the Norwin Front."
+    assert _claimants(text) == ["source (anonymous)"]
