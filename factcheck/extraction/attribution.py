@@ -16,6 +16,7 @@ from datetime import date
 
 from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
+from .nationality import COUNTRY_NAMES, NATIONALITY
 from .sentences import Sentence
 
 SPEECH_VERB = re.compile(
@@ -501,6 +502,77 @@ def _frame_date(
     return None
 
 
+# any country named as a noun or an adjective ("Xland", "Xish"), to tell the story's country
+_COUNTRY_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted({*COUNTRY_NAMES, *NATIONALITY}, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_BARE_AUTHORITIES = re.compile(r"(?:the\s+)?authorities", re.IGNORECASE)
+_PLACED_IN = re.compile(
+    r"\s+in\s+(?P<place>(?:(?:north|south|east|west)(?:ern)?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+# "its mayor", "the city's governor", "the eastern government's health minister": an office
+# named by its holder's place or body, with no name of its own
+_POSSESSED_TITLE = re.compile(
+    r"(?:the\s+)?(?P<owner>its|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
+    r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:mayor|governor|(?:prime\s+)?minister|president|"
+    r"prosecutor|police\s+chief))",
+    re.IGNORECASE,
+)
+_LOCAL_TITLE = re.compile(r"mayor|governor", re.IGNORECASE)
+_PLACE_OWNER = re.compile(
+    r"(?:its|(?:the\s+)?(?:city|town|village|port|province|region|district|municipality)['’]s)",
+    re.IGNORECASE,
+)
+# the place a local office belongs to: "the city of Xtown", "in Xtown"
+_PLACE_NAMED = re.compile(
+    r"\b(?:city|town|village|port)\s+of\s+(?P<a>[A-Z][\w'’-]+)|"
+    r"\bin\s+(?P<b>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
+)
+_NOT_A_PLACE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|The|A|An"
+)
+
+
+def _place_before(text: str) -> str | None:
+    """The last town the text names ("in Xtown", "the city of Xtown"), not a country."""
+    for m in reversed(list(_PLACE_NAMED.finditer(text))):
+        place = m.group("a") or m.group("b")
+        if not _NOT_A_PLACE.fullmatch(place) and place.lower() not in COUNTRY_NAMES:
+            return place
+    return None
+
+
+def story_country(text: str) -> str | None:
+    """The adjective of the one country a story is about ("Xish"): the country it names most,
+    at least three times, and either first or twice as often as any other; None when no
+    country stands out."""
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or (len(word) <= 3 and not word.isupper()):
+            continue  # "us", "Us": a pronoun; a country's initials are in capitals
+        key = word.lower()
+        adjective = COUNTRY_NAMES[key][1] if key in COUNTRY_NAMES else NATIONALITY.get(key)
+        if adjective:
+            counts[adjective] = counts.get(adjective, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    first = next(iter(counts))  # dicts keep the order the story names them in
+    if len(ranked) > 1 and ranked[0][0] != first and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-—–]+\s*"
@@ -573,6 +645,7 @@ class Attributor:
         # known sources that speak somewhere in the document ("X said"), for descriptions
         # ("the military said") that come before the source is named
         self.head_text = f"{publisher}\n{full_text[:6000]}\n{body[:6000]}"
+        self.disc_publisher = publisher
         self.all_mentions = index.find(full_text, 0, self.head_text)
         self.speakers = [m for m in self.all_mentions if _speaks(full_text, m)]
         if body:  # the body's mentions, placed after the title
@@ -586,6 +659,7 @@ class Attributor:
         self.sentence_frames: list[Frame] = []
         self._known_cache: tuple[int, list[Mention]] = (-1, [])
         self._named_cache: dict[str, str | None] = {}
+        self._country: str | None = None  # the story's country's adjective, "" for none
 
     # -- resolving descriptions -------------------------------------------------------
     def resolve(self, mention: Mention) -> Mention | None:
@@ -1034,10 +1108,35 @@ class Attributor:
                 if resolved is not None:
                     return resolved
             break  # only the first party names the claimant
+        office = self._office(phrase, start)
+        if office is not None:
+            return office
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
             return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
         return Mention(start, start, phrase, SILENT, "", resolved=False)
+
+    def _office(self, phrase: str, start: int) -> Mention | None:
+        """ "its mayor", "the city's mayor": the mayor of the town the story last named
+        ("Xtown mayor"); "the eastern government's health minister": that body's minister.
+        A provisional speaker, where the office has no holder the story names."""
+        m = _POSSESSED_TITLE.fullmatch(phrase)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        title = re.sub(r"\s+", " ", m.group("title")).lower()
+        if _PLACE_OWNER.fullmatch(owner):
+            if not _LOCAL_TITLE.search(title):
+                return None  # "its president": of a body we cannot tell
+            prefix = len(self.disc_publisher) + 1
+            place = _place_before(self.head_text[: prefix + start]) if start < 6000 else None
+            name = f"{place} {title}" if place else title.capitalize()
+        else:
+            owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+            if owner.split()[0].lower() in ("his", "her", "their", "our", "my", "your"):
+                return None
+            name = f"{owner[:1].upper()}{owner[1:]} {title}"
+        return Mention(start, start + len(phrase), phrase, name, "person", resolved=False)
 
     def _headline_frame(self, sentence: Sentence, mentions: list[Mention]) -> Frame | None:
         """ "Ministry names 13 killed, cites engine failure": a headline that opens with its
@@ -1205,6 +1304,19 @@ class Attributor:
             if mention is None:
                 return
             resolved = self.resolve(mention) or _unresolved(mention)
+            if resolved.name == SILENT and _BARE_AUTHORITIES.fullmatch(mention.surface.strip()):
+                # "according to the authorities": the authorities of the place they are
+                # placed in ("the authorities in eastern Xland"), else of the country the
+                # story is about, when it is about one
+                placed = _PLACED_IN.match(text, mention.end - base)
+                if self._country is None:
+                    self._country = story_country(self.head_text) or ""
+                name = (
+                    f"Authorities in {placed.group('place')}" if placed
+                    else f"{self._country} authorities" if self._country else ""
+                )  # fmt: skip
+                if name:
+                    resolved = replace(resolved, name=name, kind="government")
             stated = _frame_date(sentence, min(mention.start, cue_start), cue_end, self.disc)
             frames.append(
                 Frame(
