@@ -16,7 +16,7 @@ from datetime import date
 
 from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
-from .nationality import COUNTRY_NAMES, NATIONALITY
+from .nationality import COUNTRY_NAMES, NATIONALITY, NATIONALITY_ALTERNATION, nationality_label
 from .sentences import Sentence
 
 SPEECH_VERB = re.compile(
@@ -331,6 +331,13 @@ _SUBJECT_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][\w.&-]{1,12}\)\s*$")
+# "Xish media reports", "the media reports": the press of a country, or the press just quoted
+_NATIONAL_MEDIA = re.compile(
+    rf"(?P<the>the\s+)?(?:(?P<nat>{NATIONALITY_ALTERNATION})\s+)?"
+    r"(?P<kind>(?:state(?:-run)?|public|official)\s+)?media(?:\s+(?:reports?|outlets))?",
+    re.IGNORECASE,
+)
+_ACRONYM_INSIDE = re.compile(r"(?<=\w)\s\([A-Z][\w.&-]{1,12}\)(?=\s+[a-z])")
 # a subject that is a clause, a pronoun or a quantifier, not a speaker
 _NOT_SUBJECT = re.compile(
     r"\b(?:was|were|is|are|it|they|he|she|we|i|you|this|these|those|there|would|could|may|"
@@ -1064,13 +1071,15 @@ class Attributor:
         acronym = _ACRONYM_AFTER.search(before)
         if acronym:  # "the Harbour Safety Board (HSB) said": the name, not "HSB)"
             before = before[: acronym.start()]
+        # "the Harbour Front (HF) group claimed": the acronym inside the subject, blanked
+        before = _ACRONYM_INSIDE.sub(lambda m: " " * len(m.group()), before)
         np_start = 0
         for m in _SUBJECT_BOUNDARY.finditer(before):
             np_start = m.end()
         lead = _LEADING_ADVERB.match(before, np_start)
         if lead:  # "Later the governor said": the governor
             np_start = lead.end()
-        phrase = before[np_start:].strip()
+        phrase = re.sub(r"\s{2,}", " ", before[np_start:].strip())
         if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
             return None  # "..., and confirmed that": the clause's subject speaks on
         start = (
@@ -1079,6 +1088,9 @@ class Attributor:
             + np_start
             + (len(before[np_start:]) - len(before[np_start:].lstrip()))
         )
+        media = _NATIONAL_MEDIA.fullmatch(phrase)
+        if media is not None:
+            return self._media(media, start, phrase)
         words = phrase.split()
         if not words or len(words) > 8 or _NOT_SUBJECT.search(phrase):
             return Mention(start, start, phrase, SILENT, "", resolved=False)
@@ -1114,6 +1126,20 @@ class Attributor:
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
             return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
+        return Mention(start, start, phrase, SILENT, "", resolved=False)
+
+    def _media(self, media: re.Match[str], start: int, phrase: str) -> Mention:
+        """ "Xish media reports said": the Xish media; "the media reports said": the media the
+        story quoted last; a media report of no country silences its claims, as before."""
+        end = start + len(phrase)
+        if media.group("nat"):
+            kind = (media.group("kind") or "").lower()
+            name = f"{nationality_label(media.group('nat'))} {kind}media"
+            return Mention(start, end, phrase, name, "state_media", resolved=False)
+        last = self.disc.last_claimant
+        if media.group("the") and last is not None and re.search(r"\bmedia\b", last.claimant):
+            return Mention(start, end, phrase, last.claimant, last.kind, last.resolved,
+                           side=last.side)  # fmt: skip
         return Mention(start, start, phrase, SILENT, "", resolved=False)
 
     def _office(self, phrase: str, start: int) -> Mention | None:

@@ -72,3 +72,42 @@ def test_story_country_needs_one_country_to_stand_out(monkeypatch):
     assert attribution.story_country("Zedland, Zedland and Zedland; Ulm.") == "Zedish"
     assert attribution.story_country("Zedland and Ulm, Ulm and Zedland.") is None  # a tie
     assert attribution.story_country("Zedland, once.") is None
+
+
+def test_an_acronym_inside_the_subject_is_skipped():
+    text = (
+        "On Friday, the Harbour State (HS) group claimed the bombings, saying two of its "
+        "fighters had blown themselves up."
+    )
+    claims = extract(make_doc(text), []).claims
+    assert {c.claimant for c in claims if c.kind == "cause"} == {"Harbour State group"}
+
+
+def test_people_living_there_are_residents():
+    text = "People living there said they heard loud blasts as the levee outside the town gave way."
+    claims = extract(make_doc(text), []).claims
+    assert [c.claimant for c in claims if c.kind == "cause"] == ["residents (anonymous)"]
+
+
+def test_a_countrys_media_and_the_media_just_quoted(monkeypatch):
+    monkeypatch.setattr(
+        attribution,
+        "_NATIONAL_MEDIA",
+        re.compile(
+            r"(?P<the>the\s+)?(?:(?P<nat>Zedish)\s+)?(?P<kind>(?:state|public)\s+)?media"
+            r"(?:\s+(?:reports?|outlets))?",
+            re.IGNORECASE,
+        ),
+    )
+    monkeypatch.setattr(attribution, "nationality_label", lambda word: "Zedish")
+    text = (
+        "Zedish media reports said two blasts hit the square. "
+        "\u201c31 are feared dead and 70 have been injured,\u201d the media reports said."
+    )
+    found = _casualties(text)
+    assert found[31] == found[70] == "Zedish media"
+
+
+def test_a_media_report_of_no_country_stays_silent():
+    claims = extract(make_doc("A media report said that 31 people had died in two blasts."), [])
+    assert not [c for c in claims.claims if c.kind == "casualty"]
