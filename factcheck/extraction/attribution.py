@@ -333,9 +333,12 @@ _SUBJECT_BOUNDARY = re.compile(
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][\w.&-]{1,12}\)\s*$")
 # "Xish media reports", "the media reports": the press of a country, or the press just quoted
 _NATIONAL_MEDIA = re.compile(
-    rf"(?P<the>the\s+)?(?:(?P<nat>{NATIONALITY_ALTERNATION})\s+)?"
+    rf"(?:(?P<the>the\s+)|an?\s+)?(?:(?P<nat>{NATIONALITY_ALTERNATION})\s+)?"
     r"(?P<kind>(?:state(?:-run)?|public|official)\s+)?media(?:\s+(?:reports?|outlets))?",
     re.IGNORECASE,
+)
+_MEDIA_BELOW = re.compile(
+    rf"\b(?:(?P<nat>{NATIONALITY_ALTERNATION})|(?P<kind>local|state))\s+media\b", re.IGNORECASE
 )
 _ACRONYM_INSIDE = re.compile(r"(?<=\w)\s\([A-Z][\w.&-]{1,12}\)(?=\s+[a-z])")
 # a subject that is a clause, a pronoun or a quantifier, not a speaker
@@ -1140,6 +1143,20 @@ class Attributor:
         if media.group("the") and last is not None and re.search(r"\bmedia\b", last.claimant):
             return Mention(start, end, phrase, last.claimant, last.kind, last.resolved,
                            side=last.side)  # fmt: skip
+        if not media.group("the"):
+            # "..., media say" in a title, "A media report said" in the lead: the media the
+            # next lines describe ("Xish media reports said", "according to local media")
+            at = len(self.disc_publisher) + 1 + end
+            below = next(
+                (m for m in _MEDIA_BELOW.finditer(self.head_text, at, at + 800)
+                 if not (m.group("nat") or "X")[0].islower()),  # "told us media": no country
+                None,
+            )  # fmt: skip
+            if below is not None:
+                nat = below.group("nat")
+                kind = below.group("kind")
+                name = f"{nationality_label(nat)} media" if nat else f"{kind.capitalize()} media"
+                return Mention(start, end, phrase, name, "state_media", resolved=False)
         return Mention(start, start, phrase, SILENT, "", resolved=False)
 
     def _office(self, phrase: str, start: int) -> Mention | None:

@@ -111,3 +111,18 @@ def test_a_countrys_media_and_the_media_just_quoted(monkeypatch):
 def test_a_media_report_of_no_country_stays_silent():
     claims = extract(make_doc("A media report said that 31 people had died in two blasts."), [])
     assert not [c for c in claims.claims if c.kind == "casualty"]
+
+
+def test_a_media_report_is_the_media_the_next_lines_describe():
+    text = (
+        "A media report said that 31 people had died in two blasts in Varnow. According to "
+        "local media, the blasts hit the market at noon."
+    )
+    assert _casualties(text)[31] == "Local media"
+
+
+def test_a_titles_media_say_are_the_media_the_story_describes():
+    title = "Blast at Varnow depot leaves 6 dead, media say"
+    doc = make_doc("According to local media, the blast hit a fuel depot at dawn.", title=title)
+    counts = [c for c in extract(doc, []).claims if c.kind == "casualty" and c.min == 6]
+    assert [c.claimant for c in counts] == ["Local media"]
