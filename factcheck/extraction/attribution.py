@@ -340,6 +340,14 @@ _NATIONAL_MEDIA = re.compile(
 _MEDIA_BELOW = re.compile(
     rf"\b(?:(?P<nat>{NATIONALITY_ALTERNATION})|(?P<kind>local|state))\s+media\b", re.IGNORECASE
 )
+# "Asked whether it was too soon to say who fired, X replied": the question, no one's statement
+_ASKED_CLAUSE = re.compile(r"(?:When\s+)?[Aa]sked\b[^,;:“”\"]{0,200},")
+# "he did not want to (say)", "she would only (say)": a person's guarded statement
+_PRONOUN_HEDGE = re.compile(
+    r"(he|she)\s+(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|would\s+only|declined\s+to|"
+    r"refused\s+to|could\s+not|couldn[’']t)(?:\s+want\s+to)?",
+    re.IGNORECASE,
+)
 _ACRONYM_INSIDE = re.compile(r"(?<=\w)\s\([A-Z][\w.&-]{1,12}\)(?=\s+[a-z])")
 # a subject that is a clause, a pronoun or a quantifier, not a speaker
 _NOT_SUBJECT = re.compile(
@@ -1091,6 +1099,11 @@ class Attributor:
             + np_start
             + (len(before[np_start:]) - len(before[np_start:].lstrip()))
         )
+        hedged = _PRONOUN_HEDGE.fullmatch(phrase)
+        if hedged is not None:  # "He did not want to say more, but added": the "he" speaks
+            person = Mention(start, start + len(hedged.group(1)), hedged.group(1),
+                             hedged.group(1), "generic:person", resolved=False)  # fmt: skip
+            return self.resolve(person) or _unresolved(person)
         media = _NATIONAL_MEDIA.fullmatch(phrase)
         if media is not None:
             return self._media(media, start, phrase)
@@ -1402,10 +1415,13 @@ class Attributor:
                 add(m, m.start, m.end)
                 used.add(id(m))
 
+        asked = _ASKED_CLAUSE.match(text, _opening(text))
         for verb in SPEECH_VERB.finditer(text):
             v_start, v_end = base + verb.start(), base + verb.end()
             if any(f.cue_start <= v_start < f.cue_end for f in frames):
                 continue
+            if asked and verb.end() <= asked.end():
+                continue  # "Asked whether it was too soon to say ..., Renk replied": a question
             before = text[: verb.start()]
             after = text[verb.end() :]
             if (

@@ -126,3 +126,22 @@ def test_a_titles_media_say_are_the_media_the_story_describes():
     doc = make_doc("According to local media, the blast hit a fuel depot at dawn.", title=title)
     counts = [c for c in extract(doc, []).claims if c.kind == "casualty" and c.min == 6]
     assert [c.claimant for c in counts] == ["Local media"]
+
+
+def test_a_question_is_no_ones_statement_and_he_goes_on():
+    text = (
+        "Tomas Renk said the missile was probably not launched from Ulm. Asked on Monday "
+        "whether it was too soon to say if Ulm had fired the missile, Renk replied: \u201cThere "
+        "is early information that contests that.\u201d He did not want to say more, but added "
+        "that \u201cit is unlikely that the missile was fired from Ulm.\u201d"
+    )
+    claims = [c for c in extract(make_doc(text), []).claims if c.kind == "cause"]
+    fired = [c for c in claims if text[c.start : c.end] == "fired from"]
+    assert [c.claimant for c in fired] == ["Tomas Renk"]
+    assert {c.claimant for c in claims} == {"Tomas Renk"}
+
+
+def test_a_hedging_he_with_no_one_before_stays_silent():
+    text = "He would not say more, but added that the missile was fired from Ulm."
+    claims = extract(make_doc(text), []).claims
+    assert not [c for c in claims if c.kind == "cause"]
