@@ -16,6 +16,7 @@ from datetime import date
 
 from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
+from .nationality import COUNTRY_NAMES, NATIONALITY, NATIONALITY_ALTERNATION, nationality_label
 from .sentences import Sentence
 
 SPEECH_VERB = re.compile(
@@ -332,6 +333,24 @@ _SUBJECT_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][\w.&-]{1,12}\)\s*$")
+# "Xish media reports", "the media reports": the press of a country, or the press just quoted
+_NATIONAL_MEDIA = re.compile(
+    rf"(?:(?P<the>the\s+)|an?\s+)?(?:(?P<nat>{NATIONALITY_ALTERNATION})\s+)?"
+    r"(?P<kind>(?:state(?:-run)?|public|official)\s+)?media(?:\s+(?:reports?|outlets))?",
+    re.IGNORECASE,
+)
+_MEDIA_BELOW = re.compile(
+    rf"\b(?:(?P<nat>{NATIONALITY_ALTERNATION})|(?P<kind>local|state))\s+media\b", re.IGNORECASE
+)
+# "Asked whether it was too soon to say who fired, X replied": the question, no one's statement
+_ASKED_CLAUSE = re.compile(r"(?:When\s+)?[Aa]sked\b[^,;:“”\"]{0,200},")
+# "he did not want to (say)", "she would only (say)": a person's guarded statement
+_PRONOUN_HEDGE = re.compile(
+    r"(he|she)\s+(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|would\s+only|declined\s+to|"
+    r"refused\s+to|could\s+not|couldn[’']t)(?:\s+want\s+to)?",
+    re.IGNORECASE,
+)
+_ACRONYM_INSIDE = re.compile(r"(?<=\w)\s\([A-Z][\w.&-]{1,12}\)(?=\s+[a-z])")
 # a subject that is a clause, a pronoun or a quantifier, not a speaker
 _NOT_SUBJECT = re.compile(
     r"\b(?:was|were|is|are|it|they|he|she|we|i|you|this|these|those|there|would|could|may|"
@@ -503,6 +522,77 @@ def _frame_date(
     return None
 
 
+# any country named as a noun or an adjective ("Xland", "Xish"), to tell the story's country
+_COUNTRY_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted({*COUNTRY_NAMES, *NATIONALITY}, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_BARE_AUTHORITIES = re.compile(r"(?:the\s+)?authorities", re.IGNORECASE)
+_PLACED_IN = re.compile(
+    r"\s+in\s+(?P<place>(?:(?:north|south|east|west)(?:ern)?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+# "its mayor", "the city's governor", "the eastern government's health minister": an office
+# named by its holder's place or body, with no name of its own
+_POSSESSED_TITLE = re.compile(
+    r"(?:the\s+)?(?P<owner>its|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
+    r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:mayor|governor|(?:prime\s+)?minister|president|"
+    r"prosecutor|police\s+chief))",
+    re.IGNORECASE,
+)
+_LOCAL_TITLE = re.compile(r"mayor|governor", re.IGNORECASE)
+_PLACE_OWNER = re.compile(
+    r"(?:its|(?:the\s+)?(?:city|town|village|port|province|region|district|municipality)['’]s)",
+    re.IGNORECASE,
+)
+# the place a local office belongs to: "the city of Xtown", "in Xtown"
+_PLACE_NAMED = re.compile(
+    r"\b(?:city|town|village|port)\s+of\s+(?P<a>[A-Z][\w'’-]+)|"
+    r"\bin\s+(?P<b>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
+)
+_NOT_A_PLACE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|The|A|An"
+)
+
+
+def _place_before(text: str) -> str | None:
+    """The last town the text names ("in Xtown", "the city of Xtown"), not a country."""
+    for m in reversed(list(_PLACE_NAMED.finditer(text))):
+        place = m.group("a") or m.group("b")
+        if not _NOT_A_PLACE.fullmatch(place) and place.lower() not in COUNTRY_NAMES:
+            return place
+    return None
+
+
+def story_country(text: str) -> str | None:
+    """The adjective of the one country a story is about ("Xish"): the country it names most,
+    at least three times, and either first or twice as often as any other; None when no
+    country stands out."""
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or (len(word) <= 3 and not word.isupper()):
+            continue  # "us", "Us": a pronoun; a country's initials are in capitals
+        key = word.lower()
+        adjective = COUNTRY_NAMES[key][1] if key in COUNTRY_NAMES else NATIONALITY.get(key)
+        if adjective:
+            counts[adjective] = counts.get(adjective, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    first = next(iter(counts))  # dicts keep the order the story names them in
+    if len(ranked) > 1 and ranked[0][0] != first and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-—–]+\s*"
@@ -575,6 +665,7 @@ class Attributor:
         # known sources that speak somewhere in the document ("X said"), for descriptions
         # ("the military said") that come before the source is named
         self.head_text = f"{publisher}\n{full_text[:6000]}\n{body[:6000]}"
+        self.disc_publisher = publisher
         self.all_mentions = index.find(full_text, 0, self.head_text)
         self.speakers = [m for m in self.all_mentions if _speaks(full_text, m)]
         if body:  # the body's mentions, placed after the title
@@ -588,6 +679,7 @@ class Attributor:
         self.sentence_frames: list[Frame] = []
         self._known_cache: tuple[int, list[Mention]] = (-1, [])
         self._named_cache: dict[str, str | None] = {}
+        self._country: str | None = None  # the story's country's adjective, "" for none
 
     # -- resolving descriptions -------------------------------------------------------
     def resolve(self, mention: Mention) -> Mention | None:
@@ -1007,13 +1099,15 @@ class Attributor:
         acronym = _ACRONYM_AFTER.search(before)
         if acronym:  # "the Harbour Safety Board (HSB) said": the name, not "HSB)"
             before = before[: acronym.start()]
+        # "the Harbour Front (HF) group claimed": the acronym inside the subject, blanked
+        before = _ACRONYM_INSIDE.sub(lambda m: " " * len(m.group()), before)
         np_start = 0
         for m in _SUBJECT_BOUNDARY.finditer(before):
             np_start = m.end()
         lead = _LEADING_ADVERB.match(before, np_start)
         if lead:  # "Later the governor said": the governor
             np_start = lead.end()
-        phrase = before[np_start:].strip()
+        phrase = re.sub(r"\s{2,}", " ", before[np_start:].strip())
         if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
             return None  # "..., and confirmed that": the clause's subject speaks on
         start = (
@@ -1022,6 +1116,14 @@ class Attributor:
             + np_start
             + (len(before[np_start:]) - len(before[np_start:].lstrip()))
         )
+        hedged = _PRONOUN_HEDGE.fullmatch(phrase)
+        if hedged is not None:  # "He did not want to say more, but added": the "he" speaks
+            person = Mention(start, start + len(hedged.group(1)), hedged.group(1),
+                             hedged.group(1), "generic:person", resolved=False)  # fmt: skip
+            return self.resolve(person) or _unresolved(person)
+        media = _NATIONAL_MEDIA.fullmatch(phrase)
+        if media is not None:
+            return self._media(media, start, phrase)
         words = phrase.split()
         if not words or len(words) > 8 or _NOT_SUBJECT.search(phrase):
             return Mention(start, start, phrase, SILENT, "", resolved=False)
@@ -1051,10 +1153,63 @@ class Attributor:
                 if resolved is not None:
                     return resolved
             break  # only the first party names the claimant
+        office = self._office(phrase, start)
+        if office is not None:
+            return office
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
             return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
         return Mention(start, start, phrase, SILENT, "", resolved=False)
+
+    def _media(self, media: re.Match[str], start: int, phrase: str) -> Mention:
+        """ "Xish media reports said": the Xish media; "the media reports said": the media the
+        story quoted last; a media report of no country silences its claims, as before."""
+        end = start + len(phrase)
+        if media.group("nat"):
+            kind = (media.group("kind") or "").lower()
+            name = f"{nationality_label(media.group('nat'))} {kind}media"
+            return Mention(start, end, phrase, name, "state_media", resolved=False)
+        last = self.disc.last_claimant
+        if media.group("the") and last is not None and re.search(r"\bmedia\b", last.claimant):
+            return Mention(start, end, phrase, last.claimant, last.kind, last.resolved,
+                           side=last.side)  # fmt: skip
+        if not media.group("the"):
+            # "..., media say" in a title, "A media report said" in the lead: the media the
+            # next lines describe ("Xish media reports said", "according to local media")
+            at = len(self.disc_publisher) + 1 + end
+            below = next(
+                (m for m in _MEDIA_BELOW.finditer(self.head_text, at, at + 800)
+                 if not (m.group("nat") or "X")[0].islower()),  # "told us media": no country
+                None,
+            )  # fmt: skip
+            if below is not None:
+                nat = below.group("nat")
+                kind = below.group("kind")
+                name = f"{nationality_label(nat)} media" if nat else f"{kind.capitalize()} media"
+                return Mention(start, end, phrase, name, "state_media", resolved=False)
+        return Mention(start, start, phrase, SILENT, "", resolved=False)
+
+    def _office(self, phrase: str, start: int) -> Mention | None:
+        """ "its mayor", "the city's mayor": the mayor of the town the story last named
+        ("Xtown mayor"); "the eastern government's health minister": that body's minister.
+        A provisional speaker, where the office has no holder the story names."""
+        m = _POSSESSED_TITLE.fullmatch(phrase)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        title = re.sub(r"\s+", " ", m.group("title")).lower()
+        if _PLACE_OWNER.fullmatch(owner):
+            if not _LOCAL_TITLE.search(title):
+                return None  # "its president": of a body we cannot tell
+            prefix = len(self.disc_publisher) + 1
+            place = _place_before(self.head_text[: prefix + start]) if start < 6000 else None
+            name = f"{place} {title}" if place else title.capitalize()
+        else:
+            owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+            if owner.split()[0].lower() in ("his", "her", "their", "our", "my", "your"):
+                return None
+            name = f"{owner[:1].upper()}{owner[1:]} {title}"
+        return Mention(start, start + len(phrase), phrase, name, "person", resolved=False)
 
     def _headline_frame(self, sentence: Sentence, mentions: list[Mention]) -> Frame | None:
         """ "Ministry names 13 killed, cites engine failure": a headline that opens with its
@@ -1222,6 +1377,19 @@ class Attributor:
             if mention is None:
                 return
             resolved = self.resolve(mention) or _unresolved(mention)
+            if resolved.name == SILENT and _BARE_AUTHORITIES.fullmatch(mention.surface.strip()):
+                # "according to the authorities": the authorities of the place they are
+                # placed in ("the authorities in eastern Xland"), else of the country the
+                # story is about, when it is about one
+                placed = _PLACED_IN.match(text, mention.end - base)
+                if self._country is None:
+                    self._country = story_country(self.head_text) or ""
+                name = (
+                    f"Authorities in {placed.group('place')}" if placed
+                    else f"{self._country} authorities" if self._country else ""
+                )  # fmt: skip
+                if name:
+                    resolved = replace(resolved, name=name, kind="government")
             stated = _frame_date(sentence, min(mention.start, cue_start), cue_end, self.disc)
             frames.append(
                 Frame(
@@ -1264,10 +1432,13 @@ class Attributor:
                 add(m, m.start, m.end)
                 used.add(id(m))
 
+        asked = _ASKED_CLAUSE.match(text, _opening(text))
         for verb in SPEECH_VERB.finditer(text):
             v_start, v_end = base + verb.start(), base + verb.end()
             if any(f.cue_start <= v_start < f.cue_end for f in frames):
                 continue
+            if asked and verb.end() <= asked.end():
+                continue  # "Asked whether it was too soon to say ..., Renk replied": a question
             before = text[: verb.start()]
             after = text[verb.end() :]
             if (

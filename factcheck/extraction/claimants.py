@@ -25,7 +25,8 @@ ANONYMOUS = re.compile(
     r"intelligence|local|two|three|several|knowledgeable|informed|police|"
     r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
-    r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|people\s+(?:familiar"
+    r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|"
+    r"people\s+living\s+(?:there|nearby|close\s+by|in\s+the\s+area)|people\s+(?:familiar"
     r"\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+)?\w+)\b"
     r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
@@ -265,6 +266,8 @@ def anonymous_name(surface: str) -> str:
         nationality = descriptor.group(1).lower() if descriptor else ""
     if re.search(r"\bpeople\s+(?:familiar|briefed|with)", surface, re.IGNORECASE):
         return "sources (anonymous)"
+    if re.search(r"\bpeople\s+living\b", surface, re.IGNORECASE):
+        return "residents (anonymous)"  # "people living there said": residents
     role_m = re.search(
         r"(officials?|sources?|spokes\w+|officers?|residents|witness(?:es)?|survivors?|villagers|"
         r"locals|passengers?)\s*$",
@@ -286,7 +289,9 @@ def anonymous_name(surface: str) -> str:
 
 
 _MAY_BE_ANONYMOUS = re.compile(
-    r"official|source|spokes|officer|resident|witness|survivor|villager|locals|passenger", re.I
+    r"official|source|spokes|officer|resident|witness|survivor|villager|locals|passenger|"
+    r"people\s+living",
+    re.I,
 )
 
 
