@@ -827,7 +827,8 @@ class Attributor:
             return True
         source = self.index.sources[name]
         forms = " ".join((source.name, *source.aliases)).lower()
-        return all(w.lower().rstrip("'’s") in forms for w in words)
+        # by stem, so that a country's adjective fits its name ("Xian" in "in Xia")
+        return all(w.lower()[: max(4, len(w) - 3)] in forms for w in words)
 
     def _named_in_text(self, accept: Accept) -> str | None:
         """The one candidate source whose country the document names ("Darvani Army")."""
