@@ -28,6 +28,8 @@ OTHER_INCIDENT = [
     "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the deadliest since",
     "{be} also {hit|struck|affected}",
+    # "Xland, next door, was hit as well: air strikes cut a power line there"
+    "{be} {hit|struck|affected} as well",
     # other aircraft: "three fighters were also shot down over another country"
     "{be} also {shot|brought} down",
     "{be} also downed",
@@ -46,10 +48,14 @@ OTHER_INCIDENT = [
 ]
 _OTHER = any_of(OTHER_INCIDENT)
 # "since 2011" opens a running total (cumulative, kept); "in 2011" is another time
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# a full date with its year ("on January 3, 2019", "3 March 2019") is a time as well
 _YEAR = re.compile(
-    r"\b(?:in|during|back\s+in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?"
-    r"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])"
+    rf"\b(?:in|during|back\s+in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])|"
+    rf"\b(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+((?:19|20)\d\d)\b"
 )
 # "on Oct. 7", "Gen. Smith": a full stop that ends no part
 _ABBREVIATIONS = (
@@ -77,8 +83,21 @@ def incident_years(text: str, published: date | None) -> frozenset[int]:
     return frozenset(own)
 
 
+# "X stated on November 16, 2019 that ...": the date of words, not of an incident
+_SAID_ON = re.compile(
+    r"\b(?:said|says|stated|told|announced|added|declared|wrote|reported|confirmed|spoke)"
+    r"\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _years(text: str) -> list[int]:
-    return [int(a or b) for a, b in _YEAR.findall(text)]
+    years = []
+    for m in _YEAR.finditer(text):
+        if m.group(3) and _SAID_ON.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        years.append(int(m.group(1) or m.group(2) or m.group(3)))
+    return years
 
 
 # a superlative's year is a comparison: "the deadliest attack in the country since the

@@ -46,6 +46,30 @@ def test_another_place_also_hit_is_background():
     assert "".join(parts(text, frozenset({2025}))) == text
 
 
+def test_a_full_date_in_another_year_is_another_incident():
+    text = (
+        "The commander was killed near the capital's airport on March 4, 2019, in a drone "
+        "strike that the then-president ordered."
+    )
+    assert "".join(parts(text, frozenset({2025}))) == text
+    assert "".join(parts("On 4 March 2019 a drone strike killed him.", frozenset({2025})))
+
+
+def test_a_full_date_in_the_incidents_year_is_not_background():
+    text = "The drone strike on March 4, 2025, killed three guards at the depot."
+    assert parts(text, frozenset({2025})) == []
+
+
+def test_the_date_a_statement_was_made_is_no_incident():
+    text = "The governor stated on May 2, 2024 that there was no sign of a deliberate attack."
+    assert parts(text, frozenset({2022})) == []
+
+
+def test_a_neighbour_hit_as_well_is_another_incident():
+    text = "Zedland, across the border, was hit as well: an official said air strikes cut a line."
+    assert "".join(parts(text, frozenset({2025}))) == text
+
+
 def test_the_incidents_own_year_is_not_background():
     text = "The missile that fell on the farm in 2022 was of the defenders' own making."
     assert parts(text, frozenset({2022, 2024})) == []
