@@ -1007,6 +1007,8 @@ class _DocumentReader:
             )  # fmt: skip
             if claim is None:
                 continue
+            if count.speculative and claim.claimant == self.publisher:
+                continue  # "as many as 300 may have died" in the outlet's voice: a guess
             claim.kind = "casualty"
             claim.category = count.category
             claim.group = count.group
