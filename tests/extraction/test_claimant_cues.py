@@ -300,3 +300,28 @@ def test_a_speakers_estimate_of_up_to_a_figure_is_their_claim():
 def test_a_guess_in_the_outlets_own_voice_is_no_claim():
     assert _ceilings("As many as 900 people may have died in the valley.") == []
     assert _ceilings("The toll could hit 900 by the weekend.") == []
+
+
+def test_it_killed_after_a_statement_is_the_outlets_narration():
+    text = (
+        "Vell President Amil Rostan would only say the rocket was probably made abroad. "
+        "It killed two people in Xtown, near the border."
+    )
+    assert found_name(text, 2) == "Example Wire"
+    text = (
+        "Vell President Amil Rostan said the rocket was made abroad. "
+        "It killed two farmers near the border."
+    )
+    assert found_name(text, 2) == "Example Wire"
+
+
+def test_a_relative_clause_count_inside_an_according_to_account_is_the_speakers():
+    text = (
+        "According to the Vell Relief Society, the rocket which hit the market on Monday and "
+        "killed 14 shoppers was fired from the hills."
+    )
+    assert found_name(text, 14) != "Example Wire"
+    # without a relay before it, the clause that names the attack is the outlet's own
+    assert found_name("The Norwin Front claimed the bombing that killed 84 people.", 84) == (
+        "Example Wire"
+    )
