@@ -411,6 +411,9 @@ class Count:
     qualifier: str
     total: int | None = None
     scope: str = "incident"
+    # a ceiling in a clause of "could", "may" or "might": a speaker's estimate, which only
+    # a named speaker claims (the extractor drops it in the outlet's own voice)
+    speculative: bool = False
 
 
 def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None] | None:
@@ -562,7 +565,8 @@ _MAY_LOSE_AIRCRAFT = re.compile(r"crash|down|lost|loss|destroy", re.IGNORECASE)
 
 
 # a ceiling in a clause of "could", "may" or "might" ("the toll could rise to 100", "as many
-# as 300 may have died") is a guess at what is not known yet, not a count claimed
+# as 300 may have died") is a guess at what is not known yet: a claim only as a speaker's
+# estimate (the mayor's "up to 300 may have died"), not as the outlet's own count
 _MODAL = re.compile(r"\b(?:could|might|(?-i:may))\b(?!\s+not\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;:()—–]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 
@@ -931,11 +935,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    return [
-        c
-        for c in counts
-        if not _speculative_ceiling(text, c) and not _rejected(text, c) and not _unreal(text, c)
-    ]
+    kept = [c for c in counts if not _rejected(text, c) and not _unreal(text, c)]
+    for c in kept:
+        c.speculative = _speculative_ceiling(text, c)
+    return kept
 
 
 def _aircraft_group(np: str, us_context: bool) -> str:

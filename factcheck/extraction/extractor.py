@@ -104,6 +104,9 @@ _OBJECT_RELATIVE = re.compile(
 )
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
+# "It killed two people in Xtown.": the event or the weapon, told in the simple past, is the
+# outlet's narration of what happened, not more of what the last speaker said
+_IT_HARMED = re.compile(r"It\s+(?:killed|injured|wounded|left)\s")
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
 
 _AIRCRAFT_WORD = re.compile(
@@ -315,6 +318,8 @@ def _continued(
         return []  # "the authorities declared the city a disaster zone": nothing reported on
     if _RELATIVE_SPEAKER.search(text, max(0, last.cue_start - 20), last.cue_start):
         return []  # "an attack, which the Front has claimed. 105 died": the outlet goes on
+    if _IT_HARMED.match(sentence.text):
+        return []
     stated_on = last.stated_on
     if published is not None and _FLASHBACK.search(sentence.text):
         # "It had put the toll at seven earlier in the week": an earlier statement
@@ -941,8 +946,18 @@ class _DocumentReader:
         frame = self._frame_for(
             frames, abs_trigger, sentence, headline=headline or in_title, end=abs_end
         )
-        if frame is not None and count and _RELATIVE_COUNT.search(sentence.text, 0, start):
-            frame = None  # "X claimed the attack that killed 84": the outlet's description
+        if (
+            frame is not None
+            and count
+            and _RELATIVE_COUNT.search(sentence.text, 0, start)
+            and not (
+                frame.cue_start < abs_start
+                and _RELAY_CUE.match(sentence.text, frame.cue_start - sentence.start)
+            )
+        ):
+            # "X claimed the attack that killed 84": the outlet's description (but "According
+            # to X, the rocket which killed two came from Y": all of it is X's account)
+            frame = None
         if frame is not None and frame.claimant == SILENT:
             return None  # said by someone we cannot name: not the outlet's claim either
         if frame is None:
@@ -1007,6 +1022,8 @@ class _DocumentReader:
             )  # fmt: skip
             if claim is None:
                 continue
+            if count.speculative and claim.claimant == self.publisher:
+                continue  # "as many as 300 may have died" in the outlet's voice: a guess
             claim.kind = "casualty"
             claim.category = count.category
             claim.group = count.group

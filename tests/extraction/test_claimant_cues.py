@@ -277,3 +277,51 @@ def test_according_to_a_number_or_an_ordinal_of_sources_names_them():
     assert _claimants(text) == ["Zedland"]
     text = "According to the second source, the bombing was carried out by the Norwin Front."
     assert _claimants(text) == ["source (anonymous)"]
+
+
+def _ceilings(text: str) -> list[tuple[str, str, int | None]]:
+    claims = extract(make_doc(text), []).claims
+    return [
+        (c.claimant, c.category, c.max)
+        for c in claims
+        if c.kind == "casualty" and c.min is None and c.max is not None
+    ]
+
+
+def test_a_speakers_estimate_of_up_to_a_figure_is_their_claim():
+    assert _ceilings("Mayor Ana Oré said that as many as 900 people may have died.") == [
+        ("Ana Oré", "killed", 900)
+    ]
+    assert _ceilings(
+        "The Zedland health ministry said as many as 4,000 people could be missing."
+    ) == [("Zedland health ministry", "missing", 4000)]
+
+
+def test_a_guess_in_the_outlets_own_voice_is_no_claim():
+    assert _ceilings("As many as 900 people may have died in the valley.") == []
+    assert _ceilings("The toll could hit 900 by the weekend.") == []
+
+
+def test_it_killed_after_a_statement_is_the_outlets_narration():
+    text = (
+        "Vell President Amil Rostan would only say the rocket was probably made abroad. "
+        "It killed two people in Xtown, near the border."
+    )
+    assert found_name(text, 2) == "Example Wire"
+    text = (
+        "Vell President Amil Rostan said the rocket was made abroad. "
+        "It killed two farmers near the border."
+    )
+    assert found_name(text, 2) == "Example Wire"
+
+
+def test_a_relative_clause_count_inside_an_according_to_account_is_the_speakers():
+    text = (
+        "According to the Vell Relief Society, the rocket which hit the market on Monday and "
+        "killed 14 shoppers was fired from the hills."
+    )
+    assert found_name(text, 14) != "Example Wire"
+    # without a relay before it, the clause that names the attack is the outlet's own
+    assert found_name("The Norwin Front claimed the bombing that killed 84 people.", 84) == (
+        "Example Wire"
+    )
