@@ -113,6 +113,11 @@ _AIRCRAFT_WORD = re.compile(
 )
 
 _JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
+# "X reported that Y said ...", "X wrote: 'Y says ...'": a speaker inside another's words
+_NESTED_SAYS = re.compile(
+    r"\b(?:reported|said|says|wrote|writes|tweeted|posted)(?:\s+that|:)?\s+[“\"]?[A-Z]"
+    r"[^.;:“”\"]{0,80}?\s(?:said|says|insisted|claimed|stated|denied|announced)\b"
+)
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:still|also|now|later|earlier|too|previously|initially|first|then|again)$|"
     # "Norvale flatly (denied)": a manner adverb the subject took along; not "the family"
@@ -449,7 +454,7 @@ class _DocumentReader:
         if not self._may_need_parse(sentence, headline=headline):
             return False
         text = sentence.text
-        if not frames or _CITING.search(text) or _JOINT.search(text):
+        if not frames or _CITING.search(text) or _JOINT.search(text) or _NESTED_SAYS.search(text):
             return True
         according = _ACCORDING_TO.search(text)
         if according and not any(

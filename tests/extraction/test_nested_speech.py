@@ -3,7 +3,7 @@ Invented bodies, people and places throughout."""
 
 from __future__ import annotations
 
-from factcheck.extraction import extract
+from factcheck.extraction import KnownSource, extract
 
 from .conftest import make_doc
 
@@ -55,3 +55,16 @@ def test_those_who_consider_a_blast_something_claim_it():
     names = {claimant for claimant, _, _ in _causes(text)}
     assert "Ostrava" in names
     assert "Harbour League" in names
+
+
+def test_a_known_agency_reporting_what_an_official_said_relays_it():
+    agency = KnownSource("Zed Press Agency", ("ZPA",), "news_agency")
+    text = (
+        "ZPA reported that Vell province's deputy governor, Ilan Mott, said bombers had "
+        "carried out the blasts."
+    )
+    claims = extract(make_doc(text), [agency]).claims
+    causes = [(c.claimant, c.relayed_by) for c in claims if c.kind == "cause"]
+    assert causes
+    assert all(claimant != "Zed Press Agency" for claimant, _ in causes)
+    assert all(relay == "Zed Press Agency" for _, relay in causes)
