@@ -495,6 +495,8 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+# "X informed the allies that ...": telling verbs the speech lemmas leave out
+_TELLING = frozenset(["inform", "brief", "assure"])
 # verbs that only relay: "X wrote: 'Y says ...'" makes Y the one who speaks
 _RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"])
 _INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
@@ -761,6 +763,37 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, subj, (prep.idx, verb.idx + len(verb.text)), "statement")
                 if s:
                     found.append(s)
+    # "X told the allies, according to Z, that ...": X speaks, Z relays
+    for tok in doc:
+        if tok.lower_ != "according" or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS | _TELLING:
+            continue
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > tok.i
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        relay = next((f for f in found if f.how == "according" and f.cue_start == tok.idx), None)
+        if clause is None or subj is None or relay is None:
+            continue
+        mark = next(m for m in clause.children if m.lower_ == "that")
+        s = _speaker(doc, subj, (subj.idx, mark.idx), "inner")
+        if s is None or not s.named:
+            continue
+        found.append(
+            replace(
+                s, cue_start=subj.left_edge.idx, cue_end=mark.idx, until=_clause_end(clause),
+                relayed_by=relay.surface, relayed_start=relay.start,
+            )
+        )
     # "statements by X and Y that ...": X and Y said what the that-clause holds
     for tok in doc:
         if tok.lemma_.lower() not in _CLAIM_NOUNS or tok.pos_ != "NOUN":

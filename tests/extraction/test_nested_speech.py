@@ -68,3 +68,13 @@ def test_a_known_agency_reporting_what_an_official_said_relays_it():
     assert causes
     assert all(claimant != "Zed Press Agency" for claimant, _ in causes)
     assert all(relay == "Zed Press Agency" for _, relay in causes)
+
+
+def test_according_to_between_a_telling_verb_and_its_that_clause_relays_the_teller():
+    text = (
+        "President Paul Hart informed his allies, according to a diplomatic source, that an "
+        "anti-aircraft missile caused the explosion near the border."
+    )
+    causes = [(c.claimant, c.relayed_by) for c in extract(make_doc(text), []).claims
+              if c.kind == "cause"]  # fmt: skip
+    assert causes == [("Paul Hart", "diplomatic source")]
