@@ -116,6 +116,11 @@ _AIRCRAFT_WORD = re.compile(
 )
 
 _JOINT = re.compile(r"\w\s+and\s+(?:the\s+)?[A-Z]")
+# "X reported that Y said ...", "X wrote: 'Y says ...'": a speaker inside another's words
+_NESTED_SAYS = re.compile(
+    r"\b(?:reported|said|says|wrote|writes|tweeted|posted)(?:\s+that|:)?\s+[“\"]?[A-Z]"
+    r"[^.;:“”\"]{0,80}?\s(?:said|says|insisted|claimed|stated|denied|announced)\b"
+)
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:still|also|now|later|earlier|too|previously|initially|first|then|again)$|"
     # "Norvale flatly (denied)": a manner adverb the subject took along; not "the family"
@@ -312,6 +317,8 @@ def _continued(
     if not frames or "\n" in text[before.end : sentence.start]:
         return []
     last = frames[-1]
+    if len(frames) > 1 and last.until is not None and last.relayed_by is not None:
+        last = frames[-2]  # "X wrote: 'Y says ...'. ...": X goes on, not Y
     if last.anonymous or last.until is not None:
         return []
     if _NAMING_VERB.search(text, max(0, last.cue_end - 12), last.cue_end):
@@ -452,7 +459,7 @@ class _DocumentReader:
         if not self._may_need_parse(sentence, headline=headline):
             return False
         text = sentence.text
-        if not frames or _CITING.search(text) or _JOINT.search(text):
+        if not frames or _CITING.search(text) or _JOINT.search(text) or _NESTED_SAYS.search(text):
             return True
         according = _ACCORDING_TO.search(text)
         if according and not any(
@@ -562,8 +569,14 @@ class _DocumentReader:
                 _frame_date(sentence, cue_start, cue_end, attributor.disc),
                 mention.kind, mention.side, relayed_by=relay,
                 joint=base + sp.verb_at if sp.verb_at >= 0 else None,
+                until=base + sp.until if sp.until >= 0 else None,
             )  # fmt: skip
             overlapping = [f for f in out if f.cue_start < cue_end and cue_start < f.cue_end]
+            if sp.how == "inner":
+                # "X wrote: 'Y says ...'": Y's words inside X's; X's frame stays for the rest
+                out = [f for f in out if f not in overlapping]
+                out.append(frame)
+                continue
             if relay is not None or sp.relayed_by:
                 out = [
                     f for f in out
@@ -620,6 +633,7 @@ class _DocumentReader:
                 mention.name, mention.resolved, mention.anonymous, cue_start, cue_end,
                 _frame_date(sentence, cue_start, cue_end, attributor.disc),
                 mention.kind, mention.side, joint=base + sp.verb_at,
+                until=base + sp.until if sp.until >= 0 else None,
             )  # fmt: skip
             out.append(added)
             joint.setdefault(base + sp.verb_at, []).append(added)

@@ -238,6 +238,8 @@ _STATEMENT_NOUNS = frozenset(
         "update",
     ]
 )
+# nouns of a stated view: "statements by X that ...", "claims from X that ..."
+_CLAIM_NOUNS = frozenset(["statement", "claim", "assertion", "assessment", "allegation"])
 _FIGURE_NOUNS = frozenset(
     ["figure", "figures", "data", "count", "tally", "estimate", "toll", "account", "number"]
 )
@@ -255,7 +257,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by)|words\s+of)\w*",
+    r"broadcast|consider|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by)|words\s+of)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -287,12 +289,13 @@ class Speaker:
     surface: str  # the full span, trimmed ("Norvale Lifeboat Society")
     cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
     cue_end: int
-    how: str  # "subject", "according", "citing", "statement", "agent"
+    how: str  # "subject", "according", "citing", "statement", "agent", "inner"
     named: bool  # carries a name (a proper noun or a named entity)
     description: str = ""  # "ministry", "group", "pron:it", "person:he", "anonymous"
     relayed_by: str = ""  # "X, citing Y": X, for the speaker Y
     relayed_start: int = -1
     verb_at: int = -1  # the speech verb's offset: "X and Y said" share it
+    until: int = -1  # the speaker's words end here ("statements by X that ..., which Y ...")
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
@@ -492,6 +495,38 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+# "X informed the allies that ...": telling verbs the speech lemmas leave out
+_TELLING = frozenset(["inform", "brief", "assure"])
+# verbs that only relay: "X wrote: 'Y says ...'" makes Y the one who speaks
+_RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"])
+_INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
+
+
+def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
+    """ "X wrote: 'Yland says Zland had no role'": the innermost speaker is Yland, relayed by
+    X. Only a named subject of a plain verb of saying, directly under a relaying verb that
+    is not negated; anything else stays what X said."""
+    outer = verb.head
+    if (
+        verb.lemma_.lower() not in _INNER_SAYS
+        or verb.dep_ != "ccomp"
+        or outer.lemma_.lower() not in _RELAYING
+        or any(c.dep_ == "neg" for c in (*verb.children, *outer.children))
+        or len(subjects) != 1
+        or subjects[0].i > verb.i
+    ):
+        return None
+    s = _speaker(verb.doc, subjects[0], (subjects[0].idx, verb.idx + len(verb.text)), "inner")
+    if s is None or not s.named:
+        return None
+    s = replace(s, until=_clause_end(verb))  # the outer speaker goes on after the inner words
+    relay = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if relay is None or relay.pos_ == "PRON":
+        return s
+    r_start, _, r_surface = _span_text(verb.doc, _name_tokens(relay))
+    return replace(s, relayed_by=r_surface, relayed_start=r_start)
+
+
 def _holds_responsible(verb: Token) -> bool:
     """ "X held Y responsible": X blames Y (an active "hold" with "responsible" as its
     complement; "Y was held responsible" names no one who blames)."""
@@ -506,6 +541,18 @@ def _holds_responsible(verb: Token) -> bool:
 def _coordinated(head: Token) -> list[Token]:
     """ "X and Y said": both heads."""
     return [head, *[c for c in head.children if c.dep_ == "conj"]]
+
+
+def _clause_end(clause: Token) -> int:
+    """Where a reported clause's words end: its last token, or before a relative clause
+    that gives a speaker of its own ("..., which the group pinned on Y")."""
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    for t in clause.subtree:
+        if t.dep_ == "relcl" and t.i != clause.i and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in t.children
+        ):
+            end = min(end, t.left_edge.idx)
+    return end
 
 
 def speakers(doc: Doc) -> list[Speaker]:
@@ -620,6 +667,9 @@ def speakers(doc: Doc) -> list[Speaker]:
             # the verb speaks; the one before is what it says
             subjects = [c for c in subjects if c.i > tok.i]
         if _reported(tok):
+            inner = _inner_speech(tok, subjects)
+            if inner is not None:
+                found.append(inner)
             continue  # "said Norvale was to blame": the blame is what was said
         if (
             not subjects
@@ -713,5 +763,74 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, subj, (prep.idx, verb.idx + len(verb.text)), "statement")
                 if s:
                     found.append(s)
+    # "X told the allies, according to Z, that ...": X speaks, Z relays
+    for tok in doc:
+        if tok.lower_ != "according" or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS | _TELLING:
+            continue
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > tok.i
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        relay = next((f for f in found if f.how == "according" and f.cue_start == tok.idx), None)
+        if clause is None or subj is None or relay is None:
+            continue
+        mark = next(m for m in clause.children if m.lower_ == "that")
+        s = _speaker(doc, subj, (subj.idx, mark.idx), "inner")
+        if s is None or not s.named:
+            continue
+        found.append(
+            replace(
+                s, cue_start=subj.left_edge.idx, cue_end=mark.idx, until=_clause_end(clause),
+                relayed_by=relay.surface, relayed_start=relay.start,
+            )
+        )
+    # "statements by X and Y that ...": X and Y said what the that-clause holds
+    for tok in doc:
+        if tok.lemma_.lower() not in _CLAIM_NOUNS or tok.pos_ != "NOUN":
+            continue
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp")
+                and c.i > tok.i
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        until = _clause_end(clause)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for h in _coordinated(obj):
+                    if any(f.start <= h.idx < f.end for f in found):
+                        continue
+                    s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "statement")
+                    if s and s.named:
+                        found.append(replace(s, verb_at=tok.idx, until=until))
+    # "a blast that X and Y consider the result of ...": X and Y hold that view
+    for tok in doc:
+        if tok.lemma_.lower() != "consider" or tok.dep_ != "relcl" or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            for h in _coordinated(subj):
+                if any(f.start <= h.idx < f.end for f in found):
+                    continue
+                s = _speaker(doc, h, (h.idx, tok.idx + len(tok.text)), "subject")
+                if s and s.named:
+                    found.append(replace(s, verb_at=tok.idx, until=_clause_end(tok)))
     found.sort(key=lambda s: s.cue_start)
     return found
