@@ -536,7 +536,7 @@ _PLACED_IN = re.compile(
 )
 
 
-# "its mayor", "the city's governor", "the eastern government's health minister": an office
+# "its mayor", "the city's governor", "the northern council's health minister": an office
 # named by its holder's place or body, with no name of its own
 _POSSESSED_TITLE = re.compile(
     r"(?:the\s+)?(?P<owner>its|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+"
@@ -1192,7 +1192,7 @@ class Attributor:
 
     def _office(self, phrase: str, start: int) -> Mention | None:
         """ "its mayor", "the city's mayor": the mayor of the town the story last named
-        ("Xtown mayor"); "the eastern government's health minister": that body's minister.
+        ("Xtown mayor"); "the northern council's health minister": that body's minister.
         A provisional speaker, where the office has no holder the story names."""
         m = _POSSESSED_TITLE.fullmatch(phrase)
         if m is None:
