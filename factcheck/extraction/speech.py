@@ -548,8 +548,12 @@ def _clause_end(clause: Token) -> int:
     that gives a speaker of its own ("..., which the group pinned on Y")."""
     end = clause.right_edge.idx + len(clause.right_edge.text)
     for t in clause.subtree:
-        if t.dep_ == "relcl" and t.i != clause.i and any(
-            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in t.children
+        if (
+            t.dep_ == "relcl"
+            and t.i != clause.i
+            and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in t.children
+            )
         ):
             end = min(end, t.left_edge.idx)
     return end
@@ -790,8 +794,12 @@ def speakers(doc: Doc) -> list[Speaker]:
             continue
         found.append(
             replace(
-                s, cue_start=subj.left_edge.idx, cue_end=mark.idx, until=_clause_end(clause),
-                relayed_by=relay.surface, relayed_start=relay.start,
+                s,
+                cue_start=subj.left_edge.idx,
+                cue_end=mark.idx,
+                until=_clause_end(clause),
+                relayed_by=relay.surface,
+                relayed_start=relay.start,
             )
         )
     # "statements by X and Y that ...": X and Y said what the that-clause holds
