@@ -281,9 +281,6 @@ TITLED_PERSON = re.compile(
     r"Senator|Gen\.|General|Col\.|Dr\.|Mr\.|Mrs\.|Ms\.)(?:\s+[A-Z][\w'’.-]+){1,3}"
 )
 _PERSON_TITLE = re.compile(r"^(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s")
-_CLAIMANT_LIKE_KINDS = frozenset(
-    {"government", "military", "state_media", "news_agency", "outlet", "armed_group", "ngo"}
-)
 
 
 # verbs whose subject is a speaker beyond doubt (not "reports", "claims", "called": nouns

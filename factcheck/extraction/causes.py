@@ -182,9 +182,6 @@ _AGENT_BY = re.compile(
     r"|al-\w+|of|in|the)){0,6}|resistance(?:\s+groups?|\s+fighters)?|(?:its|their)\s+fighters"
     r"|[A-Z][a-z]+(?:ian|i|an|ese|ish)\s+\w+(?:\s+\w+)?)",
 )
-_AGENT_SELF = re.compile(
-    r"\b(?:it|its|we|our|their)\s*(?:fighters|forces|units|air\s+defen[cs]es)?\b", re.I
-)
 _AFTER_AIRCRAFT_NOUN = re.compile(
     r"\b(?:aircraft|plane|jet|\w*tanker|helicopter|drone|KC-\d+\w*)\s+$", re.IGNORECASE
 )

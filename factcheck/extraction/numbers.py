@@ -87,8 +87,6 @@ HEDGES = {
 }
 HEDGE = "(?:{})".format("|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)))
 
-_NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
-
 
 def parse_number(text: str) -> int | None:
     """Read "13", "1,300", "thirteen", "twenty-one", "two hundred" or "dozens" as an int."""

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.rules.base import ClaimFact
-from factcheck.rules.counts import chronological
 
 # Causes that cannot both be true of one loss: a deliberate strike excludes every other
 # cause; a munition that failed or strayed excludes an accident without a weapon and a
@@ -139,27 +136,3 @@ def disputes(claim: ClaimFact, other: ClaimFact) -> bool:
             return agents_meet(claim.agent, other.agent)
         return claim.polarity == "affirmed" and agents_differ(claim.agent, other.agent)
     return claim.polarity == other.polarity == "affirmed" and exclusive(claim.cause, other.cause)
-
-
-@dataclass
-class Stance:
-    """A claimant's latest word on each cause: affirmed or denied, with the claim saying it."""
-
-    affirmed: dict[str, ClaimFact] = field(default_factory=dict)
-    denied: dict[str, ClaimFact] = field(default_factory=dict)
-
-
-def stances_by_claimant(claims: Iterable[ClaimFact]) -> dict[int, Stance]:
-    stances: dict[int, Stance] = {}
-    for claim in chronological(c for c in claims if c.kind == "cause"):
-        if claim.cause in UNDETERMINED:
-            continue
-        stance = stances.setdefault(claim.claimant_id, Stance())
-        if claim.polarity == "affirmed":
-            stance.denied.pop(claim.cause, None)
-            # The first claim of a stance is kept: later repeats add nothing new.
-            stance.affirmed.setdefault(claim.cause, claim)
-        elif claim.polarity == "denied":
-            stance.affirmed.pop(claim.cause, None)
-            stance.denied.setdefault(claim.cause, claim)
-    return stances

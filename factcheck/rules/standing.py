@@ -227,7 +227,3 @@ def by_measure(
         if claim.kind == "casualty" and claim.category in categories:
             measures[measure_of(claim)].append(claim)
     return measures
-
-
-def interval_key(interval: Interval) -> tuple[float, float]:
-    return (interval.low, interval.high)
