@@ -687,6 +687,7 @@ class _DocumentReader:
         ("First reported at 20 dead": the outlet's voice), no claim by nobody ("no group
         has said ..."), and a country that speaks is the body that speaks for it."""
         kept = []
+        voices: dict[str, tuple[str, bool] | None] = {}
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
             when = _LEADING_WHEN.match(name)
@@ -697,7 +698,9 @@ class _DocumentReader:
                     claim.agent = name
                 claim.claimant = name
             if claim.claimant != self.publisher:
-                voice = self._country_voice(claim.claimant)
+                if claim.claimant not in voices:  # one reading per name, not per claim
+                    voices[claim.claimant] = self._country_voice(claim.claimant)
+                voice = voices[claim.claimant]
                 if voice is not None:
                     claim.claimant, claim.claimant_resolved = voice
             if _NOBODY.match(claim.claimant):
