@@ -6,12 +6,14 @@ import hashlib
 import logging
 import re
 import time as clock
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -20,7 +22,7 @@ from claims.selectors import source_index
 from claims.services import source_get_or_create_provisional
 from config.celery_app import registered_task
 from factcheck import signals
-from factcheck.extraction import extract
+from factcheck.extraction import EventContext, extract, lead_places
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.types import (
     DocumentInput,
@@ -76,6 +78,35 @@ def _document_input(document: Document) -> DocumentInput:
         publisher=document.publisher.name if document.publisher else "",
         published_at=document.published_at,
         language=document.language,
+        event=_event_context(document),
+    )
+
+
+# how many of an event's reports are read for the places they are set in (their leads only)
+EVENT_LEAD_REPORTS = 60
+_LEAD_CHARS = 1200
+
+
+def _event_context(document: Document) -> EventContext | None:
+    """The event the document is linked to, as the extractor weighs a report led by another
+    incident: its names, its date, and the places two or more of its other reports lead with."""
+    event = document.event
+    if event is None:
+        return None
+    leads = (
+        Document.objects.filter(event_id=event.pk)
+        .exclude(pk=document.pk)
+        .annotate(lead=Substr("text", 1, _LEAD_CHARS))
+        .order_by("pk")
+        .values_list("title", "lead")[:EVENT_LEAD_REPORTS]
+    )
+    seen: Counter[str] = Counter()
+    for title, lead in leads:
+        seen.update(lead_places(lead or "", title or ""))
+    return EventContext(
+        names=tuple(name for name in (event.place, event.key, event.title) if name),
+        places=frozenset(place for place, reports in seen.items() if reports >= 2),
+        occurred_on=_event_date(event),
     )
 
 

@@ -23,8 +23,10 @@ from . import (
 from .events import propose_event
 from .extractor import extract
 from .folding import fold_package
+from .scope import lead_places
 from .types import (
     DocumentInput,
+    EventContext,
     EventProposal,
     ExtractedClaim,
     ExtractionResult,
@@ -39,10 +41,12 @@ fold_package(
 
 __all__ = [
     "DocumentInput",
+    "EventContext",
     "EventProposal",
     "ExtractedClaim",
     "ExtractionResult",
     "KnownSource",
     "extract",
+    "lead_places",
     "propose_event",
 ]

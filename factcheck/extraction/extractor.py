@@ -21,7 +21,14 @@ from .events import incident_kind, propose_event
 from .guards import skipped_reason
 from .narrative import rank_claims
 from .nationality import country_of
-from .scope import in_other_incident, in_unnamed_place, incident_years, other_incident_spans
+from .scope import (
+    about_foreign_lead,
+    foreign_lead,
+    in_other_incident,
+    in_unnamed_place,
+    incident_years,
+    other_incident_spans,
+)
 from .sentences import Sentence, in_spans, quoted_spans, split_sentences
 from .types import DocumentInput, ExtractedClaim, ExtractionResult, KnownSource
 
@@ -403,6 +410,8 @@ class _DocumentReader:
         )
         self.us_context = bool(_US_CONTEXT.search(doc.text[:20_000]))
         self.incident_years = incident_years(doc.text, self.published)
+        # a report linked to the event but led by another incident (scope.foreign_lead)
+        self.foreign_lead = foreign_lead(doc.text, doc.title, self.published, doc.event)
         # the places the report is about: its title and first paragraph
         self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
         # words the report uses as places ("in Xton", "Xton, a city"): before a deed ("the
@@ -832,6 +841,14 @@ class _DocumentReader:
                 previous = (before, [f for f in found if not f.anonymous and f.claimant])
             if not frames and not headline and previous is not None:
                 frames = _continued(text, previous, sentence, self.published)
+            if self.foreign_lead is not None and (
+                in_title
+                or about_foreign_lead(
+                    sentence.text, sentence.start, self.foreign_lead, self.published
+                )
+            ):
+                previous = (sentence, frames)
+                continue  # the lead incident's, not the event's
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
             previous = (sentence, frames)
 

@@ -11,11 +11,16 @@ strike a massacre": the massacre is a claim about this incident).
 from __future__ import annotations
 
 import itertools
+import json
 import re
+import unicodedata
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTHS, WEEKDAYS, find_dates
 from .lexicon import any_of
+from .types import EventContext
 
 # words that place a clause at another time or another incident
 # ("last week", "last month" are not among them: a follow-up report calls its own
@@ -204,3 +209,159 @@ def in_unnamed_place(text: str, lead: str) -> bool:
     if re.search(rf"\b{re.escape(m.group('place'))}\b", lead):
         return False
     return not _SPEECH.search(text)
+
+
+# -- a report led by another incident ---------------------------------------------------
+# A report linked to this event may lead on another incident and recall this one only in
+# background ("Xland fires missiles at Yland ... in response to the Vell bombing"). Such a
+# report is known by its lead: published days after the event, naming none of the event's
+# names, set somewhere else. Its sentences about the lead incident claim nothing about the
+# event; its sentences that name the event (its place, its date) still do.
+
+LEAD_DAYS = 2  # a report this close to the event's date leads on the event itself
+_COUNTRIES_FILE = Path(__file__).resolve().parent.parent.parent / "seeds" / "countries.json"
+# "at targets in Xland and Yland", "in suburban Vell", "near the Zedland border"
+_LEAD_PLACE = re.compile(
+    r"\b(?:in|near|at|over|off|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+)(?:\s+and\s+(?P<other>[A-Z][\w'’-]+))?"
+)
+# "the strike was carried out by": a bare definite incident is the report's own, the lead's
+# ("the suicide attack near the shrine" or "the attack in Vell" names which one it is)
+_BARE_INCIDENT = re.compile(
+    r"\bthe\s+(?:attacks?|strikes?|bombings?|blasts?|explosions?|shootings?|assault|raids?|"
+    r"massacre|killings)\b(?!\s+(?:in|near|at|on|off|against|of|outside|inside)\b)",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+morning)\b", re.IGNORECASE)
+
+
+def _country_names(path: Path) -> frozenset[str]:
+    if not path.is_file():
+        return frozenset()
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(
+        _fold(name) for row in rows for name in (row["name"], *row.get("other_names", ()))
+    )
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Xów" and "Xow" are one name."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+_COUNTRIES = _country_names(_COUNTRIES_FILE)
+
+
+@dataclass(frozen=True)
+class ForeignLead:
+    """A report led by another incident: where its lead ends, the lead's places, and the
+    event's own names and date (what keeps a sentence)."""
+
+    lead_end: int
+    places: frozenset[str]  # folded
+    event_names: frozenset[str]  # folded, specific (no country when a town is known)
+    event_date: date
+
+
+def _names_in(text: str, names: frozenset[str]) -> bool:
+    folded = _fold(text)
+    squashed = re.sub(r"[^0-9a-z]", "", folded)
+    for name in names:
+        if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded):
+            return True
+        if any(c.isdigit() for c in name) and re.sub(r"[^0-9a-z]", "", name) in squashed:
+            return True  # "KC-135" for "kc135"
+    return False
+
+
+def _event_names(names: tuple[str, ...]) -> frozenset[str]:
+    """The event's words that name it: of at least four letters, no year, no word for what
+    happened ("bombing", "crash"), no country (a report on another incident in the same
+    country names the country too)."""
+    words = {
+        _fold(w)
+        for name in names
+        for w in re.split(r"[\s,/_-]+", name)
+        if len(w) >= 4 and not w.isdigit() and re.search(r"[A-Za-z]", w)
+    }
+    return frozenset(
+        w for w in words if w not in _DIRECTIONS | _COUNTRIES and not _INCIDENT_NOUN.match(w)
+    )
+
+
+# the words of a key or title that say what happened, not where: no name of the event
+_INCIDENT_NOUN = re.compile(
+    r"(?:attack|strike|bomb|blast|explo|crash|collision|flood|quake|earthquake|storm|fire|"
+    r"shoot|missile|rocket|drone|raid|kill|massacre|disaster|twin|deadly|incident)"
+)
+_DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+)
+
+
+def lead_places(text: str, title: str = "") -> frozenset[str]:
+    """The places a report's lead (title and first paragraph) sets it in, folded ("in
+    suburban Vell" -> "vell", "Xland's" -> "xland")."""
+    lead = f"{title}\n{text[: _lead_end(text)]}"
+    places = set()
+    for m in _LEAD_PLACE.finditer(lead):
+        for place in (m.group("place"), m.group("other")):
+            if place and place not in _NOT_PLACES:
+                places.add(_fold(re.sub(r"['’]s$", "", place)))
+    return frozenset(p for p in places if len(p) >= 4)
+
+
+def foreign_lead(
+    text: str, title: str, published: date | None, event: EventContext | None
+) -> ForeignLead | None:
+    """The report's lead incident where it is not the event (None: the report leads on the
+    event, or too little is known to tell): published days off the event's date, its lead
+    naming none of the event's names and set in places none of the event's reports lead with."""
+    if event is None or published is None or event.occurred_on is None or not event.places:
+        return None
+    if abs((published - event.occurred_on).days) <= LEAD_DAYS:
+        return None
+    # the event's towns and landmarks, from its other reports' leads, name it as well
+    towns = {p for p in event.places if p not in _COUNTRIES}
+    names = _event_names(event.names) | towns
+    if not names:
+        return None
+    lead_end = _lead_end(text)
+    if _names_in(f"{title}\n{text[:lead_end]}", names):
+        return None
+    every_name = event.places | {_fold(w) for n in event.names for w in re.split(r"[\s,/_-]+", n)}
+    places = lead_places(text, title) - every_name
+    if not places:
+        return None
+    return ForeignLead(lead_end, places, frozenset(names), event.occurred_on)
+
+
+def _lead_end(text: str) -> int:
+    """The end of the lead: the first paragraph, and the one after it where the first is a
+    headline (short, no full stop)."""
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text[:1200]) if m.group(0).strip()]
+    if not paragraphs:
+        return 0
+    first = paragraphs[0].group(0).rstrip()
+    if len(paragraphs) > 1 and len(first) < 160 and not first.endswith("."):
+        return min(paragraphs[1].end(), 900)
+    return min(paragraphs[0].end(), 900)
+
+
+def about_foreign_lead(
+    sentence: str, start: int, lead: ForeignLead, published: date | None
+) -> bool:
+    """The sentence (at `start` in the text) tells of the lead incident, not of the event:
+    it lies in the lead, names a place of the lead, a date days off the event's, "today", or
+    the lead's incident by a bare "the attack"; unless it names the event or its date."""
+    if _names_in(sentence, lead.event_names):
+        return False
+    dates = [d for _, _, d in find_dates(sentence, published)]
+    if any(abs((d - lead.event_date).days) <= LEAD_DAYS for d in dates):
+        return False
+    if start < lead.lead_end or _names_in(sentence, lead.places):
+        return True
+    if any(abs((d - lead.event_date).days) > LEAD_DAYS for d in dates):
+        return True
+    return bool(_TODAY.search(sentence) or _BARE_INCIDENT.search(sentence))

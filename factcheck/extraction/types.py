@@ -41,12 +41,25 @@ class KnownSource:
 
 
 @dataclass(frozen=True)
+class EventContext:
+    """What the record knows of the event a document is linked to: the words that name it
+    (its place, the words of its key and title), the places its other reports lead with
+    (scope.lead_places, each named by two reports or more) and its date. A report linked to
+    the event but led by another incident claims nothing about it outside what names it."""
+
+    names: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
+    occurred_on: date | None = None
+
+
+@dataclass(frozen=True)
 class DocumentInput:
     text: str
     title: str = ""
     publisher: str = ""  # canonical name of the publishing Source
     published_at: datetime | None = None
     language: str = "en"
+    event: EventContext | None = None  # the event the document is linked to, if any
 
 
 @dataclass

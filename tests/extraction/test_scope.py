@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from factcheck.extraction.extractor import extract
-from factcheck.extraction.scope import in_unnamed_place, incident_years, other_incident_spans
-from factcheck.extraction.types import DocumentInput
+from factcheck.extraction.scope import (
+    about_foreign_lead,
+    foreign_lead,
+    in_unnamed_place,
+    incident_years,
+    lead_places,
+    other_incident_spans,
+)
+from factcheck.extraction.types import DocumentInput, EventContext
 
 
 def parts(text: str, years: frozenset[int]) -> list[str]:
@@ -66,7 +73,7 @@ def test_the_date_a_statement_was_made_is_no_incident():
 
 
 def test_a_neighbour_hit_as_well_is_another_incident():
-    text = "Zedland, across the border, was hit as well: an official said air strikes cut a line."
+    text = "Norway, across the border, was hit as well: an official said air strikes cut a line."
     assert "".join(parts(text, frozenset({2025}))) == text
 
 
@@ -135,3 +142,86 @@ def test_a_count_in_another_place_is_no_claim_about_this_incident():
     counts = [(c.min, c.max) for c in extract(doc, []).claims if c.kind == "casualty"]
     assert (3, 3) in counts
     assert (1, None) not in counts
+
+
+# -- a report led by another incident ---------------------------------------------------
+
+VELL_BOMBING = EventContext(
+    names=("Norway", "vell-bombing", "Vell bombing"),
+    places=frozenset({"vell", "norway"}),
+    occurred_on=date(2025, 3, 2),
+)
+RETALIATION = (
+    "Norway fires rockets at camps in Xland and Yland; Wexia condemns the raids\n\n"
+    "The Norway Guard fired rockets at suspected militant camps in Xland and Yland on "
+    "Monday, killing 12 people, the Guard said.\n\n"
+    "Wexia's foreign ministry said the rocket attacks had killed 30 civilians in Yland.\n\n"
+    "The Guard presented the raids as an answer to the bombing in Vell, which killed 41 "
+    "people on March 2.\n\n"
+    "Norway's health ministry has since put the toll of that bombing at 44 dead."
+)
+
+
+def _claims(text: str, event: EventContext | None, published: str) -> list:
+    doc = DocumentInput(
+        text=text,
+        publisher="Wire Desk",
+        published_at=datetime.fromisoformat(published).replace(tzinfo=UTC),
+        event=event,
+    )
+    return extract(doc, []).claims
+
+
+def test_a_report_led_by_another_incident_keeps_only_what_names_the_event():
+    claims = _claims(RETALIATION, VELL_BOMBING, "2025-03-16T10:00:00")
+    counts = sorted(c.min for c in claims if c.kind == "casualty")
+    assert counts == [41, 44]
+
+
+def test_without_its_event_a_report_keeps_every_claim():
+    claims = _claims(RETALIATION, None, "2025-03-16T10:00:00")
+    counts = sorted(c.min for c in claims if c.kind == "casualty")
+    assert 12 in counts
+    assert 30 in counts
+
+
+def test_a_report_within_days_of_the_event_leads_on_the_event():
+    assert foreign_lead(RETALIATION, "", date(2025, 3, 3), VELL_BOMBING) is None
+
+
+def test_a_lead_that_names_the_event_is_the_events():
+    text = "Vell bombing: the toll rises to 50\n\nThe toll of the bombing in Vell rose to 50."
+    assert foreign_lead(text, "", date(2025, 4, 1), VELL_BOMBING) is None
+
+
+def test_a_lead_set_where_the_events_reports_are_set_is_the_events():
+    # the event's town is unnamed, its country is where its reports are set
+    text = "No proof yet\n\nInvestigators found no proof that a missile fell in Norway by error."
+    assert foreign_lead(text, "", date(2025, 4, 1), VELL_BOMBING) is None
+
+
+def test_an_event_whose_reports_are_not_known_yet_leaves_the_report_alone():
+    bare = EventContext(names=VELL_BOMBING.names, occurred_on=VELL_BOMBING.occurred_on)
+    assert foreign_lead(RETALIATION, "", date(2025, 3, 16), bare) is None
+
+
+def test_sentences_about_the_lead_incident():
+    lead = foreign_lead(RETALIATION, "", date(2025, 3, 16), VELL_BOMBING)
+    assert lead is not None
+    assert lead.places == {"xland", "yland"}
+    published = date(2025, 3, 16)
+
+    def about(sentence: str) -> bool:
+        return about_foreign_lead(sentence, len(RETALIATION), lead, published)
+
+    assert about("Wexia said the rocket attacks had killed 30 civilians in Yland.")
+    assert about("Officials said the strike was carried out by the Guard's air wing.")
+    assert about("It claimed the raids on Friday.")
+    assert not about("The attack near the Vell shrine left about 40 dead.")
+    assert not about("The Guard said the bombing of March 2 killed 41.")
+    assert not about("A Tajik man was one of the suicide bombers, the ministry said.")
+
+
+def test_lead_places_read_the_headline_and_first_paragraph():
+    text = "Gunmen storm a theatre\n\nGunmen stormed a theatre in suburban Kelm, near Oster's port."
+    assert lead_places(text) == {"kelm", "oster"}

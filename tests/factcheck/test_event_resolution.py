@@ -74,3 +74,29 @@ def test_seed_article_ingested_as_is_joins_the_demo_event(
     document.refresh_from_db()
     assert (document.event_id or document.proposed_event_id) == demo.pk
     assert Event.objects.count() == 1
+
+
+VELL_REPORTS = (
+    "Bombing in Vell kills 40\n\nTwo bombs went off at a market in Vell, Norway, on Monday, "
+    "killing 40 people, the health ministry said.",
+    "Vell toll rises\n\nThe toll of the bombings in Vell rose to 44, the health ministry said.",
+)
+RETALIATION = (
+    "Norway fires rockets at camps in Xland and Yland\n\n"
+    "The Norwegian Guard fired rockets at camps in Xland and Yland, killing 12 people, "
+    "the Guard said.\n\n"
+    "The Guard called the raids an answer to the bombings in Vell, which killed 44 people."
+)
+
+
+def test_a_report_led_by_another_incident_claims_only_what_names_the_event(
+    sources, django_capture_on_commit_callbacks
+):
+    Event.objects.create(key="vell-market-bombings", title="Vell market bombings")
+    for text, day in zip(VELL_REPORTS, ("2026-02-02", "2026-02-03"), strict=True):
+        with django_capture_on_commit_callbacks(execute=True):
+            _ingest(text, f"{day}T12:00:00Z", event_key="vell-market-bombings")
+    with django_capture_on_commit_callbacks(execute=True):
+        late = _ingest(RETALIATION, "2026-02-20T12:00:00Z", event_key="vell-market-bombings")
+    counts = sorted(late.claims.filter(kind="casualty").values_list("count_min", flat=True))
+    assert counts == [44]
