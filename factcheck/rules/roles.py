@@ -139,13 +139,36 @@ def _head_is_body(text: str) -> bool:
     return bool(words) and re.fullmatch(_BODY_HEADS, words[-1]) is not None
 
 
+# A town's mayor speaks for its municipality: "the mayor of Xtown", "Xtown's mayor", "Xtown
+# mayor" are "Xtown Municipality" ("the city's mayor" names no town: none).
+_TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_MAYOR = re.compile(
+    rf"^(?:the\s+)?(?:(?P<town>{_TOWN})(?:'s|’s)?\s+mayor|"
+    rf"mayor\s+of\s+(?:the\s+(?:city|town|municipality)\s+of\s+)?(?P<of>{_TOWN}))\b"
+)
+
+
+def _municipality(post: str) -> str | None:
+    mayor = _MAYOR.match(post)
+    if mayor is None:
+        return None
+    town = re.sub(r"['’]s$", "", mayor.group("town") or mayor.group("of"))
+    if adjective_of(town) or town.split()[0] in ("The", "A", "An", "Its", "Their"):
+        return None  # "Xland's mayor" is no town's: as written
+    return f"{town} Municipality"
+
+
 def body_of_post(post: str, country: str = "") -> str | None:
     """The body a post names: "interior minister in the country's eastern government" ->
     that government's interior ministry; "spokesman for the X Agency" -> "X Agency";
-    "who leads the X Society" -> "X Society"; None where it names none."""
+    "who leads the X Society" -> "X Society"; "the mayor of Xtown" -> "Xtown Municipality";
+    None where it names none."""
     post = " ".join(post.strip(" ,\"“”'").split())
     if not post:
         return None
+    municipality = _municipality(post)
+    if municipality is not None:
+        return municipality
     who = _WHO.search(post)
     if who is not None:
         return body_of_post(who.group(1), country)
@@ -224,7 +247,7 @@ _SPEECH_END = re.compile(
     r"\b(?:said|says|told|reported|reports|added|wrote|writes|quoted|cited|stated)$",
     re.IGNORECASE,
 )
-_POST_WORD = re.compile(rf"\b(?:minister|{_POST})\b", re.IGNORECASE)
+_POST_WORD = re.compile(rf"\b(?:minister|mayor|{_POST})\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:!?\"“”()]|\b(?:said|says|told|according to|by)\s")
 _GIVEN = re.compile(rf"(?:,\s*)?(?:(?!(?i:minister|{_POST})\b)(?-i:{_CAP})\s+){{0,2}}$")
 

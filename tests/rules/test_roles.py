@@ -67,6 +67,11 @@ def test_a_person_speaks_for_the_body_the_report_names_beside_them(name, text, b
     assert body_for(name, [text]) == body
 
 
+def test_a_mayor_named_with_the_town_speaks_for_its_municipality():
+    text = "Kessa's mayor, Ilan Dore, said up to 900 people may have died."
+    assert body_for("Ilan Dore", [text]) == "Kessa Municipality"
+
+
 @pytest.mark.parametrize(
     ("name", "body"),
     [
@@ -75,6 +80,10 @@ def test_a_person_speaks_for_the_body_the_report_names_beside_them(name, text, b
         ("chief of the Lifeboat Service's harbour branch", "Lifeboat Service"),
         ("health minister of the northern administration", "Northern Health Ministry"),
         ("Health authorities in northern Ruritania", "Northern Ruritanian Health Ministry"),
+        ("Port Vell mayor", "Port Vell Municipality"),
+        ("mayor of Kessa", "Kessa Municipality"),
+        ("the mayor of the city of Kessa", "Kessa Municipality"),
+        ("Kessa's mayor", "Kessa Municipality"),
         (
             "Interior Ministry of Ruritania's northern government",
             "Northern Ruritanian Interior Ministry",
@@ -89,6 +98,8 @@ def test_a_claimant_named_by_a_post_or_a_region_takes_the_body(name, body):
     ("name", "text"),
     [
         ("Ruritania's ambassador to the UN", ""),
+        ("Ruritania's mayor", ""),
+        ("the city's mayor", ""),
         ("Ostland's President Ema Rusk", ""),
         ("Ema Rusk", "Ema Rusk said the storm was the worst in years."),
         ("Health Ministry in Vell Valley", ""),
