@@ -260,7 +260,7 @@ class ForeignLead:
 
     lead_end: int
     places: frozenset[str]  # folded
-    event_names: frozenset[str]  # folded, specific (no country when a town is known)
+    event_names: frozenset[str]  # folded: its towns, landmarks and key words, no country
     event_date: date
 
 
@@ -271,7 +271,7 @@ def _names_in(text: str, names: frozenset[str]) -> bool:
         if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded):
             return True
         if any(c.isdigit() for c in name) and re.sub(r"[^0-9a-z]", "", name) in squashed:
-            return True  # "KC-135" for "kc135"
+            return True  # "XR-40" for "xr40"
     return False
 
 
