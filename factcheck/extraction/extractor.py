@@ -282,6 +282,21 @@ def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
 
 
 _QUOTE_OPENS = re.compile(r"\s*[\"“]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# the noun of an attack with no word that says what kind or whose ("the missile strike")
+_BARE_EVENT_NOUN = re.compile(
+    r"(?:(?:missile|rocket|drone|air)\s*)?(?:strikes?|attacks?|bombings?|blasts?|explosions?)",
+    re.IGNORECASE,
+)
+# "the Xtown ", "Zedland " right before it, opening the title or after "the"/"of"
+_PLACE_BEFORE = re.compile(r"(?:^|\bthe\s|\bof\s)\s*(?P<place>[A-Z][a-z]+)\s+$")
+# "After the deadly strike on the depot, Renk announced three days of mourning": a phrase of
+# time or circumstance that opens the sentence is the outlet's framing, not what the main
+# clause's speaker says
+_FRONTED_ADJUNCT = re.compile(
+    r"\s*(?-i:After|Following|Amid|Since|Before|Despite|Hours\s+after|Days\s+after|In\s+the\s+"
+    r"(?:wake|aftermath)\s+of)\s[^,;:“”\"]{3,120},\s"
+)
 # '"...," said X' / '"...," X said': a quote that closes on its speaker
 _SAID_AFTER_QUOTE = re.compile(
     r"[,.!?][\"”]\s*(?:said|says|added|wrote|explained)\s+[A-Z]", re.IGNORECASE
@@ -306,6 +321,28 @@ def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> Non
     claims[:] = kept
 
 
+def _restates(claim: ExtractedClaim, same_sentence: list[ExtractedClaim]) -> bool:
+    """A cause the same claimant already holds in this sentence, with the same polarity and
+    no other agent ("the strike was carried out by the Front", "an attack by the Front"):
+    two cue words of one statement. A second agent is a second claim ("hinting at Xish and
+    Zedish involvement"); the agent the first lacked is kept on it."""
+    for other in same_sentence:
+        if (
+            other.kind != "cause"
+            or other.claimant != claim.claimant
+            or other.cause != claim.cause
+            or other.polarity != claim.polarity
+        ):
+            continue
+        mine, theirs = (claim.agent or "").lower(), (other.agent or "").lower()
+        if mine and theirs and mine not in theirs and theirs not in mine:
+            continue
+        if mine and not theirs:
+            other.agent = claim.agent
+        return True
+    return False
+
+
 def _continued(
     text: str,
     previous: tuple[Sentence, list[Frame]],
@@ -314,8 +351,13 @@ def _continued(
 ) -> list[Frame]:
     """A sentence right after a statement, in the same paragraph, goes on reporting it."""
     before, frames = previous
-    if not frames or "\n" in text[before.end : sentence.start]:
+    if not frames:
         return []
+    if "\n" in text[before.end : sentence.start] and not (
+        _QUOTE_OPENS.match(sentence.text) and _QUOTE_MARK.search(before.text)
+    ):
+        return []  # a new paragraph: the outlet's voice, unless a quote goes on under its own
+
     last = frames[-1]
     if len(frames) > 1 and last.until is not None and last.relayed_by is not None:
         last = frames[-2]  # "X wrote: 'Y says ...'. ...": X goes on, not Y
@@ -908,6 +950,9 @@ class _DocumentReader:
         if not after:
             return None
         frame = after[0]
+        fronted = _FRONTED_ADJUNCT.match(sentence.text)
+        if fronted and pos - sentence.start < fronted.end() <= frame.cue_start - sentence.start:
+            return None  # "After the strike on the depot, Renk announced ...": the outlet's words
         between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
         if _OBJECT_RELATIVE.search(between) and len(after) > 1:
             frame = after[1]
@@ -1078,6 +1123,10 @@ class _DocumentReader:
                     claim.cause, claim.agent = accused.cause, accused.agent
                 elif cause.context == "required":
                     continue
+            if claim.agent is None and self._named_by_place(text, cause.start, cause.end):
+                continue  # "access to the site of the Xtown missile strike": the event's name
+            if _restates(claim, self.claims[first_new:]):
+                continue  # "an accident, most likely fired by air defences": one claim, said once
             if claim.polarity == "affirmed" and claim.cause not in _OPEN_CAUSES:
                 affirmed.append(claim)
             self.claims.append(claim)
@@ -1085,6 +1134,19 @@ class _DocumentReader:
         self._accused_age += 1
         if affirmed:
             self._accused, self._accused_age = affirmed, 0
+
+    def _named_by_place(self, text: str, start: int, end: int) -> bool:
+        """ "the Xtown missile strike", "Zedland bombings toll climbs": a bare noun of the
+        event that only a place qualifies names the event; it asserts no cause of its own
+        ("the Zedish missile strike", "the Xtown terror attack" do)."""
+        if not _BARE_EVENT_NOUN.fullmatch(text[start:end]):
+            return False
+        before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        place = before.group("place")
+        country = country_of(place)
+        return place in self.places or (country is not None and country[0] == place)
 
     def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
         """The cause a denial by reference denies: of the causes the last sentences affirmed,
