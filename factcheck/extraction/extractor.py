@@ -12,7 +12,15 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import nlp, speech
-from .attribution import BODY_WORD, SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
+from .attribution import (
+    BODY_WORD,
+    SILENT,
+    SPEECH_VERB,
+    TITLED_PERSON,
+    Attributor,
+    Frame,
+    _frame_date,
+)
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
@@ -321,6 +329,42 @@ def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> Non
     claims[:] = kept
 
 
+def _carried(sentence: Sentence, frames: list[Frame], frame: Frame) -> bool:
+    """A frame the patterns gave a later speech verb by carrying the sentence's first speaker
+    over ("..., and stressed that"), where a capitalised word before the verb may be a
+    subject of its own ("..., and the Zedland government said")."""
+    earlier = _carried_from(sentence, frames, frame)
+    if earlier is None:
+        return False
+    base = sentence.start
+    gap = sentence.text[earlier.cue_end - base : frame.cue_start - base]
+    return re.search(r"\b[A-Z][a-z]", gap) is not None
+
+
+def _carried_from(sentence: Sentence, frames: list[Frame], frame: Frame) -> Frame | None:
+    """The earlier frame whose speaker a bare speech verb's frame carries on, if it is one."""
+    earlier = [f for f in frames if f.cue_end <= frame.cue_start and f.claimant == frame.claimant]
+    if not earlier or frame.relayed_by is not None:
+        return None
+    base = sentence.start
+    if not SPEECH_VERB.fullmatch(sentence.text[frame.cue_start - base : frame.cue_end - base]):
+        return None
+    return earlier[-1]
+
+
+def _carry_on(sentence: Sentence, frames: list[Frame], out: list[Frame]) -> list[Frame]:
+    """After a verb got a subject of its own, the verbs carried over after it ("Zedland
+    said intelligence indicated ...") go on in that subject's words, not the first one's."""
+    out = sorted(out, key=lambda f: f.cue_start)
+    for i, f in enumerate(out):
+        if i == 0 or f not in frames or _carried_from(sentence, frames, f) is None:
+            continue
+        last = out[i - 1]
+        if last.claimant != f.claimant:
+            out[i] = replace(last, cue_start=f.cue_start, cue_end=f.cue_end, joint=None)
+    return out
+
+
 def _restates(claim: ExtractedClaim, same_sentence: list[ExtractedClaim]) -> bool:
     """A cause the same claimant already holds in this sentence, with the same polarity and
     no other agent ("the strike was carried out by the Front", "an attack by the Front"):
@@ -508,6 +552,8 @@ class _DocumentReader:
             f.cue_start <= sentence.start + according.start() < f.cue_end for f in frames
         ):
             return True  # "according to the town's mayor": a speaker the patterns did not name
+        if any(_carried(sentence, frames, f) for f in frames):
+            return True  # "X denied it, and the Zedland government said ...": who says it?
         return any(not f.resolved and not f.anonymous for f in frames)
 
     def _resolve_speaker(
@@ -589,6 +635,7 @@ class _DocumentReader:
         a fragment, and the primary source where an outlet relays it ("X, citing Y")."""
         base = sentence.start
         out = list(frames)
+        took_over = False
         for sp in speakers:
             mention = self._resolve_speaker(sentence, sp, attributor)
             if mention is None:
@@ -636,6 +683,18 @@ class _DocumentReader:
                     out.append(frame)
                 continue
             for f in overlapping:
+                if (
+                    sp.named
+                    and sp.how == "subject"
+                    and base + sp.verb_at == f.cue_start
+                    and _carried(sentence, frames, f)
+                ):
+                    # "X denied any role, and the next day Zedland said ...": the verb has a
+                    # subject of its own, not the speaker the sentence opened with
+                    if mention.name != f.claimant:
+                        out[out.index(f)] = frame
+                        took_over = True
+                    continue
                 fragment = (
                     not f.resolved
                     and not f.anonymous
@@ -646,6 +705,8 @@ class _DocumentReader:
                     out[out.index(f)] = replace(
                         f, claimant=mention.name, resolved=mention.resolved, kind=mention.kind
                     )
+        if took_over:
+            out = _carry_on(sentence, frames, out)
         joint: dict[int, list[Frame]] = {}
         for f in out:
             if f.joint is not None:

@@ -82,3 +82,23 @@ def test_a_cause_in_what_the_speaker_says_stays_the_speakers():
         "depot had killed 12."
     )
     assert [c[0] for c in _causes(text)] == ["Tallis President Amil Rostan"]
+
+
+def test_a_later_verb_with_a_subject_of_its_own_is_that_subjects():
+    text = (
+        "Within hours, Zedland flatly denied any role, and on the following day the Tallis "
+        "government said early intelligence indicated that an errant rocket fired by the "
+        "Marrow Front had caused the blast."
+    )
+    found = _causes(text)
+    assert ("Tallis government", "misfire", "affirmed") in [c[:3] for c in found]
+    assert all(not (c[0].startswith("Zedland") and c[1] == "misfire") for c in found)
+
+
+def test_a_verb_the_first_speaker_goes_on_with_stays_that_speakers():
+    text = (
+        "The Tallis government denied any role on Monday and said that an errant rocket fired "
+        "by the Marrow Front had caused the Vell blast."
+    )
+    found = _causes(text)
+    assert ("Tallis government", "misfire", "affirmed") in [c[:3] for c in found]
