@@ -823,10 +823,15 @@ class _DocumentReader:
         if found is None:
             return None
         country, adjective = found
-        for claim in self.claims:  # a known military of that country holds claims here
-            side = self.index.side_of(claim.claimant)
-            if self.index.kind_of(claim.claimant) == "military" and side in (country, adjective):
-                return claim.claimant, True
+        # a known military of that country speaks in this report (whether or not what it said
+        # made a claim: "according to its army's officials, airstrikes usually ...")
+        speakers = dict.fromkeys(
+            [c.claimant for c in self.claims] + [f.claimant for f in self._named]
+        )
+        for claimant in speakers:
+            side = self.index.side_of(claimant)
+            if self.index.kind_of(claimant) == "military" and side in (country, adjective):
+                return claimant, True
         names = "|".join(
             re.escape(n).replace(r"\ ", r"\s+") for n in {country, adjective, name} if n
         )

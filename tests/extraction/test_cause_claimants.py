@@ -102,3 +102,19 @@ def test_a_verb_the_first_speaker_goes_on_with_stays_that_speakers():
     )
     found = _causes(text)
     assert ("Tallis government", "misfire", "affirmed") in [c[:3] for c in found]
+
+
+def test_a_conditional_opening_asserts_no_cause():
+    text = (
+        "Were it to be confirmed, the attack on the Vell clinic would stand as the deadliest "
+        "Zedish airstrike in years."
+    )
+    assert _causes(text) == []
+
+
+def test_what_such_weapons_usually_do_is_no_claim_about_this_strike():
+    text = (
+        "According to Zedish army officials, their airstrikes usually flatten buildings and "
+        "leave large craters."
+    )
+    assert _causes(text) == []
