@@ -175,6 +175,8 @@ _DESCRIPTION_HEADS = {
     "government": r"government|ministry|presidency|cabinet",
     "police": r"police",
 }
+# a ministry named by its office alone, no country: "Foreign Ministry"
+_BARE_OFFICE = re.compile(r"(foreign|defen[cs]e|interior|health|justice)\s+ministry")
 # verbs whose object is named or judged, not a statement that the next sentence goes on with
 _NAMING_VERB = re.compile(
     r"\b(?:declared|declares|called|calls|described|describes|named|names|vowed|vows)$",
@@ -856,9 +858,15 @@ class _DocumentReader:
         ("..., ministry claims" in a headline, "the Westland health ministry said" below)."""
         for claim in self.claims:
             word = re.sub(r"^the\s+", "", claim.claimant.lower())
-            if claim.claimant_anonymous or word not in _DESCRIPTION:
+            office = _BARE_OFFICE.fullmatch(word)
+            if claim.claimant_anonymous or (word not in _DESCRIPTION and office is None):
                 continue
-            heads = _DESCRIPTION_HEADS.get(word, word)
+            # "Foreign Ministry: ..." over "Zedland's Foreign Minister Ana Oré said": hers
+            heads = (
+                rf"{office.group(1)}\s+minist(?:ry|er)"
+                if office
+                else _DESCRIPTION_HEADS.get(word, word)
+            )
             named = [
                 f
                 for f in self._named

@@ -118,3 +118,12 @@ def test_what_such_weapons_usually_do_is_no_claim_about_this_strike():
         "leave large craters."
     )
     assert _causes(text) == []
+
+
+def test_a_ministry_named_by_its_office_alone_is_the_one_the_story_quotes():
+    title = "Foreign Ministry: no evidence seen that a Tallis missile crashed in Vell"
+    text = (
+        "Tallis has been given no evidence yet.\n\nTallis's Foreign Minister Ana Ore said so "
+        "in remarks to a newspaper on Monday."
+    )
+    assert {c[0] for c in _causes(text, title)} == {"Tallis's Foreign Minister Ana Ore"}
