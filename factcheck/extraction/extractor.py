@@ -175,6 +175,20 @@ _DESCRIPTION_HEADS = {
     "government": r"government|ministry|presidency|cabinet",
     "police": r"police",
 }
+# "we have heard statements that it was a Zedish missile": claims of others no one names,
+# which the speaker only reports hearing (and often doubts)
+_HEARD_CLAIM_BEFORE = re.compile(
+    r"\b(?:heard|seen|read|received)\s+(?:\w+\s+){0,2}(?:statements?|claims?|reports?|"
+    r"allegations?|suggestions?|rumou?rs?|speculation)\s+that\b[^.;:!?“”\"]{0,80}$",
+    re.IGNORECASE,
+)
+# "under investigation by local authorities": who investigates
+_INVESTIGATED_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:\s+(?:police|"
+    r"authorities|ministry|prosecutors?|investigators|officials))?|(?:[a-z][\w'’-]+\s+){0,2}?"
+    r"(?:authorities|police|prosecutors?|investigators|officials))\b",
+    re.IGNORECASE,
+)
 # a ministry named by its office alone, no country: "Foreign Ministry"
 _BARE_OFFICE = re.compile(r"(foreign|defen[cs]e|interior|health|justice)\s+ministry")
 # verbs whose object is named or judged, not a statement that the next sentence goes on with
@@ -1197,6 +1211,10 @@ class _DocumentReader:
                     claim.cause, claim.agent = accused.cause, accused.agent
                 elif cause.context == "required":
                     continue
+            if cause.cause == "under_investigation" and claim.claimant == self.publisher:
+                self._investigator(claim, text, cause.end)
+            if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
+                continue  # "we have heard statements that it was our missile": others' claim
             if claim.agent is None and self._named_by_place(text, cause.start, cause.end):
                 continue  # "access to the site of the Xtown missile strike": the event's name
             if _restates(claim, self.claims[first_new:]):
@@ -1208,6 +1226,17 @@ class _DocumentReader:
         self._accused_age += 1
         if affirmed:
             self._accused, self._accused_age = affirmed, 0
+
+    def _investigator(self, claim: ExtractedClaim, text: str, cue_end: int) -> None:
+        """ "The cause is under investigation by the Vell police": the police say it is open;
+        the outlet only tells it."""
+        by = _INVESTIGATED_BY.match(text, cue_end)
+        if by is None or claim.in_title:
+            return
+        who = by.group("who")
+        known = self.index.lookup(who)
+        claim.claimant, claim.claimant_resolved = known or who, bool(known)
+        claim.attribution = "reported"
 
     def _named_by_place(self, text: str, start: int, end: int) -> bool:
         """ "the Xtown missile strike", "Zedland bombings toll climbs": a bare noun of the

@@ -127,3 +127,16 @@ def test_a_ministry_named_by_its_office_alone_is_the_one_the_story_quotes():
         "in remarks to a newspaper on Monday."
     )
     assert {c[0] for c in _causes(text, title)} == {"Tallis's Foreign Minister Ana Ore"}
+
+
+def test_a_cause_under_investigation_by_a_body_is_that_bodys():
+    text = "The blast is being investigated by the Vell police, and firefighters are at the scene."
+    assert ("Vell police", "under_investigation", "affirmed", None) in _causes(text)
+
+
+def test_statements_a_speaker_only_heard_are_not_the_speakers_claim():
+    text = (
+        '"We have heard political statements that it was a Tallis air defence missile," '
+        'Ana Ore said, "but we have not seen any evidence."'
+    )
+    assert all(c[1] != "misfire" or c[2] != "affirmed" for c in _causes(text))
