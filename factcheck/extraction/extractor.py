@@ -182,6 +182,14 @@ _HEARD_CLAIM_BEFORE = re.compile(
     r"allegations?|suggestions?|rumou?rs?|speculation)\s+that\b[^.;:!?“”\"]{0,80}$",
     re.IGNORECASE,
 )
+# "Some reports, which have not been confirmed, suggest ...": the sentence tells what unnamed
+# reports say; the outlet asserts none of it
+_UNNAMED_REPORTS = re.compile(
+    r"\W*(?:(?:some|several|other|early|earlier|initial|first|unconfirmed|local|media|news|"
+    r"social\s+media)\s+)*reports\b[^.;:]{0,80}?\b(?:suggest(?:s|ed)?|indicat(?:e|ed)|said|say|"
+    r"claim(?:ed)?|speak\s+of|spoke\s+of)\b",
+    re.IGNORECASE,
+)
 # "under investigation by local authorities": who investigates
 _INVESTIGATED_BY = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:\s+(?:police|"
@@ -1213,6 +1221,10 @@ class _DocumentReader:
                     continue
             if cause.cause == "under_investigation" and claim.claimant == self.publisher:
                 self._investigator(claim, text, cause.end)
+            if claim.claimant == self.publisher and not claim.in_title:
+                told = _UNNAMED_REPORTS.match(text)
+                if told and told.end() <= cause.start and ";" not in text[: cause.start]:
+                    continue  # "Some reports suggest a gas leak was behind it": no one named
             if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
                 continue  # "we have heard statements that it was our missile": others' claim
             if claim.agent is None and self._named_by_place(text, cause.start, cause.end):

@@ -140,3 +140,8 @@ def test_statements_a_speaker_only_heard_are_not_the_speakers_claim():
         'Ana Ore said, "but we have not seen any evidence."'
     )
     assert all(c[1] != "misfire" or c[2] != "affirmed" for c in _causes(text))
+
+
+def test_what_unnamed_reports_suggest_is_not_the_outlets_claim():
+    text = "Some reports, which have not been confirmed, suggest a gas leak was behind the blast."
+    assert _causes(text) == []
