@@ -261,7 +261,9 @@ _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
     r"(?i:says?|said|admits?|denies|deny|confirms?|names|blames|cites|rules\s+out|concedes?|"
     r"claims?|reports?|announces?|warns?|insists?|acknowledges?|accuses|rejects|dismisses|"
-    r"raises|revises|puts|lowers?|cuts?|updates?)\b"
+    r"raises|revises|puts|lowers?|cuts?|updates?|"
+    # "Renk calls the strike a provocation": his judgement (not "calls for", "calls on")
+    r"calls(?!\s+(?:for|on|upon|off|up|in|out|back|to|at)\b))\b"
 )
 _ORG_TITLE = re.compile(
     r"\b(agency|ministry|police|navy|army|defen[cs]e|authority|office|company|operator)\s+"

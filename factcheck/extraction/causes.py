@@ -834,9 +834,13 @@ _NOT_RULED_OUT = re.compile(
 )
 # "Should that be confirmed, ...", "Were it true, ...": a condition asserts nothing
 _CONDITIONAL_OPENING = re.compile(
-    r"\W*(?:should|were|had)\s+(?:that|this|it|these|those|they|the\s+\w+)\s+(?:be|prove|turn|"
-    r"been|true)\b",
+    r"\W*(?:(?:should|were|had)\s+(?:that|this|it|these|those|they|the\s+\w+)\s+(?:to\s+)?"
+    r"(?:be|prove|turn|been|true)\b|if\s+(?:confirmed|true|verified|proven)\b)",
     re.IGNORECASE,
+)
+# "their airstrikes usually flatten buildings": what such weapons do, not what happened here
+_HABIT_AFTER = re.compile(
+    r"\s+(?:usually|typically|normally|generally|tend\s+to|often)\s+[a-z]+s?\b", re.IGNORECASE
 )
 _FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
@@ -1210,6 +1214,8 @@ def find_causes_general(
             if _OPEN.search(text, cs, m.start()) or (uncertain and cs <= _UNCERTAIN.search(
                 text).start() < ce):  # fmt: skip
                 continue  # "not clear whether it was a strike": no claim of a strike
+            if _HABIT_AFTER.match(text, m.end()):
+                continue  # "their airstrikes usually flatten buildings": a habit of the weapon
             if cause != "misfire" and _PRESUPPOSED_CUE.search(
                 text, max(0, m.start() - 40), m.start()
             ):

@@ -12,7 +12,15 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import nlp, speech
-from .attribution import BODY_WORD, SILENT, TITLED_PERSON, Attributor, Frame, _frame_date
+from .attribution import (
+    BODY_WORD,
+    SILENT,
+    SPEECH_VERB,
+    TITLED_PERSON,
+    Attributor,
+    Frame,
+    _frame_date,
+)
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
@@ -174,6 +182,30 @@ _DESCRIPTION_HEADS = {
     "government": r"government|ministry|presidency|cabinet",
     "police": r"police",
 }
+# "we have heard statements that it was a Zedish missile": claims of others no one names,
+# which the speaker only reports hearing (and often doubts)
+_HEARD_CLAIM_BEFORE = re.compile(
+    r"\b(?:heard|seen|read|received)\s+(?:\w+\s+){0,2}(?:statements?|claims?|reports?|"
+    r"allegations?|suggestions?|rumou?rs?|speculation)\s+that\b[^.;:!?“”\"]{0,80}$",
+    re.IGNORECASE,
+)
+# "Some reports, which have not been confirmed, suggest ...": the sentence tells what unnamed
+# reports say; the outlet asserts none of it
+_UNNAMED_REPORTS = re.compile(
+    r"\W*(?:(?:some|several|other|early|earlier|initial|first|unconfirmed|local|media|news|"
+    r"social\s+media)\s+)*reports\b[^.;:]{0,80}?\b(?:suggest(?:s|ed)?|indicat(?:e|ed)|said|say|"
+    r"claim(?:ed)?|speak\s+of|spoke\s+of)\b",
+    re.IGNORECASE,
+)
+# "under investigation by local authorities": who investigates
+_INVESTIGATED_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:\s+(?:police|"
+    r"authorities|ministry|prosecutors?|investigators|officials))?|(?:[a-z][\w'’-]+\s+){0,2}?"
+    r"(?:authorities|police|prosecutors?|investigators|officials))\b",
+    re.IGNORECASE,
+)
+# a ministry named by its office alone, no country: "Foreign Ministry"
+_BARE_OFFICE = re.compile(r"(foreign|defen[cs]e|interior|health|justice)\s+ministry")
 # verbs whose object is named or judged, not a statement that the next sentence goes on with
 _NAMING_VERB = re.compile(
     r"\b(?:declared|declares|called|calls|described|describes|named|names|vowed|vows)$",
@@ -289,6 +321,21 @@ def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
 
 
 _QUOTE_OPENS = re.compile(r"\s*[\"“]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# the noun of an attack with no word that says what kind or whose ("the missile strike")
+_BARE_EVENT_NOUN = re.compile(
+    r"(?:(?:missile|rocket|drone|air)\s*)?(?:strikes?|attacks?|bombings?|blasts?|explosions?)",
+    re.IGNORECASE,
+)
+# "the Xtown ", "Zedland " right before it, opening the title or after "the"/"of"
+_PLACE_BEFORE = re.compile(r"(?:^|\bthe\s|\bof\s)\s*(?P<place>[A-Z][a-z]+)\s+$")
+# "After the deadly strike on the depot, Renk announced three days of mourning": a phrase of
+# time or circumstance that opens the sentence is the outlet's framing, not what the main
+# clause's speaker says
+_FRONTED_ADJUNCT = re.compile(
+    r"\s*(?-i:After|Following|Amid|Since|Before|Despite|Hours\s+after|Days\s+after|In\s+the\s+"
+    r"(?:wake|aftermath)\s+of)\s[^,;:“”\"]{3,120},\s"
+)
 # '"...," said X' / '"...," X said': a quote that closes on its speaker
 _SAID_AFTER_QUOTE = re.compile(
     r"[,.!?][\"”]\s*(?:said|says|added|wrote|explained)\s+[A-Z]", re.IGNORECASE
@@ -313,6 +360,64 @@ def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> Non
     claims[:] = kept
 
 
+def _carried(sentence: Sentence, frames: list[Frame], frame: Frame) -> bool:
+    """A frame the patterns gave a later speech verb by carrying the sentence's first speaker
+    over ("..., and stressed that"), where a capitalised word before the verb may be a
+    subject of its own ("..., and the Zedland government said")."""
+    earlier = _carried_from(sentence, frames, frame)
+    if earlier is None:
+        return False
+    base = sentence.start
+    gap = sentence.text[earlier.cue_end - base : frame.cue_start - base]
+    return re.search(r"\b[A-Z][a-z]", gap) is not None
+
+
+def _carried_from(sentence: Sentence, frames: list[Frame], frame: Frame) -> Frame | None:
+    """The earlier frame whose speaker a bare speech verb's frame carries on, if it is one."""
+    earlier = [f for f in frames if f.cue_end <= frame.cue_start and f.claimant == frame.claimant]
+    if not earlier or frame.relayed_by is not None:
+        return None
+    base = sentence.start
+    if not SPEECH_VERB.fullmatch(sentence.text[frame.cue_start - base : frame.cue_end - base]):
+        return None
+    return earlier[-1]
+
+
+def _carry_on(sentence: Sentence, frames: list[Frame], out: list[Frame]) -> list[Frame]:
+    """After a verb got a subject of its own, the verbs carried over after it ("Zedland
+    said intelligence indicated ...") go on in that subject's words, not the first one's."""
+    out = sorted(out, key=lambda f: f.cue_start)
+    for i, f in enumerate(out):
+        if i == 0 or f not in frames or _carried_from(sentence, frames, f) is None:
+            continue
+        last = out[i - 1]
+        if last.claimant != f.claimant:
+            out[i] = replace(last, cue_start=f.cue_start, cue_end=f.cue_end, joint=None)
+    return out
+
+
+def _restates(claim: ExtractedClaim, same_sentence: list[ExtractedClaim]) -> bool:
+    """A cause the same claimant already holds in this sentence, with the same polarity and
+    no other agent ("the strike was carried out by the Front", "an attack by the Front"):
+    two cue words of one statement. A second agent is a second claim ("hinting at Xish and
+    Zedish involvement"); the agent the first lacked is kept on it."""
+    for other in same_sentence:
+        if (
+            other.kind != "cause"
+            or other.claimant != claim.claimant
+            or other.cause != claim.cause
+            or other.polarity != claim.polarity
+        ):
+            continue
+        mine, theirs = (claim.agent or "").lower(), (other.agent or "").lower()
+        if mine and theirs and mine not in theirs and theirs not in mine:
+            continue
+        if mine and not theirs:
+            other.agent = claim.agent
+        return True
+    return False
+
+
 def _continued(
     text: str,
     previous: tuple[Sentence, list[Frame]],
@@ -321,8 +426,13 @@ def _continued(
 ) -> list[Frame]:
     """A sentence right after a statement, in the same paragraph, goes on reporting it."""
     before, frames = previous
-    if not frames or "\n" in text[before.end : sentence.start]:
+    if not frames:
         return []
+    if "\n" in text[before.end : sentence.start] and not (
+        _QUOTE_OPENS.match(sentence.text) and _QUOTE_MARK.search(before.text)
+    ):
+        return []  # a new paragraph: the outlet's voice, unless a quote goes on under its own
+
     last = frames[-1]
     if len(frames) > 1 and last.until is not None and last.relayed_by is not None:
         last = frames[-2]  # "X wrote: 'Y says ...'. ...": X goes on, not Y
@@ -475,6 +585,8 @@ class _DocumentReader:
             f.cue_start <= sentence.start + according.start() < f.cue_end for f in frames
         ):
             return True  # "according to the town's mayor": a speaker the patterns did not name
+        if any(_carried(sentence, frames, f) for f in frames):
+            return True  # "X denied it, and the Zedland government said ...": who says it?
         return any(not f.resolved and not f.anonymous for f in frames)
 
     def _resolve_speaker(
@@ -556,6 +668,7 @@ class _DocumentReader:
         a fragment, and the primary source where an outlet relays it ("X, citing Y")."""
         base = sentence.start
         out = list(frames)
+        took_over = False
         for sp in speakers:
             mention = self._resolve_speaker(sentence, sp, attributor)
             if mention is None:
@@ -603,6 +716,18 @@ class _DocumentReader:
                     out.append(frame)
                 continue
             for f in overlapping:
+                if (
+                    sp.named
+                    and sp.how == "subject"
+                    and base + sp.verb_at == f.cue_start
+                    and _carried(sentence, frames, f)
+                ):
+                    # "X denied any role, and the next day Zedland said ...": the verb has a
+                    # subject of its own, not the speaker the sentence opened with
+                    if mention.name != f.claimant:
+                        out[out.index(f)] = frame
+                        took_over = True
+                    continue
                 fragment = (
                     not f.resolved
                     and not f.anonymous
@@ -613,6 +738,8 @@ class _DocumentReader:
                     out[out.index(f)] = replace(
                         f, claimant=mention.name, resolved=mention.resolved, kind=mention.kind
                     )
+        if took_over:
+            out = _carry_on(sentence, frames, out)
         joint: dict[int, list[Frame]] = {}
         for f in out:
             if f.joint is not None:
@@ -729,10 +856,15 @@ class _DocumentReader:
         if found is None:
             return None
         country, adjective = found
-        for claim in self.claims:  # a known military of that country holds claims here
-            side = self.index.side_of(claim.claimant)
-            if self.index.kind_of(claim.claimant) == "military" and side in (country, adjective):
-                return claim.claimant, True
+        # a known military of that country speaks in this report (whether or not what it said
+        # made a claim: "according to its army's officials, airstrikes usually ...")
+        speakers = dict.fromkeys(
+            [c.claimant for c in self.claims] + [f.claimant for f in self._named]
+        )
+        for claimant in speakers:
+            side = self.index.side_of(claimant)
+            if self.index.kind_of(claimant) == "military" and side in (country, adjective):
+                return claimant, True
         names = "|".join(
             re.escape(n).replace(r"\ ", r"\s+") for n in {country, adjective, name} if n
         )
@@ -757,9 +889,15 @@ class _DocumentReader:
         ("..., ministry claims" in a headline, "the Westland health ministry said" below)."""
         for claim in self.claims:
             word = re.sub(r"^the\s+", "", claim.claimant.lower())
-            if claim.claimant_anonymous or word not in _DESCRIPTION:
+            office = _BARE_OFFICE.fullmatch(word)
+            if claim.claimant_anonymous or (word not in _DESCRIPTION and office is None):
                 continue
-            heads = _DESCRIPTION_HEADS.get(word, word)
+            # "Foreign Ministry: ..." over "Zedland's Foreign Minister Ana Oré said": hers
+            heads = (
+                rf"{office.group(1)}\s+minist(?:ry|er)"
+                if office
+                else _DESCRIPTION_HEADS.get(word, word)
+            )
             named = [
                 f
                 for f in self._named
@@ -925,6 +1063,9 @@ class _DocumentReader:
         if not after:
             return None
         frame = after[0]
+        fronted = _FRONTED_ADJUNCT.match(sentence.text)
+        if fronted and pos - sentence.start < fronted.end() <= frame.cue_start - sentence.start:
+            return None  # "After the strike on the depot, Renk announced ...": the outlet's words
         between = sentence.text[pos - sentence.start : frame.cue_start - sentence.start]
         if _OBJECT_RELATIVE.search(between) and len(after) > 1:
             frame = after[1]
@@ -1095,6 +1236,18 @@ class _DocumentReader:
                     claim.cause, claim.agent = accused.cause, accused.agent
                 elif cause.context == "required":
                     continue
+            if cause.cause == "under_investigation" and claim.claimant == self.publisher:
+                self._investigator(claim, text, cause.end)
+            if claim.claimant == self.publisher and not claim.in_title:
+                told = _UNNAMED_REPORTS.match(text)
+                if told and told.end() <= cause.start and ";" not in text[: cause.start]:
+                    continue  # "Some reports suggest a gas leak was behind it": no one named
+            if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
+                continue  # "we have heard statements that it was our missile": others' claim
+            if claim.agent is None and self._named_by_place(text, cause.start, cause.end):
+                continue  # "access to the site of the Xtown missile strike": the event's name
+            if _restates(claim, self.claims[first_new:]):
+                continue  # "an accident, most likely fired by air defences": one claim, said once
             if claim.polarity == "affirmed" and claim.cause not in _OPEN_CAUSES:
                 affirmed.append(claim)
             self.claims.append(claim)
@@ -1102,6 +1255,30 @@ class _DocumentReader:
         self._accused_age += 1
         if affirmed:
             self._accused, self._accused_age = affirmed, 0
+
+    def _investigator(self, claim: ExtractedClaim, text: str, cue_end: int) -> None:
+        """ "The cause is under investigation by the Vell police": the police say it is open;
+        the outlet only tells it."""
+        by = _INVESTIGATED_BY.match(text, cue_end)
+        if by is None or claim.in_title:
+            return
+        who = by.group("who")
+        known = self.index.lookup(who)
+        claim.claimant, claim.claimant_resolved = known or who, bool(known)
+        claim.attribution = "reported"
+
+    def _named_by_place(self, text: str, start: int, end: int) -> bool:
+        """ "the Xtown missile strike", "Zedland bombings toll climbs": a bare noun of the
+        event that only a place qualifies names the event; it asserts no cause of its own
+        ("the Zedish missile strike", "the Xtown terror attack" do)."""
+        if not _BARE_EVENT_NOUN.fullmatch(text[start:end]):
+            return False
+        before = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        place = before.group("place")
+        country = country_of(place)
+        return place in self.places or (country is not None and country[0] == place)
 
     def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
         """The cause a denial by reference denies: of the causes the last sentences affirmed,

@@ -1,0 +1,147 @@
+"""Who holds a cause: one claim per statement, the speaker of a headline that judges, a quote
+that goes on in a paragraph of its own. Invented speakers, bodies and places throughout."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+
+from .conftest import make_doc
+
+
+def _causes(text: str, title: str = "") -> list[tuple[str, str, str, str | None]]:
+    claims = extract(make_doc(text, title=title), []).claims
+    return [(c.claimant, c.cause, c.polarity, c.agent) for c in claims if c.kind == "cause"]
+
+
+def test_two_cue_words_of_one_statement_make_one_claim():
+    text = (
+        "The Vell council said on Wednesday that the missile which hit the farm seemed to have "
+        "been an accident, most likely fired by air defences in neighbouring Tallis."
+    )
+    found = [c for c in _causes(text) if c[0] == "Vell council"]
+    assert [(c[1], c[2]) for c in found] == [("misfire", "affirmed")]
+
+
+def test_a_second_agent_in_one_sentence_is_a_second_claim():
+    text = "The Vell council blamed the Marrow Front and the Zedish army for the bombings."
+    agents = {c[3] for c in _causes(text) if c[0] == "Vell council"}
+    assert len(agents) == 2
+
+
+def test_a_headline_that_calls_the_strike_something_is_its_subjects_claim():
+    title = "Renk calls Zedish missile strikes on Vell a grave escalation"
+    text = "Tomas Renk said on Tuesday night that the attack had crossed a line."
+    assert ("Renk", "hostile_fire", "affirmed", "Zedish") in _causes(text, title)
+
+
+def test_a_headline_that_calls_for_calm_speaks_in_the_outlets_voice():
+    title = "Renk calls for calm after Zedish missile strikes on Vell"
+    text = "Tomas Renk said on Tuesday night that the attack had crossed a line."
+    assert all(c[0] != "Renk" for c in _causes(text, title))
+
+
+def test_a_quote_in_a_paragraph_of_its_own_goes_on_in_the_last_speakers_words():
+    text = (
+        '"It is only a matter of time before the terror spreads," Renk said, warning that '
+        'nobody was safe.\n\n"This is a Zedish missile attack on our security! Action is needed."'
+    )
+    assert _causes(text) == [("Renk", "hostile_fire", "affirmed", "Zedish")]
+
+
+def test_a_new_paragraph_after_a_quote_in_the_outlets_words_stays_the_outlets():
+    text = (
+        '"It is only a matter of time," Renk said.\n\nA Zedish missile attack hit the Vell '
+        "grain depot on Tuesday."
+    )
+    assert all(c[0] != "Renk" for c in _causes(text))
+
+
+def test_an_attack_named_by_its_place_alone_is_the_events_name():
+    title = "Zedland asks for access to the site of the Vell missile strike"
+    text = "The talks were held in Vell on Monday."
+    assert _causes(text, title) == []
+
+
+def test_an_attack_named_by_whose_weapon_stays_a_claim():
+    title = "Zedish missile strike kills two in Vell"
+    text = "The strike hit a farm in Vell."
+    assert ("Example Wire", "hostile_fire", "affirmed", "Zedish") in _causes(text, title)
+
+
+def test_a_fronted_phrase_of_time_is_the_outlets_not_the_speakers():
+    text = (
+        "After the deadly airstrike on the Vell depot, Tallis President Amil Rostan announced "
+        "three days of mourning."
+    )
+    assert [c[0] for c in _causes(text)] == ["Example Wire"]
+
+
+def test_a_cause_in_what_the_speaker_says_stays_the_speakers():
+    text = (
+        "After the meeting, Tallis President Amil Rostan said the Zedish airstrike on the Vell "
+        "depot had killed 12."
+    )
+    assert [c[0] for c in _causes(text)] == ["Tallis President Amil Rostan"]
+
+
+def test_a_later_verb_with_a_subject_of_its_own_is_that_subjects():
+    text = (
+        "Within hours, Zedland flatly denied any role, and on the following day the Tallis "
+        "government said early intelligence indicated that an errant rocket fired by the "
+        "Marrow Front had caused the blast."
+    )
+    found = _causes(text)
+    assert ("Tallis government", "misfire", "affirmed") in [c[:3] for c in found]
+    assert all(not (c[0].startswith("Zedland") and c[1] == "misfire") for c in found)
+
+
+def test_a_verb_the_first_speaker_goes_on_with_stays_that_speakers():
+    text = (
+        "The Tallis government denied any role on Monday and said that an errant rocket fired "
+        "by the Marrow Front had caused the Vell blast."
+    )
+    found = _causes(text)
+    assert ("Tallis government", "misfire", "affirmed") in [c[:3] for c in found]
+
+
+def test_a_conditional_opening_asserts_no_cause():
+    text = (
+        "Were it to be confirmed, the attack on the Vell clinic would stand as the deadliest "
+        "Zedish airstrike in years."
+    )
+    assert _causes(text) == []
+
+
+def test_what_such_weapons_usually_do_is_no_claim_about_this_strike():
+    text = (
+        "According to Zedish army officials, their airstrikes usually flatten buildings and "
+        "leave large craters."
+    )
+    assert _causes(text) == []
+
+
+def test_a_ministry_named_by_its_office_alone_is_the_one_the_story_quotes():
+    title = "Foreign Ministry: no evidence seen that a Tallis missile crashed in Vell"
+    text = (
+        "Tallis has been given no evidence yet.\n\nTallis's Foreign Minister Ana Ore said so "
+        "in remarks to a newspaper on Monday."
+    )
+    assert {c[0] for c in _causes(text, title)} == {"Tallis's Foreign Minister Ana Ore"}
+
+
+def test_a_cause_under_investigation_by_a_body_is_that_bodys():
+    text = "The blast is being investigated by the Vell police, and firefighters are at the scene."
+    assert ("Vell police", "under_investigation", "affirmed", None) in _causes(text)
+
+
+def test_statements_a_speaker_only_heard_are_not_the_speakers_claim():
+    text = (
+        '"We have heard political statements that it was a Tallis air defence missile," '
+        'Ana Ore said, "but we have not seen any evidence."'
+    )
+    assert all(c[1] != "misfire" or c[2] != "affirmed" for c in _causes(text))
+
+
+def test_what_unnamed_reports_suggest_is_not_the_outlets_claim():
+    text = "Some reports, which have not been confirmed, suggest a gas leak was behind the blast."
+    assert _causes(text) == []
