@@ -878,6 +878,15 @@ def _accused_of_other(text: str, pos: int) -> bool:
     return m is not None and _HARM_CHARGE.search(m.group(1)) is None
 
 
+def _condemned_for_harm(text: str, pos: int) -> bool:
+    """ "condemned X for the attack": X is blamed for the harm (not "for its silence")."""
+    m = _CONDEMNED_FOR.match(text, pos)
+    return m is not None and _HARM_CHARGE.search(m.group(1)) is not None
+
+
+_CONDEMNED_FOR = re.compile(r"[^.;:]{0,60}?\bfor\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
 # what "look into" looks into when it is the incident: "we will look into it"
 _INQUIRY_OBJECT = re.compile(
     r"\s*(?:it|this|that|what|why|how|whether|who|(?:the|these|those|any|all)\s+(?:\w+\s+){0,2}?"
@@ -1338,6 +1347,10 @@ def find_causes_general(
                 continue  # "often accuses its rival of stirring unrest": a habit, no claim
             if re.match(r"accus", m.group(0), re.IGNORECASE) and _accused_of_other(text, m.end()):
                 continue  # "accused the press of a provocation": not of the harm
+            if re.match(r"condemn", m.group(0), re.IGNORECASE) and not _condemned_for_harm(
+                text, m.end()
+            ):
+                continue  # "condemned the attack", "condemned X for its silence": no culprit
             if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
                                                                  m.start()):  # fmt: skip
                 continue  # "who was responsible": a question

@@ -236,12 +236,38 @@ def _own_munitions_misfire(claims: list[ExtractedClaim], sides: set[str]) -> Non
             claim.cause = "misfire"
 
 
+# the speaker's own munition named in a denied claim: "rejects the theory that its missile
+# struck Vell"
+_OWN_MUNITION_SAID = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:missiles?|rockets?|interceptors?|projectiles?|"
+    r"munitions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_munition_denials(claims: list[ExtractedClaim], text: str, title: str) -> None:
+    """A side that denies its munition struck, in a report that names that side's air
+    defence, denies a misfire, not a strike: it was not at war with the place hit."""
+    sides = {_side_stem(m.group("side")) for m in _OWN_MUNITION.finditer(text) if m.group("side")}
+    sides.discard("")
+    for claim in claims:
+        body = title if claim.in_title else text
+        if (
+            claim.kind == "cause"
+            and claim.cause == "hostile_fire"
+            and claim.polarity == "denied"
+            and _side_stem(claim.claimant) in sides
+            and _OWN_MUNITION_SAID.search(body[claim.start : claim.end])
+        ):
+            claim.cause = "misfire"
+
+
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
 # a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
 # subject makes the claim, never the outlet narrating it
 _SPEECH_ACT_CUE = re.compile(
-    r"(?:(?:is|are|was|were|be|been|being)\s+)?(?:blam|accus|pin|held\b|hold|disavow|"
+    r"(?:(?:is|are|was|were|be|been|being)\s+)?(?:blam|accus|pin|held\b|hold|disavow|condemn|point|"
     r"den[iy]|reject|disclaim|attribut|charg)",
     re.IGNORECASE,
 )
@@ -655,6 +681,7 @@ class _DocumentReader:
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
+        _own_munition_denials(self.claims, doc.text, doc.title or "")
         _drop_repeated_outlet_causes(self.claims, doc.text)
         return self.claims
 

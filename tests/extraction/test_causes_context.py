@@ -175,3 +175,48 @@ def test_the_outlet_naming_the_cause_in_new_words_is_kept(sources):
     )
     found = _causes(text, sources)
     assert found.count((make_doc(text).publisher, "collision", "affirmed")) == 2
+
+
+def test_a_side_denying_its_missile_struck_denies_a_misfire_where_its_air_defence_is_named(
+    sources,
+):
+    text = (
+        "Zedland rejects 'conspiracy theory' that its missile struck Vell.\n\n"
+        "Ruritania was pushing the theory that a missile of Zedland air defence fell on a farm "
+        "in Vell, the foreign minister said."
+    )
+    found = _causes(text, sources)
+    assert ("misfire", "denied") in [c[1:] for c in found]
+    assert ("hostile_fire", "denied") not in [c[1:] for c in found]
+
+
+def test_a_side_denying_its_missile_struck_denies_a_strike_in_a_war(sources):
+    text = (
+        "Ruritania rejects claims that its missile struck the Xtown hospital.\n\n"
+        "Officials in Xtown said the missile was fired from the east."
+    )
+    found = _causes(text, sources)
+    assert ("hostile_fire", "denied") in [c[1:] for c in found]
+    assert ("misfire", "denied") not in [c[1:] for c in found]
+
+
+def test_words_of_blame_that_are_no_speech_verb_name_who_blames(sources):
+    for text, claimant in (
+        ("Zedland points finger at Vell over the blasts near the shrine.", "Zedland"),
+        ("The Zedland government has pointed the finger at Vell for the blasts.", "Zedland"),
+        ("Arno Kask condemned Vell for the attack on the market.", "Arno Kask"),
+    ):
+        found = _causes(text, sources)
+        assert found, text
+        assert all(c[1:] == ("hostile_fire", "affirmed") for c in found), text
+        assert all(claimant in c[0] for c in found), (text, found)
+
+
+def test_condemning_names_a_culprit_only_for_the_harm(sources):
+    assert not any(
+        c[0] == "Arno Kask"
+        for c in _causes("Arno Kask condemned Vell for its silence after the attack.", sources)
+    )
+    assert all(
+        c.agent is None for c in find_causes("The mayor condemned the attack on the market.")
+    )
