@@ -706,10 +706,21 @@ _CLAUSE = re.compile(
 )  # ", however," is parenthetical: "It denied, however, that it had attacked"
 # "denies any involvement and has blamed a rocket": a new predicate, out of the denial's reach
 _NEW_PREDICATE = re.compile(
-    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b|"
+    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|blame|insisted|"
+    r"accused|accuse|accuses)\b|"
     r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
     re.IGNORECASE,
 )
+# a culprit suggested, not named outright: "hinting at Xish and Ylandic involvement"
+_HINTED_INVOLVEMENT = re.compile(
+    r"\b(?:hint(?:s|ed|ing)?|allud(?:e|es|ed|ing)|point(?:s|ed|ing)?)\s+(?:at|to)\s+"
+    r"(?P<who>(?-i:[A-Z][\w'’.-]*)(?:(?:\s+and\s+|,\s+|\s+)(?-i:[A-Z][\w'’.-]*)){0,4})\s+"
+    r"(?:involvement|role|hand|complicity)\b",
+    re.IGNORECASE,
+)
+# a verb of blame that opens a predicate of its own after "and": "..., and blame the Front"
+_OWN_PREDICATE = re.compile(r"(?:blam|accus|pin|hold|held|point|condemn)", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+$", re.IGNORECASE)
 # "not in a position to question the Front's claim that it was behind the attack"
 OWNED_CLAIM = re.compile(
     r"(?-i:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s?\s+(?:\w+\s+)?(?:claims?|"
@@ -1112,7 +1123,10 @@ def _agents_after(text: str, pos: int) -> list[str]:
         kind = _PERPETRATOR.match(text, pos)
         return [kind.group(1).lower()] if kind else []
     phrase = m.group(0)
-    more = re.match(r"\s+and\s+(?:the\s+)?(" + _AGENT_NP.pattern + ")", text[m.end() :])
+    # "the US and the ‘Ruritanian regime’": a second name, perhaps in quotes
+    more = re.match(
+        r"[\"”’']?\s+and\s+(?:the\s+)?[\"“‘']?(" + _AGENT_NP.pattern + ")", text[m.end() :]
+    )
     if more:
         phrase += " and " + more.group(1)
     return _split_agents(phrase)
@@ -1338,6 +1352,12 @@ def find_causes_general(
             groups.get("agent") or groups.get("agent2"),
             hedge,
         )
+    for m in _HINTED_INVOLVEMENT.finditer(text):  # "hinting at Xish and Y involvement"
+        cs, _ = _clause_of(text, m.start())
+        if _OPEN.search(text, cs, m.start()) or _denied(text, m.start(), m.end(), cs):
+            continue
+        for agent in _split_agents(m.group("who")):
+            add(m.start(), m.end(), "hostile_fire", "affirmed", agent, "hint")
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
@@ -1381,8 +1401,10 @@ def find_causes_general(
             unnamed = not after and not agents and _UNNAMED_SUBJECT.search(text, cs, m.start())
             if not agents and not unnamed:
                 continue
-            negative = bool(_NEGATIVE_RESP.search(m.group(0))) or _denied(
-                text, m.start(), m.end(), cs
+            negative = bool(_NEGATIVE_RESP.search(m.group(0))) or (
+                # "did not hit the clinic, and blame the Front": a new predicate, not denied
+                not (_OWN_PREDICATE.match(m.group(0)) and _AND_BEFORE.search(text, cs, m.start()))
+                and _denied(text, m.start(), m.end(), cs)
             )
             if re.match(r"\w*\s*claim", m.group(0), re.IGNORECASE) and not negative:
                 negative = bool(re.search(r"\b(?:denied|denies|deny|rejected)\s*$",

@@ -262,6 +262,16 @@ def _own_munition_denials(claims: list[ExtractedClaim], text: str, title: str) -
             claim.cause = "misfire"
 
 
+# who investigates: "under investigation by local authorities", "by the Vell Air Force"
+_INVESTIGATED_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?P<who>(?:local|regional|state|federal|military|civil(?:ian)?)\s+"
+    r"(?:authorities|officials|police|prosecutors|investigators)|"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}))"
+    r"(?=\s*(?:[,.;]|$|\s+(?:and|but|as|after|while)\b))",
+    re.IGNORECASE,
+)
+# the end of one clause and the start of another: a comma or semicolon, not "and"
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;]\s*$")
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
 # a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
@@ -280,8 +290,8 @@ _NAMED_AS_BEFORE = re.compile(
 # "carried the group's claims that the army was responsible": someone's claim the outlet
 # tells of, not its own
 _CLAIM_THAT_BEFORE = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|assertions?)(?:\s+by\s+[\w'’ -]{1,40}?|"
-    r",[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
+    r"\b(?:claims?|allegations?|accusations?|assertions?|arguments?|contentions?)"
+    r"(?:\s+by\s+[\w'’ -]{1,40}?|,[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
 # "X were blamed for it by an official", "has been accused by Y of": the accuser is named
@@ -562,6 +572,18 @@ class _DocumentReader:
         mention = self._resolve_speaker(sentence, sp, attributor)
         return mention.name if mention else None
 
+    @staticmethod
+    def _next_clause_speaker(sentence: Sentence, frames: list[Frame], sp: speech.Speaker) -> bool:
+        """ "Even though X has claimed it, Zish officials are hinting at ...": a named subject
+        of its own clause after every speaker the patterns found speaks for that clause."""
+        if sp.how != "subject" or not sp.named:
+            return False
+        last_end = max(f.cue_end for f in frames) - sentence.start
+        return (
+            last_end <= sp.start
+            and _CLAUSE_BREAK_BEFORE.search(sentence.text, last_end, sp.start) is not None
+        )
+
     def _with_parse(
         self,
         sentence: Sentence,
@@ -616,6 +638,7 @@ class _DocumentReader:
                     not frames
                     or sp.how == "according"
                     or all(f.cue_start >= cue_end for f in frames)
+                    or self._next_clause_speaker(sentence, frames, sp)
                 ):
                     out.append(frame)
                 continue
@@ -1095,6 +1118,8 @@ class _DocumentReader:
             claim.kind = "cause"
             claim.cause = cause.cause
             claim.polarity = cause.polarity
+            if cause.cause == "under_investigation" and claim.attribution == "outlet":
+                self._investigator_speaks(claim, text, cause.end)
             claim.agent = self._agent(cause.agent, claim.claimant)
             if claim.agent in self.places and _DEMONYM_SHAPE.fullmatch(claim.agent):
                 claim.agent = None  # "the Xton terror attack", the report saying "in Xton"
@@ -1112,6 +1137,18 @@ class _DocumentReader:
         self._accused_age += 1
         if affirmed:
             self._accused, self._accused_age = affirmed, 0
+
+    def _investigator_speaks(self, claim: ExtractedClaim, text: str, cue_end: int) -> None:
+        """ "The cause is under investigation by local authorities": the outlet reports the
+        investigators' position; they hold the claim that the cause is not yet known."""
+        by = _INVESTIGATED_BY.match(text, cue_end)
+        if by is None:
+            return
+        phrase = by.group("who")
+        name = self._source_in(phrase)
+        claim.claimant = name or phrase
+        claim.claimant_resolved = name is not None
+        claim.attribution = "reported"
 
     def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
         """The cause a denial by reference denies: of the causes the last sentences affirmed,

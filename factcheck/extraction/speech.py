@@ -58,6 +58,8 @@ SPEECH_LEMMAS = frozenset(
         "describe",
         "quote",
         "conclude",
+        "argue",
+        "hint",
         "believe",
         "suggest",
         "update",
@@ -254,7 +256,7 @@ _FIGURES_SHOW = frozenset(["show", "indicate", "suggest", "put", "reveal", "say"
 _CUE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|report|announc|confirm|claim|accord|citing|cite|"
     r"add|note|wr(?:ote|ite)|tweet|post|insist|den(?:y|ie)|acknowledg|admit|explain|declar|"
-    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
+    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|argu|hint|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|point\w*\s+(?:the\s+)?finger|"
@@ -267,7 +269,7 @@ _CONTENT = re.compile(
     r"forty|fifty|hundred|thousand|dozens?|scores|all|no|none|nobody|several|killed|dead|"
     r"died|death|toll|injur|wound|hurt|missing|casualt|victim|bod(?:y|ies)|strike|struck|"
     r"attack|missile|rocket|bomb|blast|explo|shell|fire|crash|collision|collid|accident|"
-    r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|"
+    r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|involv|"
     r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
     re.IGNORECASE,
 )

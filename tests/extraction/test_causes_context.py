@@ -220,3 +220,37 @@ def test_condemning_names_a_culprit_only_for_the_harm(sources):
     assert all(
         c.agent is None for c in find_causes("The mayor condemned the attack on the market.")
     )
+
+
+def test_a_culprit_hinted_at_is_a_hedged_claim_of_each_side(sources):
+    text = (
+        "Even though the Sahir Front has claimed responsibility, Zedland officials are still "
+        "hinting at Vellish and Ruritanian involvement."
+    )
+    hinted = [
+        c
+        for c in extract(make_doc(text), sources).claims
+        if c.kind == "cause" and c.agent != "Sahir Front"
+    ]
+    assert {c.agent for c in hinted} == {"Vellish", "Ruritanian"}
+    assert all("Zedland" in c.claimant and c.hedge == "hint" for c in hinted)
+    assert all(c.agent is None for c in find_causes("The minister hinted at foreign involvement."))
+    assert find_causes("It is unclear whether the minister hinted at Vellish involvement.") == []
+
+
+def test_blame_after_a_denial_in_another_predicate_is_affirmed(sources):
+    text = (
+        "The Vell army is setting out its argument that it did not hit the clinic, and blame "
+        "the Sahir Brigades."
+    )
+    found = {(c.cause, c.polarity, c.agent) for c in find_causes(text)}
+    assert ("hostile_fire", "denied", "Sahir Brigades") not in found
+    assert ("hostile_fire", "denied", None) in found
+
+
+def test_whoever_investigates_holds_that_the_cause_is_under_investigation(sources):
+    text = "The cause of the explosion is under investigation by local authorities."
+    assert _causes(text, sources) == [("local authorities", "under_investigation", "affirmed")]
+    # the outlet's own voice where no investigator is named
+    text = "The cause of the explosion is under investigation."
+    assert _causes(text, sources) == [("Example Wire", "under_investigation", "affirmed")]
