@@ -52,8 +52,10 @@ SPEECH_VERB = re.compile(
     r"point(?:s|ed|ing)?(?=\s+(?:the\s+|a\s+)?fingers?\s+at\b)|"
     r"(?:plac(?:e|es|ed|ing)|la(?:y|ys|id|ying)|pinn(?:ed|ing)|pins?|puts?|putting)"
     r"(?=\s+(?:the\s+)?blame\b)|"
-    r"condemn(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|"
-    r"bombing|shelling|blast|explosion|massacre|killing|crime)))\b",
+    r"condemn(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime))|"
+    r"charg(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime)))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -197,7 +199,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|condemn|point|plac|laid|lay|pin|hint)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )

@@ -259,7 +259,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|argu|hint|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|consider|h[eo]ld|condemn|point\w*\s+(?:the\s+)?finger|"
+    r"broadcast|consider|h[eo]ld|condemn|charg|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
     r"words\s+of)\w*",
     re.IGNORECASE,
@@ -550,16 +550,18 @@ _HARM_WORD = re.compile(
 
 
 def _accuses(verb: Token) -> bool:
-    """ "X condemned Y for the attack", "X pointed the finger at Y", "X placed the blame on Y":
+    """ "X condemned Y for the attack", "X charged Y with a massacre", "X pointed the finger at
+    Y", "X placed the blame on Y":
     X blames Y, in words that are not a verb of speech elsewhere ("condemned the attack"
     names no culprit)."""
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Y was condemned for it": no one named who blames
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma == "condemn":
+    if lemma in ("condemn", "charge"):
+        word = "for" if lemma == "condemn" else "with"  # "charged X with a massacre"
         return bool(objects) and any(
-            c.dep_ == "prep" and c.lower_ == "for" and _HARM_WORD.search(
+            c.dep_ == "prep" and c.lower_ == word and _HARM_WORD.search(
                 " ".join(t.text for t in list(c.subtree)[:5]))
             for c in (*verb.children, *objects[0].children)
         )  # fmt: skip

@@ -254,3 +254,10 @@ def test_whoever_investigates_holds_that_the_cause_is_under_investigation(source
     # the outlet's own voice where no investigator is named
     text = "The cause of the explosion is under investigation."
     assert _causes(text, sources) == [("Example Wire", "under_investigation", "affirmed")]
+
+
+def test_charged_with_a_massacre_is_the_accusers_claim(sources):
+    found = _causes("The Zedland health ministry charged Vell with a massacre.", sources)
+    assert [c[1:] for c in found] == [("hostile_fire", "affirmed")]
+    assert "ministry" in found[0][0].lower()
+    assert _causes("Police charged the crowd with batons.", sources) == []
