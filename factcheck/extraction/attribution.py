@@ -30,7 +30,7 @@ SPEECH_VERB = re.compile(
     r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
     r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|argue|"
-    r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|"
+    r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|disavow(?:s|ed|ing)?|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
@@ -199,7 +199,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )

@@ -319,6 +319,15 @@ def find_causes(
             if agent not in [c.agent for c in general]
         ]
         general += by_claim
+    for m in _CLAIMED_WHICH.finditer(text):
+        # "a terrorist act, which the Front has claimed": the Front says it did it
+        who = m.group("who")
+        if who not in [c.agent for c in general] and not _NOT_AN_AGENT.match(who):
+            mention = CauseMention(
+                m.start("who"), m.end(), m.start("who"), "hostile_fire", "affirmed", who, None
+            )
+            by_claim.append(mention)
+            general.append(mention)
     named = by_claim + [
         c
         for c in general
@@ -677,6 +686,14 @@ _DENIED_BY_CLAIMANT = Vocabulary(cause_words.DENIED_BY_CLAIMANT)
 _CLAIMED_BY = re.compile(
     r"\bresponsibility\b[^.;]{0,120}?\b(?P<verb>(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?"
     r"claimed\s+by)",
+    re.IGNORECASE,
+)
+# "the blasts, which the Front has claimed": an attack claimed, in a relative clause
+_CLAIMED_WHICH = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|acts?|strikes?|massacre|killings?|assault)"
+    r"(?:\s+(?:near|at|in|on|of|outside)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+(?:which|that)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+    r"(?:\s+(?:group|militia|movement|organi[sz]ation))?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:since\s+|already\s+|now\s+)?claimed\b(?!\s+(?:the\s+lives|lives|was|were|is|are|had|that|to|it)\b)",
     re.IGNORECASE,
 )
 _NEGATIVE_RESP = re.compile(r"(?:\b(?:not|no|nothing|never)|n['’]t)\b", re.IGNORECASE)

@@ -60,6 +60,7 @@ SPEECH_LEMMAS = frozenset(
         "conclude",
         "argue",
         "hint",
+        "disavow",
         "believe",
         "suggest",
         "update",
@@ -256,7 +257,7 @@ _FIGURES_SHOW = frozenset(["show", "indicate", "suggest", "put", "reveal", "say"
 _CUE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|report|announc|confirm|claim|accord|citing|cite|"
     r"add|note|wr(?:ote|ite)|tweet|post|insist|den(?:y|ie)|acknowledg|admit|explain|declar|"
-    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|argu|hint|"
+    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|argu|hint|disavow|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|point\w*\s+(?:the\s+)?finger|"

@@ -261,3 +261,20 @@ def test_charged_with_a_massacre_is_the_accusers_claim(sources):
     assert [c[1:] for c in found] == [("hostile_fire", "affirmed")]
     assert "ministry" in found[0][0].lower()
     assert _causes("Police charged the crowd with batons.", sources) == []
+
+
+def test_an_attack_claimed_in_a_relative_clause_is_the_claimers_claim(sources):
+    text = "The ceremony was shattered by a terrorist act, which the Sahir Front has claimed."
+    found = _causes(text, sources)
+    assert ("Sahir Front", "hostile_fire", "affirmed") in found
+    # "which claimed 84 lives", "which Vell claimed was staged": no one claims the attack
+    for text in (
+        "The blasts, which claimed 84 lives, shook the city.",
+        "The attack, which Vell claimed was staged, killed 12.",
+    ):
+        assert not any(c.agent for c in find_causes(text)), text
+
+
+def test_disavowing_any_involvement_is_a_denial_by_the_speaker(sources):
+    found = _causes("The Vell government disavowed any involvement in the blasts.", sources)
+    assert found == [("Vell government", "hostile_fire", "denied")]
