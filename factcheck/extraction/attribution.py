@@ -29,7 +29,8 @@ SPEECH_VERB = re.compile(
     r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
     r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
     r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
-    r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|"
+    r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|argue|"
+    r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|disavow(?:s|ed|ing)?|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
@@ -46,7 +47,15 @@ SPEECH_VERB = re.compile(
     r"(?:death\s+)?(?:toll|tally|figures?|count)\b|"
     r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
-    r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
+    r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|"
+    # "X pointed the finger at Y", "X placed the blame on Y", "X condemned Y for the attack"
+    r"point(?:s|ed|ing)?(?=\s+(?:the\s+|a\s+)?fingers?\s+at\b)|"
+    r"(?:plac(?:e|es|ed|ing)|la(?:y|ys|id|ying)|pinn(?:ed|ing)|pins?|puts?|putting)"
+    r"(?=\s+(?:the\s+)?blame\b)|"
+    r"condemn(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime))|"
+    r"charg(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime)))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -190,7 +199,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )

@@ -256,6 +256,8 @@ UNDER_INVESTIGATION = [
     "didn't know",
     "no precise proof",
     "{establish} ... what happened",
+    # "the circumstances cannot be finally established": not known, and said so
+    "{cannot|could not} be ... {establish|determine|ascertain}",
     "{determine} ... {cause|what happened|who}",
 ]
 
@@ -276,6 +278,10 @@ CAUSES: dict[str, list[str]] = {
 RESPONSIBILITY_AGENT_AFTER = [
     "{blame} ... on",
     "{blame}",
+    # "pointed the finger at X", "condemned X for the attack" (the harm said after "for")
+    "{point} the finger at",
+    "{point} {finger|fingers} at",
+    "{condemn}",
     "{pin} ... on",
     "{hold} ... responsible",
     "{accuse}",

@@ -319,6 +319,15 @@ def find_causes(
             if agent not in [c.agent for c in general]
         ]
         general += by_claim
+    for m in _CLAIMED_WHICH.finditer(text):
+        # "a terrorist act, which the Front has claimed": the Front says it did it
+        who = m.group("who")
+        if who not in [c.agent for c in general] and not _NOT_AN_AGENT.match(who):
+            mention = CauseMention(
+                m.start("who"), m.end(), m.start("who"), "hostile_fire", "affirmed", who, None
+            )
+            by_claim.append(mention)
+            general.append(mention)
     named = by_claim + [
         c
         for c in general
@@ -679,6 +688,14 @@ _CLAIMED_BY = re.compile(
     r"claimed\s+by)",
     re.IGNORECASE,
 )
+# "the blasts, which the Front has claimed": an attack claimed, in a relative clause
+_CLAIMED_WHICH = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|acts?|strikes?|massacre|killings?|assault)"
+    r"(?:\s+(?:near|at|in|on|of|outside)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?,?\s+(?:which|that)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+    r"(?:\s+(?:group|militia|movement|organi[sz]ation))?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:since\s+|already\s+|now\s+)?claimed\b(?!\s+(?:the\s+lives|lives|was|were|is|are|had|that|to|it)\b)",
+    re.IGNORECASE,
+)
 _NEGATIVE_RESP = re.compile(r"(?:\b(?:not|no|nothing|never)|n['’]t)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^(?:(?!\band\b|\bor\b)[^,;.]){0,25}?\b(?:(?:was|were|is|are|had|has|did|does)(?:\s+not|n['’]t|\s+never)"
@@ -706,10 +723,21 @@ _CLAUSE = re.compile(
 )  # ", however," is parenthetical: "It denied, however, that it had attacked"
 # "denies any involvement and has blamed a rocket": a new predicate, out of the denial's reach
 _NEW_PREDICATE = re.compile(
-    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|insisted)\b|"
+    r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|blame|insisted|"
+    r"accused|accuse|accuses)\b|"
     r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
     re.IGNORECASE,
 )
+# a culprit suggested, not named outright: "hinting at Xish and Ylandic involvement"
+_HINTED_INVOLVEMENT = re.compile(
+    r"\b(?:hint(?:s|ed|ing)?|allud(?:e|es|ed|ing)|point(?:s|ed|ing)?)\s+(?:at|to)\s+"
+    r"(?P<who>(?-i:[A-Z][\w'’.-]*)(?:(?:\s+and\s+|,\s+|\s+)(?-i:[A-Z][\w'’.-]*)){0,4})\s+"
+    r"(?:involvement|role|hand|complicity)\b",
+    re.IGNORECASE,
+)
+# a verb of blame that opens a predicate of its own after "and": "..., and blame the Front"
+_OWN_PREDICATE = re.compile(r"(?:blam|accus|pin|hold|held|point|condemn)", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+$", re.IGNORECASE)
 # "not in a position to question the Front's claim that it was behind the attack"
 OWNED_CLAIM = re.compile(
     r"(?-i:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s?\s+(?:\w+\s+)?(?:claims?|"
@@ -880,6 +908,15 @@ def _accused_of_other(text: str, pos: int) -> bool:
     """ "accused X of <something>" where the something is no harm ("of stirring unrest")."""
     m = re.compile(r"[^.;:]{0,60}?\bof\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)").match(text, pos)
     return m is not None and _HARM_CHARGE.search(m.group(1)) is None
+
+
+def _condemned_for_harm(text: str, pos: int) -> bool:
+    """ "condemned X for the attack": X is blamed for the harm (not "for its silence")."""
+    m = _CONDEMNED_FOR.match(text, pos)
+    return m is not None and _HARM_CHARGE.search(m.group(1)) is not None
+
+
+_CONDEMNED_FOR = re.compile(r"[^.;:]{0,60}?\bfor\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
 # what "look into" looks into when it is the incident: "we will look into it"
@@ -1107,7 +1144,10 @@ def _agents_after(text: str, pos: int) -> list[str]:
         kind = _PERPETRATOR.match(text, pos)
         return [kind.group(1).lower()] if kind else []
     phrase = m.group(0)
-    more = re.match(r"\s+and\s+(?:the\s+)?(" + _AGENT_NP.pattern + ")", text[m.end() :])
+    # "the US and the ‘Ruritanian regime’": a second name, perhaps in quotes
+    more = re.match(
+        r"[\"”’']?\s+and\s+(?:the\s+)?[\"“‘']?(" + _AGENT_NP.pattern + ")", text[m.end() :]
+    )
     if more:
         phrase += " and " + more.group(1)
     return _split_agents(phrase)
@@ -1335,6 +1375,12 @@ def find_causes_general(
             groups.get("agent") or groups.get("agent2"),
             hedge,
         )
+    for m in _HINTED_INVOLVEMENT.finditer(text):  # "hinting at Xish and Y involvement"
+        cs, _ = _clause_of(text, m.start())
+        if _OPEN.search(text, cs, m.start()) or _denied(text, m.start(), m.end(), cs):
+            continue
+        for agent in _split_agents(m.group("who")):
+            add(m.start(), m.end(), "hostile_fire", "affirmed", agent, "hint")
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())
@@ -1344,6 +1390,10 @@ def find_causes_general(
                 continue  # "often accuses its rival of stirring unrest": a habit, no claim
             if re.match(r"accus", m.group(0), re.IGNORECASE) and _accused_of_other(text, m.end()):
                 continue  # "accused the press of a provocation": not of the harm
+            if re.match(r"condemn", m.group(0), re.IGNORECASE) and not _condemned_for_harm(
+                text, m.end()
+            ):
+                continue  # "condemned the attack", "condemned X for its silence": no culprit
             if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
                                                                  m.start()):  # fmt: skip
                 continue  # "who was responsible": a question
@@ -1374,8 +1424,10 @@ def find_causes_general(
             unnamed = not after and not agents and _UNNAMED_SUBJECT.search(text, cs, m.start())
             if not agents and not unnamed:
                 continue
-            negative = bool(_NEGATIVE_RESP.search(m.group(0))) or _denied(
-                text, m.start(), m.end(), cs
+            negative = bool(_NEGATIVE_RESP.search(m.group(0))) or (
+                # "did not hit the clinic, and blame the Front": a new predicate, not denied
+                not (_OWN_PREDICATE.match(m.group(0)) and _AND_BEFORE.search(text, cs, m.start()))
+                and _denied(text, m.start(), m.end(), cs)
             )
             if re.match(r"\w*\s*claim", m.group(0), re.IGNORECASE) and not negative:
                 negative = bool(re.search(r"\b(?:denied|denies|deny|rejected)\s*$",

@@ -275,12 +275,40 @@ def _own_munitions_misfire(claims: list[ExtractedClaim], sides: set[str]) -> Non
             claim.cause = "misfire"
 
 
+# the speaker's own munition named in a denied claim: "rejects the theory that its missile
+# struck Vell"
+_OWN_MUNITION_SAID = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:missiles?|rockets?|interceptors?|projectiles?|"
+    r"munitions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_munition_denials(claims: list[ExtractedClaim], text: str, title: str) -> None:
+    """A side that denies its munition struck, in a report that names that side's air
+    defence, denies a misfire, not a strike: it was not at war with the place hit."""
+    sides = {_side_stem(m.group("side")) for m in _OWN_MUNITION.finditer(text) if m.group("side")}
+    sides.discard("")
+    for claim in claims:
+        body = title if claim.in_title else text
+        if (
+            claim.kind == "cause"
+            and claim.cause == "hostile_fire"
+            and claim.polarity == "denied"
+            and _side_stem(claim.claimant) in sides
+            and _OWN_MUNITION_SAID.search(body[claim.start : claim.end])
+        ):
+            claim.cause = "misfire"
+
+
+# the end of one clause and the start of another: a comma or semicolon, not "and"
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;]\s*$")
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
 # a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
 # subject makes the claim, never the outlet narrating it
 _SPEECH_ACT_CUE = re.compile(
-    r"(?:(?:is|are|was|were|be|been|being)\s+)?(?:blam|accus|pin|held\b|hold|disavow|"
+    r"(?:(?:is|are|was|were|be|been|being)\s+)?(?:blam|accus|pin|held\b|hold|disavow|condemn|point|"
     r"den[iy]|reject|disclaim|attribut|charg)",
     re.IGNORECASE,
 )
@@ -293,8 +321,8 @@ _NAMED_AS_BEFORE = re.compile(
 # "carried the group's claims that the army was responsible": someone's claim the outlet
 # tells of, not its own
 _CLAIM_THAT_BEFORE = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|assertions?)(?:\s+by\s+[\w'’ -]{1,40}?|"
-    r",[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
+    r"\b(?:claims?|allegations?|accusations?|assertions?|arguments?|contentions?)"
+    r"(?:\s+by\s+[\w'’ -]{1,40}?|,[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
 # "X were blamed for it by an official", "has been accused by Y of": the accuser is named
@@ -657,6 +685,18 @@ class _DocumentReader:
         mention = self._resolve_speaker(sentence, sp, attributor)
         return mention.name if mention else None
 
+    @staticmethod
+    def _next_clause_speaker(sentence: Sentence, frames: list[Frame], sp: speech.Speaker) -> bool:
+        """ "Even though X has claimed it, Zish officials are hinting at ...": a named subject
+        of its own clause after every speaker the patterns found speaks for that clause."""
+        if sp.how != "subject" or not sp.named:
+            return False
+        last_end = max(f.cue_end for f in frames) - sentence.start
+        return (
+            last_end <= sp.start
+            and _CLAUSE_BREAK_BEFORE.search(sentence.text, last_end, sp.start) is not None
+        )
+
     def _with_parse(
         self,
         sentence: Sentence,
@@ -712,6 +752,7 @@ class _DocumentReader:
                     not frames
                     or sp.how == "according"
                     or all(f.cue_start >= cue_end for f in frames)
+                    or self._next_clause_speaker(sentence, frames, sp)
                 ):
                     out.append(frame)
                 continue
@@ -791,6 +832,7 @@ class _DocumentReader:
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
+        _own_munition_denials(self.claims, doc.text, doc.title or "")
         _drop_repeated_outlet_causes(self.claims, doc.text)
         return self.claims
 

@@ -113,7 +113,9 @@ def family(lemma: str) -> str:
 
 
 _TOKEN = re.compile(r"\{([^}]+)\}|\.\.\.|\S+")
-GAP = r"(?:[\w'’-]+,?\s+){0,4}?"
+GAP = r"(?:[\w'’-]+[,\"”’]?\s+[\"“‘]?){0,4}?"
+# between two words of a phrase: a space, perhaps a quotation mark ('"have nothing to do" with')
+SPACE = r"[\"”’]?\s+[\"“‘]?"
 
 
 def _compile_body(text: str) -> str:
@@ -132,9 +134,9 @@ def _compile_body(text: str) -> str:
     body = ""
     for i, part in enumerate(parts):
         if part == "GAP":
-            body += r"\s+" + GAP
+            body += SPACE + GAP
         else:
-            body += (r"\s+" if i and parts[i - 1] != "GAP" else "") + part
+            body += (SPACE if i and parts[i - 1] != "GAP" else "") + part
     return body
 
 

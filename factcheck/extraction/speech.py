@@ -58,6 +58,9 @@ SPEECH_LEMMAS = frozenset(
         "describe",
         "quote",
         "conclude",
+        "argue",
+        "hint",
+        "disavow",
         "believe",
         "suggest",
         "update",
@@ -254,10 +257,12 @@ _FIGURES_SHOW = frozenset(["show", "indicate", "suggest", "put", "reveal", "say"
 _CUE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|report|announc|confirm|claim|accord|citing|cite|"
     r"add|note|wr(?:ote|ite)|tweet|post|insist|den(?:y|ie)|acknowledg|admit|explain|declar|"
-    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|"
+    r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|argu|hint|disavow|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|consider|h[eo]ld|(?:figures|data|statistics)\s+(?:from|by)|words\s+of)\w*",
+    r"broadcast|consider|h[eo]ld|condemn|charg|point\w*\s+(?:the\s+)?finger|"
+    r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
+    r"words\s+of)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -265,7 +270,7 @@ _CONTENT = re.compile(
     r"forty|fifty|hundred|thousand|dozens?|scores|all|no|none|nobody|several|killed|dead|"
     r"died|death|toll|injur|wound|hurt|missing|casualt|victim|bod(?:y|ies)|strike|struck|"
     r"attack|missile|rocket|bomb|blast|explo|shell|fire|crash|collision|collid|accident|"
-    r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|"
+    r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|involv|"
     r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
     re.IGNORECASE,
 )
@@ -538,6 +543,36 @@ def _holds_responsible(verb: Token) -> bool:
     )  # fmt: skip
 
 
+# a deed of harm named after "condemned X for": "for the attack", "for shelling the town"
+_HARM_WORD = re.compile(
+    r"attack|strik|struck|bomb|shell|blast|explos|massacre|kill|murder|crime|terror|missile|rocket",
+    re.IGNORECASE,
+)
+
+
+def _accuses(verb: Token) -> bool:
+    """ "X condemned Y for the attack", "X charged Y with a massacre", "X pointed the finger at
+    Y", "X placed the blame on Y":
+    X blames Y, in words that are not a verb of speech elsewhere ("condemned the attack"
+    names no culprit)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "Y was condemned for it": no one named who blames
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("condemn", "charge"):
+        word = "for" if lemma == "condemn" else "with"  # "charged X with a massacre"
+        return bool(objects) and any(
+            c.dep_ == "prep" and c.lower_ == word and _HARM_WORD.search(
+                " ".join(t.text for t in list(c.subtree)[:5]))
+            for c in (*verb.children, *objects[0].children)
+        )  # fmt: skip
+    if lemma == "point":
+        return any(o.lemma_.lower() == "finger" for o in objects)
+    if lemma in ("place", "lay", "pin"):
+        return any(o.lemma_.lower() == "blame" for o in objects)
+    return False
+
+
 def _coordinated(head: Token) -> list[Token]:
     """ "X and Y said": both heads."""
     return [head, *[c for c in head.children if c.dep_ == "conj"]]
@@ -641,7 +676,9 @@ def speakers(doc: Doc) -> list[Speaker]:
                 found.append(s)
             continue
         if tok.pos_ not in ("VERB", "AUX") or (
-            tok.lemma_.lower() not in SPEECH_LEMMAS and not _holds_responsible(tok)
+            tok.lemma_.lower() not in SPEECH_LEMMAS
+            and not _holds_responsible(tok)
+            and not _accuses(tok)
         ):
             continue
         lemma = tok.lemma_.lower()

@@ -43,6 +43,10 @@ def causes_of(text: str) -> set[tuple[str, str]]:
         ("At least 12 people were killed by the cyclone.", ("natural", "affirmed")),
         ("Investigators are examining what happened.", ("under_investigation", "affirmed")),
         ("It is too early to say what caused the blast.", ("under_investigation", "affirmed")),
+        (
+            "The prosecutors said the circumstances of the blast cannot be finally established.",
+            ("under_investigation", "affirmed"),
+        ),
     ],
 )
 def test_causes_of_every_kind(text, expected):

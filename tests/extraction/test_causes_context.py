@@ -175,3 +175,106 @@ def test_the_outlet_naming_the_cause_in_new_words_is_kept(sources):
     )
     found = _causes(text, sources)
     assert found.count((make_doc(text).publisher, "collision", "affirmed")) == 2
+
+
+def test_a_side_denying_its_missile_struck_denies_a_misfire_where_its_air_defence_is_named(
+    sources,
+):
+    text = (
+        "Zedland rejects 'conspiracy theory' that its missile struck Vell.\n\n"
+        "Ruritania was pushing the theory that a missile of Zedland air defence fell on a farm "
+        "in Vell, the foreign minister said."
+    )
+    found = _causes(text, sources)
+    assert ("misfire", "denied") in [c[1:] for c in found]
+    assert ("hostile_fire", "denied") not in [c[1:] for c in found]
+
+
+def test_a_side_denying_its_missile_struck_denies_a_strike_in_a_war(sources):
+    text = (
+        "Ruritania rejects claims that its missile struck the Xtown hospital.\n\n"
+        "Officials in Xtown said the missile was fired from the east."
+    )
+    found = _causes(text, sources)
+    assert ("hostile_fire", "denied") in [c[1:] for c in found]
+    assert ("misfire", "denied") not in [c[1:] for c in found]
+
+
+def test_words_of_blame_that_are_no_speech_verb_name_who_blames(sources):
+    for text, claimant in (
+        ("Zedland points finger at Vell over the blasts near the shrine.", "Zedland"),
+        ("The Zedland government has pointed the finger at Vell for the blasts.", "Zedland"),
+        ("Arno Kask condemned Vell for the attack on the market.", "Arno Kask"),
+    ):
+        found = _causes(text, sources)
+        assert found, text
+        assert all(c[1:] == ("hostile_fire", "affirmed") for c in found), text
+        assert all(claimant in c[0] for c in found), (text, found)
+
+
+def test_condemning_names_a_culprit_only_for_the_harm(sources):
+    assert not any(
+        c[0] == "Arno Kask"
+        for c in _causes("Arno Kask condemned Vell for its silence after the attack.", sources)
+    )
+    assert all(
+        c.agent is None for c in find_causes("The mayor condemned the attack on the market.")
+    )
+
+
+def test_a_culprit_hinted_at_is_a_hedged_claim_of_each_side(sources):
+    text = (
+        "Even though the Sahir Front has claimed responsibility, Zedland officials are still "
+        "hinting at Vellish and Ruritanian involvement."
+    )
+    hinted = [
+        c
+        for c in extract(make_doc(text), sources).claims
+        if c.kind == "cause" and c.agent != "Sahir Front"
+    ]
+    assert {c.agent for c in hinted} == {"Vellish", "Ruritanian"}
+    assert all("Zedland" in c.claimant and c.hedge == "hint" for c in hinted)
+    assert all(c.agent is None for c in find_causes("The minister hinted at foreign involvement."))
+    assert find_causes("It is unclear whether the minister hinted at Vellish involvement.") == []
+
+
+def test_blame_after_a_denial_in_another_predicate_is_affirmed(sources):
+    text = (
+        "The Vell army is setting out its argument that it did not hit the clinic, and blame "
+        "the Sahir Brigades."
+    )
+    found = {(c.cause, c.polarity, c.agent) for c in find_causes(text)}
+    assert ("hostile_fire", "denied", "Sahir Brigades") not in found
+    assert ("hostile_fire", "denied", None) in found
+
+
+def test_whoever_investigates_holds_that_the_cause_is_under_investigation(sources):
+    text = "The cause of the explosion is under investigation by local authorities."
+    assert _causes(text, sources) == [("local authorities", "under_investigation", "affirmed")]
+    # the outlet's own voice where no investigator is named
+    text = "The cause of the explosion is under investigation."
+    assert _causes(text, sources) == [("Example Wire", "under_investigation", "affirmed")]
+
+
+def test_charged_with_a_massacre_is_the_accusers_claim(sources):
+    found = _causes("The Zedland health ministry charged Vell with a massacre.", sources)
+    assert [c[1:] for c in found] == [("hostile_fire", "affirmed")]
+    assert "ministry" in found[0][0].lower()
+    assert _causes("Police charged the crowd with batons.", sources) == []
+
+
+def test_an_attack_claimed_in_a_relative_clause_is_the_claimers_claim(sources):
+    text = "The ceremony was shattered by a terrorist act, which the Sahir Front has claimed."
+    found = _causes(text, sources)
+    assert ("Sahir Front", "hostile_fire", "affirmed") in found
+    # "which claimed 84 lives", "which Vell claimed was staged": no one claims the attack
+    for text in (
+        "The blasts, which claimed 84 lives, shook the city.",
+        "The attack, which Vell claimed was staged, killed 12.",
+    ):
+        assert not any(c.agent for c in find_causes(text)), text
+
+
+def test_disavowing_any_involvement_is_a_denial_by_the_speaker(sources):
+    found = _causes("The Vell government disavowed any involvement in the blasts.", sources)
+    assert found == [("Vell government", "hostile_fire", "denied")]

@@ -325,3 +325,26 @@ def test_a_relative_clause_count_inside_an_according_to_account_is_the_speakers(
     assert found_name("The Norwin Front claimed the bombing that killed 84 people.", 84) == (
         "Example Wire"
     )
+
+
+def test_the_subject_of_a_later_clause_speaks_for_it():
+    text = (
+        "After the Harbour Board had given a toll of 12, the Vell Coast Guard said 15 people "
+        "had died."
+    )
+    found = _casualties(text)
+    assert found[15][0] == "Vell Coast Guard"
+    assert found[12][0] == "Harbour Board"
+
+
+def test_argue_is_a_verb_of_speech():
+    found = _causes_of("The Vell Defence Forces argue that they did not hit the clinic.")
+    assert found == [("Vell Defence Forces", "hostile_fire", "denied")]
+
+
+def _causes_of(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.claimant, c.cause, c.polarity)
+        for c in extract(make_doc(text), []).claims
+        if c.kind == "cause"
+    ]

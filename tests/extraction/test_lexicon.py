@@ -34,6 +34,13 @@ def test_a_gap_lets_a_few_words_come_between():
     assert pattern.search("blame for years of neglect falls on nobody in particular here") is None
 
 
+def test_a_quotation_mark_between_words_keeps_the_phrase():
+    pattern = any_of(["{have} nothing to do with ... {weapon}"])
+    assert pattern.search('photos that "have nothing to do" with Ruritanian weapons')
+    assert pattern.search("photos that have nothing to do with ‘our’ weapons")
+    assert not pattern.search("photos that have nothing. To do with weapons")
+
+
 def test_the_family_regex_is_cached_and_plain():
     assert family("rocket") is family("rocket")
     assert "rockets" in family("rocket")
