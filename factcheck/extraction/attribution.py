@@ -66,7 +66,7 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_CUE = re.compile(
-    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures?|estimates?|data|statement|post|"
+    r"(?:['’]s|(?<=s)['’])\s+(?:\w+\s+){0,2}?(?:count|tally|figures?|estimates?|data|statement|post|"
     r"announcement|report|release|account|update|toll|bulletin)\b",
     re.IGNORECASE,
 )
@@ -195,7 +195,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
     r"correct|present|offer|forward)|"
     r"(?:figures?|toll|tally|count|data|statistics)\s+(?:show|indicat|suggest|ha(?:ve|s)\s+shown)|"
-    r"['’]s\s|:",
+    r"['’]s\s|s['’]\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -1490,8 +1490,8 @@ class Attributor:
                 add(m, m.start, base + shows.end())
                 used.add(id(m))
         for m in mentions:
-            tail = text[m.end - base : m.end - base + 60]
-            if _POSSESSIVE_CUE.match(tail) and not SPEECH_VERB.search(tail[:40]):
+            tail = text[m.end - base - 1 : m.end - base + 60]  # from the name's last letter
+            if _POSSESSIVE_CUE.match(tail, 1) and not SPEECH_VERB.search(tail[1:41]):
                 add(m, m.start, m.end)
                 used.add(id(m))
 

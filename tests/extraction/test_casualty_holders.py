@@ -128,3 +128,16 @@ def test_headline_country_without_that_figure_below_stays_the_country():
     claims = extract(make_doc(text, title="Bolivia estimates 100 to 300 dead in clinic blast"), [])
     headline = [c for c in claims.claims if c.kind == "casualty" and c.attribution == "headline"]
     assert [c.claimant for c in headline] == ["Bolivian government"]
+
+
+def test_plural_possessive_names_the_holder_of_a_toll():
+    text = (
+        "Floods hit Xtown on Monday. Rescuers searched the ruins. The health authorities' "
+        "earlier death toll had been 5,500."
+    )
+    assert _holders(text)[5500] == ["Health authorities"]
+
+
+def test_plural_possessive_before_other_words_is_no_cue():
+    text = "Floods hit Xtown on Monday. The farmers' fields were flooded, and 12 people died."
+    assert _holders(text)[12] == ["Example Wire"]
