@@ -426,6 +426,12 @@ def _tolls_of_run_health_bodies(claims: list[ExtractedClaim], text: str) -> None
             claim.claimant, claim.claimant_resolved = surface[:1].upper() + surface[1:], False
 
 
+# "..., minister says": a headline's speaker by bare title, whom the story names below
+_HEADLINE_TITLE = re.compile(
+    r"(?:the\s+)?(?P<title>minister|mayor|governor|spokes(?:man|woman|person)|president|"
+    r"premier|prosecutor|coroner|commander)\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
+    re.IGNORECASE,
+)
 # "Xland says ...", "Xland estimates ...": a headline that a country opens as its speaker
 _HEADLINE_COUNTRY = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:says?|estimates?|claims?|puts?|"
@@ -489,6 +495,8 @@ class _DocumentReader:
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
+        # headline claims of a bare title ("..., minister says"), for the body to name
+        self._titled: list[tuple[ExtractedClaim, str]] = []
 
     # -- speakers from the dependency parse -------------------------------------------
     def _found(self, text: str, *, headline: bool) -> tuple[list[Count], list[CauseMention]]:
@@ -721,6 +729,7 @@ class _DocumentReader:
         if doc.title and title_span is None:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
+        self._name_titled()
         self._name_descriptions()
         self._tidy_claimants()
         _tolls_of_run_health_bodies(self.claims, doc.text)
@@ -787,6 +796,24 @@ class _DocumentReader:
                 claim.relayed_by = None
             kept.append(claim)
         self.claims[:] = kept
+
+    def _name_titled(self) -> None:
+        """ "Flood deaths rise to 300, minister says": the minister is the first speaker of
+        the story whose name carries that title ("the eastern government's health minister");
+        a title no speaker below carries names no one, and its claims go."""
+        for claim, title in self._titled:
+            word = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+            holder = next(
+                (
+                    c
+                    for c in self.claims
+                    if c.attribution != "headline" and c.claimant and word.search(c.claimant)
+                ),
+                None,
+            )
+            if holder is not None:
+                claim.claimant, claim.claimant_resolved = holder.claimant, holder.claimant_resolved
+        self.claims[:] = [c for c in self.claims if c.claimant != SILENT]
 
     def _body_of_country(self, claim: ExtractedClaim) -> ExtractedClaim | None:
         """ "Xland estimates 100 dead" over "Xland's health office estimates 100 dead": the
@@ -1105,7 +1132,20 @@ class _DocumentReader:
             # to X, the rocket which killed two came from Y": all of it is X's account)
             frame = None
         if frame is not None and frame.claimant == SILENT:
-            return None  # said by someone we cannot name: not the outlet's claim either
+            title = None
+            if headline or in_title:
+                base = sentence.start
+                title = _HEADLINE_TITLE.fullmatch(
+                    sentence.text[frame.cue_start - base : frame.cue_end - base]
+                )
+            if title is None:
+                return None  # said by someone we cannot name: not the outlet's claim either
+            claim = ExtractedClaim(
+                claimant=SILENT, attribution="headline", kind="", start=abs_start, end=abs_end,
+                stated_on=self.published, claimant_resolved=False, in_title=in_title,
+            )  # fmt: skip
+            self._titled.append((claim, title.group("title").lower()))
+            return claim
         if frame is None:
             return ExtractedClaim(
                 claimant=self.publisher,

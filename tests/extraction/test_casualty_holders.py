@@ -141,3 +141,19 @@ def test_plural_possessive_names_the_holder_of_a_toll():
 def test_plural_possessive_before_other_words_is_no_cue():
     text = "Floods hit Xtown on Monday. The farmers' fields were flooded, and 12 people died."
     assert _holders(text)[12] == ["Example Wire"]
+
+
+def _headline_holders(body: str) -> list[tuple[str, str]]:
+    title = "Floods kill 40 in Xtown, minister says"
+    claims = extract(make_doc(f"{title}\n\n{body}", title=title), []).claims
+    return [(c.claimant, c.attribution) for c in claims if c.kind == "casualty"]
+
+
+def test_headline_title_is_the_speaker_below_with_that_title():
+    found = _headline_holders("The Vell health minister said on Sunday that 40 people had died.")
+    assert ("Vell health minister", "headline") in found
+
+
+def test_headline_title_no_one_below_carries_names_no_one():
+    found = _headline_holders("Rescuers said on Sunday that 40 people had died.")
+    assert [attribution for _, attribution in found] == ["reported"]
