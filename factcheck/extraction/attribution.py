@@ -39,6 +39,9 @@ SPEECH_VERB = re.compile(
     r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
     r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
     r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
+    # "X gave the figures": X is the source of the figures the sentence before stated
+    r"(?:g[ai]ve|gives|provided|provides|released|issues|issued)\s+(?:the|these|those)\s+"
+    r"(?:figures?|numbers?|tolls?|tallies)(?=\s*[,.;]|\s*$)|"
     # "X presented proof that ...": X asserts what follows
     r"(?:present(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward)\s+(?:\w+\s+)?"
     r"(?:evidence|proof)(?=\s+that\b)|"
@@ -72,7 +75,7 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_CUE = re.compile(
-    r"^['’]s\s+(?:\w+\s+){0,2}?(?:count|tally|figures?|estimates?|data|statement|post|"
+    r"(?:['’]s|(?<=s)['’])\s+(?:\w+\s+){0,2}?(?:count|tally|figures?|estimates?|data|statement|post|"
     r"announcement|report|release|account|update|toll|bulletin)\b",
     re.IGNORECASE,
 )
@@ -200,7 +203,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
     r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"
-    r"['’]s\s|:",
+    r"(?:figures?|toll|tally|count|data|statistics)\s+(?:show|indicat|suggest|ha(?:ve|s)\s+shown)|"
+    r"['’]s\s|s['’]\s|:",
     re.IGNORECASE,
 )
 _ORG_SPOKES = re.compile(
@@ -420,6 +424,17 @@ _PERSON_ROLE = re.compile(
     r"witness|resident|survivor|mayor|governor)\b",
     re.IGNORECASE,
 )
+# "official figures show", "the latest official toll puts the dead at": published figures
+# of no body the text names speak for themselves, under this name
+OFFICIAL_FIGURES = "official figures"
+_OFFICIAL_FIGURES = re.compile(
+    r"\b(?:the\s+)?(?:(?:latest|most\s+recent|new|revised|updated|current)\s+)?official\s+"
+    r"(?:death\s+)?(?:toll|tally|figures?|count|data|statistics)\b",
+    re.IGNORECASE,
+)
+_FIGURES_SHOW = re.compile(
+    r"\s+(?:show|indicate|suggest)(?:s|ed)?\b(?:\s+that\b)?|\s+ha(?:ve|s)\s+shown\b", re.I
+)
 SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims are dropped
 
 # does a source (name, kind) fit a description ("the ministry", "the group")?
@@ -538,6 +553,12 @@ _COUNTRY_WORD = re.compile(
     re.IGNORECASE,
 )
 _BARE_AUTHORITIES = re.compile(r"(?:the\s+)?authorities", re.IGNORECASE)
+_BARE_OFFICIALS = re.compile(r"(?:the\s+)?officials", re.IGNORECASE)
+# a body a report places somewhere: "the health ministry (in Xtown)", "health authorities"
+_BODY_BEFORE_PLACE = (
+    r"(?P<body>(?:(?:health|interior|defen[cs]e)\s+)?(?:ministry(?:\s+of\s+(?:health|interior|"
+    r"defen[cs]e))?|authorities))"
+)
 _PLACED_IN = re.compile(
     r"\s+in\s+(?P<place>(?:(?:north|south|east|west)(?:ern)?\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?)"
@@ -684,6 +705,7 @@ class Attributor:
                 m for m in later if _speaks(body, replace(m, start=m.start - shift,
                                                           end=m.end - shift))
             ]  # fmt: skip
+        self.full_text = full_text
         self.sentence_frames: list[Frame] = []
         self._known_cache: tuple[int, list[Mention]] = (-1, [])
         self._named_cache: dict[str, str | None] = {}
@@ -865,10 +887,15 @@ class Attributor:
     def _mentions(self, sentence: Sentence) -> list[Mention]:
         text, base = sentence.text, sentence.start
         known = list(self._known(sentence))
-        anonymous = []
+        figures = [
+            Mention(base + m.start(), base + m.end(), m.group(), OFFICIAL_FIGURES, "figures",
+                    resolved=False)
+            for m in _OFFICIAL_FIGURES.finditer(text)
+        ]  # fmt: skip
+        anonymous = list(figures)
         for a in find_anonymous(text, base):
-            if any(k.start < a.end and a.start < k.end for k in known):
-                continue
+            if any(k.start < a.end and a.start < k.end for k in [*known, *figures]):
+                continue  # "official figures show": the figures, not an official, speak
             # "Harbour Command officers said": the officers speak for their organisation
             owner = next((k for k in known if 0 <= a.start - k.end <= 1), None)
             if owner is not None and not re.match(r"(?:an?|one|two|three|some)\b", a.surface, re.I):
@@ -877,6 +904,10 @@ class Attributor:
                     Mention(owner.start, a.end, owner.surface, owner.name, owner.kind,
                             side=owner.side)
                 )  # fmt: skip
+                continue
+            placed_body = self._placed_body(text, base, a)
+            if placed_body is not None:
+                anonymous.append(placed_body)
                 continue
             body = _OFFICIALS_OF.match(text, a.end - base)
             if body and re.search(r"officials?$", a.surface, re.I):
@@ -938,6 +969,32 @@ class Attributor:
         ]
         generic = [self._proper_body(text, base, g) or _national(text, base, g) for g in generic]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _placed_body(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "Officials in Xtown put the toll at 40" after "the health ministry in Xtown": the
+        officials of the body the report placed there, not unnamed officials."""
+        placed = _PLACED_IN.match(text, anon.end - base)
+        if placed is None or not _BARE_OFFICIALS.fullmatch(anon.surface):
+            return None
+        place = re.escape(placed.group("place"))
+        bodies = list(
+            re.finditer(rf"{_BODY_BEFORE_PLACE}\s+in\s+(?:the\s+)?{place}\b",
+                        self.full_text[: anon.start], re.IGNORECASE)
+        )  # fmt: skip
+        if not bodies:
+            return None
+        surface = bodies[-1].group("body")
+        generic = next(iter(find_generic(surface, anon.start)), None)
+        if generic is None:
+            return None
+        end = base + placed.end()
+        described = Mention(anon.start, end, text[anon.start - base : placed.end()],
+                            surface, generic.kind, resolved=False)  # fmt: skip
+        found = self.resolve(described)
+        if found is not None:
+            return found
+        name = f"{surface[:1].upper()}{surface[1:]} in {placed.group('place')}"
+        return replace(described, name=name, kind="government")
 
     def _proper_body(self, text: str, base: int, generic: Mention) -> Mention | None:
         """ "the Harbour National Army said": "Army" ends a proper name that no list holds;
@@ -1391,10 +1448,13 @@ class Attributor:
                 # placed in ("the authorities in eastern Xland"), else of the country the
                 # story is about, when it is about one
                 placed = _PLACED_IN.match(text, mention.end - base)
+                word = re.search(r"([\w'’-]+)\s+$", text[: mention.start - base])
+                own = word and NATIONALITY_WORD.fullmatch(word.group(1))
                 if self._country is None:
                     self._country = story_country(self.head_text) or ""
                 name = (
                     f"Authorities in {placed.group('place')}" if placed
+                    else f"{own.group()} authorities" if own  # "Xish authorities said"
                     else f"{self._country} authorities" if self._country else ""
                 )  # fmt: skip
                 if name:
@@ -1436,8 +1496,13 @@ class Attributor:
                 add(colon_speaker, colon_speaker.start, colon_speaker.end + 1)
 
         for m in mentions:
-            tail = text[m.end - base : m.end - base + 60]
-            if _POSSESSIVE_CUE.match(tail) and not SPEECH_VERB.search(tail[:40]):
+            shows = _FIGURES_SHOW.match(text, m.end - base) if m.kind == "figures" else None
+            if shows and id(m) not in used:  # "Official figures show that ...": they speak
+                add(m, m.start, base + shows.end())
+                used.add(id(m))
+        for m in mentions:
+            tail = text[m.end - base - 1 : m.end - base + 60]  # from the name's last letter
+            if _POSSESSIVE_CUE.match(tail, 1) and not SPEECH_VERB.search(tail[1:41]):
                 add(m, m.start, m.end)
                 used.add(id(m))
 

@@ -121,7 +121,7 @@ SURVIVED_ALIVE = re.compile(
 )
 _TOLL_VERB = (
     r"(?:rose|risen|rises|raised|climbed|climbs|increased|reached|reaches|stands|stood|is|was|"
-    r"fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
+    r"had\s+been|has\s+been|fell|falls|dropped|drops|declined|passes|passed|passing|exceeded|exceeds|tops|topped|hit|"
     r"hits|jumped|jumps|(?:end|ends|ended)\s+up)"  # "the toll may end up above 900"
 )
 TOLL_GENERAL = re.compile(

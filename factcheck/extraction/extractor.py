@@ -515,6 +515,80 @@ def _nested_relays(sentence: Sentence, frames: list[Frame]) -> None:
             speaker.relayed_by = relay.claimant
 
 
+def _bracketed_repeat(text: str, sp: speech.Speaker, speakers: list[speech.Speaker]) -> bool:
+    """ "the Vell Relief Agency (VRA) said": the bracketed initials repeat the name just
+    before them, which the parse may take for a second speaker of the verb."""
+    if not (text[sp.start - 1 : sp.start] == "(" and text[sp.end : sp.end + 1] == ")"):
+        return False
+    return any(
+        other.verb_at == sp.verb_at
+        and other.end < sp.start
+        and not text[other.end : sp.start - 1].strip()
+        for other in speakers
+    )
+
+
+# a health body that a group or government runs: "the Front-run health ministry", "health
+# authorities under the Front", "health officials of the Front"
+_HEALTH_BODY = r"(?:health\s+(?:ministry|authorities|officials|office)|ministry\s+of\s+health)"
+_RUN = r"(?:-|\s+)(?:run|controlled|led|administered)"
+_UNDER = r"(?:under|of|run\s+by|controlled\s+by|led\s+by)"
+
+
+def _health_body_of(group: str) -> re.Pattern[str]:
+    name = re.escape(group).replace(r"\ ", r"\s+")
+    return re.compile(
+        rf"\b{name}{_RUN}\s+(?:[A-Z][\w-]*\s+)?{_HEALTH_BODY}|"
+        rf"\b{_HEALTH_BODY}\s+{_UNDER}\s+(?:the\s+)?{name}\b",
+        re.IGNORECASE,
+    )
+
+
+def _tolls_of_run_health_bodies(claims: list[ExtractedClaim], text: str) -> None:
+    """ "The Front still says 471 were killed", after "health authorities under the Front":
+    a group that runs a health body gives its tolls through that body, which holds them."""
+    bodies = [
+        c for c in claims
+        if c.kind == "casualty" and not c.in_title and re.search(r"\bhealth\b", c.claimant, re.I)
+    ]  # fmt: skip
+    for claim in claims:
+        if claim.kind != "casualty" or claim.in_title or claim in bodies:
+            continue
+        if not re.match(r"[A-Z]", claim.claimant) or claim.claimant_anonymous:
+            continue
+        named = _health_body_of(claim.claimant).search(text, 0, claim.start)
+        if named is None:
+            continue
+        body = next((b for b in bodies if b.start >= named.start() - 10), None) or next(
+            (b for b in reversed(bodies) if b.start < claim.start), None
+        )
+        claim.relayed_by = None
+        if body is not None:
+            claim.claimant = body.claimant
+            claim.claimant_resolved = body.claimant_resolved
+        else:  # the body as the report names it: "Front-run health ministry"
+            surface = re.sub(r"\s+", " ", named.group())
+            claim.claimant, claim.claimant_resolved = surface[:1].upper() + surface[1:], False
+
+
+# "..., minister says": a headline's speaker by bare title, whom the story names below
+_HEADLINE_TITLE = re.compile(
+    r"(?:the\s+)?(?P<title>minister|mayor|governor|spokes(?:man|woman|person)|president|"
+    r"premier|prosecutor|coroner|commander)\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
+    re.IGNORECASE,
+)
+# "Xland says ...", "Xland estimates ...": a headline that a country opens as its speaker
+_HEADLINE_COUNTRY = re.compile(
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:says?|estimates?|claims?|puts?|"
+    r"confirms?|reports?)\b"
+)
+_GAVE_FIGURES = re.compile(
+    r"\b(?:g[ai]ve|gives|provided|provides|released|issues|issued)\s+(?:the|these|those)\s+"
+    r"(?:figures?|numbers?|tolls?|tallies)\s*(?:[,.;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     key = tuple(sources)
     index = _index_cache.get(key)
@@ -568,6 +642,8 @@ class _DocumentReader:
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
+        # headline claims of a bare title ("..., minister says"), for the body to name
+        self._titled: list[tuple[ExtractedClaim, str]] = []
 
     # -- speakers from the dependency parse -------------------------------------------
     def _found(self, text: str, *, headline: bool) -> tuple[list[Count], list[CauseMention]]:
@@ -709,7 +785,10 @@ class _DocumentReader:
         base = sentence.start
         out = list(frames)
         took_over = False
+        repeats = [sp for sp in speakers if _bracketed_repeat(sentence.text, sp, speakers)]
         for sp in speakers:
+            if sp in repeats:
+                continue
             mention = self._resolve_speaker(sentence, sp, attributor)
             if mention is None:
                 continue
@@ -788,7 +867,8 @@ class _DocumentReader:
         for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
             group = [s for s in speakers if s.verb_at == sp.verb_at]
             if (
-                sp.verb_at < 0
+                sp in repeats
+                or sp.verb_at < 0
                 or len(group) < 2
                 or any(
                     f.claimant == self._speaker_name(sentence, sp, attributor)
@@ -826,8 +906,10 @@ class _DocumentReader:
         if doc.title and title_span is None:
             self._read_text(doc.title, in_title=True, title_span=(0, len(doc.title)))
         self._read_text(doc.text, in_title=False, title_span=title_span)
+        self._name_titled()
         self._name_descriptions()
         self._tidy_claimants()
+        _tolls_of_run_health_bodies(self.claims, doc.text)
         self._drop_told_accusations()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
@@ -875,7 +957,10 @@ class _DocumentReader:
                 if claim.agent == claim.claimant:  # "it was behind it": the agent is the speaker
                     claim.agent = name
                 claim.claimant = name
-            if claim.claimant != self.publisher:
+            below = self._body_of_country(claim)
+            if below is not None:
+                claim.claimant, claim.claimant_resolved = below.claimant, below.claimant_resolved
+            elif claim.claimant != self.publisher:
                 if claim.claimant not in voices:  # one reading per name, not per claim
                     voices[claim.claimant] = self._country_voice(claim.claimant)
                 voice = voices[claim.claimant]
@@ -889,6 +974,51 @@ class _DocumentReader:
                 claim.relayed_by = None
             kept.append(claim)
         self.claims[:] = kept
+
+    def _name_titled(self) -> None:
+        """ "Flood deaths rise to 300, minister says": the minister is the first speaker of
+        the story whose name carries that title ("the eastern government's health minister");
+        a title no speaker below carries names no one, and its claims go."""
+        for claim, title in self._titled:
+            word = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+            holder = next(
+                (
+                    c
+                    for c in self.claims
+                    if c.attribution != "headline" and c.claimant and word.search(c.claimant)
+                ),
+                None,
+            )
+            if holder is not None:
+                claim.claimant, claim.claimant_resolved = holder.claimant, holder.claimant_resolved
+        self.claims[:] = [c for c in self.claims if c.claimant != SILENT]
+
+    def _body_of_country(self, claim: ExtractedClaim) -> ExtractedClaim | None:
+        """ "Xland estimates 100 dead" over "Xland's health office estimates 100 dead": the
+        headline's country is the body of that country that gives the same figure below."""
+        if claim.kind != "casualty" or claim.attribution != "headline":
+            return None
+        body = self.doc.title if claim.in_title else self.doc.text
+        line = body[body.rfind("\n", 0, claim.start) + 1 : claim.start]
+        opening = _HEADLINE_COUNTRY.match(line)
+        speaker = opening.group("who") if opening else claim.claimant
+        found = country_of(speaker)
+        if found is None:
+            return None
+        names = "|".join(re.escape(n) for n in {speaker, *found} if n)
+        of_country = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+        return next(
+            (
+                other
+                for other in self.claims
+                if other.kind == "casualty"
+                and other.attribution != "headline"
+                and (other.category, other.min, other.max) == (claim.category, claim.min, claim.max)
+                and of_country.search(other.claimant)
+                and country_of(other.claimant) is None
+            ),
+            None,
+        )
 
     def _country_voice(self, name: str) -> tuple[str, bool] | None:
         """ "Xland denied ...": a country speaks through its military where the story names
@@ -1030,7 +1160,33 @@ class _DocumentReader:
                 previous = (sentence, frames)
                 continue  # the lead incident's, not the event's
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
+            if previous is not None and not headline:
+                self._figures_given_after(previous[0], sentence, frames)
             previous = (sentence, frames)
+
+    def _figures_given_after(
+        self, before: Sentence, sentence: Sentence, frames: list[Frame]
+    ) -> None:
+        """ "40 people died in the flood. The Vell health office gave the figures.": the
+        figures the sentence before stated in the outlet's voice are the giver's."""
+        gave = _GAVE_FIGURES.search(sentence.text)
+        if gave is None:
+            return
+        giver = next(
+            (f for f in frames if f.cue_start <= sentence.start + gave.start() < f.cue_end), None
+        )
+        if giver is None or not giver.claimant or giver.claimant == self.publisher:
+            return
+        for claim in self.claims:
+            if (
+                claim.kind == "casualty"
+                and claim.attribution == "outlet"
+                and before.start <= claim.start < before.end
+            ):
+                claim.claimant, claim.attribution = giver.claimant, "reported"
+                claim.claimant_resolved = giver.resolved
+                claim.claimant_anonymous = giver.anonymous
+                claim.stated_on = giver.stated_on or claim.stated_on
 
     @staticmethod
     def _quote_speaker(
@@ -1176,7 +1332,20 @@ class _DocumentReader:
             # to X, the rocket which killed two came from Y": all of it is X's account)
             frame = None
         if frame is not None and frame.claimant == SILENT:
-            return None  # said by someone we cannot name: not the outlet's claim either
+            title = None
+            if headline or in_title:
+                base = sentence.start
+                title = _HEADLINE_TITLE.fullmatch(
+                    sentence.text[frame.cue_start - base : frame.cue_end - base]
+                )
+            if title is None:
+                return None  # said by someone we cannot name: not the outlet's claim either
+            claim = ExtractedClaim(
+                claimant=SILENT, attribution="headline", kind="", start=abs_start, end=abs_end,
+                stated_on=self.published, claimant_resolved=False, in_title=in_title,
+            )  # fmt: skip
+            self._titled.append((claim, title.group("title").lower()))
+            return claim
         if frame is None:
             return ExtractedClaim(
                 claimant=self.publisher,
