@@ -155,33 +155,35 @@ def _facts_of(rows: list[tuple], documents: dict, sources: dict) -> LoadedClaims
         claimant, side, claimant_kind = sources[claimant_id]
         publisher_id, published_at, document_text = documents[document_id]
         facts.append(
-            ClaimFact(
-                id=claim_id,
-                document_id=document_id,
-                claimant_id=claimant_id,
-                claimant=claimant,
-                claimant_side=side,
-                claimant_kind=claimant_kind,
-                publisher_id=publisher_id,
-                publisher=sources[publisher_id][0] if publisher_id in sources else "",
-                attribution=attribution,
-                kind=kind,
-                text=text,
-                stated_at=stated_at,
-                published_at=published_at,
-                category=category,
-                group=group,
-                count_min=count_min,
-                count_max=count_max,
-                count_total=count_total,
-                qualifier=qualifier,
-                scope=scope,
-                cause=cause,
-                polarity=polarity,
-                agent=agent,
-                relayed_by_id=relayed_by_id,
-                narrative=narrative,
-                lead_in=lead_in_of(document_text, span_start) if span_in == "text" else "",
+            ClaimFact.of(
+                {
+                    "id": claim_id,
+                    "document_id": document_id,
+                    "claimant_id": claimant_id,
+                    "claimant": claimant,
+                    "claimant_side": side,
+                    "claimant_kind": claimant_kind,
+                    "publisher_id": publisher_id,
+                    "publisher": sources[publisher_id][0] if publisher_id in sources else "",
+                    "attribution": attribution,
+                    "kind": kind,
+                    "text": text,
+                    "stated_at": stated_at,
+                    "published_at": published_at,
+                    "category": category,
+                    "group": group,
+                    "count_min": count_min,
+                    "count_max": count_max,
+                    "count_total": count_total,
+                    "qualifier": qualifier,
+                    "scope": scope,
+                    "cause": cause,
+                    "polarity": polarity,
+                    "agent": agent,
+                    "relayed_by_id": relayed_by_id,
+                    "narrative": narrative,
+                    "lead_in": lead_in_of(document_text, span_start) if span_in == "text" else "",
+                }
             )
         )
         if corrected is not None:
@@ -193,15 +195,16 @@ def _facts_of(rows: list[tuple], documents: dict, sources: dict) -> LoadedClaims
 
 
 LEAD_IN_CHARS = 120
-_CLAUSE_END = re.compile(r"[.;:!?,\n\u201c\u201d\"]")
+# Everything up to the last clause break: the greedy .* backtracks from the end to it.
+_UP_TO_LAST_BREAK = re.compile(r".*[.;:!?,\n\u201c\u201d\"]", re.DOTALL)
 
 
 def lead_in_of(text: str, span_start: int) -> str:
     """The words between the last clause break (a comma, semicolon, sentence end or quote
     mark) and the span, at most LEAD_IN_CHARS of them."""
     before = text[max(0, span_start - LEAD_IN_CHARS) : span_start]
-    breaks = list(_CLAUSE_END.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+    upto = _UP_TO_LAST_BREAK.match(before)
+    return before[upto.end() :] if upto else before
 
 
 @dataclass
