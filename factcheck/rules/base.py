@@ -116,15 +116,14 @@ class ClaimFact:
     def of(cls, values: dict[str, Any]) -> ClaimFact:
         """A fact of these field values (the others take their defaults), built without the
         generated __init__'s one frozen setattr per field: three times faster, for the
-        engine's thousands of claims per pass. `values` is taken over, not copied."""
+        engine's thousands of claims per pass."""
         fact = object.__new__(cls)
-        for name, default in _FACT_DEFAULTS:
-            values.setdefault(name, default)
+        fact.__dict__.update(_FACT_DEFAULTS)
         fact.__dict__.update(values)
         return fact
 
 
-_FACT_DEFAULTS = tuple((f.name, f.default) for f in fields(ClaimFact) if f.default is not MISSING)
+_FACT_DEFAULTS = {f.name: f.default for f in fields(ClaimFact) if f.default is not MISSING}
 
 
 @dataclass

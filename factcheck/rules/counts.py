@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -367,7 +368,31 @@ def _same_value(current: Interval, new: Interval) -> bool:
     return not (current.high == INF and new.high == INF and current.low != new.low)
 
 
+# Rules of one evaluation ask for the same claimant's series (casualty_revision of every
+# claimant, the standing of the primary sources, cumulative_total): computed once. Keyed by
+# the claim objects' identity; the entry keeps the claims alive, so an identity cannot be
+# reused while it is cached. The statements are shared: callers read them, never change them.
+_SERIES: OrderedDict[tuple, tuple[list[ClaimFact], list[Statement]]] = OrderedDict()
+_SERIES_SIZE = 256
+
+
 def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1) -> list[Statement]:
+    """One claimant's series of values over time (see _statements_of), computed once for the
+    same claims."""
+    listed = list(claims)
+    key = (approx_tolerance, *map(id, listed))
+    hit = _SERIES.get(key)
+    if hit is not None:
+        _SERIES.move_to_end(key)
+        return list(hit[1])
+    series = _statements_of(listed, approx_tolerance=approx_tolerance)
+    _SERIES[key] = (listed, series)
+    if len(_SERIES) > _SERIES_SIZE:
+        _SERIES.popitem(last=False)
+    return list(series)
+
+
+def _statements_of(claims: list[ClaimFact], *, approx_tolerance: float) -> list[Statement]:
     """One claimant's series of values over time.
 
     A claim that repeats a value the claimant already gave, with no date of its own (only
