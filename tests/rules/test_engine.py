@@ -25,6 +25,7 @@ from factcheck.rules.engine import (
     event_ids_to_evaluate,
     events_evaluate_all,
     lead_in_of,
+    rows_of,
 )
 from tests.factories import ClaimFactory, DocumentFactory, EventFactory, SourceFactory
 
@@ -330,6 +331,18 @@ def test_a_batch_skips_an_event_deleted_before_it_is_locked(centcom, irgc, monke
 
     assert events_evaluate_all() == 1
     assert list(RuleRun.objects.values_list("event_id", flat=True)) == [kept.pk]
+
+
+def test_rows_are_read_with_the_same_values_as_the_orm(revised_event, centcom):
+    """On PostgreSQL rows_of reads in binary: the values (timestamps with their zone too)
+    are those Django's own cursor gives, and an empty IN list reads nothing."""
+    claims = Claim.objects.order_by("id").values_list("id", "stated_at", "count_min", "text")
+    assert rows_of(claims) == list(claims)
+    assert rows_of(claims)[0][1].tzinfo == claims.first()[1].tzinfo
+    assert rows_of(Claim.objects.filter(pk__in=[]).values_list("id")) == []
+    with CaptureQueriesContext(connection) as read:
+        rows_of(claims.all())
+    assert len(read) == 1  # logged as Django's own queries are
 
 
 def test_claim_fact_of_builds_the_same_fact_as_its_init():
