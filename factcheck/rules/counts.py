@@ -244,6 +244,7 @@ def _narrative_rank(claim: ClaimFact) -> int:
     return _rank_of(claim.text) or _rank_of(claim.lead_in)
 
 
+@lru_cache(maxsize=4096)  # spans and lead-ins repeat across the reports of one story
 def _rank_of(text: str) -> int:
     if not text or not _has_cue(text):  # most spans: no cue, one quick scan
         return 0
@@ -284,11 +285,11 @@ def _order_time(claim: ClaimFact) -> float:
     when = claim.when
     if when is None:
         return float("-inf")
-    if date_only(when) and when != claim.published_at:
+    if not date_only(when):
+        return when.timestamp()
+    if when != claim.published_at:
         return when.replace(hour=23, minute=59, second=59).timestamp()
-    if date_only(when):
-        return when.replace(hour=12).timestamp()
-    return when.timestamp()
+    return when.replace(hour=12).timestamp()
 
 
 def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
