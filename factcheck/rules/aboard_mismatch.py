@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from factcheck.rules.base import ClaimFact, FindingDraft
-from factcheck.rules.counts import group_key, interval_of, label_of, scope_of
+from factcheck.rules.counts import Interval, group_key, interval_of, label_of, scope_of
 from factcheck.rules.registry import register
 from factcheck.rules.standing import relays
 
@@ -64,11 +64,15 @@ def _mismatch(group: str, claims: list[ClaimFact], tolerance: float) -> FindingD
     relayed: dict[str, set[int | None]] = defaultdict(set)
     given = [(c, i) for c, i in stated if not c.outlet_voice]
     claim_ids = []
+    source_of: dict[Interval, ClaimFact | None] = {}
     for claim, interval in stated:
         if interval not in clashing:
             continue
         label = label_of(claim)
-        source = next((c for c, i in given if relays(interval, i)), None)
+        # Hundreds of claims, a handful of figures: the source looked up once per figure.
+        if interval not in source_of:
+            source_of[interval] = next((c for c, i in given if relays(interval, i)), None)
+        source = source_of[interval]
         if claim.outlet_voice and source is not None:
             # An outlet printing a primary's figure relays it: counted, never named.
             relayed[label_of(source)].add(claim.publisher_id)

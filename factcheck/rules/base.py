@@ -8,15 +8,35 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
-from functools import cached_property
 from typing import Any
 
 # Sources that are parties to a story rather than outlets reporting it.
 PARTY_KINDS = ("government", "military", "armed_group", "person", "ngo")
 # Sources that report a story: what they print is, unless no party said it, a relay.
 OUTLET_KINDS = ("outlet", "news_agency")
+
+
+class cached:
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    read): read of thousands of facts per evaluation, where the lock cost more than the
+    property. A fact is built and read by one thread; two computing it at once would store
+    the same value."""
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
 
 
 @dataclass(frozen=True)
@@ -57,19 +77,19 @@ class ClaimFact:
     # confirmed" before "the deaths of four"): where narrative cues of time often stand.
     lead_in: str = ""
 
-    @cached_property
+    @cached
     def when(self) -> datetime | None:
         """The best time we know for the statement: stated_at, else the document's date."""
         return self.stated_at or self.published_at
 
     # Asked of every claim by several rules in one evaluation: read once (the fields they
     # read never change, the instance being frozen).
-    @cached_property
+    @cached
     def in_own_voice(self) -> bool:
         """The publisher states it itself (body or headline), not quoting anyone."""
         return self.attribution in ("outlet", "headline")
 
-    @cached_property
+    @cached
     def as_outlet(self) -> bool:
         """A news outlet states it in its own voice: the claimant is the publisher, and no
         party to the story (a ministry's own statement is not an outlet's voice)."""
@@ -79,7 +99,7 @@ class ClaimFact:
             and self.claimant_kind not in PARTY_KINDS
         )
 
-    @cached_property
+    @cached
     def outlet_voice(self) -> bool:
         """Said by an outlet rather than by a party to the story: the publisher's own voice,
         or another outlet cited ("Reuters reported ..."). Such a figure is a relay of the
@@ -91,6 +111,19 @@ class ClaimFact:
     def dated_by_document_only(self) -> bool:
         """No time of its own: it carries the document's date (or none at all)."""
         return self.stated_at is None or self.stated_at == self.published_at
+
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> ClaimFact:
+        """A fact of these field values (the others take their defaults), built without the
+        generated __init__'s one frozen setattr per field: three times faster, for the
+        engine's thousands of claims per pass."""
+        fact = object.__new__(cls)
+        fact.__dict__.update(_FACT_DEFAULTS)
+        fact.__dict__.update(values)
+        return fact
+
+
+_FACT_DEFAULTS = {f.name: f.default for f in fields(ClaimFact) if f.default is not MISSING}
 
 
 @dataclass

@@ -147,46 +147,63 @@ def _conflicts(
     # Times as claims are ordered (order_time: a report dated by its day alone counts from
     # the day's end), in seconds, so that each series' starts ascend.
     window = timedelta(hours=float(params["window_hours"])).total_seconds()
-    dated = {cid: [s for s in statements if s.at is not None] for cid, statements in series.items()}
-    starts = {cid: [s.order for s in statements] for cid, statements in dated.items()}
+    ignore_lagging = params["ignore_lagging"]
     said: dict[float, set[int]] = defaultdict(set)
-    # When each statement was said or repeated, in order (a statement counts from its start).
-    repeats: dict[int, list[float]] = {}
-    for cid, statements in dated.items():
-        for statement in statements:
-            start = statement.order
+    # Per holder: its dated statements, their starts, and when each was said or repeated, in
+    # order (a statement counts from its start).
+    holders: list[tuple[int, list[Statement], list[float], list[list[float]]]] = []
+    for cid, statements in series.items():
+        dated = [s for s in statements if s.at is not None]
+        starts = [s.order for s in dated]
+        repeats = []
+        for statement, start in zip(dated, starts, strict=True):
             times = sorted({max(order_time(c), start) for c in statement.claims if c.when})
-            repeats[id(statement)] = times
+            repeats.append(times)
             for moment in times:
                 said[moment].add(cid)
+        holders.append((cid, dated, starts, repeats))
     conflicts: set[tuple[int, int]] = set()
+    # A pair's values are compared once: the outcome depends on the two statements alone.
+    compared: dict[tuple[int, int, int, int], bool] = {}
     for moment in sorted(said):
-        live = {}
-        for cid, statements in dated.items():
-            upto = bisect_right(starts[cid], moment)
+        live: dict[int, tuple[list[Statement], int]] = {}
+        since = moment - window
+        for cid, dated, starts, repeats in holders:
+            upto = bisect_right(starts, moment)
             if not upto:
                 continue
-            current = statements[upto - 1]
-            times = repeats[id(current)]
+            times = repeats[upto - 1]
             last = bisect_right(times, moment)
-            if last and times[last - 1] >= moment - window:
-                live[cid] = (current, statements[: upto - 1])
+            if last and times[last - 1] >= since:
+                live[cid] = (dated, upto - 1)
         for a in said[moment]:
             if a not in live:
                 continue
             for b in live:
-                pair = (min(a, b), max(a, b))
+                pair = (a, b) if a < b else (b, a)
                 if a == b or pair in conflicts:
                     continue
-                (sa, earlier_a), (sb, earlier_b) = live[pair[0]], live[pair[1]]
-                if sa.interval.overlaps(sb.interval):
-                    continue
-                if params["ignore_lagging"] and (
-                    _lags(sb, earlier_a, sa, window) or _lags(sa, earlier_b, sb, window)
-                ):
-                    continue
-                conflicts.add(pair)
+                (dated_a, index_a), (dated_b, index_b) = live[pair[0]], live[pair[1]]
+                key = (*pair, index_a, index_b)
+                clash = compared.get(key)
+                if clash is None:
+                    clash = compared[key] = _clash(
+                        dated_a, index_a, dated_b, index_b, window, ignore_lagging
+                    )
+                if clash:
+                    conflicts.add(pair)
     return conflicts
+
+
+def _clash(dated_a, index_a, dated_b, index_b, window, ignore_lagging) -> bool:
+    """Two holders' current values (by index in their dated series) cannot both be true."""
+    sa, sb = dated_a[index_a], dated_b[index_b]
+    if sa.interval.overlaps(sb.interval):
+        return False
+    return not (
+        ignore_lagging
+        and (_lags(sb, dated_a[:index_a], sa, window) or _lags(sa, dated_b[:index_b], sb, window))
+    )
 
 
 def _lags(value: Statement, earlier: list[Statement], current: Statement, window) -> bool:

@@ -52,9 +52,9 @@ def _contradicts(earlier: ClaimFact, later: ClaimFact) -> bool:
 )
 def cause_revision(claims: Sequence[ClaimFact], params: Mapping[str, Any]) -> list[FindingDraft]:
     by_claimant: dict[int, list[ClaimFact]] = defaultdict(list)
-    for claim in chronological(claims):
-        if claim.kind == "cause" and claim.cause and claim.polarity:
-            by_claimant[claim.claimant_id].append(claim)
+    stated = [c for c in claims if c.kind == "cause" and c.cause and c.polarity]
+    for claim in chronological(stated):
+        by_claimant[claim.claimant_id].append(claim)
 
     drafts = []
     for claimant_id, series in by_claimant.items():

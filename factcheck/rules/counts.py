@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -243,6 +244,7 @@ def _narrative_rank(claim: ClaimFact) -> int:
     return _rank_of(claim.text) or _rank_of(claim.lead_in)
 
 
+@lru_cache(maxsize=4096)  # spans and lead-ins repeat across the reports of one story
 def _rank_of(text: str) -> int:
     if not text or not _has_cue(text):  # most spans: no cue, one quick scan
         return 0
@@ -283,11 +285,11 @@ def _order_time(claim: ClaimFact) -> float:
     when = claim.when
     if when is None:
         return float("-inf")
-    if date_only(when) and when != claim.published_at:
+    if not date_only(when):
+        return when.timestamp()
+    if when != claim.published_at:
         return when.replace(hour=23, minute=59, second=59).timestamp()
-    if date_only(when):
-        return when.replace(hour=12).timestamp()
-    return when.timestamp()
+    return when.replace(hour=12).timestamp()
 
 
 def same_moment(one: ClaimFact, other: ClaimFact) -> bool:
@@ -367,7 +369,31 @@ def _same_value(current: Interval, new: Interval) -> bool:
     return not (current.high == INF and new.high == INF and current.low != new.low)
 
 
+# Rules of one evaluation ask for the same claimant's series (casualty_revision of every
+# claimant, the standing of the primary sources, cumulative_total): computed once. Keyed by
+# the claim objects' identity; the entry keeps the claims alive, so an identity cannot be
+# reused while it is cached. The statements are shared: callers read them, never change them.
+_SERIES: OrderedDict[tuple, tuple[list[ClaimFact], list[Statement]]] = OrderedDict()
+_SERIES_SIZE = 256
+
+
 def statements_of(claims: Sequence[ClaimFact], *, approx_tolerance: float = 0.1) -> list[Statement]:
+    """One claimant's series of values over time (see _statements_of), computed once for the
+    same claims."""
+    listed = list(claims)
+    key = (approx_tolerance, *map(id, listed))
+    hit = _SERIES.get(key)
+    if hit is not None:
+        _SERIES.move_to_end(key)
+        return list(hit[1])
+    series = _statements_of(listed, approx_tolerance=approx_tolerance)
+    _SERIES[key] = (listed, series)
+    if len(_SERIES) > _SERIES_SIZE:
+        _SERIES.popitem(last=False)
+    return list(series)
+
+
+def _statements_of(claims: list[ClaimFact], *, approx_tolerance: float) -> list[Statement]:
     """One claimant's series of values over time.
 
     A claim that repeats a value the claimant already gave, with no date of its own (only

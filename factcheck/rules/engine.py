@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.core.exceptions import EmptyResultSet
+from django.db import IntegrityError, connections, transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from claims.models import CLAIM_VALUE_FIELDS, Claim, Document, Event, Source
@@ -74,25 +75,38 @@ class LoadedClaims:
 
 
 def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedClaims:
-    """An event's claims as plain facts, with their claimant, document and publisher.
+    """An event's claims as plain facts, with their claimant, document and publisher."""
+    return claims_load_many([event_id], source_cache=source_cache)[event_id]
+
+
+def claims_load_many(
+    event_ids: Sequence[int], *, source_cache: dict | None = None
+) -> dict[int, LoadedClaims]:
+    """Several events' claims as plain facts (see _facts_of), by event id.
 
     Three index-backed queries (claims by event, their documents by id, their sources by id)
     rather than one select_related join: with the join the planner may hash the whole
-    documents table, a cost that grows with the database instead of with the event. Only
+    documents table, a cost that grows with the database instead of with the events. Only
     the columns the rules read are fetched (of a document: its publisher, date and text, the
     text for the lead-ins and the posts roles.py reads). `source_cache` (id -> name, side,
     kind) lets a pass over many events read each source once.
     """
-    rows = list(Claim.objects.filter(event_id=event_id).order_by("id").values_list(*CLAIM_FIELDS))
+    # One event by equality: the claims of no event (None) are those whose event is NULL.
+    claims = (
+        Claim.objects.filter(event_id=event_ids[0])
+        if len(event_ids) == 1
+        else Claim.objects.filter(event_id__in=event_ids)
+    )
+    rows = rows_of(claims.order_by("event_id", "id").values_list("event_id", *CLAIM_FIELDS))
     documents = {
         document_id: (publisher_id, published_at, text)
-        for document_id, publisher_id, published_at, text in Document.objects.filter(
-            pk__in={row[1] for row in rows}
+        for document_id, publisher_id, published_at, text in rows_of(
+            Document.objects.filter(pk__in={row[2] for row in rows})
+            .order_by()
+            .values_list("id", "publisher_id", "published_at", "text")
         )
-        .order_by()
-        .values_list("id", "publisher_id", "published_at", "text")
     }
-    source_ids = {row[2] for row in rows} | {p for p, _, _ in documents.values() if p is not None}
+    source_ids = {row[3] for row in rows} | {p for p, _, _ in documents.values() if p is not None}
     sources = source_cache if source_cache is not None else {}
     missing = source_ids - sources.keys()
     if missing:
@@ -102,12 +116,51 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
             .order_by()
             .values_list("id", "name", "side", "kind")
         )
+    by_event: dict[int, list[tuple]] = {event_id: [] for event_id in event_ids}
+    for row in rows:
+        by_event[row[0]].append(row)
+    return {
+        event_id: _facts_of(event_rows, documents, sources)
+        for event_id, event_rows in by_event.items()
+    }
+
+
+def rows_of(queryset: QuerySet) -> list[tuple]:
+    """A values_list queryset's rows, the same values either way.
+
+    On PostgreSQL they are read in binary, through a cursor Django wraps as its own (query
+    log, execute wrappers, error classes): Django's client-side cursors read text and parse
+    every timestamp in Python, which cost more than the rest of the loading together. A
+    queryset whose fields convert their values in Python (JSON) is read the usual way.
+    """
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return list(queryset)
+    compiler = queryset.query.get_compiler(connection=connection)
+    try:
+        sql, params = compiler.as_sql()
+    except EmptyResultSet:
+        return []
+    if compiler.get_converters([column for column, _, _ in compiler.select]):
+        return list(queryset)
+    import psycopg  # the PostgreSQL driver, there only
+
+    connection.ensure_connection()
+    raw = psycopg.Cursor(connection.connection)
+    raw.format = psycopg.pq.Format.BINARY
+    wrap = connection.make_debug_cursor if connection.queries_logged else connection.make_cursor
+    with wrap(raw) as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _facts_of(rows: list[tuple], documents: dict, sources: dict) -> LoadedClaims:
+    """One event's claim rows (event id first, then CLAIM_FIELDS) as facts."""
     facts = []
     corrected_at = {}
     for row in rows:
-        relayed_by_id = row[len(CLAIM_FIELDS) - 1] if RELAYED_BY else None
-        if RELAYED_BY:
-            row = row[:-1]
+        relayed_by_id = row[-1] if RELAYED_BY else None
+        row = row[1:-1] if RELAYED_BY else row[1:]
         (
             claim_id,
             document_id,
@@ -134,53 +187,56 @@ def claims_load(*, event_id: int, source_cache: dict | None = None) -> LoadedCla
         claimant, side, claimant_kind = sources[claimant_id]
         publisher_id, published_at, document_text = documents[document_id]
         facts.append(
-            ClaimFact(
-                id=claim_id,
-                document_id=document_id,
-                claimant_id=claimant_id,
-                claimant=claimant,
-                claimant_side=side,
-                claimant_kind=claimant_kind,
-                publisher_id=publisher_id,
-                publisher=sources[publisher_id][0] if publisher_id in sources else "",
-                attribution=attribution,
-                kind=kind,
-                text=text,
-                stated_at=stated_at,
-                published_at=published_at,
-                category=category,
-                group=group,
-                count_min=count_min,
-                count_max=count_max,
-                count_total=count_total,
-                qualifier=qualifier,
-                scope=scope,
-                cause=cause,
-                polarity=polarity,
-                agent=agent,
-                relayed_by_id=relayed_by_id,
-                narrative=narrative,
-                lead_in=lead_in_of(document_text, span_start) if span_in == "text" else "",
+            ClaimFact.of(
+                {
+                    "id": claim_id,
+                    "document_id": document_id,
+                    "claimant_id": claimant_id,
+                    "claimant": claimant,
+                    "claimant_side": side,
+                    "claimant_kind": claimant_kind,
+                    "publisher_id": publisher_id,
+                    "publisher": sources[publisher_id][0] if publisher_id in sources else "",
+                    "attribution": attribution,
+                    "kind": kind,
+                    "text": text,
+                    "stated_at": stated_at,
+                    "published_at": published_at,
+                    "category": category,
+                    "group": group,
+                    "count_min": count_min,
+                    "count_max": count_max,
+                    "count_total": count_total,
+                    "qualifier": qualifier,
+                    "scope": scope,
+                    "cause": cause,
+                    "polarity": polarity,
+                    "agent": agent,
+                    "relayed_by_id": relayed_by_id,
+                    "narrative": narrative,
+                    "lead_in": lead_in_of(document_text, span_start) if span_in == "text" else "",
+                }
             )
         )
         if corrected is not None:
             corrected_at[claim_id] = corrected
-    texts = {document_id: text for document_id, (_, _, text) in documents.items()}
+    texts = {fact.document_id: documents[fact.document_id][2] for fact in facts}
     # A spokesman's claims are the body's before name variants are merged (roles.py).
     facts = spoken_for(facts, texts)
     return LoadedClaims(facts=merged_name_variants(facts, texts), corrected_at=corrected_at)
 
 
 LEAD_IN_CHARS = 120
-_CLAUSE_END = re.compile(r"[.;:!?,\n\u201c\u201d\"]")
+# Everything up to the last clause break: the greedy .* backtracks from the end to it.
+_UP_TO_LAST_BREAK = re.compile(r".*[.;:!?,\n\u201c\u201d\"]", re.DOTALL)
 
 
 def lead_in_of(text: str, span_start: int) -> str:
     """The words between the last clause break (a comma, semicolon, sentence end or quote
     mark) and the span, at most LEAD_IN_CHARS of them."""
     before = text[max(0, span_start - LEAD_IN_CHARS) : span_start]
-    breaks = list(_CLAUSE_END.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+    upto = _UP_TO_LAST_BREAK.match(before)
+    return before[upto.end() :] if upto else before
 
 
 @dataclass
@@ -252,8 +308,22 @@ class StoredFinding:
 
 def findings_load(*, event_id: int) -> dict[tuple[str, str], StoredFinding]:
     """An event's stored findings by (rule, fingerprint), on the (event, rule) index."""
-    rows = Finding.objects.filter(event_id=event_id).order_by().values_list(*FINDING_FIELDS)
-    return {(row[1], row[2]): StoredFinding(*row) for row in rows}
+    return findings_load_many([event_id])[event_id]
+
+
+def findings_load_many(
+    event_ids: Sequence[int],
+) -> dict[int, dict[tuple[str, str], StoredFinding]]:
+    """Several events' stored findings (see findings_load), by event id: one query."""
+    rows = (
+        Finding.objects.filter(event_id__in=event_ids)
+        .order_by()
+        .values_list("event_id", *FINDING_FIELDS)
+    )
+    stored: dict[int, dict[tuple[str, str], StoredFinding]] = {e: {} for e in event_ids}
+    for event_id, *row in rows:
+        stored[event_id][(row[1], row[2])] = StoredFinding(*row)
+    return stored
 
 
 class _Upsert:
@@ -452,30 +522,35 @@ class _Upsert:
             parts.append("the current claims no longer support it")
         return f"Resolved automatically by {finding.rule}: " + "; ".join(parts) + "."
 
-    def flush(self) -> None:
-        """Writes the links and the status history gathered during the run (bulk)."""
-        through = Finding.claims.through
-        if self.links_remove:
-            condition = Q()
-            for finding_id, claim_ids in self.links_remove.items():
-                condition |= Q(finding_id=finding_id, claim_id__in=claim_ids)
-            through.objects.filter(condition).delete()
-        if self.links_add:
-            through.objects.bulk_create(
-                [through(finding_id=f, claim_id=c) for f, c in self.links_add],
-                ignore_conflicts=True,
-            )
-        if self.changes:
-            FindingChange.objects.bulk_create(self.changes)
-        # last_seen_at is refreshed at most hourly: rewriting every finding's row on every
-        # run would make a re-run cost grow with the findings, not with what changed.
-        stale = [
-            finding.id
-            for finding in self.seen
-            if finding.last_seen_at is None or self.now - finding.last_seen_at > SEEN_REFRESH
-        ]
-        if stale:
-            Finding.objects.filter(pk__in=stale).update(last_seen_at=self.now)
+
+def _flush(upserts: Sequence[_Upsert], *, now: datetime) -> None:
+    """Writes the links and the status history gathered by the runs of one transaction, in
+    one statement of each kind whatever the number of events."""
+    through = Finding.claims.through
+    links_remove = {f: ids for upsert in upserts for f, ids in upsert.links_remove.items()}
+    if links_remove:
+        condition = Q()
+        for finding_id, claim_ids in links_remove.items():
+            condition |= Q(finding_id=finding_id, claim_id__in=claim_ids)
+        through.objects.filter(condition).delete()
+    links_add = [link for upsert in upserts for link in upsert.links_add]
+    if links_add:
+        through.objects.bulk_create(
+            [through(finding_id=f, claim_id=c) for f, c in links_add], ignore_conflicts=True
+        )
+    changes = [change for upsert in upserts for change in upsert.changes]
+    if changes:
+        FindingChange.objects.bulk_create(changes)
+    # last_seen_at is refreshed at most hourly: rewriting every finding's row on every
+    # run would make a re-run cost grow with the findings, not with what changed.
+    stale = [
+        finding.id
+        for upsert in upserts
+        for finding in upsert.seen
+        if finding.last_seen_at is None or now - finding.last_seen_at > SEEN_REFRESH
+    ]
+    if stale:
+        Finding.objects.filter(pk__in=stale).update(last_seen_at=now)
 
 
 def event_evaluate(*, event_id: int) -> RuleRun | None:
@@ -489,76 +564,122 @@ def event_evaluate(*, event_id: int) -> RuleRun | None:
     findings are keyed by (rule, fingerprint), and a second run over unchanged claims changes
     no finding.
     """
-    return _evaluate(event_id=event_id, all_settings=rule_settings_load(rules_all()))
+    runs = _evaluate([event_id], all_settings=rule_settings_load(rules_all()))
+    return runs[0] if runs else None
+
+
+def _lock(event_ids: Sequence[int], at: datetime) -> list[int]:
+    """Takes the events' row locks with the UPDATE that records this evaluation (an
+    equivalent of select_for_update): a second worker evaluating one of them waits until
+    this transaction ends. Returns the ids of the events that still exist."""
+    if len(event_ids) == 1:
+        return (
+            list(event_ids) if Event.objects.filter(pk=event_ids[0]).update(evaluated_at=at) else []
+        )
+    # Several: locked in id order first, so that two passes never wait on each other.
+    ids = list(
+        Event.objects.filter(pk__in=event_ids)
+        .order_by("pk")
+        .select_for_update()
+        .values_list("pk", flat=True)
+    )
+    Event.objects.filter(pk__in=ids).update(evaluated_at=at)
+    return ids
 
 
 def _evaluate(
-    *, event_id: int, all_settings: dict[str, RuleSettings], source_cache: dict | None = None
-) -> RuleRun | None:
-    clock = time.perf_counter()
+    event_ids: Sequence[int],
+    *,
+    all_settings: dict[str, RuleSettings],
+    source_cache: dict | None = None,
+) -> list[RuleRun]:
+    """Evaluates the events in one transaction: their claims and findings are read with a
+    query of each kind for all of them, and what the runs write is written the same way."""
     started_at = timezone.now()
     with transaction.atomic():
-        # Taking the event's row lock with the UPDATE that records this evaluation: a second
-        # worker evaluating the same event waits here until this transaction ends (an
-        # equivalent of select_for_update, in one statement). No row: the event is gone.
-        if not Event.objects.filter(pk=event_id).update(evaluated_at=started_at):
-            return None
-        loaded = claims_load(event_id=event_id, source_cache=source_cache)
-        facts_by_id = {fact.id: fact for fact in loaded.facts}
+        clock = time.perf_counter()
+        event_ids = _lock(event_ids, started_at)
+        if not event_ids:
+            return []
+        loaded_all = claims_load_many(event_ids, source_cache=source_cache)
+        stored_all = findings_load_many(event_ids)
+        # The reads are shared: each run is charged its share of them.
+        shared_ms = (time.perf_counter() - clock) * 1000 / len(event_ids)
+        runs, upserts = [], []
+        for event_id in event_ids:
+            clock = time.perf_counter()
+            loaded = loaded_all[event_id]
+            upsert = _Upsert(event_id=event_id, loaded=loaded, now=started_at)
+            ran, errors = _run_rules(event_id, loaded, all_settings, stored_all[event_id], upsert)
+            upserts.append(upsert)
+            outcome = upsert.outcome
+            run = RuleRun(
+                event_id=event_id,
+                started_at=started_at,
+                duration_ms=shared_ms + (time.perf_counter() - clock) * 1000,
+                rules=ran,
+                claims_count=len(loaded.facts),
+                findings_created=outcome.created,
+                findings_updated=outcome.updated,
+                findings_resolved=outcome.resolved,
+                findings_reopened=outcome.reopened,
+                errors=errors,
+            )
+            run.changes = outcome.lines  # for the evaluate command's report; not stored
+            # What the pipeline announces: factcheck.services.event_evaluate_and_announce.
+            run.opened = list(upsert.opened)
+            runs.append(run)
+        _flush(upserts, now=started_at)
+        if len(runs) == 1:
+            runs[0].save(force_insert=True)
+        else:
+            RuleRun.objects.bulk_create(runs)
+    return runs
 
-        produced: dict[tuple[str, str], Produced] = {}
-        errors: dict[str, str] = {}
-        ran: list[str] = []
-        for name, settings in all_settings.items():
-            if not settings.enabled:
-                continue
-            ran.append(name)
-            try:
-                drafts = settings.rule.evaluate(loaded.facts, settings.params)
-                for fingerprint, p in _produce(
-                    event_id=event_id, settings=settings, drafts=drafts, facts_by_id=facts_by_id
-                ).items():
-                    produced[(name, fingerprint)] = p
-            except Exception as exc:  # a broken rule must not stop the others
-                logger.exception("rule %s failed on event %s", name, event_id)
-                errors[name] = f"{type(exc).__name__}: {exc}"
 
-        upsert = _Upsert(event_id=event_id, loaded=loaded, now=started_at)
-        stored = findings_load(event_id=event_id)
-        for key, finding in stored.items():
-            p = produced.get(key)
-            if p is not None:
-                upsert.update(finding, p)
-                continue
-            if finding.status not in ACTIVE or finding.rule in errors:
-                continue
-            settings = all_settings.get(finding.rule)
-            if settings is None or not settings.enabled:
-                upsert.resolve(
-                    finding, f"Resolved automatically: the rule {finding.rule} is turned off."
-                )
-            else:
-                upsert.resolve(finding, upsert.unsupported_reason(finding))
-        upsert.create([p for key, p in produced.items() if key not in stored])
-        upsert.flush()
+def _run_rules(
+    event_id: int,
+    loaded: LoadedClaims,
+    all_settings: dict[str, RuleSettings],
+    stored: dict[tuple[str, str], StoredFinding],
+    upsert: _Upsert,
+) -> tuple[list[str], dict[str, str]]:
+    """Runs the enabled rules over one event and applies what they find to its stored
+    findings; returns the rules that ran and the errors of those that failed."""
+    facts_by_id = upsert.facts
+    produced: dict[tuple[str, str], Produced] = {}
+    errors: dict[str, str] = {}
+    ran: list[str] = []
+    for name, settings in all_settings.items():
+        if not settings.enabled:
+            continue
+        ran.append(name)
+        try:
+            drafts = settings.rule.evaluate(loaded.facts, settings.params)
+            for fingerprint, p in _produce(
+                event_id=event_id, settings=settings, drafts=drafts, facts_by_id=facts_by_id
+            ).items():
+                produced[(name, fingerprint)] = p
+        except Exception as exc:  # a broken rule must not stop the others
+            logger.exception("rule %s failed on event %s", name, event_id)
+            errors[name] = f"{type(exc).__name__}: {exc}"
 
-        outcome = upsert.outcome
-        run = RuleRun.objects.create(
-            event_id=event_id,
-            started_at=started_at,
-            duration_ms=(time.perf_counter() - clock) * 1000,
-            rules=ran,
-            claims_count=len(loaded.facts),
-            findings_created=outcome.created,
-            findings_updated=outcome.updated,
-            findings_resolved=outcome.resolved,
-            findings_reopened=outcome.reopened,
-            errors=errors,
-        )
-    run.changes = outcome.lines  # for the evaluate command's report; not stored
-    # What the pipeline announces: factcheck.services.event_evaluate_and_announce.
-    run.opened = list(upsert.opened)
-    return run
+    for key, finding in stored.items():
+        p = produced.get(key)
+        if p is not None:
+            upsert.update(finding, p)
+            continue
+        if finding.status not in ACTIVE or finding.rule in errors:
+            continue
+        settings = all_settings.get(finding.rule)
+        if settings is None or not settings.enabled:
+            upsert.resolve(
+                finding, f"Resolved automatically: the rule {finding.rule} is turned off."
+            )
+        else:
+            upsert.resolve(finding, upsert.unsupported_reason(finding))
+    upsert.create([p for key, p in produced.items() if key not in stored])
+    return ran, errors
 
 
 def event_ids_to_evaluate() -> list[int]:
@@ -569,8 +690,14 @@ def event_ids_to_evaluate() -> list[int]:
     )
 
 
+# Events evaluated in one transaction by a pass over all of them: few enough that a worker
+# evaluating one of them waits little for the batch's lock.
+BATCH_EVENTS = 25
+
+
 def events_evaluate_all() -> int:
-    """Evaluates every event with claims, one transaction each; returns how many ran.
+    """Evaluates every event with claims, BATCH_EVENTS events to a transaction (their reads
+    and writes shared, see _evaluate); returns how many ran.
 
     Safe to run twice (see event_evaluate). Meant for the command line and tests; the periodic
     job fans out one `factcheck.evaluate_event` task per event instead.
@@ -579,7 +706,8 @@ def events_evaluate_all() -> int:
     # Read once for the whole pass: rule configurations, and sources as events need them.
     all_settings = rule_settings_load(rules_all())
     source_cache: dict = {}
-    for event_id in event_ids_to_evaluate():
-        if _evaluate(event_id=event_id, all_settings=all_settings, source_cache=source_cache):
-            count += 1
+    event_ids = event_ids_to_evaluate()
+    for start in range(0, len(event_ids), BATCH_EVENTS):
+        batch = event_ids[start : start + BATCH_EVENTS]
+        count += len(_evaluate(batch, all_settings=all_settings, source_cache=source_cache))
     return count

@@ -40,7 +40,15 @@ Measure = tuple[str, str, str]  # category, group, scope
 
 
 def measure_of(claim: ClaimFact) -> Measure:
-    return (claim.category, group_key(claim.group), scope_of(claim))
+    # Asked of every casualty claim by several rules in one evaluation: read once.
+    measure = claim.__dict__.get("_measure")
+    if measure is None:
+        measure = claim.__dict__["_measure"] = (
+            claim.category,
+            group_key(claim.group),
+            scope_of(claim),
+        )
+    return measure
 
 
 def measure_label(measure: Measure) -> str:

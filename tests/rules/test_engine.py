@@ -13,15 +13,19 @@ from django.utils import timezone
 
 from claims.models import Claim
 from factcheck.models import Finding, FindingChange, RuleConfig, RuleRun
-from factcheck.rules import registry
+from factcheck.rules import engine, registry
+from factcheck.rules.base import ClaimFact
 from factcheck.rules.config import rule_config_save
 from factcheck.rules.engine import (
+    LEAD_IN_CHARS,
     Produced,
     _Upsert,
     claims_load,
     event_evaluate,
     event_ids_to_evaluate,
     events_evaluate_all,
+    lead_in_of,
+    rows_of,
 )
 from tests.factories import ClaimFactory, DocumentFactory, EventFactory, SourceFactory
 
@@ -273,6 +277,112 @@ def test_event_ids_to_evaluate_and_evaluate_all(revised_event):
     EventFactory(key="empty")
     assert event_ids_to_evaluate() == [revised_event.pk]
     assert events_evaluate_all() == 1
+
+
+def _findings_by_event():
+    return sorted(
+        Finding.objects.values_list(
+            "event_id", "rule", "fingerprint", "severity", "message", "claims_digest", "status"
+        )
+    )
+
+
+def test_evaluate_all_in_batches_finds_what_one_by_one_does(centcom, irgc, monkeypatch):
+    """Events evaluated several to a transaction: the same findings, links and history as
+    evaluated one by one, one run each, and a re-run of the pass writes nothing."""
+    events = [_event_with_claims(f"batch-{n}", centcom, irgc, 4 + n) for n in range(5)]
+    for event in events:
+        event_evaluate(event_id=event.pk)
+    one_by_one = _findings_by_event()
+    links = sorted(Finding.claims.through.objects.values_list("finding__fingerprint", "claim_id"))
+    Finding.objects.all().delete()
+    RuleRun.objects.all().delete()
+
+    monkeypatch.setattr(engine, "BATCH_EVENTS", 2)
+    assert events_evaluate_all() == 5
+
+    assert _findings_by_event() == one_by_one
+    assert (
+        sorted(Finding.claims.through.objects.values_list("finding__fingerprint", "claim_id"))
+        == links
+    )
+    assert FindingChange.objects.count() == Finding.objects.count() > 0
+    runs = RuleRun.objects.order_by("event_id")
+    assert [run.event_id for run in runs] == [event.pk for event in events]
+    assert sum(run.findings_created for run in runs) == Finding.objects.count()
+    assert [run.claims_count for run in runs] == [6 + n for n in range(5)]
+
+    monkeypatch.setattr(engine, "BATCH_EVENTS", 5)
+    with CaptureQueriesContext(connection) as rerun:
+        events_evaluate_all()
+    assert _findings_by_event() == one_by_one
+    assert FindingChange.objects.count() == Finding.objects.count()
+    # Ids, rule configs, savepoint, lock, evaluated_at, claims, documents, sources, findings,
+    # the runs, release: the same for five events as for one.
+    assert len(rerun) <= 11
+
+
+def test_a_batch_skips_an_event_deleted_before_it_is_locked(centcom, irgc, monkeypatch):
+    kept = _event_with_claims("kept", centcom, irgc, 3)
+    gone = _event_with_claims("gone", centcom, irgc, 3)
+    ids = [kept.pk, gone.pk]
+    monkeypatch.setattr(engine, "event_ids_to_evaluate", lambda: ids)
+    gone.delete()
+
+    assert events_evaluate_all() == 1
+    assert list(RuleRun.objects.values_list("event_id", flat=True)) == [kept.pk]
+
+
+def test_rows_are_read_with_the_same_values_as_the_orm(revised_event, centcom):
+    """On PostgreSQL rows_of reads in binary: the values (timestamps with their zone too)
+    are those Django's own cursor gives, and an empty IN list reads nothing."""
+    claims = Claim.objects.order_by("id").values_list("id", "stated_at", "count_min", "text")
+    assert rows_of(claims) == list(claims)
+    assert rows_of(claims)[0][1].tzinfo == claims.first()[1].tzinfo
+    assert rows_of(Claim.objects.filter(pk__in=[]).values_list("id")) == []
+    with CaptureQueriesContext(connection) as read:
+        rows_of(claims.all())
+    assert len(read) == 1  # logged as Django's own queries are
+
+
+def test_claim_fact_of_builds_the_same_fact_as_its_init():
+    values = {
+        "id": 7,
+        "document_id": 3,
+        "claimant_id": 2,
+        "claimant": "Zedland Army",
+        "claimant_side": "Zedland",
+        "claimant_kind": "military",
+        "publisher_id": 5,
+        "publisher": "Vell Daily",
+        "attribution": "quote",
+        "kind": "casualty",
+        "text": "three soldiers were killed",
+        "stated_at": when(12),
+        "published_at": when(12, 18),
+        "category": "killed",
+        "count_min": 3,
+        "count_max": 3,
+    }
+    built = ClaimFact.of(dict(values))
+    assert built == ClaimFact(**values)
+    assert (built.when, built.hedged, built.group, built.lead_in) == (when(12), False, "", "")
+    assert not built.outlet_voice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Initially the army had confirmed ", "Initially the army had confirmed "),
+        ("By noon, officials said ", " officials said "),
+        ("He said: “the toll rose to ", "the toll rose to "),
+        ("First line.\nNow ", "Now "),
+        ("x" * 200 + " later it gave ", "x" * (LEAD_IN_CHARS - 15) + " later it gave "),
+        ("", ""),
+    ],
+)
+def test_lead_in_is_the_clause_before_the_span(text, expected):
+    assert lead_in_of(text + "four dead", len(text)) == expected
 
 
 def test_evaluate_command_prints_what_changed(revised_event, capsys):
