@@ -46,7 +46,10 @@ SPEECH_VERB = re.compile(
     r"(?:death\s+)?(?:toll|tally|figures?|count)\b|"
     r"count(?:s|ed)(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?\d)|"
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
-    r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b))\b",
+    r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|"
+    # "X charged Y with a massacre", "X pinned the blast on Y": X accuses
+    r"charg(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|"
+    r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -190,7 +193,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward)|"
+    r"correct|present|offer|forward|charg|pin)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )
@@ -593,6 +596,14 @@ def story_country(text: str) -> str | None:
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[-—–]+\s*"
+)
+
+
+# a group by its kind alone: a provisional source of that name would name no one
+BARE_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:militant|armed|extremist|terrorist|jihadist|rebel|insurgent|radical|"
+    r"separatist)\s+)?(?:group|organi[sz]ation|movement|militia|faction)",
+    re.IGNORECASE,
 )
 
 

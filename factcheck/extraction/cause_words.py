@@ -279,6 +279,8 @@ RESPONSIBILITY_AGENT_AFTER = [
     "{pin} ... on",
     "{hold} ... responsible",
     "{accuse}",
+    # "charged Zedland with a massacre": the one charged, when the charge is the harm
+    "{charge}",
     "responsibility ... {lie} with",
     "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
     "{be} carried out by",

@@ -1,0 +1,65 @@
+"""Accusation and responsibility language: who charges whom with the harm ("charged X with a
+massacre", "pinned the blast on X", "was quick to hold X responsible"), and a denial spoken in
+a relative clause by the side the sentence blames ("..., which has denied responsibility")."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+from factcheck.extraction.causes import find_causes
+
+from .conftest import make_doc
+
+
+def _causes(text, sources):
+    return [
+        (c.claimant, c.cause, c.polarity, c.agent)
+        for c in extract(make_doc(text), sources).claims
+        if c.kind == "cause"
+    ]
+
+
+def test_charged_with_a_massacre_accuses_the_one_charged(sources):
+    found = _causes(
+        "Lena Varga, the health minister of the Vell government, charged Zedland with a "
+        "massacre.",
+        sources,
+    )
+    assert ("Lena Varga", "hostile_fire", "affirmed", "Zedland") in found
+
+
+def test_charged_with_no_harm_or_by_a_court_accuses_no_one():
+    assert not find_causes("The army charged the rebels with stirring unrest after the blast.")
+    assert not any(
+        c.agent for c in find_causes("He was charged with the murder of three people in the blast.")
+    )
+
+
+def test_quick_to_hold_responsible_is_the_subjects_claim(sources):
+    found = _causes("Gulf governments were quick to hold Zedland responsible.", sources)
+    assert ("Gulf governments", "hostile_fire", "affirmed", "Zedland") in found
+
+
+def test_pinned_on_is_an_accusation_by_the_subject(sources):
+    found = _causes("The Ruritanian government pinned the blast on Zedland.", sources)
+    assert ("Ruritanian government", "hostile_fire", "affirmed", "Zedland") in found
+
+
+def test_a_relative_clause_denial_is_the_blamed_sides_own(sources):
+    found = _causes(
+        "The Zedland army denies any involvement and has blamed a rocket misfired by the Vell "
+        "Front, a separate militant group, which has in turn denied responsibility.",
+        sources,
+    )
+    assert ("Zedland army", "misfire", "affirmed", "Vell Front") in found
+    assert ("Zedland army", "hostile_fire", "denied", "Zedland army") in found
+    assert ("Vell Front", "misfire", "denied", "Vell Front") in found
+    assert not any(c[0] == "Zedland army" and c[1:3] == ("misfire", "denied") for c in found)
+
+
+def test_a_group_named_by_its_kind_alone_speaks_for_no_one(sources):
+    found = _causes(
+        "Officials in Ruritania said early evidence pointed to a misfired rocket as the cause "
+        "of the explosion, which the militant group pinned on Zedland.",
+        sources,
+    )
+    assert not any(c[0].lower().endswith("group") for c in found)
