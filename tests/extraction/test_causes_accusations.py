@@ -20,8 +20,7 @@ def _causes(text, sources):
 
 def test_charged_with_a_massacre_accuses_the_one_charged(sources):
     found = _causes(
-        "Lena Varga, the health minister of the Vell government, charged Zedland with a "
-        "massacre.",
+        "Lena Varga, the health minister of the Vell government, charged Zedland with a massacre.",
         sources,
     )
     assert ("Lena Varga", "hostile_fire", "affirmed", "Zedland") in found
