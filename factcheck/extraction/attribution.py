@@ -48,6 +48,7 @@ SPEECH_VERB = re.compile(
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|"
     # "X charged Y with a massacre", "X pinned the blast on Y": X accuses
+    r"point(?:s|ed)(?=\s+(?:the\s+|a\s+)?finger\s+at\b)|"
     r"charg(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|"
     r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b))\b",
     re.IGNORECASE,
@@ -193,7 +194,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|charg|pin)|"
+    r"correct|present|offer|forward|charg|pin|point)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )
@@ -445,6 +446,18 @@ class Discourse:
     last_date_of: dict[str, date] = field(default_factory=dict)
     dates_seen: list[date] = field(default_factory=list)
     last_frame_date: date | None = None
+    # the named source the last sentence opened with when no one spoke in it ("Zedland has
+    # been shelling the town. It denied ...": "it" is Zedland)
+    last_subject: Frame | None = None
+
+
+_OPENING_COUNTRY = re.compile(
+    r"((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s+(?:has|have|had|is|was|[a-z]+(?:s|ed))\b)"
+)
+# the verb right after a sentence's opening subject: "Zedland has been", "Zedland shelled"
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b(?!\s+(?:by|of)\b)"
+)
 
 
 def _gap_ok(gap: str) -> bool:
@@ -711,6 +724,13 @@ class Attributor:
                 frame.side,
             )
 
+        if (
+            what == "pron"
+            and not self.sentence_frames
+            and disc.last_subject is not None
+            and mention.surface == "It"
+        ):  # "Zedland has been shelling the town. It denied ...": Zedland
+            return from_frame(disc.last_subject)
         if what in ("pron", "stmt"):
             current = [f for f in self.sentence_frames if f.kind != "person"]
             found = from_frame(current[-1] if current else disc.last_claimant)
@@ -1604,10 +1624,30 @@ class Attributor:
                 frame.stated_on = self.disc.last_date_of.get(frame.claimant)
         return frames
 
+    def _opening_subject(self, sentence: Sentence) -> Frame | None:
+        """The named source a sentence in the narrator's voice opens with, as its subject."""
+        text, base = sentence.text, sentence.start
+        opening = _opening(text)
+        first = next(iter(self._known(sentence)), None)
+        if first is not None and first.start - base <= opening + 4 and not first.anonymous:
+            if not _SUBJECT_VERB.match(text, first.end - base):
+                return None
+            return Frame(
+                first.name, first.resolved, False, first.start, first.end, None, first.kind,
+                first.side,
+            )  # fmt: skip
+        # a country no list holds: "Zedland has been shelling ...", its voice read later
+        country = _OPENING_COUNTRY.match(text, opening)
+        if country is None or country.group(1).lower() not in COUNTRY_NAMES:
+            return None
+        start = base + country.start(1)
+        return Frame(country.group(1), False, False, start, start + len(country.group(1)), None)
+
     def remember(self, sentence: Sentence, frames: list[Frame]) -> None:
         """Update the discourse after a sentence (mentions, speakers, dates)."""
         disc = self.disc
         disc.mentions.extend(self._known(sentence))
+        disc.last_subject = None if frames else self._opening_subject(sentence)
         if not frames:
             # "Asked about it, a spokesman for the Vell navy declined to comment.": the "he"
             # who speaks next is that spokesman, for that body

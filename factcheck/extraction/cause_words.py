@@ -281,6 +281,10 @@ RESPONSIBILITY_AGENT_AFTER = [
     "{accuse}",
     # "charged Zedland with a massacre": the one charged, when the charge is the harm
     "{charge}",
+    # "Zedland points the finger at Vell" (not "pointing": "accused X of pointing the finger at
+    # us" is the accusation told, not made)
+    "points ... {finger} at",
+    "pointed ... {finger} at",
     "responsibility ... {lie} with",
     "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
     "{be} carried out by",
@@ -459,6 +463,8 @@ DENIAL_BEFORE = [
     "{have} nothing to do with",
     "{bear} no relation",
     "{wrong} to {speculate}",
+    # "a headline that falsely pointed the blame at Zedland": the speaker denies it
+    "{falsely|wrongly|wrongfully}",
     "{be} not",
     "{unlikely}",
     "{probably|likely} not",

@@ -1021,6 +1021,18 @@ _DENIED_AGENT = [
 ]
 
 
+# "the twin blasts, which the Vell Front has claimed": a claim of the attack in a relative
+# clause (not "which claimed 90 lives": the attack is the subject there)
+_RELATIVE_CLAIM = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|acts?)\b[^.;:()]{0,40}?,?\s+"
+    r"(?:which|that)\s+(?P<agent>(?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}))"
+    r"(?:\s+(?:group|militants|militia|organi[sz]ation))?\s+"
+    r"(?P<verb>(?:has\s+|had\s+|have\s+)?(?:since\s+|later\s+|already\s+|also\s+)?"
+    r"claimed)\b(?!\s+(?:that|to|the\s+lives)\b)",
+    re.IGNORECASE,
+)
+
+
 def _clause_of(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
     for m in _CLAUSE.finditer(text):
@@ -1338,6 +1350,13 @@ def find_causes_general(
             groups.get("agent") or groups.get("agent2"),
             hedge,
         )
+    for m in _RELATIVE_CLAIM.finditer(text):  # "the bombings, which Xgroup has claimed"
+        cs, _ = _clause_of(text, m.start("verb"))
+        if _OPEN.search(text, cs, m.start("verb")) or _DENY.search(m.group("verb")):
+            continue
+        agent = _split_agents(m.group("agent"))
+        if agent and agent[0] != _CLAIMANT_AGENT:
+            add(m.start("verb"), m.end("verb"), "hostile_fire", "affirmed", agent[0], None)
     for pattern, after in ((_RESP_AFTER, True), (_RESP_BEFORE, False)):
         for m in pattern.finditer(text):
             cs, ce = _clause_of(text, m.start())

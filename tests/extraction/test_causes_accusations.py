@@ -4,7 +4,7 @@ a relative clause by the side the sentence blames ("..., which has denied respon
 
 from __future__ import annotations
 
-from factcheck.extraction import extract
+from factcheck.extraction import KnownSource, extract
 from factcheck.extraction.causes import find_causes
 
 from .conftest import make_doc
@@ -62,3 +62,42 @@ def test_a_group_named_by_its_kind_alone_speaks_for_no_one(sources):
         sources,
     )
     assert not any(c[0].lower().endswith("group") for c in found)
+
+
+def test_an_attack_a_group_has_claimed_in_a_relative_clause(sources):
+    found = _causes(
+        "Two bombs killed 90 people at the shrine in twin blasts which the Vell Front has claimed.",
+        sources,
+    )
+    assert ("Vell Front", "hostile_fire", "affirmed", "Vell Front") in found
+
+
+def test_an_attack_which_claimed_lives_claims_no_one():
+    assert not [c for c in find_causes("It was the bombing which claimed 90 lives.") if c.agent]
+
+
+def test_points_the_finger_at_accuses(sources):
+    found = _causes("Zedland officials points the finger at Vell for the blasts.", sources)
+    assert any(c[1:4] == ("hostile_fire", "affirmed", "Vell") for c in found)
+
+
+def test_falsely_pointed_the_finger_denies_it():
+    found = find_causes("The headline falsely pointed the finger at Zedland for the blast.")
+    assert [(c.cause, c.polarity) for c in found] == [("hostile_fire", "denied")]
+
+
+def test_it_after_a_narrated_sentence_is_its_subject():
+    sources = [
+        KnownSource(name="Zedland Army", aliases=("Zedland Army",), kind="military"),
+        KnownSource(
+            name="Vell Health Ministry", aliases=("Vell health ministry",), kind="government"
+        ),
+    ]
+    text = (
+        "The Vell health ministry said 40 people died in the blast at the clinic.\n\n"
+        "The Zedland Army has been shelling the region since March. It denied, however, that "
+        "it had attacked the clinic."
+    )
+    found = _causes(text, sources)
+    assert any(c[0] == "Zedland Army" and c[1:3] == ("hostile_fire", "denied") for c in found)
+    assert not any(c[0] != "Zedland Army" and c[2] == "denied" for c in found)
