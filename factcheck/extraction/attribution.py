@@ -48,8 +48,9 @@ SPEECH_VERB = re.compile(
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|"
     # "X charged Y with a massacre", "X pinned the blast on Y": X accuses
-    r"point(?:s|ed)(?=\s+(?:the\s+|a\s+)?finger\s+at\b)|"
+    r"point(?:s|ed)(?=\s+(?:the\s+|a\s+)?finger\s+at\b)|hint(?:s|ed|ing)(?=\s+at\b)|"
     r"charg(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|"
+    r"condemn(?:ed|s)(?=\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+for\b)|"
     r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b))\b",
     re.IGNORECASE,
 )
@@ -194,7 +195,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|charg|pin|point)|"
+    r"correct|present|offer|forward|charg|pin|point|hint|condemn)|"
     r"['’]s\s|:",
     re.IGNORECASE,
 )
@@ -457,6 +458,11 @@ _OPENING_COUNTRY = re.compile(
 # the verb right after a sentence's opening subject: "Zedland has been", "Zedland shelled"
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b(?!\s+(?:by|of)\b)"
+)
+
+
+_PROGRESSIVE_GAP = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:(?:still|now|also|again|openly)\s+)?", re.IGNORECASE
 )
 
 
@@ -1482,7 +1488,10 @@ class Attributor:
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
                 continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
-            passive = _PASSIVE_BEFORE.search(before) is not None
+            # "are still hinting": a progressive, not a passive
+            passive = _PASSIVE_BEFORE.search(before) is not None and not re.search(
+                r"ing$", verb.group(), re.IGNORECASE
+            )
             subject = None
             cited = _CITED_AS.match(after) if re.fullmatch(r"cit\w+", verb.group(), re.I) else None
             if cited and not passive:
@@ -1526,7 +1535,10 @@ class Attributor:
                         continue
                     if _INTERVIEWER.search(text[max(0, m.start - base - 25) : m.start - base]):
                         continue  # "a source, speaking to AFP, said": AFP is the listener
-                    if _gap_ok(text[m.end - base : verb.start()]):
+                    gap = text[m.end - base : verb.start()]
+                    if _gap_ok(gap) or (
+                        verb.group().lower().endswith("ing") and _PROGRESSIVE_GAP.fullmatch(gap)
+                    ):  # "officials are still hinting at ...": they speak
                         subject = m
                         break
                     if v_start - m.end > 260:

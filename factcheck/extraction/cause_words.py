@@ -281,6 +281,8 @@ RESPONSIBILITY_AGENT_AFTER = [
     "{accuse}",
     # "charged Zedland with a massacre": the one charged, when the charge is the harm
     "{charge}",
+    # "condemned Zedland for the attack": the one condemned for the harm
+    "{condemn}",
     # "Zedland points the finger at Vell" (not "pointing": "accused X of pointing the finger at
     # us" is the accusation told, not made)
     "points ... {finger} at",

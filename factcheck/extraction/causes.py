@@ -882,6 +882,10 @@ def _accused_of_other(text: str, pos: int, preposition: str = "of") -> bool:
 
 # "charged Zedland with a massacre": a charge of harm; not "charged the batteries"
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# "condemned Zedland for the attack": a name, then the harm it is condemned for
+_CONDEMNED_FOR = re.compile(
+    r"\s+(?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+for\b", re.IGNORECASE
+)
 _CHARGED_WITH = re.compile(r"[^.;:]{0,60}?\bwith\b", re.IGNORECASE)
 
 
@@ -1021,6 +1025,14 @@ _DENIED_AGENT = [
 ]
 
 
+# "hinted at Zedish and Vellish involvement": an accusation by suggestion, of each side named
+_HINT_NAME = r"(?-i:[A-Z][\w.’'-]*)"
+_HINTED_INVOLVEMENT = re.compile(
+    rf"\b(?P<verb>hint(?:s|ed|ing)?|point(?:s|ed|ing)?)\s+at\s+(?:an?\s+|the\s+)?(?:possible\s+)?"
+    rf"(?P<agents>{_HINT_NAME}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+){_HINT_NAME})*)\s+"
+    r"(?:involvement|complicity|role|hand)\b",
+    re.IGNORECASE,
+)
 # "the twin blasts, which the Vell Front has claimed": a claim of the attack in a relative
 # clause (not "which claimed 90 lives": the attack is the subject there)
 _RELATIVE_CLAIM = re.compile(
@@ -1350,6 +1362,12 @@ def find_causes_general(
             groups.get("agent") or groups.get("agent2"),
             hedge,
         )
+    for m in _HINTED_INVOLVEMENT.finditer(text):  # "hinting at Zedish and Vellish involvement"
+        cs, _ = _clause_of(text, m.start())
+        if _OPEN.search(text, cs, m.start()) or _denied(text, m.start(), m.end(), cs):
+            continue
+        for agent in re.split(r"\s*,\s*|\s+(?:and|or)\s+", m.group("agents")):
+            add(m.start(), m.end(), "hostile_fire", "affirmed", agent, m.group("verb").lower())
     for m in _RELATIVE_CLAIM.finditer(text):  # "the bombings, which Xgroup has claimed"
         cs, _ = _clause_of(text, m.start("verb"))
         if _OPEN.search(text, cs, m.start("verb")) or _DENY.search(m.group("verb")):
@@ -1366,6 +1384,10 @@ def find_causes_general(
                 continue  # "often accuses its rival of stirring unrest": a habit, no claim
             if re.match(r"accus", m.group(0), re.IGNORECASE) and _accused_of_other(text, m.end()):
                 continue  # "accused the press of a provocation": not of the harm
+            if re.match(r"condemn", m.group(0), re.IGNORECASE) and (
+                not _CONDEMNED_FOR.match(text, m.end()) or _accused_of_other(text, m.end(), "for")
+            ):
+                continue  # "condemned the attack" names no culprit
             if re.match(r"charg", m.group(0), re.IGNORECASE) and (
                 not _CHARGED_WITH.match(text, m.end())
                 or _accused_of_other(text, m.end(), "with")

@@ -101,3 +101,37 @@ def test_it_after_a_narrated_sentence_is_its_subject():
     found = _causes(text, sources)
     assert any(c[0] == "Zedland Army" and c[1:3] == ("hostile_fire", "denied") for c in found)
     assert not any(c[0] != "Zedland Army" and c[2] == "denied" for c in found)
+
+
+def test_hinting_at_involvement_accuses_each_side_named(sources):
+    found = _causes(
+        "Four days after the blasts, Vell officials are still hinting at Zedish and Ruritanian "
+        "involvement.",
+        sources,
+    )
+    agents = {c[3] for c in found if c[1:3] == ("hostile_fire", "affirmed")}
+    assert {"Zedish", "Ruritanian"} <= agents or {"Zedland", "Ruritania"} <= agents
+
+
+def test_condemned_for_the_attack_accuses(sources):
+    found = _causes(
+        'Vell President Arno Tull condemned Zedland for the attack, calling it "an escalation".',
+        sources,
+    )
+    assert ("Vell President Arno Tull", "hostile_fire", "affirmed", "Zedland") in found
+
+
+def test_condemning_the_attack_names_no_culprit():
+    assert not [
+        c for c in find_causes("The Vell Front condemned the attack on the clinic.") if c.agent
+    ]
+
+
+def test_officials_still_hinting_speak_for_themselves(sources):
+    found = _causes(
+        "Even though the Vell Front group has claimed responsibility, Zedish officials are "
+        "still hinting at Ruritanian and Tallish involvement.",
+        sources,
+    )
+    hinted = {c[0] for c in found if c[3] in ("Ruritanian", "Tallish", "Ruritania", "Tallia")}
+    assert hinted == {"Zedish officials (anonymous)"}
