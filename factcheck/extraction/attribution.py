@@ -58,7 +58,9 @@ SPEECH_VERB = re.compile(
     r"condemn(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime))|"
     r"charg(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime)))\b",
+    r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime))|"
+    # "X pinned the blast on Y"
+    r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -468,6 +470,23 @@ class Discourse:
     last_date_of: dict[str, date] = field(default_factory=dict)
     dates_seen: list[date] = field(default_factory=list)
     last_frame_date: date | None = None
+    # the named source the last sentence opened with when no one spoke in it ("Zedland has
+    # been shelling the town. It denied ...": "it" is Zedland)
+    last_subject: Frame | None = None
+
+
+_OPENING_COUNTRY = re.compile(
+    r"((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s+(?:has|have|had|is|was|[a-z]+(?:s|ed))\b)"
+)
+# the verb right after a sentence's opening subject: "Zedland has been", "Zedland shelled"
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b(?!\s+(?:by|of)\b)"
+)
+
+
+_PROGRESSIVE_GAP = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:(?:still|now|also|again|openly)\s+)?", re.IGNORECASE
+)
 
 
 def _gap_ok(gap: str) -> bool:
@@ -628,6 +647,14 @@ _DATELINE = re.compile(
 )
 
 
+# a group by its kind alone: a provisional source of that name would name no one
+BARE_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:militant|armed|extremist|terrorist|jihadist|rebel|insurgent|radical|"
+    r"separatist)\s+)?(?:group|organi[sz]ation|movement|militia|faction)",
+    re.IGNORECASE,
+)
+
+
 def _unresolved(mention: Mention) -> Mention:
     """A speaker the document does not let us name: "the ministry" becomes a provisional
     source "Ministry"; a pronoun with nothing to refer to silences its claims (claimant "")
@@ -733,6 +760,13 @@ class Attributor:
                 frame.side,
             )
 
+        if (
+            what == "pron"
+            and not self.sentence_frames
+            and disc.last_subject is not None
+            and mention.surface == "It"
+        ):  # "Zedland has been shelling the town. It denied ...": Zedland
+            return from_frame(disc.last_subject)
         if what in ("pron", "stmt"):
             current = [f for f in self.sentence_frames if f.kind != "person"]
             found = from_frame(current[-1] if current else disc.last_claimant)
@@ -1527,7 +1561,10 @@ class Attributor:
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
                 continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
-            passive = _PASSIVE_BEFORE.search(before) is not None
+            # "are still hinting": a progressive, not a passive
+            passive = _PASSIVE_BEFORE.search(before) is not None and not re.search(
+                r"ing$", verb.group(), re.IGNORECASE
+            )
             subject = None
             cited = _CITED_AS.match(after) if re.fullmatch(r"cit\w+", verb.group(), re.I) else None
             if cited and not passive:
@@ -1571,7 +1608,10 @@ class Attributor:
                         continue
                     if _INTERVIEWER.search(text[max(0, m.start - base - 25) : m.start - base]):
                         continue  # "a source, speaking to AFP, said": AFP is the listener
-                    if _gap_ok(text[m.end - base : verb.start()]):
+                    gap = text[m.end - base : verb.start()]
+                    if _gap_ok(gap) or (
+                        verb.group().lower().endswith("ing") and _PROGRESSIVE_GAP.fullmatch(gap)
+                    ):  # "officials are still hinting at ...": they speak
                         subject = m
                         break
                     if v_start - m.end > 260:
@@ -1669,10 +1709,30 @@ class Attributor:
                 frame.stated_on = self.disc.last_date_of.get(frame.claimant)
         return frames
 
+    def _opening_subject(self, sentence: Sentence) -> Frame | None:
+        """The named source a sentence in the narrator's voice opens with, as its subject."""
+        text, base = sentence.text, sentence.start
+        opening = _opening(text)
+        first = next(iter(self._known(sentence)), None)
+        if first is not None and first.start - base <= opening + 4 and not first.anonymous:
+            if not _SUBJECT_VERB.match(text, first.end - base):
+                return None
+            return Frame(
+                first.name, first.resolved, False, first.start, first.end, None, first.kind,
+                first.side,
+            )  # fmt: skip
+        # a country no list holds: "Zedland has been shelling ...", its voice read later
+        country = _OPENING_COUNTRY.match(text, opening)
+        if country is None or country.group(1).lower() not in COUNTRY_NAMES:
+            return None
+        start = base + country.start(1)
+        return Frame(country.group(1), False, False, start, start + len(country.group(1)), None)
+
     def remember(self, sentence: Sentence, frames: list[Frame]) -> None:
         """Update the discourse after a sentence (mentions, speakers, dates)."""
         disc = self.disc
         disc.mentions.extend(self._known(sentence))
+        disc.last_subject = None if frames else self._opening_subject(sentence)
         if not frames:
             # "Asked about it, a spokesman for the Vell navy declined to comment.": the "he"
             # who speaks next is that spokesman, for that body

@@ -285,6 +285,14 @@ RESPONSIBILITY_AGENT_AFTER = [
     "{pin} ... on",
     "{hold} ... responsible",
     "{accuse}",
+    # "charged Zedland with a massacre": the one charged, when the charge is the harm
+    "{charge}",
+    # "condemned Zedland for the attack": the one condemned for the harm
+    "{condemn}",
+    # "Zedland points the finger at Vell" (not "pointing": "accused X of pointing the finger at
+    # us" is the accusation told, not made)
+    "points ... {finger} at",
+    "pointed ... {finger} at",
     "responsibility ... {lie} with",
     "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
     "{be} carried out by",
@@ -463,6 +471,8 @@ DENIAL_BEFORE = [
     "{have} nothing to do with",
     "{bear} no relation",
     "{wrong} to {speculate}",
+    # "a headline that falsely pointed the blame at Zedland": the speaker denies it
+    "{falsely|wrongly|wrongfully}",
     "{be} not",
     "{unlikely}",
     "{probably|likely} not",

@@ -904,9 +904,11 @@ _HARM_CHARGE = re.compile(
 )
 
 
-def _accused_of_other(text: str, pos: int) -> bool:
+def _accused_of_other(text: str, pos: int, preposition: str = "of") -> bool:
     """ "accused X of <something>" where the something is no harm ("of stirring unrest")."""
-    m = re.compile(r"[^.;:]{0,60}?\bof\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)").match(text, pos)
+    m = re.compile(
+        rf"[^.;:]{{0,60}}?\b{preposition}\s+[\"“‘']?((?:[\w'’-]+\s+){{0,5}}[\w'’-]+)"
+    ).match(text, pos)
     return m is not None and _HARM_CHARGE.search(m.group(1)) is None
 
 
@@ -917,6 +919,10 @@ def _condemned_for_harm(text: str, pos: int) -> bool:
 
 
 _CONDEMNED_FOR = re.compile(r"[^.;:]{0,60}?\bfor\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+# "charged Zedland with a massacre": a charge of harm; not "charged the batteries"
+_PASSIVE_BEFORE_CUE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_CHARGED_WITH = re.compile(r"[^.;:]{0,60}?\bwith\b", re.IGNORECASE)
 
 
 # what "look into" looks into when it is the incident: "we will look into it"
@@ -1329,7 +1335,9 @@ def find_causes_general(
             (
                 c.cause
                 for c in reversed(out)
-                if c.cause != "under_investigation" and cs <= c.start < m.start()
+                if c.cause != "under_investigation"
+                and c.polarity == "affirmed"  # not an earlier denial: what it is accused of
+                and cs <= c.start < m.start()
             ),
             None,
         )  # the cause it is accused of, named before the denial
@@ -1394,6 +1402,12 @@ def find_causes_general(
                 text, m.end()
             ):
                 continue  # "condemned the attack", "condemned X for its silence": no culprit
+            if re.match(r"charg", m.group(0), re.IGNORECASE) and (
+                not _CHARGED_WITH.match(text, m.end())
+                or _accused_of_other(text, m.end(), "with")
+                or _PASSIVE_BEFORE_CUE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "charged with murder" (a court's), "charged the crowd": no culprit
             if _OPEN.search(text, cs, m.start()) or _WHO.search(text, max(cs, m.start() - 12),
                                                                  m.start()):  # fmt: skip
                 continue  # "who was responsible": a question

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp, speech
 from .attribution import (
+    BARE_GROUP,
     BODY_WORD,
     SILENT,
     SPEECH_VERB,
@@ -209,6 +210,12 @@ _BARE_OFFICE = re.compile(r"(foreign|defen[cs]e|interior|health|justice)\s+minis
 # verbs whose object is named or judged, not a statement that the next sentence goes on with
 _NAMING_VERB = re.compile(
     r"\b(?:declared|declares|called|calls|described|describes|named|names|vowed|vows)$",
+    re.IGNORECASE,
+)
+# "X blamed a rocket fired by Y, which has denied it": a speaker of its own in a relative clause
+_RELATIVE_SPEECH = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|in\s+turn|also|since|later|quickly)\s+){0,3}"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses|said|says|blamed|blames|insisted)\b",
     re.IGNORECASE,
 )
 _CITING = re.compile(r"\b(?:cit(?:ing|ed|es)|quot(?:ing|ed|es)\b.{1,120}?\bas\s+say)", re.I)
@@ -682,7 +689,13 @@ class _DocumentReader:
         if not self._may_need_parse(sentence, headline=headline):
             return False
         text = sentence.text
-        if not frames or _CITING.search(text) or _JOINT.search(text) or _NESTED_SAYS.search(text):
+        if (
+            not frames
+            or _CITING.search(text)
+            or _JOINT.search(text)
+            or _NESTED_SAYS.search(text)
+            or _RELATIVE_SPEECH.search(text)
+        ):
             return True
         according = _ACCORDING_TO.search(text)
         if according and not any(
@@ -813,8 +826,9 @@ class _DocumentReader:
                 until=base + sp.until if sp.until >= 0 else None,
             )  # fmt: skip
             overlapping = [f for f in out if f.cue_start < cue_end and cue_start < f.cue_end]
-            if sp.how == "inner":
+            if sp.how == "inner" or (sp.how == "relative" and mention.name not in _UNNAMED_SOURCES):
                 # "X wrote: 'Y says ...'": Y's words inside X's; X's frame stays for the rest
+                # ("X blamed Y, which has denied it": the relative clause is Y's)
                 out = [f for f in out if f not in overlapping]
                 out.append(frame)
                 continue
@@ -1434,6 +1448,8 @@ class _DocumentReader:
             )  # fmt: skip
             if claim is None:
                 continue
+            if not claim.claimant_resolved and BARE_GROUP.fullmatch(claim.claimant):
+                continue  # "which the militant group pinned on X", the group never named
             claim.kind = "cause"
             claim.cause = cause.cause
             claim.polarity = cause.polarity

@@ -260,7 +260,7 @@ _CUE = re.compile(
     r"warn|estimat|alleg|assert|maintain|indicat|reveal|disclos|stress|emphasi|blam|accus|argu|hint|disavow|"
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
-    r"broadcast|consider|h[eo]ld|condemn|charg|point\w*\s+(?:the\s+)?finger|"
+    r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
     r"words\s+of)\w*",
     re.IGNORECASE,
@@ -294,7 +294,7 @@ class Speaker:
     surface: str  # the full span, trimmed ("Norvale Lifeboat Society")
     cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
     cue_end: int
-    how: str  # "subject", "according", "citing", "statement", "agent", "inner"
+    how: str  # "subject", "according", "citing", "statement", "agent", "inner", "relative"
     named: bool  # carries a name (a proper noun or a named entity)
     description: str = ""  # "ministry", "group", "pron:it", "person:he", "anonymous"
     relayed_by: str = ""  # "X, citing Y": X, for the speaker Y
@@ -543,6 +543,22 @@ def _holds_responsible(verb: Token) -> bool:
     )  # fmt: skip
 
 
+# "X rushed to blame Y", "X was quick to hold Y responsible": X speaks through the verb
+_RAISING = frozenset(["rush", "hasten", "move", "seek", "appear", "seem", "quick"])
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb or adjective a to-infinitive of speech hangs on."""
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if head.lemma_.lower() not in _RAISING:
+        return []
+    if head.dep_ == "acomp":  # "was quick to": the subject of "was"
+        head = head.head
+    return [c for c in head.children if c.dep_ == "nsubj"]
+
+
 # a deed of harm named after "condemned X for": "for the attack", "for shelling the town"
 _HARM_WORD = re.compile(
     r"attack|strik|struck|bomb|shell|blast|explos|massacre|kill|murder|crime|terror|missile|rocket",
@@ -568,6 +584,8 @@ def _accuses(verb: Token) -> bool:
         )  # fmt: skip
     if lemma == "point":
         return any(o.lemma_.lower() == "finger" for o in objects)
+    if lemma == "pin" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return True  # "X pinned the blast on Y" ("pinned down" accuses no one)
     if lemma in ("place", "lay", "pin"):
         return any(o.lemma_.lower() == "blame" for o in objects)
     return False
@@ -685,6 +703,7 @@ def speakers(doc: Doc) -> list[Speaker]:
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
+        how = "subject"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if lemma in ("say", "report") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
@@ -703,6 +722,11 @@ def speakers(doc: Doc) -> list[Speaker]:
             and all(c.lower_ in ("which", "who", "that") for c in subjects)
         ):
             subjects = [tok.head]  # "the ministry, which said ...": the ministry speaks
+            if tok.head.dep_ == "appos":  # "Xgroup, a militant group, which denied": Xgroup
+                subjects = [tok.head.head]
+            # "blamed a rocket fired by Xgroup, which has denied it": Xgroup speaks, not the
+            # speaker of the sentence
+            how = "relative" if subjects[0].dep_ not in ("nsubj", "nsubjpass") else how
         if any(c.i > tok.i for c in subjects):
             # "Blast likely caused by a misfire, says the Harbour Board": the subject after
             # the verb speaks; the one before is what it says
@@ -712,6 +736,8 @@ def speakers(doc: Doc) -> list[Speaker]:
             if inner is not None:
                 found.append(inner)
             continue  # "said Norvale was to blame": the blame is what was said
+        if not subjects:
+            subjects = _raised_subjects(tok)  # "X was quick to hold Y responsible"
         if (
             not subjects
             and tok.dep_ == "conj"
@@ -729,7 +755,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             continue
         for subj in subjects:
             for h in _coordinated(subj):
-                s = _speaker(doc, h, cue, "subject")
+                s = _speaker(doc, h, cue, how)
                 if s:
                     found.append(replace(s, verb_at=tok.idx))
         if lemma not in _WEAK_SPEECH or lemma == "put":  # "confirmed dead by X", "accused by X"

@@ -257,8 +257,9 @@ def test_who_rushed_to_blame_is_the_claimant():
 
 
 def test_vague_leaders_who_appeared_to_blame_leave_no_outlet_claim():
+    # the leaders' own claim (the subject of "appeared to blame"), never the outlet's
     text = "The depot burned. Some Vell leaders had appeared to blame the Tallis Union for it."
-    assert "hostile_fire" not in _causes(text)
+    assert _causes(text).get("hostile_fire") in (None, "Vell leaders")
 
 
 def test_a_quote_goes_on_after_its_speaker_the_parse_names():
