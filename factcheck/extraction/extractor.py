@@ -20,6 +20,7 @@ from .attribution import (
     Attributor,
     Frame,
     _frame_date,
+    statement_owner,
 )
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
@@ -602,6 +603,11 @@ class _DocumentReader:
             return Mention(start, end, sp.surface, last.claimant, last.kind, last.resolved,
                            side=last.side)  # fmt: skip
         if sp.named:
+            owner = statement_owner(sp.surface)
+            if owner is not None:  # "the Vell Front's statement said": the Vell Front
+                name = self.index.lookup(owner) or owner
+                return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                               resolved=name != owner, side=self.index.side_of(name))  # fmt: skip
             inside = self.index.find(sp.surface, start)
             if inside:
                 m = max(inside, key=lambda m: m.end - m.start)

@@ -145,3 +145,41 @@ def test_statements_a_speaker_only_heard_are_not_the_speakers_claim():
 def test_what_unnamed_reports_suggest_is_not_the_outlets_claim():
     text = "Some reports, which have not been confirmed, suggest a gas leak was behind the blast."
     assert _causes(text) == []
+
+
+def test_it_after_a_sentence_of_no_speech_is_that_sentences_subject():
+    text = (
+        "The Vell health ministry said 40 people had died in the strike on the clinic.\n\n"
+        "The Zedish army has opened an inquiry into the blast. It denied, however, that it had "
+        "attacked the clinic."
+    )
+    found = _causes(text)
+    assert ("Zedish army", "hostile_fire", "denied") in [c[:3] for c in found]
+    assert all(c[0] != "Vell health ministry" or c[2] != "denied" for c in found)
+
+
+def test_it_after_a_speaker_is_still_that_speaker():
+    text = (
+        "The Zedish army said it had opened an inquiry into the blast. It denied, however, "
+        "that it had attacked the clinic."
+    )
+    assert ("Zedish army", "hostile_fire", "denied") in [c[:3] for c in _causes(text)]
+
+
+def test_she_after_a_comment_is_the_one_who_commented():
+    text = (
+        "The Zedish government blamed a misfired Vell rocket for the blast at the clinic.\n\n"
+        'Shortly after the blast, Vell Radio reporter Ana Oré commented: "It is clear," she said, '
+        '"that this was a Zedish air strike."'
+    )
+    found = _causes(text)
+    assert all(c[0] != "Zedish government" or c[1] != "hostile_fire" for c in found)
+    assert any(c[0].endswith("Ana Oré") and c[1] == "hostile_fire" for c in found)
+
+
+def test_a_bodys_statement_speaks_for_the_body():
+    text = (
+        "The Vell Front's statement named two men and said they approached the crowd at the "
+        "shrine and set off explosive belts."
+    )
+    assert [c[0] for c in _causes(text)] == ["Vell Front"]
