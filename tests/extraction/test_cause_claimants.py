@@ -183,3 +183,16 @@ def test_a_bodys_statement_speaks_for_the_body():
         "shrine and set off explosive belts."
     )
     assert [c[0] for c in _causes(text)] == ["Vell Front"]
+
+
+def test_a_weapon_an_army_holds_is_no_misfire():
+    text = (
+        "Zedland's president said the missile that hit the farm in Xtown was most probably made "
+        "in Vell. Vell's forces still hold stocks of old missiles, air defence rockets among them."
+    )
+    assert all(c[1] != "misfire" for c in _causes(text))
+
+
+def test_a_stray_air_defence_missile_is_still_a_misfire():
+    text = "The Zedland police said a Vell air defence missile had strayed and hit the farm."
+    assert ("misfire", "affirmed") in [(c[1], c[2]) for c in _causes(text)]
