@@ -198,6 +198,12 @@ _UNNAMED_REPORTS = re.compile(
     r"claim(?:ed)?|speak\s+of|spoke\s+of)\b",
     re.IGNORECASE,
 )
+# "suicide bombers", "explosive belts": how the attackers struck, which a report tells in its
+# own voice as background to the story, not as its finding on who or what caused it
+_ATTACKERS_MEANS = re.compile(
+    r"suicide\s+(?:bomb(?:ing|er)?s?|attacks?|blasts?)|explosives?\s+(?:belts?|vests?)",
+    re.IGNORECASE,
+)
 # "under investigation by local authorities": who investigates
 _INVESTIGATED_BY = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:\s+(?:police|"
@@ -1248,6 +1254,8 @@ class _DocumentReader:
                 told = _UNNAMED_REPORTS.match(text)
                 if told and told.end() <= cause.start and ";" not in text[: cause.start]:
                     continue  # "Some reports suggest a gas leak was behind it": no one named
+                if _ATTACKERS_MEANS.fullmatch(text[cause.start : cause.end]):
+                    continue  # "when a pair of suicide bombers blew themselves up": background
             if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
                 continue  # "we have heard statements that it was our missile": others' claim
             if claim.agent is None and self._named_by_place(text, cause.start, cause.end):

@@ -196,3 +196,16 @@ def test_a_weapon_an_army_holds_is_no_misfire():
 def test_a_stray_air_defence_missile_is_still_a_misfire():
     text = "The Zedland police said a Vell air defence missile had strayed and hit the farm."
     assert ("misfire", "affirmed") in [(c[1], c[2]) for c in _causes(text)]
+
+
+def test_suicide_bombers_told_in_the_outlets_voice_are_background():
+    text = (
+        "Forty people died last Wednesday when a pair of suicide bombers blew themselves up "
+        "close to the shrine in Xtown."
+    )
+    assert _causes(text) == []
+
+
+def test_suicide_bombers_a_speaker_names_are_its_claim():
+    text = "The Zedish interior ministry said two suicide bombers had carried out the attack."
+    assert [c[0] for c in _causes(text)] == ["Zedish interior ministry"]
