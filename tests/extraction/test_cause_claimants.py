@@ -209,3 +209,11 @@ def test_suicide_bombers_told_in_the_outlets_voice_are_background():
 def test_suicide_bombers_a_speaker_names_are_its_claim():
     text = "The Zedish interior ministry said two suicide bombers had carried out the attack."
     assert [c[0] for c in _causes(text)] == ["Zedish interior ministry"]
+
+
+def test_remarks_as_a_noun_name_no_speaker():
+    text = (
+        "The Zedish army said the blast was an accident.\n\nGiven remarks by several Vell "
+        "officials after the blast, there are signs that the Zedish army masterminded the attack."
+    )
+    assert all(c[0] != "Given" for c in _causes(text))
