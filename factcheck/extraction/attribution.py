@@ -31,6 +31,7 @@ SPEECH_VERB = re.compile(
     r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|argue|"
     r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|disavow(?:s|ed|ing)?|"
+    r"commented|remarked|contended|contends|replied|reasoned|countered|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
@@ -305,7 +306,8 @@ _PERSON_TITLE = re.compile(r"^(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Re
 _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
-    r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed",
+    r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
+    r"argued|replied|reasoned",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -467,21 +469,12 @@ class Discourse:
     last_claimant: Frame | None = None
     last_person: Frame | None = None
     last_anonymous: Frame | None = None
+    # the source that opened the last sentence as the subject of a deed, not of speech
+    # ("Zedland has shelled the town."): whom an "It said" opening the next one stands for
+    last_subject: Mention | None = None
     last_date_of: dict[str, date] = field(default_factory=dict)
     dates_seen: list[date] = field(default_factory=list)
     last_frame_date: date | None = None
-    # the named source the last sentence opened with when no one spoke in it ("Zedland has
-    # been shelling the town. It denied ...": "it" is Zedland)
-    last_subject: Frame | None = None
-
-
-_OPENING_COUNTRY = re.compile(
-    r"((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s+(?:has|have|had|is|was|[a-z]+(?:s|ed))\b)"
-)
-# the verb right after a sentence's opening subject: "Zedland has been", "Zedland shelled"
-_SUBJECT_VERB = re.compile(
-    r"\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b(?!\s+(?:by|of)\b)"
-)
 
 
 _PROGRESSIVE_GAP = re.compile(
@@ -521,6 +514,9 @@ _OPENING_BODY = re.compile(
 _OPENING_VERB = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]+(?:s|ed))\b"
 )
+# the finite verb after a sentence's opening subject (not "forces", a plural noun)
+_DEED_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]+ed)\b")
+_BODY_NAME = re.compile(BODY_WORD.pattern, re.IGNORECASE)  # "the Zedish army" too
 _BARE_ANONYMOUS = frozenset(["official (anonymous)", "officials (anonymous)"])
 _CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 _US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
@@ -694,6 +690,20 @@ def _national(text: str, base: int, generic: Mention) -> Mention:
     return replace(generic, start=start, surface=text[nat.start() : rel] + generic.surface)
 
 
+# "the Vell Front's statement": the statement speaks for its owner
+_OWNED_STATEMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(?:[a-z]+\s+)?"
+    r"(?:statement|post|message|announcement|communiqu[eé]|release)\b"
+)
+
+
+def statement_owner(phrase: str) -> str | None:
+    """The body whose statement `phrase` names ("The Vell Front's statement named two men"
+    -> "Vell Front"), or None."""
+    m = _OWNED_STATEMENT.match(phrase.strip())
+    return m.group("owner") if m else None
+
+
 def _opening(text: str) -> int:
     """Where the sentence proper begins, after a dateline ("KESSA, Feb 12 (ASB) - ")."""
     m = _DATELINE.match(text)
@@ -737,6 +747,7 @@ class Attributor:
         self._known_cache: tuple[int, list[Mention]] = (-1, [])
         self._named_cache: dict[str, str | None] = {}
         self._country: str | None = None  # the story's country's adjective, "" for none
+        self._opening_at = -1  # where the sentence being read begins, past a dateline
 
     # -- resolving descriptions -------------------------------------------------------
     def resolve(self, mention: Mention) -> Mention | None:
@@ -760,15 +771,18 @@ class Attributor:
                 frame.side,
             )
 
-        if (
-            what == "pron"
-            and not self.sentence_frames
-            and disc.last_subject is not None
-            and mention.surface == "It"
-        ):  # "Zedland has been shelling the town. It denied ...": Zedland
-            return from_frame(disc.last_subject)
         if what in ("pron", "stmt"):
             current = [f for f in self.sentence_frames if f.kind != "person"]
+            subject = disc.last_subject
+            if (
+                subject is not None
+                and not current
+                and mention.start == self._opening_at
+                and mention.surface.lower() == "it"
+            ):  # "Zedland shelled the town. It denied ...": Zedland, not the last speaker
+                return replace(
+                    subject, start=mention.start, end=mention.end, surface=mention.surface
+                )
             found = from_frame(current[-1] if current else disc.last_claimant)
             if found is None and what == "stmt":  # "The statement says ..." before the source
                 ahead = self._search(self.speakers, lambda name, kind: True, "", after=mention.end)
@@ -779,6 +793,12 @@ class Attributor:
                     )  # fmt: skip
             return found
         if what == "person":  # "she": the last person quoted, else the last speaker
+            earlier = [
+                f for f in self.sentence_frames
+                if f.claimant and f.kind in ("person", "unknown", "") and f.cue_end <= mention.start
+            ]  # fmt: skip
+            if earlier:  # "Ana Oré commented: '...,' she said": the one this sentence quotes
+                return from_frame(earlier[-1])
             return from_frame(disc.last_person or disc.last_claimant)
         if what == "official":
             return from_frame(disc.last_anonymous)
@@ -1257,6 +1277,7 @@ class Attributor:
         if office is not None:
             return office
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        name = statement_owner(name) or name
         if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
             return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
         return Mention(start, start, phrase, SILENT, "", resolved=False)
@@ -1463,6 +1484,7 @@ class Attributor:
         text, base = sentence.text, sentence.start
         frames: list[Frame] = []
         self.sentence_frames = frames
+        self._opening_at = base + _opening(text)
         if not headline and not _MAY_ATTRIBUTE.search(text):
             return frames
         mentions = self._mentions(sentence)
@@ -1709,30 +1731,44 @@ class Attributor:
                 frame.stated_on = self.disc.last_date_of.get(frame.claimant)
         return frames
 
-    def _opening_subject(self, sentence: Sentence) -> Frame | None:
-        """The named source a sentence in the narrator's voice opens with, as its subject."""
-        text, base = sentence.text, sentence.start
+    def _deed_subject(self, sentence: Sentence) -> Mention | None:
+        """The source that opens a sentence of no speech as the subject of its verb
+        ("Zedland has been shelling Vell", "The Zedish army opened an inquiry"), named as a
+        speaker of the same words would be; None for anything that is not a source."""
+        text = sentence.text
         opening = _opening(text)
-        first = next(iter(self._known(sentence)), None)
-        if first is not None and first.start - base <= opening + 4 and not first.anonymous:
-            if not _SUBJECT_VERB.match(text, first.end - base):
-                return None
-            return Frame(
-                first.name, first.resolved, False, first.start, first.end, None, first.kind,
-                first.side,
-            )  # fmt: skip
-        # a country no list holds: "Zedland has been shelling ...", its voice read later
-        country = _OPENING_COUNTRY.match(text, opening)
-        if country is None or country.group(1).lower() not in COUNTRY_NAMES:
+        verb = _DEED_VERB.search(text, opening, opening + 80)
+        if verb is None or not re.match(r"(?:The\s+)?[A-Z]", text[opening:]):
             return None
-        start = base + country.start(1)
-        return Frame(country.group(1), False, False, start, start + len(country.group(1)), None)
+        subject = text[opening : verb.start()]
+        if _SUBJECT_BOUNDARY.search(subject) or len(subject.split()) > 6:
+            return None
+        base = sentence.start
+        known = next(
+            (m for m in self._known(sentence) if m.start - base in (opening, opening + 4)), None
+        )
+        if known is not None and known.end - base == verb.start():
+            # a source the list holds, as "according to" it would name it
+            return None if known.anonymous or known.kind == "person" else known
+        bare = re.sub(r"^The\s+", "", subject.strip())
+        if COUNTRY_NAMES.get(bare.lower()):
+            # "Vell has denied it": the country, which speaks through the body the report
+            # quotes for it, as when it is named as the speaker
+            at = base + opening + len(subject) - len(subject.lstrip())
+            return Mention(at, at + len(bare), bare, bare, "unknown", resolved=False)
+        said = Sentence(sentence.start, sentence.start + len(subject) + 5, f"{subject} said", 0)
+        found = self._unknown_subject(said, re.search(r"said$", said.text))  # type: ignore[arg-type]
+        if found is None or found.name == SILENT or found.anonymous:
+            return None
+        if found.kind in ("", "unknown", "person") and not _BODY_NAME.search(found.name):
+            return None  # a name no list holds that may be a place or a thing
+        return found
 
     def remember(self, sentence: Sentence, frames: list[Frame]) -> None:
         """Update the discourse after a sentence (mentions, speakers, dates)."""
         disc = self.disc
         disc.mentions.extend(self._known(sentence))
-        disc.last_subject = None if frames else self._opening_subject(sentence)
+        disc.last_subject = None if frames else self._deed_subject(sentence)
         if not frames:
             # "Asked about it, a spokesman for the Vell navy declined to comment.": the "he"
             # who speaks next is that spokesman, for that body

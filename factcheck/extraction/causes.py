@@ -870,6 +870,8 @@ _CONDITIONAL_OPENING = re.compile(
 _HABIT_AFTER = re.compile(
     r"\s+(?:usually|typically|normally|generally|tend\s+to|often)\s+[a-z]+s?\b", re.IGNORECASE
 )
+# "stocks of missiles, air-defence rockets among them": what an army holds, not what fell
+_INVENTORY = re.compile(r"\b(?:stocks?\s+of|stockpiles?\s+of|among\s+them)\b", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _DEMONYM_BEFORE = re.compile(r"(?-i:\b([A-Z][a-z]+(?:i|ian|an|ese|ish))\s+(?:[a-z][\w-]*\s+)?)$")
 # "an XF bombing", "the RF twin bombings": a group named by its initials
@@ -1268,6 +1270,8 @@ def find_causes_general(
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
+            if cause == "misfire" and _INVENTORY.search(text, cs, ce):
+                continue  # "Vell still holds stocks of air-defence rockets": a weapon held
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             if agent is None and cause.startswith("hostile_fire"):
                 adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())

@@ -21,6 +21,7 @@ from .attribution import (
     Attributor,
     Frame,
     _frame_date,
+    statement_owner,
 )
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
@@ -196,6 +197,12 @@ _UNNAMED_REPORTS = re.compile(
     r"\W*(?:(?:some|several|other|early|earlier|initial|first|unconfirmed|local|media|news|"
     r"social\s+media)\s+)*reports\b[^.;:]{0,80}?\b(?:suggest(?:s|ed)?|indicat(?:e|ed)|said|say|"
     r"claim(?:ed)?|speak\s+of|spoke\s+of)\b",
+    re.IGNORECASE,
+)
+# "suicide bombers", "explosive belts": how the attackers struck, which a report tells in its
+# own voice as background to the story, not as its finding on who or what caused it
+_ATTACKERS_MEANS = re.compile(
+    r"suicide\s+(?:bomb(?:ing|er)?s?|attacks?|blasts?)|explosives?\s+(?:belts?|vests?)",
     re.IGNORECASE,
 )
 # "under investigation by local authorities": who investigates
@@ -719,6 +726,11 @@ class _DocumentReader:
             return Mention(start, end, sp.surface, last.claimant, last.kind, last.resolved,
                            side=last.side)  # fmt: skip
         if sp.named:
+            owner = statement_owner(sp.surface)
+            if owner is not None:  # "the Vell Front's statement said": the Vell Front
+                name = self.index.lookup(owner) or owner
+                return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                               resolved=name != owner, side=self.index.side_of(name))  # fmt: skip
             inside = self.index.find(sp.surface, start)
             if inside:
                 m = max(inside, key=lambda m: m.end - m.start)
@@ -1469,6 +1481,8 @@ class _DocumentReader:
                 told = _UNNAMED_REPORTS.match(text)
                 if told and told.end() <= cause.start and ";" not in text[: cause.start]:
                     continue  # "Some reports suggest a gas leak was behind it": no one named
+                if _ATTACKERS_MEANS.fullmatch(text[cause.start : cause.end]):
+                    continue  # "when a pair of suicide bombers blew themselves up": background
             if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
                 continue  # "we have heard statements that it was our missile": others' claim
             if claim.agent is None and self._named_by_place(text, cause.start, cause.end):

@@ -81,6 +81,11 @@ SPEECH_LEMMAS = frozenset(
         "list",
         "publish",
         "broadcast",
+        "comment",
+        "remark",
+        "contend",
+        "argue",
+        "reply",
     ]
 )
 # verbs that report only with a figure or a statement as their object ("put the toll at")

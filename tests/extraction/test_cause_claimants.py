@@ -145,3 +145,75 @@ def test_statements_a_speaker_only_heard_are_not_the_speakers_claim():
 def test_what_unnamed_reports_suggest_is_not_the_outlets_claim():
     text = "Some reports, which have not been confirmed, suggest a gas leak was behind the blast."
     assert _causes(text) == []
+
+
+def test_it_after_a_sentence_of_no_speech_is_that_sentences_subject():
+    text = (
+        "The Vell health ministry said 40 people had died in the strike on the clinic.\n\n"
+        "The Zedish army has opened an inquiry into the blast. It denied, however, that it had "
+        "attacked the clinic."
+    )
+    found = _causes(text)
+    assert ("Zedish army", "hostile_fire", "denied") in [c[:3] for c in found]
+    assert all(c[0] != "Vell health ministry" or c[2] != "denied" for c in found)
+
+
+def test_it_after_a_speaker_is_still_that_speaker():
+    text = (
+        "The Zedish army said it had opened an inquiry into the blast. It denied, however, "
+        "that it had attacked the clinic."
+    )
+    assert ("Zedish army", "hostile_fire", "denied") in [c[:3] for c in _causes(text)]
+
+
+def test_she_after_a_comment_is_the_one_who_commented():
+    text = (
+        "The Zedish government blamed a misfired Vell rocket for the blast at the clinic.\n\n"
+        'Shortly after the blast, Vell Radio reporter Ana Oré commented: "It is clear," she said, '
+        '"that this was a Zedish air strike."'
+    )
+    found = _causes(text)
+    assert all(c[0] != "Zedish government" or c[1] != "hostile_fire" for c in found)
+    assert any(c[0].endswith("Ana Oré") and c[1] == "hostile_fire" for c in found)
+
+
+def test_a_bodys_statement_speaks_for_the_body():
+    text = (
+        "The Vell Front's statement named two men and said they approached the crowd at the "
+        "shrine and set off explosive belts."
+    )
+    assert [c[0] for c in _causes(text)] == ["Vell Front"]
+
+
+def test_a_weapon_an_army_holds_is_no_misfire():
+    text = (
+        "Zedland's president said the missile that hit the farm in Xtown was most probably made "
+        "in Vell. Vell's forces still hold stocks of old missiles, air defence rockets among them."
+    )
+    assert all(c[1] != "misfire" for c in _causes(text))
+
+
+def test_a_stray_air_defence_missile_is_still_a_misfire():
+    text = "The Zedland police said a Vell air defence missile had strayed and hit the farm."
+    assert ("misfire", "affirmed") in [(c[1], c[2]) for c in _causes(text)]
+
+
+def test_suicide_bombers_told_in_the_outlets_voice_are_background():
+    text = (
+        "Forty people died last Wednesday when a pair of suicide bombers blew themselves up "
+        "close to the shrine in Xtown."
+    )
+    assert _causes(text) == []
+
+
+def test_suicide_bombers_a_speaker_names_are_its_claim():
+    text = "The Zedish interior ministry said two suicide bombers had carried out the attack."
+    assert [c[0] for c in _causes(text)] == ["Zedish interior ministry"]
+
+
+def test_remarks_as_a_noun_name_no_speaker():
+    text = (
+        "The Zedish army said the blast was an accident.\n\nGiven remarks by several Vell "
+        "officials after the blast, there are signs that the Zedish army masterminded the attack."
+    )
+    assert all(c[0] != "Given" for c in _causes(text))
