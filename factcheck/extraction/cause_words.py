@@ -44,6 +44,9 @@ HOSTILE_FIRE = [
     # "the debris has nothing to do with Ruritanian weapons": a denial of whose weapon it was
     "{have} nothing to do with ... {weapon|missile|rocket|munition|strike|airstrike}",
     "{bear} no relation to ... {weapon|missile|rocket|munition|strike|airstrike}",
+    # "its missiles would not have been able to reach Vell": a denial of whose weapon it was
+    "{missile|rocket} {could|would} not have been able to reach",
+    "{missile|rocket} {could|would} not have {reach}",
 ]
 
 # an attack by its own words (a bomb planted, a device set off by militants): a claim of cause
@@ -127,6 +130,9 @@ MISFIRE = [
     "against ... {incoming} ... {missile|rocket|one}",
     "{belong|belonging} to ... {air defence|air defense|air-defence|air-defense}",
     "work of ... {air defence|air defense|air-defence|air-defense}",
+    # "their systems could have done so if they malfunctioned": a misfire, hedged
+    "{surface-to-air|missile|rocket|interceptor} ... {could|might|may} have ... if {it|they} "
+    "{malfunction|misfire}",
 ]
 
 # fired by mistake on one's own side or on the wrong target

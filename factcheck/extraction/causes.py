@@ -214,7 +214,8 @@ class CauseMention:
     agent: str | None = None
     hedge: str | None = None  # "likely", "may have": the claim stands, qualified
     # the cause is the one the text before accused: "X denied responsibility" ("fallback":
-    # hostile fire when nothing was), "this is not true" ("required": nothing without one)
+    # hostile fire when nothing was), "this is not true" ("required": nothing without one);
+    # "own_side": a denial that the munition was the agent's, a claim only from that side
     context: str | None = None
 
 
@@ -906,6 +907,26 @@ _HARM_CHARGE = re.compile(
 )
 
 
+# "fired from inside Vell": the side of the place a munition left
+_FROM_INSIDE = re.compile(
+    r"\s+(?:inside|within)\s+(?:the\s+)?(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
+    re.IGNORECASE,
+)
+
+
+def _fired_from_struck_place(text: str, cue: re.Match[str]) -> str | None:
+    """The place a munition was fired from inside when it struck that same place ("a missile
+    fired from inside Vell caused the blast at Vell's clinic"): that side's own munition."""
+    if not cue.group(0).lower().endswith("from"):
+        return None
+    inside = _FROM_INSIDE.match(text, cue.end())
+    if inside is None:
+        return None
+    place = inside.group(1)
+    struck = re.compile(rf"\b(?:at|in|on)\s+(?:the\s+)?{re.escape(place)}\b")
+    return place if struck.search(text, inside.end()) else None
+
+
 def _accused_of_other(text: str, pos: int, preposition: str = "of") -> bool:
     """ "accused X of <something>" where the something is no harm ("of stirring unrest")."""
     m = re.compile(
@@ -1290,6 +1311,9 @@ def find_causes_general(
                     else origin.group(1) if origin
                     else None
                 )  # fmt: skip
+            home = _fired_from_struck_place(text, m)
+            if home is not None:
+                cause, agent = "misfire", home  # "fired from inside Vell hit Vell's clinic"
             fault = cause == "accident" and _FAULT_CLAIM.search(m.group(0)) is not None
             if fault and _HYPOTHETICAL_FAULT.search(text, cs, m.start()):
                 continue  # "whoever was negligent will answer", "allegations of negligence"
@@ -1377,7 +1401,18 @@ def find_causes_general(
         groups = m.groupdict()
         if groups.get("neg") or groups.get("neg2"):
             # "the rocket that landed was not Ruritanian": a denial of a strike or of a misfire,
-            # by whose side is speaking, which this sentence does not tell
+            # by whose side is speaking, which this sentence does not tell; said by that side
+            # itself it is "not our rocket", which the reader of the claimant decides
+            add(
+                m.start(),
+                m.end(),
+                "misfire",
+                "denied",
+                groups.get("agent") or groups.get("agent2"),
+                hedge,
+            )
+            if out and out[-1].start == m.start() and out[-1].cause == "misfire":
+                out[-1].context = "own_side"
             continue
         add(
             m.start(),

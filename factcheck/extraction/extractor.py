@@ -652,6 +652,8 @@ class _DocumentReader:
         self._accused: list[ExtractedClaim] = []
         # whose munition the report says failed or strayed ("Ruritania's air defence")
         self._misfire_sides: set[str] = set()
+        # "the rocket did not belong to Ruritania", said by Ruritania: kept with evidence
+        self._own_side_denials: list[ExtractedClaim] = []
         self._accused_age = 0
         self.use_parse = use_parse
         self._named: list[Frame] = []  # named speakers so far, for "the ministry", "it"
@@ -941,8 +943,35 @@ class _DocumentReader:
         _drop_self_contradictions(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
         _own_munition_denials(self.claims, doc.text, doc.title or "")
+        self._drop_unconfirmed_own_side_denials()
         _drop_repeated_outlet_causes(self.claims, doc.text)
         return self.claims
+
+    def _drop_unconfirmed_own_side_denials(self) -> None:
+        """A side's "the rocket was not ours" denies a misfire only where the report tells of
+        its own munitions (its air defence, "not our rocket" in its words); an attacker
+        saying the same denies a strike, which these words do not tell apart."""
+        if not self._own_side_denials:
+            return
+        sides = self._misfire_sides | {
+            _side_stem(m.group("side") or m.group("side2"))
+            for m in _OWN_MUNITION.finditer(self.doc.text)
+        }
+        sides.discard("")
+        own_words = {
+            c.claimant
+            for c in self.claims
+            if c.kind == "cause"
+            and c.cause == "misfire"
+            and c.polarity == "denied"
+            and all(c is not d for d in self._own_side_denials)
+        }
+        unconfirmed = [
+            c
+            for c in self._own_side_denials
+            if c.claimant not in own_words and _side_stem(c.agent) not in sides
+        ]
+        self.claims[:] = [c for c in self.claims if all(c is not u for u in unconfirmed)]
 
     def _drop_told_accusations(self) -> None:
         """A cause the outlet's own voice states by a verb of speech ("governments blamed
@@ -1469,7 +1498,12 @@ class _DocumentReader:
             if claim.agent in self.places and _DEMONYM_SHAPE.fullmatch(claim.agent):
                 claim.agent = None  # "the Xton terror attack", the report saying "in Xton"
             claim.hedge = cause.hedge
-            if cause.context:
+            if cause.context == "own_side":
+                if not self._speaks_for(claim.claimant, cause.agent):
+                    continue  # "the rocket was not Ruritanian", said by someone else: unread
+                claim.agent = self._agent(cause.agent, claim.claimant)
+                self._own_side_denials.append(claim)
+            elif cause.context:
                 accused = self._accused_cause(claim.claimant, cause.context == "required")
                 if accused is not None:
                     claim.cause, claim.agent = accused.cause, accused.agent
@@ -1629,6 +1663,25 @@ class _DocumentReader:
             if name:
                 return name
         return None
+
+    def _speaks_for(self, claimant: str, side: str | None) -> bool:
+        """Whether the claimant's own name holds the side ("Ruritania's President A B", "the
+        Ruritanian army" for "Ruritanian"): its denial of that side's munition is its own."""
+        if not side:
+            return False
+        wanted = {_side_stem(side)}
+        for name in (self.index.lookup(side), self.index.lookup_demonym(side)):
+            if name:
+                wanted.add(_side_stem(name))
+        for word in re.findall(r"(?-i:[A-Z][\w-]+)", claimant):
+            word = re.sub(r"['’]s$", "", word)
+            stems = {_side_stem(word)}
+            country = self.index.lookup_demonym(word)
+            if country:
+                stems.add(_side_stem(country))
+            if len(word) >= 4 and stems & wanted:
+                return True
+        return False
 
     def _agent(self, agent: str | None, claimant: str) -> str | None:
         if agent is None:

@@ -115,7 +115,8 @@ def family(lemma: str) -> str:
 _TOKEN = re.compile(r"\{([^}]+)\}|\.\.\.|\S+")
 GAP = r"(?:[\w'’-]+[,\"”’]?\s+[\"“‘]?){0,4}?"
 # between two words of a phrase: a space, perhaps a quotation mark ('"have nothing to do" with')
-SPACE = r"[\"”’]?\s+[\"“‘]?"
+# or an editor's bracket ("an air defence [missile]")
+SPACE = r"[\"”’\]]?\s+[\"“‘\[]?"
 
 
 def _compile_body(text: str) -> str:

@@ -289,9 +289,62 @@ def test_a_relative_clause_starts_a_new_claim_of_blame():
         "The gunmen's own arms cache was found later.",
         "One of the two suicide bombers was a foreigner, the ministry said.",
         "UK strikes have hit 600 targets since March.",
-        "Zed is sure the rocket that came down in Xland was not Ruritanian.",
         "The tanker is the fourth aircraft to be taken down since the war began.",
     ],
 )
 def test_no_cause_claimed(text):
     assert causes_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zed is sure the rocket that came down in Xland was not Ruritanian.",
+        "The president said the rocket which landed in Vell did not belong to Zedland.",
+    ],
+)
+def test_a_munition_not_of_a_side_waits_for_who_says_it(text):
+    # "not ours" denies a misfire only when that side says it: the reader of the claimant decides
+    found = find_causes(text)
+    assert [(c.cause, c.polarity, c.context) for c in found] == [("misfire", "denied", "own_side")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said a missile fired from inside Vell caused the blast at Vell's clinic.",
+            ("misfire", "affirmed", "Vell"),
+        ),
+        (
+            "Officials said a missile fired from inside Zedland caused the blast at Vell's clinic.",
+            ("hostile_fire", "affirmed", None),
+        ),
+        (
+            "The president said a Zedish air defense [missile] caused the blast in eastern Vell.",
+            ("misfire", "affirmed", None),
+        ),
+        (
+            "He said Zedish surface-to-air systems could have done so if they malfunctioned.",
+            ("misfire", "affirmed", None),
+        ),
+        (
+            'He argued Ruritanian missiles "would not have been able to reach Vell territory".',
+            ("hostile_fire", "denied", "Ruritanian"),
+        ),
+    ],
+)
+def test_whose_munition_it_was(text, expected):
+    assert expected in {(c.cause, c.polarity, c.agent) for c in find_causes(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker could have crashed if it malfunctioned.",
+        "The missiles could have reached the town within minutes.",
+        "A rocket fired from Vell hit a school in Zedland.",
+    ],
+)
+def test_not_whose_munition_it_was(text):
+    assert not {c.cause for c in find_causes(text)} & {"misfire"}

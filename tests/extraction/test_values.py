@@ -410,3 +410,35 @@ def test_a_counterfactual_or_a_threat_is_no_count(text):
 )
 def test_an_estimate_or_an_accusation_stays_a_count(text, expected):
     assert expected in counts_of(text)
+
+
+def _cause_claims(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (c.claimant, c.cause, c.polarity, c.agent)
+        for c in extract(make_doc(text), REGION).claims
+        if c.kind == "cause"
+    }
+
+
+def test_a_side_saying_the_munition_was_not_its_own_denies_a_misfire():
+    text = (
+        "Zedland's President Anna Bort says she is sure that the rocket which landed in Vell "
+        'on Tuesday did not belong to Zedland.\n\n"I have no doubt that it was not our rocket," '
+        "she told reporters."
+    )
+    assert ("Zedland's President Anna Bort", "misfire", "denied", "Zedland") in _cause_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word of the side's own munitions: an attacker could say the same of a strike
+        "Zedland's President Anna Bort says the rocket which landed in Vell did not belong to "
+        "Zedland.",
+        # someone else's denial of the side's rocket tells nothing of whose it was
+        "Ruritania's President Ivo Kan says the rocket which landed in Vell did not belong to "
+        "Zedland. Zedland's air defences were busy that night.",
+    ],
+)
+def test_not_its_own_munition_needs_its_own_side_and_its_own_weapons(text):
+    assert not {c for c in _cause_claims(text) if c[1] == "misfire"}
