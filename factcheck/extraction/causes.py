@@ -914,6 +914,14 @@ _FROM_INSIDE = re.compile(
 )
 
 
+# the blast itself came from inside a place: that place's own munition, not one fired at it
+_BLAST_FROM_INSIDE = re.compile(
+    r"\b(?:blast|explosion)s?\s+(?:had\s+|has\s+)?(?:c[oa]me|originated)\s+from\s+(?:inside|within)"
+    r"\s+(?:the\s+)?(?-i:(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))",
+    re.IGNORECASE,
+)
+
+
 def _fired_from_struck_place(text: str, cue: re.Match[str]) -> str | None:
     """The place a munition was fired from inside when it struck that same place ("a missile
     fired from inside Vell caused the blast at Vell's clinic"): that side's own munition."""
@@ -1422,6 +1430,14 @@ def find_causes_general(
             groups.get("agent") or groups.get("agent2"),
             hedge,
         )
+    for m in _BLAST_FROM_INSIDE.finditer(text):  # "the blast came from inside Vell"
+        cs, _ = _clause_of(text, m.start())
+        if _OPEN.search(text, cs, m.start()) or _UNCERTAIN.search(text, cs, m.start()):
+            continue
+        polarity = "denied" if _denied(text, m.start(), m.end(), cs) else "affirmed"
+        hedge_m = _HEDGE.search(text, cs, m.start())
+        hedge = hedge_m.group(0).lower() if hedge_m else None
+        add(m.start(), m.end(), "misfire", polarity, m.group("place"), hedge)
     for m in _HINTED_INVOLVEMENT.finditer(text):  # "hinting at Xish and Y involvement"
         cs, _ = _clause_of(text, m.start())
         if _OPEN.search(text, cs, m.start()) or _denied(text, m.start(), m.end(), cs):

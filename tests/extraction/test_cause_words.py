@@ -325,6 +325,10 @@ def test_a_munition_not_of_a_side_waits_for_who_says_it(text):
             ("misfire", "affirmed", None),
         ),
         (
+            "Intelligence finds hospital blast came from inside Vell, Anna Bort says",
+            ("misfire", "affirmed", "Vell"),
+        ),
+        (
             "He said Zedish surface-to-air systems could have done so if they malfunctioned.",
             ("misfire", "affirmed", None),
         ),
@@ -344,6 +348,8 @@ def test_whose_munition_it_was(text, expected):
         "The tanker could have crashed if it malfunctioned.",
         "The missiles could have reached the town within minutes.",
         "A rocket fired from Vell hit a school in Zedland.",
+        "The explosion came from inside the building.",
+        "It is unclear whether the explosion came from inside Vell.",
     ],
 )
 def test_not_whose_munition_it_was(text):
