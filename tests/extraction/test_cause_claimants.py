@@ -217,3 +217,35 @@ def test_remarks_as_a_noun_name_no_speaker():
         "officials after the blast, there are signs that the Zedish army masterminded the attack."
     )
     assert all(c[0] != "Given" for c in _causes(text))
+
+
+def test_a_body_that_found_that_a_dam_was_neglected_holds_the_claim():
+    text = (
+        "Money was set aside for the Xtown dam in 2010. A state-run audit agency found that "
+        "the dam had never been maintained."
+    )
+    found = _causes(text)
+    assert any(c[0] != "" and "agency" in c[0].lower() and c[1] == "accident" for c in found)
+
+
+def test_rescuers_who_found_bodies_state_nothing():
+    text = "Rescuers found dozens of bodies after the storm flooded Xtown."
+    assert all("Rescuers" not in c[0] for c in _causes(text))
+
+
+def test_a_court_that_sentenced_officials_for_negligence_holds_the_claim():
+    text = (
+        "Relief groups estimate that 900 people died in Xtown. The Zedland criminal court has "
+        "since sentenced eight dam officials to prison for negligence in maintaining the dam."
+    )
+    found = _causes(text)
+    assert any("court" in c[0].lower() and c[1] == "accident" for c in found)
+    assert all("Relief" not in c[0] for c in found if c[1] == "accident")
+
+
+def test_a_judicial_source_keeps_its_description():
+    text = (
+        '"The convicted officials were charged with negligence," a Xtown judicial source said '
+        "by telephone."
+    )
+    assert any(c[0] == "judicial source (anonymous)" for c in _causes(text))
