@@ -795,6 +795,12 @@ _PRESUPPOSED_CUE = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# "found that climate change ...": the "that" opens what was said, not a relative clause
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
+    r"confirmed|admitted|argued|warned|believes?|believed)\s+(?:on\s+\w+\s+)?that\s+$",
+    re.IGNORECASE,
+)
 _SHOOTDOWN = re.compile(
     r"\b(?:brought|shot|shoot\w*|bring\w*)\s+(?:\w+\s+){0,3}?down|\bdown(?:ed|ing)\b|"
     r"\btarget(?:ed|ing)\b",
@@ -1264,8 +1270,10 @@ def find_causes_general(
                 continue  # "not clear whether it was a strike": no claim of a strike
             if _HABIT_AFTER.match(text, m.end()):
                 continue  # "their airstrikes usually flatten buildings": a habit of the weapon
-            if cause != "misfire" and _PRESUPPOSED_CUE.search(
-                text, max(0, m.start() - 40), m.start()
+            if (
+                cause != "misfire"
+                and _PRESUPPOSED_CUE.search(text, max(0, m.start() - 40), m.start())
+                and not _REPORTED_THAT.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):

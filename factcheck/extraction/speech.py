@@ -602,6 +602,23 @@ def _accuses(verb: Token) -> bool:
     return False
 
 
+# a written finding whose authors speak through it ("a study by the Vell Institute found")
+_PAPERS = frozenset(["report", "study", "research", "assessment", "analysis", "review", "audit"])
+
+
+def _author_of(subject: Token) -> Token:
+    """ "A report by the Vell Institute found ...": the institute speaks; any other
+    subject speaks for itself."""
+    if subject.lemma_.lower() not in _PAPERS:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            authors = [c for c in prep.children if c.dep_ == "pobj"]
+            if authors:
+                return authors[0]
+    return subject
+
+
 def _finds_that(verb: Token) -> bool:
     """ "The inquiry found that X": a body's finding is its statement ("rescuers found
     bodies" reports nothing)."""
@@ -777,7 +794,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
         ):
             continue
-        for subj in subjects:
+        for subj in (_author_of(c) for c in subjects):
             for h in _coordinated(subj):
                 s = _speaker(doc, h, cue, how)
                 if s:

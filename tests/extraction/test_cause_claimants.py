@@ -249,3 +249,18 @@ def test_a_judicial_source_keeps_its_description():
         "by telephone."
     )
     assert any(c[0] == "judicial source (anonymous)" for c in _causes(text))
+
+
+def test_a_study_speaks_through_its_authors():
+    text = (
+        "A study by the Zedland Weather Group found that climate change made the rain 50 times "
+        "more likely."
+    )
+    assert ("Zedland Weather Group", "natural", "affirmed", None) in _causes(text)
+
+
+def test_said_that_before_a_cause_is_no_relative_clause():
+    text = "Officials in Xtown said that storm Vell caused the floods."
+    assert any(c[1] == "natural" for c in _causes(text))
+    text = "The council said that the jets that collided were old."
+    assert any(c[1] == "collision" for c in _causes(text))
