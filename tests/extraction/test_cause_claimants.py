@@ -264,3 +264,16 @@ def test_said_that_before_a_cause_is_no_relative_clause():
     assert any(c[1] == "natural" for c in _causes(text))
     text = "The council said that the jets that collided were old."
     assert any(c[1] == "collision" for c in _causes(text))
+
+
+def test_a_leader_offering_help_after_a_storm_claims_no_cause():
+    text = (
+        "On Wednesday, Vell's President Tomas Renk said his government stood ready to give the "
+        "people of Xtown every form of help after the devastating floods brought by storm Ola."
+    )
+    assert all(c[1] != "natural" for c in _causes(text))
+
+
+def test_an_official_who_says_the_storm_killed_claims_the_cause():
+    text = "On Monday, the Vell council said the floods brought by storm Ola had killed 40."
+    assert any(c[0] == "Vell council" and c[1] == "natural" for c in _causes(text))
