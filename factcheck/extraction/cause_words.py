@@ -165,6 +165,8 @@ ACCIDENT = [
     "{never} {be} {maintain}",
     "{never} {maintain}",
     "without {maintenance|upkeep}",
+    # "maintenance contracts, but they have not been used": the upkeep paid for, never done
+    "{maintenance|upkeep} ... not been {use|utilise|utilize|implement|carry out|spend}",
     "{neglect} ... {maintenance|upkeep}",
     "{mismanagement}",
     # warnings about a structure no one acted on, a structure left to decay

@@ -796,6 +796,12 @@ _PRESUPPOSED_CUE = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# "found that climate change ...": the "that" opens what was said, not a relative clause
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
+    r"confirmed|admitted|argued|warned|believes?|believed)\s+(?:on\s+\w+\s+)?that\s+$",
+    re.IGNORECASE,
+)
 _SHOOTDOWN = re.compile(
     r"\b(?:brought|shot|shoot\w*|bring\w*)\s+(?:\w+\s+){0,3}?down|\bdown(?:ed|ing)\b|"
     r"\btarget(?:ed|ing)\b",
@@ -1172,6 +1178,40 @@ _KIND_BEFORE_NAME = re.compile(
 )
 
 
+# a disaster with no weapon in it: whoever is blamed for it failed in a duty of care
+_DISASTER_HARM = re.compile(
+    r"\b(?:floods?|flooding|floodwaters?|dams?|levees?|embankments?|earthquakes?|landslides?|"
+    r"mudslides?)\b",
+    re.IGNORECASE,
+)
+_WEAPON_OR_ATTACK = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|bombs?|bombing|shell\w*|strikes?|attack\w*|shot|"
+    r"shoot\w*|fire[ds]?|firing|weapons?|munitions?|explosives?)\b",
+    re.IGNORECASE,
+)
+_WEATHER = re.compile(
+    r"\b(?:storms?|rains?|rainfall|hurricanes?|cyclones?|typhoons?|floods?|earthquakes?|"
+    r"weather|climate)\b",
+    re.IGNORECASE,
+)
+# "blame feuding governments": the authorities blamed, named by what they are
+_AUTHORITIES = re.compile(
+    r"\s*((?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:governments?|authorities|officials|"
+    r"ministry|ministries|council|state|administration))\b"
+)
+
+
+def _disaster_blame(text: str, start: int, end: int) -> bool:
+    """The clause blames someone for a flood, a dam, a landslide, and names no weapon."""
+    clause = text[start:end]
+    return bool(_DISASTER_HARM.search(clause)) and not _WEAPON_OR_ATTACK.search(clause)
+
+
+def _authorities_after(text: str, pos: int) -> list[str]:
+    m = _AUTHORITIES.match(text, pos)
+    return [m.group(1)] if m else []
+
+
 def _agents_after(text: str, pos: int) -> list[str]:
     pos += len(text[pos:]) - len(text[pos:].lstrip())
     kind = _KIND_BEFORE_NAME.match(text, pos)
@@ -1293,8 +1333,10 @@ def find_causes_general(
                 continue  # "not clear whether it was a strike": no claim of a strike
             if _HABIT_AFTER.match(text, m.end()):
                 continue  # "their airstrikes usually flatten buildings": a habit of the weapon
-            if cause != "misfire" and _PRESUPPOSED_CUE.search(
-                text, max(0, m.start() - 40), m.start()
+            if (
+                cause != "misfire"
+                and _PRESUPPOSED_CUE.search(text, max(0, m.start() - 40), m.start())
+                and not _REPORTED_THAT.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "the jets that collided", "the toll from the earthquake"
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
@@ -1486,6 +1528,9 @@ def find_causes_general(
             else:
                 agents = _agents_before(text, m.start(), cs)
             agents = [a for a in agents if a.lower() not in _TIME_WORDS]  # "caused by Monday's"
+            disaster = _disaster_blame(text, cs, ce)
+            if disaster and after and not agents:
+                agents = _authorities_after(text, m.end())  # "blame feuding governments"
             owner = OWNED_CLAIM.search(text, cs, m.start()) if not after else None
             if owner and agents == [_CLAIMANT_AGENT]:
                 agents = [owner.group("owner")]  # "Xgroup's claim that it was behind": Xgroup
@@ -1515,12 +1560,16 @@ def find_causes_general(
             ):
                 named = None  # "had no connection with it, which was the work of a battery"
             cause = named or "hostile_fire"
+            if disaster and cause in ("hostile_fire", "natural", "mechanical"):
+                cause = "accident"  # people blamed for a flood or a dam: their negligence
             if unnamed:
                 if polarity == "denied":
                     add(m.start(), m.end(), cause, polarity, None, None)
                 continue
             hedge_m = _HEDGE.search(m.group(0))  # "was most likely behind it"
             for agent in agents:
-                add(m.start(), m.end(), cause, polarity, agent,
+                # "blamed Storm Vell for the floods": the weather blamed, not a person
+                own = "natural" if disaster and _WEATHER.search(agent) else cause
+                add(m.start(), m.end(), own, polarity, agent,
                     hedge_m.group(0).lower() if hedge_m else None)  # fmt: skip
     return out

@@ -23,7 +23,7 @@ ANONYMOUS = re.compile(
     r"\b(?:(?:an?|one|two|three|several|some|other|another|a\s+second|a\s+third|the)\s+)?"
     rf"(?:(?:senior|{_NAT_ALT}|military|defen[cs]e|security|government|administration|"
     r"intelligence|local|two|three|several|knowledgeable|informed|police|"
-    r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital)\s+){0,3}"
+    r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital|judicial)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
     r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|"
     r"people\s+living\s+(?:there|nearby|close\s+by|in\s+the\s+area)|people\s+(?:familiar"
@@ -40,7 +40,7 @@ _DEMONYM = re.compile(
 _SERVICE = re.compile(r"\b(intelligence|military)\s+(?:officials?|sources?|officers?)\b", re.I)
 _DESCRIPTOR = re.compile(
     r"\b(military|defen[cs]e|security|government|intelligence|administration|diplomatic|"
-    r"police|navy|naval|army)\b",
+    r"police|navy|naval|army|judicial)\b",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,12 @@ _BOILERPLATE = re.compile(
     r"Source\s+article|Disclaimer|Read\s+more|SHARE|Sources?$|https?://|www\.)",
     re.IGNORECASE,
 )
+# a speaker offering help or sympathy names the disaster to grieve it, not to explain it
+_SOLACE = re.compile(
+    r"\b(?:condolences?|sympath\w+|solidarity|(?:stand|stands|stood|is|was)\s+ready\s+to|"
+    r"offer(?:ed|s|ing)?\s+(?:to\s+)?(?:help|aid|assistance|support))\b",
+    re.IGNORECASE,
+)
 _PAST_YEAR = re.compile(
     r"\b(?:In|in|Since|since|During|during|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1491,6 +1497,12 @@ class _DocumentReader:
                 continue
             if not claim.claimant_resolved and BARE_GROUP.fullmatch(claim.claimant):
                 continue  # "which the militant group pinned on X", the group never named
+            if (
+                cause.cause == "natural"
+                and claim.claimant != self.publisher
+                and _SOLACE.search(text)
+            ):
+                continue  # "ready to help after the floods the storm brought": sympathy
             claim.kind = "cause"
             claim.cause = cause.cause
             claim.polarity = cause.polarity

@@ -267,7 +267,7 @@ _CUE = re.compile(
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
-    r"words\s+of)\w*",
+    r"words\s+of|found|finds?|fault|sentenc|convict)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -593,7 +593,42 @@ def _accuses(verb: Token) -> bool:
         return True  # "X pinned the blast on Y" ("pinned down" accuses no one)
     if lemma in ("place", "lay", "pin"):
         return any(o.lemma_.lower() == "blame" for o in objects)
+    if lemma == "fault":  # "the board faulted the ministry"
+        return bool(objects)
+    if lemma in ("sentence", "convict"):  # "the court sentenced ten officials for negligence"
+        return bool(objects) and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children
+        )
     return False
+
+
+# a written finding whose authors speak through it ("a study by the Vell Institute found")
+_PAPERS = frozenset(["report", "study", "research", "assessment", "analysis", "review", "audit"])
+
+
+def _author_of(subject: Token) -> Token:
+    """ "A report by the Vell Institute found ...": the institute speaks; any other
+    subject speaks for itself."""
+    if subject.lemma_.lower() not in _PAPERS:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            authors = [c for c in prep.children if c.dep_ == "pobj"]
+            if authors:
+                return authors[0]
+    return subject
+
+
+def _finds_that(verb: Token) -> bool:
+    """ "The inquiry found that X": a body's finding is its statement ("rescuers found
+    bodies" reports nothing)."""
+    if verb.lemma_.lower() != "find" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                    for m in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _coordinated(head: Token) -> list[Token]:
@@ -702,6 +737,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             tok.lemma_.lower() not in SPEECH_LEMMAS
             and not _holds_responsible(tok)
             and not _accuses(tok)
+            and not _finds_that(tok)
         ):
             continue
         lemma = tok.lemma_.lower()
@@ -758,7 +794,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             c.dep_ in ("dobj", "prep", "ccomp") for c in tok.children
         ):
             continue
-        for subj in subjects:
+        for subj in (_author_of(c) for c in subjects):
             for h in _coordinated(subj):
                 s = _speaker(doc, h, cue, how)
                 if s:

@@ -217,3 +217,63 @@ def test_remarks_as_a_noun_name_no_speaker():
         "officials after the blast, there are signs that the Zedish army masterminded the attack."
     )
     assert all(c[0] != "Given" for c in _causes(text))
+
+
+def test_a_body_that_found_that_a_dam_was_neglected_holds_the_claim():
+    text = (
+        "Money was set aside for the Xtown dam in 2010. A state-run audit agency found that "
+        "the dam had never been maintained."
+    )
+    found = _causes(text)
+    assert any(c[0] != "" and "agency" in c[0].lower() and c[1] == "accident" for c in found)
+
+
+def test_rescuers_who_found_bodies_state_nothing():
+    text = "Rescuers found dozens of bodies after the storm flooded Xtown."
+    assert all("Rescuers" not in c[0] for c in _causes(text))
+
+
+def test_a_court_that_sentenced_officials_for_negligence_holds_the_claim():
+    text = (
+        "Relief groups estimate that 900 people died in Xtown. The Zedland criminal court has "
+        "since sentenced eight dam officials to prison for negligence in maintaining the dam."
+    )
+    found = _causes(text)
+    assert any("court" in c[0].lower() and c[1] == "accident" for c in found)
+    assert all("Relief" not in c[0] for c in found if c[1] == "accident")
+
+
+def test_a_judicial_source_keeps_its_description():
+    text = (
+        '"The convicted officials were charged with negligence," a Xtown judicial source said '
+        "by telephone."
+    )
+    assert any(c[0] == "judicial source (anonymous)" for c in _causes(text))
+
+
+def test_a_study_speaks_through_its_authors():
+    text = (
+        "A study by the Zedland Weather Group found that climate change made the rain 50 times "
+        "more likely."
+    )
+    assert ("Zedland Weather Group", "natural", "affirmed", None) in _causes(text)
+
+
+def test_said_that_before_a_cause_is_no_relative_clause():
+    text = "Officials in Xtown said that storm Vell caused the floods."
+    assert any(c[1] == "natural" for c in _causes(text))
+    text = "The council said that the jets that collided were old."
+    assert any(c[1] == "collision" for c in _causes(text))
+
+
+def test_a_leader_offering_help_after_a_storm_claims_no_cause():
+    text = (
+        "On Wednesday, Vell's President Tomas Renk said his government stood ready to give the "
+        "people of Xtown every form of help after the devastating floods brought by storm Ola."
+    )
+    assert all(c[1] != "natural" for c in _causes(text))
+
+
+def test_an_official_who_says_the_storm_killed_claims_the_cause():
+    text = "On Monday, the Vell council said the floods brought by storm Ola had killed 40."
+    assert any(c[0] == "Vell council" and c[1] == "natural" for c in _causes(text))

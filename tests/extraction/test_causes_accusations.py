@@ -135,3 +135,31 @@ def test_officials_still_hinting_speak_for_themselves(sources):
     )
     hinted = {c[0] for c in found if c[3] in ("Ruritanian", "Tallish", "Ruritania", "Tallia")}
     assert hinted == {"Zedish officials (anonymous)"}
+
+
+def _disaster_causes(text: str) -> list[tuple[str, str, str | None]]:
+    from factcheck.extraction import extract
+
+    from .conftest import make_doc
+
+    claims = extract(make_doc(text), []).claims
+    return [(c.cause, c.polarity, c.agent) for c in claims if c.kind == "cause"]
+
+
+def test_authorities_blamed_for_a_flood_are_blamed_for_negligence():
+    found = _disaster_causes("Residents of Xtown blame feuding governments for flood deaths.")
+    assert ("accident", "affirmed", "feuding governments") in found
+
+
+def test_the_weather_blamed_for_a_flood_is_a_natural_cause():
+    found = _disaster_causes("Vell residents blamed Storm Vell for the floods.")
+    assert ("natural", "affirmed", "Storm Vell") in found
+    assert all(c[0] != "hostile_fire" for c in found)
+
+
+def test_unused_upkeep_contracts_are_negligence():
+    text = (
+        'Tomas Renk said papers had shown that "we have contracts and maintenance agreements, '
+        'but they have not been used".'
+    )
+    assert any(c[0] == "accident" for c in _disaster_causes(text))
