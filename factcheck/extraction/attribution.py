@@ -805,26 +805,29 @@ class Attributor:
         if what == "official":
             return from_frame(disc.last_anonymous)
         accept = self._acceptor(what)
-        if what == "min":
-            accept = self._of_field(accept, mention.surface)
+        # the sources the story names: for "the intelligence ministry", only that field's
+        near = self._of_field(accept, mention.surface) if what == "min" else accept
         side = mention.side
         for frame in [*reversed(self.sentence_frames), disc.last_claimant]:
-            if frame and accept(frame.claimant, frame.kind) and (not side or frame.side == side):
+            if frame and near(frame.claimant, frame.kind) and (not side or frame.side == side):
                 return from_frame(frame)
         found = (
-            self._search(reversed(self.speakers), accept, side, before=mention.start)
-            or self._search(self.speakers, accept, side, after=mention.end)
-            or self._search(reversed(disc.mentions), accept, side, before=mention.start)
-            or self._search(self.all_mentions, accept, side, after=mention.end)
+            self._search(reversed(self.speakers), near, side, before=mention.start)
+            or self._search(self.speakers, near, side, after=mention.end)
+            or self._search(reversed(disc.mentions), near, side, before=mention.start)
+            or self._search(self.all_mentions, near, side, after=mention.end)
         )
         if found:
             return Mention(
                 mention.start, mention.end, mention.surface, found.name, found.kind,
                 side=found.side,
             )  # fmt: skip
-        if what not in self._named_cache:
-            self._named_cache[what] = self._named_in_text(accept)
-        named = self._named_cache[what]
+        key = what if near is accept else f"{what}:{mention.surface.lower()}"
+        if key not in self._named_cache:
+            # a field's ministry only by its country: the one such body a list holds may
+            # be another country's
+            self._named_cache[key] = self._named_in_text(near, only_one=near is accept)
+        named = self._named_cache[key]
         if named and not self._own_name_fits(mention.surface, named):
             named = None  # "the Zedland Front" is not the one front the list holds
         if named:
@@ -936,7 +939,7 @@ class Attributor:
         # by stem, so that a country's adjective fits its name ("Xian" in "in Xia")
         return all(w.lower()[: max(4, len(w) - 3)] in forms for w in words)
 
-    def _named_in_text(self, accept: Accept) -> str | None:
+    def _named_in_text(self, accept: Accept, *, only_one: bool = True) -> str | None:
         """The one candidate source whose country the document names ("Darvani Army")."""
         found = set()
         accepted = [n for n in self.index.sources if accept(n, self.index.kind_of(n))]
@@ -949,7 +952,7 @@ class Attributor:
                 found.add(name)
         if len(found) == 1:
             return found.pop()
-        return accepted[0] if len(accepted) == 1 else None
+        return accepted[0] if only_one and len(accepted) == 1 else None
 
     def _stem_named(self, stem: str, name: str) -> bool:
         """Whether the text holds `stem` other than as the first word of another name: the
