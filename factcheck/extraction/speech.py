@@ -514,44 +514,21 @@ _RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"]
 _INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
 
 
-_INNER_ACCUSES = frozenset(["accuse", "blame"])
-
-
-def _passive_accuser(verb: Token) -> Token | None:
-    """The "by Y" of a passive accusation ("was accused by Y", "were blamed by Y"), or None."""
-    if verb.lemma_.lower() not in _INNER_ACCUSES or not any(
-        c.dep_ == "auxpass" for c in verb.children
-    ):
-        return None
-    return next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-        None,
-    )
-
-
 def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
     """ "X wrote: 'Yland says Zland had no role'": the innermost speaker is Yland, relayed by
     X. Only a named subject of a plain verb of saying, directly under a relaying verb that
     is not negated; anything else stays what X said."""
     outer = verb.head
-    accuser = _passive_accuser(verb)
-    if accuser is not None:  # "Zland was accused by Yland of ..., X reports": Yland accuses
-        subjects, inner_verbs = [accuser], _INNER_ACCUSES
-    else:
-        inner_verbs = _INNER_SAYS
     if (
-        verb.lemma_.lower() not in inner_verbs
+        verb.lemma_.lower() not in _INNER_SAYS
         or verb.dep_ != "ccomp"
         or outer.lemma_.lower() not in _RELAYING
         or any(c.dep_ == "neg" for c in (*verb.children, *outer.children))
         or len(subjects) != 1
-        or (subjects[0].i > verb.i and accuser is None)
+        or subjects[0].i > verb.i
     ):
         return None
-    # a passive accusation's words open with what is accused ("Zland was accused by ...")
-    opening = verb.left_edge.idx if accuser is not None else subjects[0].idx
-    cue = (opening, verb.idx + len(verb.text))
-    s = _speaker(verb.doc, subjects[0], cue, "inner")
+    s = _speaker(verb.doc, subjects[0], (subjects[0].idx, verb.idx + len(verb.text)), "inner")
     if s is None or not s.named:
         return None
     s = replace(s, until=_clause_end(verb))  # the outer speaker goes on after the inner words

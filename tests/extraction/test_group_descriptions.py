@@ -64,11 +64,3 @@ def test_an_accuser_is_not_the_charge_that_follows_it():
     text = "Zedland and Vell have been accused by Marrow of involvement in an attack near the "
     text += "grave of Tomas Renk on Wednesday that killed at least 95 people."
     assert {c for c, _ in _causes(text, [])} == {"Marrow"}
-
-
-def test_a_passive_accuser_speaks_inside_an_agencys_report():
-    text = (
-        "Zedland and Vell have been accused by Marrow of involvement in an attack near the "
-        "grave of Tomas Renk on Wednesday that killed at least 95 people, Wire reports."
-    )
-    assert {c for c, _ in _causes(text, [])} == {"Marrow"}
