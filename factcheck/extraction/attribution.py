@@ -345,7 +345,7 @@ _SUBJECT_TAIL = re.compile(
 )
 _SUBJECT_BOUNDARY = re.compile(
     r"[,;:—–(“”\"]|\b(?:that|which|who|while|whereas|but|because|when|after|before|although|"
-    r"as|and\s+(?:that|then))\b",
+    r"(?:even\s+)?though|even\s+if|unless|as|and\s+(?:that|then))\b",
     re.IGNORECASE,
 )
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][\w.&-]{1,12}\)\s*$")
@@ -443,6 +443,8 @@ SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims 
 
 # does a source (name, kind) fit a description ("the ministry", "the group")?
 Accept = Callable[[str, str], bool]
+# the field a ministry's description names: "the defence ministry", "Ministry of Intelligence"
+_MINISTRY_FIELD = re.compile(r"\b(defen[cs]e|foreign|interior|health|intelligence)\b", re.I)
 
 
 @dataclass
@@ -803,24 +805,29 @@ class Attributor:
         if what == "official":
             return from_frame(disc.last_anonymous)
         accept = self._acceptor(what)
+        # the sources the story names: for "the intelligence ministry", only that field's
+        near = self._of_field(accept, mention.surface) if what == "min" else accept
         side = mention.side
         for frame in [*reversed(self.sentence_frames), disc.last_claimant]:
-            if frame and accept(frame.claimant, frame.kind) and (not side or frame.side == side):
+            if frame and near(frame.claimant, frame.kind) and (not side or frame.side == side):
                 return from_frame(frame)
         found = (
-            self._search(reversed(self.speakers), accept, side, before=mention.start)
-            or self._search(self.speakers, accept, side, after=mention.end)
-            or self._search(reversed(disc.mentions), accept, side, before=mention.start)
-            or self._search(self.all_mentions, accept, side, after=mention.end)
+            self._search(reversed(self.speakers), near, side, before=mention.start)
+            or self._search(self.speakers, near, side, after=mention.end)
+            or self._search(reversed(disc.mentions), near, side, before=mention.start)
+            or self._search(self.all_mentions, near, side, after=mention.end)
         )
         if found:
             return Mention(
                 mention.start, mention.end, mention.surface, found.name, found.kind,
                 side=found.side,
             )  # fmt: skip
-        if what not in self._named_cache:
-            self._named_cache[what] = self._named_in_text(accept)
-        named = self._named_cache[what]
+        key = what if near is accept else f"{what}:{mention.surface.lower()}"
+        if key not in self._named_cache:
+            # a field's ministry only by its country: the one such body a list holds may
+            # be another country's
+            self._named_cache[key] = self._named_in_text(near, only_one=near is accept)
+        named = self._named_cache[key]
         if named and not self._own_name_fits(mention.surface, named):
             named = None  # "the Zedland Front" is not the one front the list holds
         if named:
@@ -882,6 +889,24 @@ class Attributor:
         }.get(what, set())
         return lambda name, kind: kind in kinds
 
+    def _of_field(self, accept: Accept, surface: str) -> Accept:
+        """ "the intelligence ministry": only a source whose name holds that field, not
+        the government that another ministry of the same country speaks for."""
+        field = _MINISTRY_FIELD.search(surface)
+        if field is None:
+            return accept
+        stem = "defen" if field.group(1).lower().startswith("defen") else field.group(1)[:6]
+        word = re.compile(rf"\b{stem}", re.IGNORECASE)
+
+        def fits(name: str, kind: str) -> bool:
+            source = self.index.sources.get(name)
+            forms = (source.name, *source.aliases) if source else (name,)
+            return accept(name, kind) and any(
+                word.search(f) and re.search(r"ministry", f, re.IGNORECASE) for f in forms
+            )
+
+        return fits
+
     @staticmethod
     def _search(
         pool: Iterable[Mention],
@@ -914,7 +939,7 @@ class Attributor:
         # by stem, so that a country's adjective fits its name ("Xian" in "in Xia")
         return all(w.lower()[: max(4, len(w) - 3)] in forms for w in words)
 
-    def _named_in_text(self, accept: Accept) -> str | None:
+    def _named_in_text(self, accept: Accept, *, only_one: bool = True) -> str | None:
         """The one candidate source whose country the document names ("Darvani Army")."""
         found = set()
         accepted = [n for n in self.index.sources if accept(n, self.index.kind_of(n))]
@@ -923,11 +948,26 @@ class Attributor:
             if word.lower() in ("the", "us", "u.s."):
                 continue
             stems = {word, word[:-1], word[:-2]} if len(word) > 5 else {word}
-            if any(len(stem) >= 4 and stem in self.head_text for stem in stems):
+            if any(len(stem) >= 4 and self._stem_named(stem, name) for stem in stems):
                 found.add(name)
         if len(found) == 1:
             return found.pop()
-        return accepted[0] if len(accepted) == 1 else None
+        return accepted[0] if only_one and len(accepted) == 1 else None
+
+    def _stem_named(self, stem: str, name: str) -> bool:
+        """Whether the text holds `stem` other than as the first word of another name: the
+        "Free" of "the Free Vell Army" does not name "Free Zedland Front"."""
+        source = self.index.sources[name]
+        if source.kind != "armed_group":  # "Xian President ...": still names the Xian army
+            return stem in self.head_text
+        own = {w.lower() for a in (source.name, *source.aliases) for w in a.split()}
+        for m in re.finditer(
+            rf"{re.escape(stem)}[\w'’-]*(?P<next>\s+[A-Z][\w'’-]*)?", self.head_text
+        ):
+            following = m.group("next")
+            if following is None or following.strip().lower() in own:
+                return True
+        return False
 
     # -- frames ----------------------------------------------------------------------
     def _known(self, sentence: Sentence) -> list[Mention]:

@@ -335,8 +335,10 @@ def _name_tokens(head: Token) -> list[Token]:
                 and tok.i in keep
             ):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                # "Vell of involvement in an attack near Xtown": the object's own words, not
+                # a name further down its phrase, make it part of a name
                 if objs and (
-                    _is_named(objs[0].subtree)
+                    _is_named([t for t in objs[0].subtree if t.i <= objs[0].i])
                     or tok.lemma_.lower() in _ROLE_NOUNS
                     or tok.lemma_.lower() in _DESCRIPTIONS
                 ):
