@@ -602,6 +602,14 @@ _GAVE_FIGURES = re.compile(
     re.IGNORECASE,
 )
 
+# "Vell's minister Ana Ore said so in an interview", "This was stated by ...": the sentence
+# before, told in the outlet's voice, was that speaker's
+_SAID_SO = re.compile(
+    r"\b(?P<verb>said|stated|wrote|announced|declared)\s+(?:so|this)\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|to\b|during\b|when\b))"
+    r"|^This\s+was\s+(?P<passive>stated|said|announced|declared)\s+by\b",
+    re.IGNORECASE,
+)
+
 
 def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     key = tuple(sources)
@@ -1188,6 +1196,7 @@ class _DocumentReader:
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
             if previous is not None and not headline:
                 self._figures_given_after(previous[0], sentence, frames)
+                self._said_so_after(previous[0], sentence, frames, in_title=in_title)
             previous = (sentence, frames)
 
     def _figures_given_after(
@@ -1213,6 +1222,30 @@ class _DocumentReader:
                 claim.claimant_resolved = giver.resolved
                 claim.claimant_anonymous = giver.anonymous
                 claim.stated_on = giver.stated_on or claim.stated_on
+
+    def _said_so_after(
+        self, before: Sentence, sentence: Sentence, frames: list[Frame], *, in_title: bool
+    ) -> None:
+        """ "Xland was given no proof of it. Its minister Ana Ore said so on Monday.": what
+        the sentence before told in the outlet's voice is the speaker's of the one after."""
+        said = _SAID_SO.search(sentence.text)
+        if said is None:
+            return
+        at = sentence.start + said.start(said.lastgroup or 0)
+        speaker = next((f for f in frames if f.cue_start <= at < f.cue_end), None)
+        if speaker is None or not speaker.claimant or speaker.claimant == self.publisher:
+            return
+        for claim in self.claims:
+            if (
+                claim.attribution == "outlet"
+                and claim.in_title == in_title
+                and before.start <= claim.start < before.end
+            ):
+                claim.claimant, claim.attribution = speaker.claimant, "reported"
+                claim.claimant_resolved = speaker.resolved
+                claim.claimant_anonymous = speaker.anonymous
+                claim.relayed_by = speaker.relayed_by
+                claim.stated_on = speaker.stated_on or claim.stated_on
 
     @staticmethod
     def _quote_speaker(

@@ -217,3 +217,32 @@ def test_remarks_as_a_noun_name_no_speaker():
         "officials after the blast, there are signs that the Zedish army masterminded the attack."
     )
     assert all(c[0] != "Given" for c in _causes(text))
+
+
+def test_a_sentence_the_next_one_says_a_speaker_said_so_is_that_speakers():
+    text = (
+        "Zedland has still been given no evidence that a missile fired by Zedish air defence "
+        "came down in Vell.\n\n"
+        "Zedland's Foreign Minister Ana Orlova said so in remarks to a Vell daily, Xtown Radio "
+        "reports."
+    )
+    found = _causes(text)
+    assert found
+    assert all("Orlova" in c[0] for c in found)
+
+
+def test_this_was_stated_by_names_the_speaker_of_the_sentence_before():
+    text = (
+        "The blast at the Xtown depot was not caused by a Zedish strike. "
+        "This was stated by the Vell Defence Council on Monday."
+    )
+    found = _causes(text)
+    assert found
+    assert all(c[0] == "Vell Defence Council" for c in found)
+
+
+def test_said_so_after_a_quote_leaves_the_quote_alone():
+    text = (
+        '"The missile was ours and it misfired," Tomas Renk told reporters. Ana Orlova said so too.'
+    )
+    assert all(c[0] != "Ana Orlova" for c in _causes(text))
