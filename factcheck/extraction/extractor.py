@@ -610,6 +610,26 @@ _SAID_SO = re.compile(
     re.IGNORECASE,
 )
 
+# "Zedland's defence minister and deputy prime minister Ana Ore": the titles' "and" joins
+# two roles of one person, not two speakers
+_TITLES_AND = re.compile(
+    r"\s+and\s+(?:(?!(?:the|a|an|its|his|her|their|our)\s)[a-z][\w-]*\s+){1,5}"
+)
+
+
+def _title_of_the_next(text: str, sp: speech.Speaker, group: list[speech.Speaker]) -> bool:
+    """The speaker is a bare title ("the defence minister") whose holder the next speaker of
+    the same verb names after "and" and more titles: one person, who speaks."""
+    if not re.search(r"(?:^|\s)[a-z][\w-]*$", sp.surface):
+        return False  # "the United Nations and the ...": a name, no title
+    return any(
+        other.named
+        and other.start > sp.end
+        and re.match(r"[A-Z]", other.surface)
+        and _TITLES_AND.fullmatch(text, sp.end, other.start)
+        for other in group
+    )
+
 
 def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     key = tuple(sources)
@@ -900,6 +920,8 @@ class _DocumentReader:
                 joint.setdefault(f.joint, []).append(f)
         for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
             group = [s for s in speakers if s.verb_at == sp.verb_at]
+            if _title_of_the_next(sentence.text, sp, group):
+                continue
             if (
                 sp in repeats
                 or sp.verb_at < 0
@@ -928,6 +950,20 @@ class _DocumentReader:
             )  # fmt: skip
             out.append(added)
             joint.setdefault(base + sp.verb_at, []).append(added)
+        titles = [
+            sp
+            for sp in speakers
+            if _title_of_the_next(
+                sentence.text, sp, [s for s in speakers if s.verb_at == sp.verb_at]
+            )
+        ]
+        out = [  # the title's frame goes: its holder, named after it, speaks
+            f
+            for f in out
+            if not any(
+                f.cue_start == base + sp.cue_start and f.joint == base + sp.verb_at for sp in titles
+            )
+        ]
         out.sort(key=lambda f: f.cue_start)
         for f in out:
             if not f.anonymous and (f.resolved or " " in f.claimant):

@@ -246,3 +246,20 @@ def test_said_so_after_a_quote_leaves_the_quote_alone():
         '"The missile was ours and it misfired," Tomas Renk told reporters. Ana Orlova said so too.'
     )
     assert all(c[0] != "Ana Orlova" for c in _causes(text))
+
+
+def test_two_titles_joined_by_and_name_one_person_who_speaks():
+    text = (
+        "Among the first reactions, Zedland's defence minister and deputy prime minister "
+        "Maris Kalvins appears to confirm that the missiles were Vellish."
+    )
+    assert [c[0] for c in _causes(text)] == ["Maris Kalvins"]
+
+
+def test_two_bodies_joined_by_and_both_speak():
+    text = (
+        "Figures from the Vell Relief Office and the Zedish Red Crescent showed that more "
+        "than 300 people were killed."
+    )
+    holders = {c.claimant for c in extract(make_doc(text), []).claims if c.kind == "casualty"}
+    assert holders == {"Vell Relief Office", "Zedish Red Crescent"}
