@@ -608,6 +608,34 @@ _GAVE_FIGURES = re.compile(
     re.IGNORECASE,
 )
 
+# "Vell's minister Ana Ore said so in an interview", "This was stated by ...": the sentence
+# before, told in the outlet's voice, was that speaker's
+_SAID_SO = re.compile(
+    r"\b(?P<verb>said|stated|wrote|announced|declared)\s+(?:so|this)\b(?=\s*(?:[,.;]|$|in\b|on\b|at\b|to\b|during\b|when\b))"
+    r"|^This\s+was\s+(?P<passive>stated|said|announced|declared)\s+by\b",
+    re.IGNORECASE,
+)
+
+# "Zedland's defence minister and deputy prime minister Ana Ore": the titles' "and" joins
+# two roles of one person, not two speakers
+_TITLES_AND = re.compile(
+    r"\s+and\s+(?:(?!(?:the|a|an|its|his|her|their|our)\s)[a-z][\w-]*\s+){1,5}"
+)
+
+
+def _title_of_the_next(text: str, sp: speech.Speaker, group: list[speech.Speaker]) -> bool:
+    """The speaker is a bare title ("the defence minister") whose holder the next speaker of
+    the same verb names after "and" and more titles: one person, who speaks."""
+    if not re.search(r"(?:^|\s)[a-z][\w-]*$", sp.surface):
+        return False  # "the United Nations and the ...": a name, no title
+    return any(
+        other.named
+        and other.start > sp.end
+        and re.match(r"[A-Z]", other.surface)
+        and _TITLES_AND.fullmatch(text, sp.end, other.start)
+        for other in group
+    )
+
 
 def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     key = tuple(sources)
@@ -900,6 +928,8 @@ class _DocumentReader:
                 joint.setdefault(f.joint, []).append(f)
         for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
             group = [s for s in speakers if s.verb_at == sp.verb_at]
+            if _title_of_the_next(sentence.text, sp, group):
+                continue
             if (
                 sp in repeats
                 or sp.verb_at < 0
@@ -928,6 +958,20 @@ class _DocumentReader:
             )  # fmt: skip
             out.append(added)
             joint.setdefault(base + sp.verb_at, []).append(added)
+        titles = [
+            sp
+            for sp in speakers
+            if _title_of_the_next(
+                sentence.text, sp, [s for s in speakers if s.verb_at == sp.verb_at]
+            )
+        ]
+        out = [  # the title's frame goes: its holder, named after it, speaks
+            f
+            for f in out
+            if not any(
+                f.cue_start == base + sp.cue_start and f.joint == base + sp.verb_at for sp in titles
+            )
+        ]
         out.sort(key=lambda f: f.cue_start)
         for f in out:
             if not f.anonymous and (f.resolved or " " in f.claimant):
@@ -1223,6 +1267,7 @@ class _DocumentReader:
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
             if previous is not None and not headline:
                 self._figures_given_after(previous[0], sentence, frames)
+                self._said_so_after(previous[0], sentence, frames, in_title=in_title)
             previous = (sentence, frames)
 
     def _figures_given_after(
@@ -1248,6 +1293,30 @@ class _DocumentReader:
                 claim.claimant_resolved = giver.resolved
                 claim.claimant_anonymous = giver.anonymous
                 claim.stated_on = giver.stated_on or claim.stated_on
+
+    def _said_so_after(
+        self, before: Sentence, sentence: Sentence, frames: list[Frame], *, in_title: bool
+    ) -> None:
+        """ "Xland was given no proof of it. Its minister Ana Ore said so on Monday.": what
+        the sentence before told in the outlet's voice is the speaker's of the one after."""
+        said = _SAID_SO.search(sentence.text)
+        if said is None:
+            return
+        at = sentence.start + said.start(said.lastgroup or 0)
+        speaker = next((f for f in frames if f.cue_start <= at < f.cue_end), None)
+        if speaker is None or not speaker.claimant or speaker.claimant == self.publisher:
+            return
+        for claim in self.claims:
+            if (
+                claim.attribution == "outlet"
+                and claim.in_title == in_title
+                and before.start <= claim.start < before.end
+            ):
+                claim.claimant, claim.attribution = speaker.claimant, "reported"
+                claim.claimant_resolved = speaker.resolved
+                claim.claimant_anonymous = speaker.anonymous
+                claim.relayed_by = speaker.relayed_by
+                claim.stated_on = speaker.stated_on or claim.stated_on
 
     @staticmethod
     def _quote_speaker(

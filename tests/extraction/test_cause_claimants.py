@@ -277,3 +277,49 @@ def test_a_leader_offering_help_after_a_storm_claims_no_cause():
 def test_an_official_who_says_the_storm_killed_claims_the_cause():
     text = "On Monday, the Vell council said the floods brought by storm Ola had killed 40."
     assert any(c[0] == "Vell council" and c[1] == "natural" for c in _causes(text))
+
+
+def test_a_sentence_the_next_one_says_a_speaker_said_so_is_that_speakers():
+    text = (
+        "Zedland has still been given no evidence that a missile fired by Zedish air defence "
+        "came down in Vell.\n\n"
+        "Zedland's Foreign Minister Ana Orlova said so in remarks to a Vell daily, Xtown Radio "
+        "reports."
+    )
+    found = _causes(text)
+    assert found
+    assert all("Orlova" in c[0] for c in found)
+
+
+def test_this_was_stated_by_names_the_speaker_of_the_sentence_before():
+    text = (
+        "The blast at the Xtown depot was not caused by a Zedish strike. "
+        "This was stated by the Vell Defence Council on Monday."
+    )
+    found = _causes(text)
+    assert found
+    assert all(c[0] == "Vell Defence Council" for c in found)
+
+
+def test_said_so_after_a_quote_leaves_the_quote_alone():
+    text = (
+        '"The missile was ours and it misfired," Tomas Renk told reporters. Ana Orlova said so too.'
+    )
+    assert all(c[0] != "Ana Orlova" for c in _causes(text))
+
+
+def test_two_titles_joined_by_and_name_one_person_who_speaks():
+    text = (
+        "Among the first reactions, Zedland's defence minister and deputy prime minister "
+        "Maris Kalvins appears to confirm that the missiles were Vellish."
+    )
+    assert [c[0] for c in _causes(text)] == ["Maris Kalvins"]
+
+
+def test_two_bodies_joined_by_and_both_speak():
+    text = (
+        "Figures from the Vell Relief Office and the Zedish Red Crescent showed that more "
+        "than 300 people were killed."
+    )
+    holders = {c.claimant for c in extract(make_doc(text), []).claims if c.kind == "casualty"}
+    assert holders == {"Vell Relief Office", "Zedish Red Crescent"}
