@@ -1276,23 +1276,10 @@ class _DocumentReader:
         """ "40 people died in the flood. The Vell health office gave the figures.": the
         figures the sentence before stated in the outlet's voice are the giver's."""
         gave = _GAVE_FIGURES.search(sentence.text)
-        if gave is None:
-            return
-        giver = next(
-            (f for f in frames if f.cue_start <= sentence.start + gave.start() < f.cue_end), None
-        )
-        if giver is None or not giver.claimant or giver.claimant == self.publisher:
-            return
-        for claim in self.claims:
-            if (
-                claim.kind == "casualty"
-                and claim.attribution == "outlet"
-                and before.start <= claim.start < before.end
-            ):
-                claim.claimant, claim.attribution = giver.claimant, "reported"
-                claim.claimant_resolved = giver.resolved
-                claim.claimant_anonymous = giver.anonymous
-                claim.stated_on = giver.stated_on or claim.stated_on
+        if gave is not None:
+            self._outlet_claims_to(
+                before, sentence.start + gave.start(), frames, kind="casualty", relays=False
+            )
 
     def _said_so_after(
         self, before: Sentence, sentence: Sentence, frames: list[Frame], *, in_title: bool
@@ -1300,22 +1287,37 @@ class _DocumentReader:
         """ "Xland was given no proof of it. Its minister Ana Ore said so on Monday.": what
         the sentence before told in the outlet's voice is the speaker's of the one after."""
         said = _SAID_SO.search(sentence.text)
-        if said is None:
-            return
-        at = sentence.start + said.start(said.lastgroup or 0)
-        speaker = next((f for f in frames if f.cue_start <= at < f.cue_end), None)
+        if said is not None:
+            at = sentence.start + said.start(said.lastgroup or 0)
+            self._outlet_claims_to(before, at, frames, in_title=in_title)
+
+    def _outlet_claims_to(
+        self,
+        before: Sentence,
+        cue_at: int,
+        frames: list[Frame],
+        *,
+        kind: str | None = None,
+        in_title: bool | None = None,
+        relays: bool = True,
+    ) -> None:
+        """The claims `before` told in the outlet's own voice become those of the speaker
+        whose cue is at `cue_at` in the next sentence (a named speaker, not the outlet)."""
+        speaker = next((f for f in frames if f.cue_start <= cue_at < f.cue_end), None)
         if speaker is None or not speaker.claimant or speaker.claimant == self.publisher:
             return
         for claim in self.claims:
             if (
                 claim.attribution == "outlet"
-                and claim.in_title == in_title
                 and before.start <= claim.start < before.end
+                and (kind is None or claim.kind == kind)
+                and (in_title is None or claim.in_title == in_title)
             ):
                 claim.claimant, claim.attribution = speaker.claimant, "reported"
                 claim.claimant_resolved = speaker.resolved
                 claim.claimant_anonymous = speaker.anonymous
-                claim.relayed_by = speaker.relayed_by
+                if relays:
+                    claim.relayed_by = speaker.relayed_by
                 claim.stated_on = speaker.stated_on or claim.stated_on
 
     @staticmethod
