@@ -941,25 +941,18 @@ def _fired_from_struck_place(text: str, cue: re.Match[str]) -> str | None:
     return place if struck.search(text, inside.end()) else None
 
 
-def _accused_of_other(text: str, pos: int, preposition: str = "of") -> bool:
-    """ "accused X of <something>" where the something is no harm ("of stirring unrest")."""
+def _charge_is_harm(text: str, pos: int, preposition: str) -> bool | None:
+    """What a verb of blame charges after `preposition` ("accused X of", "condemned X for",
+    "charged X with"): True for a harm ("of the attack"), False for anything else ("of
+    stirring unrest", "for its silence"), None where no such phrase follows."""
     m = re.compile(
         rf"[^.;:]{{0,60}}?\b{preposition}\s+[\"“‘']?((?:[\w'’-]+\s+){{0,5}}[\w'’-]+)"
     ).match(text, pos)
-    return m is not None and _HARM_CHARGE.search(m.group(1)) is None
+    return None if m is None else _HARM_CHARGE.search(m.group(1)) is not None
 
 
-def _condemned_for_harm(text: str, pos: int) -> bool:
-    """ "condemned X for the attack": X is blamed for the harm (not "for its silence")."""
-    m = _CONDEMNED_FOR.match(text, pos)
-    return m is not None and _HARM_CHARGE.search(m.group(1)) is not None
-
-
-_CONDEMNED_FOR = re.compile(r"[^.;:]{0,60}?\bfor\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
-
-# "charged Zedland with a massacre": a charge of harm; not "charged the batteries"
+# "was charged with murder": a court's charge, not a speaker's blame
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
-_CHARGED_WITH = re.compile(r"[^.;:]{0,60}?\bwith\b", re.IGNORECASE)
 
 
 # what "look into" looks into when it is the incident: "we will look into it"
@@ -1493,15 +1486,13 @@ def find_causes_general(
                 continue  # "attributed that number to the agency": a source, not a culprit
             if _HABITUAL.search(text, max(cs, m.start() - 25), m.start()):
                 continue  # "often accuses its rival of stirring unrest": a habit, no claim
-            if re.match(r"accus", m.group(0), re.IGNORECASE) and _accused_of_other(text, m.end()):
+            verb = m.group(0).lower()
+            if verb.startswith("accus") and _charge_is_harm(text, m.end(), "of") is False:
                 continue  # "accused the press of a provocation": not of the harm
-            if re.match(r"condemn", m.group(0), re.IGNORECASE) and not _condemned_for_harm(
-                text, m.end()
-            ):
+            if verb.startswith("condemn") and not _charge_is_harm(text, m.end(), "for"):
                 continue  # "condemned the attack", "condemned X for its silence": no culprit
-            if re.match(r"charg", m.group(0), re.IGNORECASE) and (
-                not _CHARGED_WITH.match(text, m.end())
-                or _accused_of_other(text, m.end(), "with")
+            if verb.startswith("charg") and (
+                not _charge_is_harm(text, m.end(), "with")
                 or _PASSIVE_BEFORE_CUE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "charged with murder" (a court's), "charged the crowd": no culprit
