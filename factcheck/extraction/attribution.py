@@ -444,6 +444,8 @@ SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims 
 # does a source (name, kind) fit a description ("the ministry", "the group")?
 Accept = Callable[[str, str], bool]
 # the field a ministry's description names: "the defence ministry", "Ministry of Intelligence"
+# the holder an office belongs to: "the prosecutor's office", "the governor's office"
+_HOLDER = re.compile(r"\b([a-z][\w-]*)['’]s\s+(?=\w+$)")
 _MINISTRY_FIELD = re.compile(r"\b(defen[cs]e|foreign|interior|health|intelligence)\b", re.I)
 
 
@@ -807,6 +809,8 @@ class Attributor:
         accept = self._acceptor(what)
         # the sources the story names: for "the intelligence ministry", only that field's
         near = self._of_field(accept, mention.surface) if what == "min" else accept
+        if what.startswith("head:"):
+            near = self._of_holder(near, mention.surface)
         side = mention.side
         for frame in [*reversed(self.sentence_frames), disc.last_claimant]:
             if frame and near(frame.claimant, frame.kind) and (not side or frame.side == side):
@@ -904,6 +908,20 @@ class Attributor:
             return accept(name, kind) and any(
                 word.search(f) and re.search(r"ministry", f, re.IGNORECASE) for f in forms
             )
+
+        return fits
+
+    def _of_holder(self, accept: Accept, surface: str) -> Accept:
+        """ "the prosecutor's office": only a source whose name holds that office's holder,
+        not the prime minister's office a list holds under the same head noun."""
+        holders = [w.lower() for w in _HOLDER.findall(surface)]
+        if not holders:
+            return accept
+
+        def fits(name: str, kind: str) -> bool:
+            source = self.index.sources.get(name)
+            forms = " ".join((source.name, *source.aliases) if source else (name,)).lower()
+            return accept(name, kind) and all(h[: max(4, len(h) - 2)] in forms for h in holders)
 
         return fits
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction import attribution, extract
+from factcheck.extraction import KnownSource, attribution, extract
 
 from .conftest import make_doc
 
@@ -145,3 +145,26 @@ def test_a_hedging_he_with_no_one_before_stays_silent():
     text = "He would not say more, but added that the missile was fired from Ulm."
     claims = extract(make_doc(text), []).claims
     assert not [c for c in claims if c.kind == "cause"]
+
+
+def test_an_office_by_its_holder_is_not_another_holders_office():
+    # the list holds the prime minister's office under the government; the prosecutor's
+    # office is another body, even in a story that names that government
+    government = KnownSource(
+        name="Zedland government",
+        aliases=("Zedish prime minister's office",),
+        kind="government",
+    )
+    text = (
+        "A depot blast killed 12 people in Xtown, Zedland, on Monday. The prosecutor's office "
+        "said the blast was caused by a gas leak."
+    )
+    causes = [c for c in extract(make_doc(text), [government]).claims if c.kind == "cause"]
+    assert causes
+    assert all(c.claimant != "Zedland government" for c in causes)
+    text = (
+        "A depot blast killed 12 people in Xtown, Zedland, on Monday. The prime minister's "
+        "office said the blast was caused by a gas leak."
+    )
+    causes = [c for c in extract(make_doc(text), [government]).claims if c.kind == "cause"]
+    assert [c.claimant for c in causes] == ["Zedland government"]
