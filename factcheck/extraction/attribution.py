@@ -61,7 +61,15 @@ SPEECH_VERB = re.compile(
     r"charg(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime))|"
     # "X pinned the blast on Y"
-    r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b))\b",
+    r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b)|"
+    # "X informed MPs that", "X briefed the council that", "X made an official statement that"
+    r"(?:inform|brief|assur)(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?that\b)|"
+    r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:(?:official|formal|public|brief|"
+    r"short|written|joint)\s+)?statement(?=\s+(?:that|saying)\b)|"
+    # "X is setting out its argument that", "X made the case that": X argues what follows
+    r"(?:ma(?:de|kes?|king)|set(?:s|ting)?\s+out|la(?:id|ys?|ying)\s+out|present(?:s|ed|ing)?|"
+    r"put(?:s|ting)?\s+forward)\s+(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:case|argument)"
+    r"(?=\s+that\b))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -90,7 +98,8 @@ _CUE_GAP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
-    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
+    # "X — whose raid started the war — called ...": an aside between dashes
+    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
     r"announcement|report|release|spokes\w+|update|bulletin|figures|data|count|tally|communiqu[eé])|"
     r"\s+(?:tally|count|figures|statement|data|update|bulletin|release)\b|"
     r"\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)"
@@ -202,7 +211,7 @@ _TITLE_WORDS = re.compile(
 _MAY_ATTRIBUTE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|stress|emphasi|add|confirm|claim|announc|report|"
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
-    r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
+    r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|inform|assur|(?:case|argument)\s+that|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
     r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"

@@ -267,7 +267,9 @@ _CUE = re.compile(
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
-    r"words\s+of|found|finds?|fault|sentenc|convict)\w*",
+    r"words\s+of|found|finds?|fault|sentenc|convict|inform|brief|assur|"
+    r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:\w+\s+)?statement|"
+    r"(?:case|argument)\s+that)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -539,6 +541,42 @@ def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
     return replace(s, relayed_by=r_surface, relayed_start=r_start)
 
 
+def _that_clause(head: Token) -> bool:
+    """A clause after the word that says what was said: "... that X", "... saying X"."""
+    return any(
+        c.i > head.i
+        and (
+            (c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in c.children))
+            or (c.dep_ in ("acl", "advcl", "xcomp") and c.lower_ == "saying")
+        )
+        for c in head.children
+    )  # fmt: skip
+
+
+def _tells_that(verb: Token) -> bool:
+    """ "X informed MPs that ...", "X briefed the council that ...", "X made an official
+    statement that ...": words of telling that the speech lemmas leave out, each only with
+    what was said after it ("informed the families" or "made a statement" alone say nothing)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "MPs were informed that ...": no one named who tells
+    if lemma in _TELLING:
+        return _that_clause(verb)
+    nouns = {
+        "make": ("statement", "case", "argument"),
+        "issue": ("statement",),
+        "set": ("case", "argument"),
+        "lay": ("case", "argument"),
+        "present": ("case", "argument"),
+        "put": ("case", "argument"),
+    }.get(lemma, ())
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns and (_that_clause(c) or _that_clause(verb))
+        for c in verb.children
+    )  # fmt: skip
+
+
 def _holds_responsible(verb: Token) -> bool:
     """ "X held Y responsible": X blames Y (an active "hold" with "responsible" as its
     complement; "Y was held responsible" names no one who blames)."""
@@ -737,6 +775,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or (
             tok.lemma_.lower() not in SPEECH_LEMMAS
+            and not _tells_that(tok)
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
