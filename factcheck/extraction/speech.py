@@ -248,6 +248,11 @@ _STATEMENT_NOUNS = frozenset(
 )
 # nouns of a stated view: "statements by X that ...", "claims from X that ..."
 _CLAIM_NOUNS = frozenset(["statement", "claim", "assertion", "assessment", "allegation"])
+# verbs whose subject speaks against the claim it takes as object ("rejected X's claim that")
+_REJECTING = frozenset(
+    ["reject", "deny", "dismiss", "refute", "dispute", "contest", "debunk", "rebut", "question",
+     "challenge", "doubt", "disprove", "counter", "deride", "ridicule", "brush", "scoff"]
+)  # fmt: skip
 _FIGURE_NOUNS = frozenset(
     ["figure", "figures", "data", "count", "tally", "estimate", "toll", "account", "number"]
 )
@@ -972,6 +977,17 @@ def speakers(doc: Doc) -> list[Speaker]:
                     s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "statement")
                     if s and s.named:
                         found.append(replace(s, verb_at=tok.idx, until=until))
+        # "outlets carried the Vell Front's claims that ...": the owner of the claim said it,
+        # unless the sentence's subject rejects it or the claim is judged ("... are false")
+        if tok.dep_ not in ("dobj", "pobj") or tok.head.lemma_.lower() in _REJECTING:
+            continue
+        for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            for h in _coordinated(poss):
+                if any(f.start <= h.idx < f.end for f in found):
+                    continue
+                s = _speaker(doc, h, (h.idx, tok.idx + len(tok.text)), "statement")
+                if s and s.named:
+                    found.append(replace(s, verb_at=tok.idx, until=until))
     # "a blast that X and Y consider the result of ...": X and Y hold that view
     for tok in doc:
         if tok.lemma_.lower() != "consider" or tok.dep_ != "relcl" or tok.pos_ != "VERB":

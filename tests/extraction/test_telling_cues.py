@@ -67,3 +67,19 @@ def test_a_speaker_with_an_aside_between_dashes():
         'the school "a cowardly massacre".'
     )
     assert _causes(text) == {("Vell Front", "hostile_fire", "affirmed")}
+
+
+def test_a_body_s_claims_that_carried_by_others_are_the_body_s():
+    text = (
+        "Within hours, several broadcasters carried the Harl Brigade's claims that Zedland was "
+        "responsible for the depot fire."
+    )
+    assert _causes(text) == {("Harl Brigade", "hostile_fire", "affirmed")}
+
+
+def test_a_body_s_claim_rejected_stays_the_rejecter_s_denial():
+    text = (
+        "Zedland's cabinet rejected the Harl Brigade's claim that a Zedland drone strike was "
+        "behind the depot fire."
+    )
+    assert all(c != "Harl Brigade" for c, _, _ in _causes(text))
