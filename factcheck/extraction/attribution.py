@@ -225,6 +225,10 @@ _ORG_SPOKES = re.compile(
     re.IGNORECASE,
 )
 # the capitalised name of a body just before "officials"/"spokesman" ("Harbour Board officials")
+# "the militant group Harl Brigade": the name a description labels
+_LABELLED_NAME = re.compile(
+    r"\s(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})\b"
+)
 _OWNER_RUN = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*"
     r"[A-Z][\w'’.-]*)\s$"
@@ -1071,7 +1075,30 @@ class Attributor:
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
         generic = [self._proper_body(text, base, g) or _national(text, base, g) for g in generic]
+        generic = [n for g in generic if (n := self._labelled_name(text, base, g, known))]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _labelled_name(
+        self, text: str, base: int, generic: Mention, known: list[Mention]
+    ) -> Mention | None:
+        """ "The Xian group Harl Brigade said": a description set before a name labels it; the
+        name speaks (the description alone is no one else). None drops the description."""
+        if generic.kind != "generic:grp":
+            return generic
+        label = _LABELLED_NAME.match(text, generic.end - base)
+        if label is None:
+            return generic
+        if any(k.start == base + label.start("name") for k in known):
+            return None  # the name is a source already read
+        name = label.group("name")
+        if all(w in _NOT_A_NAME or NATIONALITY_WORD.fullmatch(w) for w in name.split()):
+            return generic
+        start = base + label.start("name")
+        found = self.index.lookup(name)
+        if found:
+            return Mention(start, start + len(name), name, found, self.index.kind_of(found),
+                           side=self.index.side_of(found))  # fmt: skip
+        return Mention(start, start + len(name), name, name, "armed_group", resolved=False)
 
     def _placed_body(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Officials in Xtown put the toll at 40" after "the health ministry in Xtown": the

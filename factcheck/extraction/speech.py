@@ -248,6 +248,11 @@ _STATEMENT_NOUNS = frozenset(
 )
 # nouns of a stated view: "statements by X that ...", "claims from X that ..."
 _CLAIM_NOUNS = frozenset(["statement", "claim", "assertion", "assessment", "allegation"])
+# verbs whose subject makes the claim it takes as object its own ("backing X's claim that")
+_BACKING = frozenset(
+    ["back", "support", "endorse", "echo", "corroborate", "confirm", "share", "accept",
+     "uphold", "bolster", "vindicate", "reinforce", "validate", "adopt", "embrace"]
+)  # fmt: skip
 # verbs whose subject speaks against the claim it takes as object ("rejected X's claim that")
 _REJECTING = frozenset(
     ["reject", "deny", "dismiss", "refute", "dispute", "contest", "debunk", "rebut", "question",
@@ -458,6 +463,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     elif head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN":
         # "the trade minister, Amil Rostan, told ...": the name in apposition speaks
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            head = named[0]
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in _DESCRIPTIONS:
+        # "the militant group Harl Brigade said": the name the description labels speaks
+        named = [
+            c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+        ]
         if named:
             head = named[0]
     tokens = _name_tokens(head)
@@ -978,8 +990,9 @@ def speakers(doc: Doc) -> list[Speaker]:
                     if s and s.named:
                         found.append(replace(s, verb_at=tok.idx, until=until))
         # "outlets carried the Vell Front's claims that ...": the owner of the claim said it,
-        # unless the sentence's subject rejects it or the claim is judged ("... are false")
-        if tok.dep_ not in ("dobj", "pobj") or tok.head.lemma_.lower() in _REJECTING:
+        # unless the sentence's subject rejects or backs it (whose claim it then is, the
+        # report leaves open) or the claim is judged ("... are false")
+        if tok.dep_ not in ("dobj", "pobj") or tok.head.lemma_.lower() in _REJECTING | _BACKING:
             continue
         for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             for h in _coordinated(poss):

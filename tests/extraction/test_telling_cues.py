@@ -83,3 +83,35 @@ def test_a_body_s_claim_rejected_stays_the_rejecter_s_denial():
         "behind the depot fire."
     )
     assert all(c != "Harl Brigade" for c, _, _ in _causes(text))
+
+
+def test_a_body_s_claim_backed_by_another_is_not_handed_to_the_body_alone():
+    text = (
+        "The agency aired an assessment backing the Harl Brigade's claim that no drone strike "
+        "was to blame."
+    )
+    assert all(c != "Harl Brigade" for c, _, _ in _causes(text))
+
+
+def test_a_description_before_a_name_labels_the_name():
+    text = (
+        "The Ostian group Harl Brigade on Sunday dismissed as lies the Zedland army's charge "
+        "that it was to blame for the depot fire."
+    )
+    assert {c for c, _, _ in _causes(text)} == {"Harl Brigade"}
+
+
+def test_blame_on_a_body_whose_launch_failed_is_blame_for_a_misfire():
+    text = (
+        "The Zedland army says it did not strike the Xtown depot, and blames the Harl Brigade. "
+        'Intelligence shows "that the Harl Brigade is responsible for the failed rocket '
+        "launch,\" said the army's spokesman, Colonel Ida Renn."
+    )
+    causes = {(cause, polarity) for _, cause, polarity in _causes(text)}
+    assert ("hostile_fire", "affirmed") not in causes
+    assert ("misfire", "affirmed") in causes
+
+
+def test_blame_alone_stays_a_strike():
+    text = "The Zedland army blamed the Harl Brigade for the strike on the Xtown depot."
+    assert _causes(text) == {("Zedland army", "hostile_fire", "affirmed")}
