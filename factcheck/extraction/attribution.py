@@ -53,7 +53,7 @@ SPEECH_VERB = re.compile(
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|"
     # "X pointed the finger at Y", "X placed the blame on Y", "X condemned Y for the attack"
-    r"point(?:s|ed|ing)?(?=\s+(?:the\s+|a\s+)?fingers?\s+at\b)|"
+    r"point(?:s|ed|ing)?(?=\s+(?:the\s+|a\s+)?(?:fingers?|blame)\s+at\b)|"
     r"(?:plac(?:e|es|ed|ing)|la(?:y|ys|id|ying)|pinn(?:ed|ing)|pins?|puts?|putting)"
     r"(?=\s+(?:the\s+)?blame\b)|"
     r"condemn(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:[\w'’-]+\s+){0,3}?"
@@ -224,11 +224,13 @@ _ORG_SPOKES = re.compile(
     r"rescue|emergency)\s+(?:spokes\w+|officials?|officers?)",
     re.IGNORECASE,
 )
-# the capitalised name of a body just before "officials"/"spokesman" ("Harbour Board officials")
+# "placed the blame on": "blame" after a determiner is the noun, not the verb
+_DETERMINER_END = re.compile(r"\b(?:the|a|any|no|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "the militant group Harl Brigade": the name a description labels
 _LABELLED_NAME = re.compile(
     r"\s(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})\b"
 )
+# the capitalised name of a body just before "officials"/"spokesman" ("Harbour Board officials")
 _OWNER_RUN = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*"
     r"[A-Z][\w'’.-]*)\s$"
@@ -1655,6 +1657,8 @@ class Attributor:
                 continue  # "the Federated States", "Coastal States": the end of a name, not a verb
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
+            if re.fullmatch(r"blames?", verb.group(), re.I) and _DETERMINER_END.search(before):
+                continue  # "placed the blame on Y": a noun, the verb before it speaks
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
