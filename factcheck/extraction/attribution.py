@@ -53,7 +53,7 @@ SPEECH_VERB = re.compile(
     # "X held Y responsible": X blames (the one held is the content, not the speaker)
     r"h(?:e|o)ld(?:s|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:responsible|accountable)\b)|"
     # "X pointed the finger at Y", "X placed the blame on Y", "X condemned Y for the attack"
-    r"point(?:s|ed|ing)?(?=\s+(?:the\s+|a\s+)?(?:fingers?|blame)\s+at\b)|"
+    r"point(?:s|ed|ing)?(?=\s+(?:the\s+|a\s+)?fingers?\s+at\b)|"
     r"(?:plac(?:e|es|ed|ing)|la(?:y|ys|id|ying)|pinn(?:ed|ing)|pins?|puts?|putting)"
     r"(?=\s+(?:the\s+)?blame\b)|"
     r"condemn(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:[\w'’-]+\s+){0,3}?"

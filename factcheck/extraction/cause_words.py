@@ -289,8 +289,6 @@ RESPONSIBILITY_AGENT_AFTER = [
     # "pointed the finger at X", "condemned X for the attack" (the harm said after "for")
     "{point} the finger at",
     "{point} {finger|fingers} at",
-    # "pointed the blame at X"
-    "{point} the blame at",
     "{condemn}",
     "{pin} ... on",
     "{hold} ... responsible",

@@ -276,7 +276,7 @@ _CUE = re.compile(
     r"describ|quot|conclud|believ|suggest|updat|revis|lower|rais|put|gave|give|record|"
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
-    r"(?:plac|laid|lay|pinn?|point)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
+    r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
     r"words\s+of|found|finds?|fault|sentenc|convict|inform|brief|assur|"
     r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:\w+\s+)?statement|"
     r"(?:case|argument)\s+that)\w*",
@@ -644,8 +644,8 @@ def _accuses(verb: Token) -> bool:
                 " ".join(t.text for t in list(c.subtree)[:5]))
             for c in (*verb.children, *objects[0].children)
         )  # fmt: skip
-    if lemma == "point":  # "pointed the finger at Y", "pointed the blame at Y"
-        return any(o.lemma_.lower() in ("finger", "blame") for o in objects)
+    if lemma == "point":
+        return any(o.lemma_.lower() == "finger" for o in objects)
     if lemma == "pin" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
         return True  # "X pinned the blast on Y" ("pinned down" accuses no one)
     if lemma in ("place", "lay", "pin"):

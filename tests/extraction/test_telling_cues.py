@@ -117,20 +117,7 @@ def test_blame_alone_stays_a_strike():
     assert _causes(text) == {("Zedland army", "hostile_fire", "affirmed")}
 
 
-def test_pointing_the_blame_at_is_blame():
-    text = "The Harl Brigade pointed the blame at Zedland for the depot fire."
-    assert _causes(text) == {("Harl Brigade", "hostile_fire", "affirmed")}
-
-
-def test_blame_pointed_falsely_is_denied_by_the_speaker():
-    text = (
-        'Senator Osk Varr said the paper had run "a headline that falsely pointed the blame at '
-        'Zedland" to win readers.'
-    )
-    assert _causes(text) == {("Osk Varr", "hostile_fire", "denied")}
-
-
 def test_the_blame_as_a_noun_is_not_a_verb_of_its_own():
-    for verb, prep in (("placed", "on"), ("laid", "on"), ("pointed", "at")):
+    for verb, prep in (("placed", "on"), ("laid", "on")):
         text = f"The Harl Brigade {verb} the blame {prep} Zedland for the depot fire."
         assert _causes(text) == {("Harl Brigade", "hostile_fire", "affirmed")}, verb
