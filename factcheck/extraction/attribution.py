@@ -61,7 +61,15 @@ SPEECH_VERB = re.compile(
     r"charg(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attack|strike|bombing|shelling|blast|explosion|massacre|killing|crime))|"
     # "X pinned the blast on Y"
-    r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b))\b",
+    r"pin(?:s|ned|ning)(?=\s+(?:[\w'’-]+\s+){0,5}?on\b)|"
+    # "X informed MPs that", "X briefed the council that", "X made an official statement that"
+    r"(?:inform|brief|assur)(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?that\b)|"
+    r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:(?:official|formal|public|brief|"
+    r"short|written|joint)\s+)?statement(?=\s+(?:that|saying)\b)|"
+    # "X is setting out its argument that", "X made the case that": X argues what follows
+    r"(?:ma(?:de|kes?|king)|set(?:s|ting)?\s+out|la(?:id|ys?|ying)\s+out|present(?:s|ed|ing)?|"
+    r"put(?:s|ting)?\s+forward)\s+(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:case|argument)"
+    r"(?=\s+that\b))\b",
     re.IGNORECASE,
 )
 # a speech verb in the passive has its claimant after "by" ("confirmed dead by the command")
@@ -90,7 +98,8 @@ _CUE_GAP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(
-    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
+    # "X — whose raid started the war — called ...": an aside between dashes
+    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
     r"announcement|report|release|spokes\w+|update|bulletin|figures|data|count|tally|communiqu[eé])|"
     r"\s+(?:tally|count|figures|statement|data|update|bulletin|release)\b|"
     r"\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)"
@@ -202,7 +211,7 @@ _TITLE_WORDS = re.compile(
 _MAY_ATTRIBUTE = re.compile(
     r"\b(?:sa(?:id|ys?|ying)|told|tell|stat|stress|emphasi|add|confirm|claim|announc|report|"
     r"note|insist|declar|den(?:y|ie)|acknowledg|indicat|wr(?:ote|ite)|post|tweet|went\s+on|explain|"
-    r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
+    r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|inform|assur|(?:case|argument)\s+that|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
     r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"
@@ -214,6 +223,12 @@ _ORG_SPOKES = re.compile(
     r"\b(police|navy|army|ministry|defen[cs]e|air\s+force|health|port|transport|disaster|"
     r"rescue|emergency)\s+(?:spokes\w+|officials?|officers?)",
     re.IGNORECASE,
+)
+# "placed the blame on": "blame" after a determiner is the noun, not the verb
+_DETERMINER_END = re.compile(r"\b(?:the|a|any|no|its|their|his|her|our)\s+$", re.IGNORECASE)
+# "the militant group Harl Brigade": the name a description labels
+_LABELLED_NAME = re.compile(
+    r"\s(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})\b"
 )
 # the capitalised name of a body just before "officials"/"spokesman" ("Harbour Board officials")
 _OWNER_RUN = re.compile(
@@ -1080,7 +1095,30 @@ class Attributor:
             if not any(k.start < g.end and g.start < k.end for k in [*known, *anonymous])
         ]
         generic = [self._proper_body(text, base, g) or _national(text, base, g) for g in generic]
+        generic = [n for g in generic if (n := self._labelled_name(text, base, g, known))]
         return sorted([*known, *anonymous, *generic], key=lambda m: m.start)
+
+    def _labelled_name(
+        self, text: str, base: int, generic: Mention, known: list[Mention]
+    ) -> Mention | None:
+        """ "The Xian group Harl Brigade said": a description set before a name labels it; the
+        name speaks (the description alone is no one else). None drops the description."""
+        if generic.kind != "generic:grp":
+            return generic
+        label = _LABELLED_NAME.match(text, generic.end - base)
+        if label is None:
+            return generic
+        if any(k.start == base + label.start("name") for k in known):
+            return None  # the name is a source already read
+        name = label.group("name")
+        if all(w in _NOT_A_NAME or NATIONALITY_WORD.fullmatch(w) for w in name.split()):
+            return generic
+        start = base + label.start("name")
+        found = self.index.lookup(name)
+        if found:
+            return Mention(start, start + len(name), name, found, self.index.kind_of(found),
+                           side=self.index.side_of(found))  # fmt: skip
+        return Mention(start, start + len(name), name, name, "armed_group", resolved=False)
 
     def _placed_body(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Officials in Xtown put the toll at 40" after "the health ministry in Xtown": the
@@ -1637,6 +1675,8 @@ class Attributor:
                 continue  # "the Federated States", "Coastal States": the end of a name, not a verb
             if _NOUN_CUE.fullmatch(verb.group()) and _THEN_VERB.match(after):
                 continue  # "Online reports say ...": a noun, the subject of the next verb
+            if re.fullmatch(r"blames?", verb.group(), re.I) and _DETERMINER_END.search(before):
+                continue  # "placed the blame on Y": a noun, the verb before it speaks
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):

@@ -349,6 +349,28 @@ _CLAIM_THAT_BEFORE = re.compile(
 _PASSIVE_BY = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+ed\b.*\bby\b", re.IGNORECASE)
 
 
+def _blame_for_a_misfire(claims: list[ExtractedClaim]) -> None:
+    """A claimant that blames X and, in the same report, says X's munition failed ("blamed the
+    Vell Front" and "a failed Vell Front launch hit the clinic") makes one accusation: the
+    blame is for the misfire, not for a deliberate strike."""
+    misfired = {
+        (c.claimant, c.agent.lower())
+        for c in claims
+        if c.kind == "cause" and c.cause == "misfire" and c.polarity == "affirmed" and c.agent
+    }
+    if not misfired:
+        return
+    for c in claims:
+        if (
+            c.kind == "cause"
+            and c.cause == "hostile_fire"
+            and c.polarity == "affirmed"
+            and c.agent
+            and (c.claimant, c.agent.lower()) in misfired
+        ):
+            c.cause = "misfire"
+
+
 def _drop_self_contradictions(claims: list[ExtractedClaim]) -> None:
     """A claimant that denies a cause in a report and, in the same report, names itself the
     agent of it speaks of another target ("our jets struck a weapons store, not the
@@ -991,6 +1013,7 @@ class _DocumentReader:
         self._drop_told_accusations()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
+        _blame_for_a_misfire(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
         _own_munition_denials(self.claims, doc.text, doc.title or "")
         self._drop_unconfirmed_own_side_denials()

@@ -248,6 +248,16 @@ _STATEMENT_NOUNS = frozenset(
 )
 # nouns of a stated view: "statements by X that ...", "claims from X that ..."
 _CLAIM_NOUNS = frozenset(["statement", "claim", "assertion", "assessment", "allegation"])
+# verbs whose subject makes the claim it takes as object its own ("backing X's claim that")
+_BACKING = frozenset(
+    ["back", "support", "endorse", "echo", "corroborate", "confirm", "share", "accept",
+     "uphold", "bolster", "vindicate", "reinforce", "validate", "adopt", "embrace"]
+)  # fmt: skip
+# verbs whose subject speaks against the claim it takes as object ("rejected X's claim that")
+_REJECTING = frozenset(
+    ["reject", "deny", "dismiss", "refute", "dispute", "contest", "debunk", "rebut", "question",
+     "challenge", "doubt", "disprove", "counter", "deride", "ridicule", "brush", "scoff"]
+)  # fmt: skip
 _FIGURE_NOUNS = frozenset(
     ["figure", "figures", "data", "count", "tally", "estimate", "toll", "account", "number"]
 )
@@ -267,7 +277,9 @@ _CUE = re.compile(
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
-    r"words\s+of|found|finds?|fault|sentenc|convict)\w*",
+    r"words\s+of|found|finds?|fault|sentenc|convict|inform|brief|assur|"
+    r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:\w+\s+)?statement|"
+    r"(?:case|argument)\s+that)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -453,6 +465,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             head = named[0]
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in _DESCRIPTIONS:
+        # "the militant group Harl Brigade said": the name the description labels speaks
+        named = [
+            c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+        ]
+        if named:
+            head = named[0]
     tokens = _name_tokens(head)
     if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
@@ -537,6 +556,42 @@ def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
         return s
     r_start, _, r_surface = _span_text(verb.doc, _name_tokens(relay))
     return replace(s, relayed_by=r_surface, relayed_start=r_start)
+
+
+def _that_clause(head: Token) -> bool:
+    """A clause after the word that says what was said: "... that X", "... saying X"."""
+    return any(
+        c.i > head.i
+        and (
+            (c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in c.children))
+            or (c.dep_ in ("acl", "advcl", "xcomp") and c.lower_ == "saying")
+        )
+        for c in head.children
+    )  # fmt: skip
+
+
+def _tells_that(verb: Token) -> bool:
+    """ "X informed MPs that ...", "X briefed the council that ...", "X made an official
+    statement that ...": words of telling that the speech lemmas leave out, each only with
+    what was said after it ("informed the families" or "made a statement" alone say nothing)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "MPs were informed that ...": no one named who tells
+    if lemma in _TELLING:
+        return _that_clause(verb)
+    nouns = {
+        "make": ("statement", "case", "argument"),
+        "issue": ("statement",),
+        "set": ("case", "argument"),
+        "lay": ("case", "argument"),
+        "present": ("case", "argument"),
+        "put": ("case", "argument"),
+    }.get(lemma, ())
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns and (_that_clause(c) or _that_clause(verb))
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _holds_responsible(verb: Token) -> bool:
@@ -737,6 +792,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or (
             tok.lemma_.lower() not in SPEECH_LEMMAS
+            and not _tells_that(tok)
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
@@ -933,6 +989,18 @@ def speakers(doc: Doc) -> list[Speaker]:
                     s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "statement")
                     if s and s.named:
                         found.append(replace(s, verb_at=tok.idx, until=until))
+        # "outlets carried the Vell Front's claims that ...": the owner of the claim said it,
+        # unless the sentence's subject rejects or backs it (whose claim it then is, the
+        # report leaves open) or the claim is judged ("... are false")
+        if tok.dep_ not in ("dobj", "pobj") or tok.head.lemma_.lower() in _REJECTING | _BACKING:
+            continue
+        for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            for h in _coordinated(poss):
+                if any(f.start <= h.idx < f.end for f in found):
+                    continue
+                s = _speaker(doc, h, (h.idx, tok.idx + len(tok.text)), "statement")
+                if s and s.named:
+                    found.append(replace(s, verb_at=tok.idx, until=until))
     # "a blast that X and Y consider the result of ...": X and Y hold that view
     for tok in doc:
         if tok.lemma_.lower() != "consider" or tok.dep_ != "relcl" or tok.pos_ != "VERB":
