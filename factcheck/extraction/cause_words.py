@@ -38,6 +38,8 @@ HOSTILE_FIRE = [
     "{attack} the {hospital|clinic|village|town|crowd|procession|ceremony|market|site|school|"
     "shelter|camp|mosque|church}",
     "{deliberate|intentional} {attack|strike}",
+    "{sabotage}",
+    "foul play",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",

@@ -825,7 +825,7 @@ _MUNITION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_FAULT = re.compile(
-    r"\b(?:whoever|any(?:one|body)?\s+(?:\w+\s+)?found|if|whether|alleg\w*|suspect\w*|"
+    r"\b(?:whoever|any(?:one|body)?\s+(?:\w+\s+)?found|any|if|whether|alleg\w*|suspect\w*|"
     r"suspicions?|possible|possibly)\b",
     re.IGNORECASE,
 )

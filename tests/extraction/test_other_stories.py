@@ -116,3 +116,28 @@ def test_an_earlier_month_opens_another_incident():
     published = datetime(2026, 2, 20, 18, 0, tzinfo=UTC)
     counts = {c.min for c in _claims(text, kind="casualty", published=published)}
     assert counts == {41, 17}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Police ruled out sabotage.", "denied"),
+        ("There was no sign of foul play, police said.", "denied"),
+        ("The ministry said the blast was sabotage.", "affirmed"),
+    ],
+)
+def test_sabotage_and_foul_play_are_deliberate_acts(text, polarity):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("hostile_fire", polarity)]
+
+
+def test_negligence_yet_to_be_found_is_no_claim_of_it():
+    text = "The prime minister said those responsible for any negligence would be punished."
+    assert not _claims(text, kind="cause")
+
+
+def test_the_incident_a_superlative_compares_with_is_another_one():
+    text = (
+        "The explosion was the deadliest industrial accident in Vell since 2011, when 40 miners "
+        "were killed in a gas blast."
+    )
+    assert not _claims(text, kind="casualty")
