@@ -159,6 +159,7 @@ ACCIDENT = [
     "{industrial} {accident|explosion|fire}",
     "{negligence}",
     "{negligent}",
+    "{driver|pilot|operator|crew|captain|helmsman|signalman} error",
     "{poor|inadequate|insufficient|neglected|deferred|lack of|lax} {maintenance|upkeep}",
     "{maintenance|upkeep} {failure|failing|problem|shortcoming|lapse|deficiency}",
     "{problem|issue|lapse|failure|failing|shortcoming|deficiency} with ... {maintenance|upkeep}",
@@ -187,6 +188,9 @@ MECHANICAL = [
     "{mechanical|technical} {failure|fault|problem|issue|malfunction|error|difficulty}",
     "{engine} {failure|malfunction|fire}",
     "{malfunction}",
+    "{signal|signalling|signaling|brake|steering|hydraulic|electrical|wiring|track|rail|points|"
+    "axle|wheel|equipment|system} {failure|fault|malfunction|defect}",
+    "{brakes|signals} {failed}",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
     "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",

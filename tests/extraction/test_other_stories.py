@@ -141,3 +141,15 @@ def test_the_incident_a_superlative_compares_with_is_another_one():
         "were killed in a gas blast."
     )
     assert not _claims(text, kind="casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Investigators said a brake failure caused the crash.", "mechanical"),
+        ("The operator said a signal fault caused the collision of the two trains.", "mechanical"),
+        ("Police blamed driver error for the crash.", "accident"),
+    ],
+)
+def test_failures_of_machines_and_of_people(text, cause):
+    assert cause in {c.cause for c in _claims(text, kind="cause")}
