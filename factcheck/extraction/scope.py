@@ -59,7 +59,7 @@ _MONTH = (
 # a full date with its year ("on January 3, 2019", "3 March 2019") is a time as well
 _YEAR = re.compile(
     rf"\b(?:in|during|back\s+in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
-    rf"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])|"
+    rf"((?:19|20)\d\d)\b|\b(?:[Tt]he|[Aa]n?)\s+((?:19|20)\d\d)\s+(?=[a-z])|"
     rf"\b(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+((?:19|20)\d\d)\b"
 )
 # "on Oct. 7", "Gen. Smith": a full stop that ends no part

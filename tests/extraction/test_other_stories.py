@@ -153,3 +153,15 @@ def test_the_incident_a_superlative_compares_with_is_another_one():
 )
 def test_failures_of_machines_and_of_people(text, cause):
     assert cause in {c.cause for c in _claims(text, kind="cause")}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "A 2019 quake in the same area killed 51 people.",
+        "The 2019 quake in the same area killed 51 people.",
+    ],
+)
+def test_an_earlier_years_disaster_is_another_incident(background):
+    text = f"The earthquake killed at least 112 people, the disaster agency said. {background}"
+    assert {c.min for c in _claims(text, kind="casualty")} == {112}
