@@ -459,6 +459,21 @@ SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims 
 # does a source (name, kind) fit a description ("the ministry", "the group")?
 Accept = Callable[[str, str], bool]
 # the field a ministry's description names: "the defence ministry", "Ministry of Intelligence"
+# "the operator, Vell Lines, said": a capitalised name between commas, then the verb
+_APPOSED_BODY = re.compile(
+    r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}),"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|denied|denies|blamed|blames|added|"
+    r"insisted|confirmed|stated|announced|claimed|reported|rejected)\b"
+)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?!(?:In|On|At|By|For|From|After|Before|Since|During|The|A|An|But|And|"
+    r"Yet|So|Meanwhile|However|Earlier|Later|Also|Still|Then|Now|Today|Yesterday|Separately)\b)"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}),\s+$"
+)
+_ROLE_THEN_VERB = re.compile(
+    r",\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|denied|denies|blamed|blames|added|"
+    r"insisted|confirmed|stated|announced|claimed|reported|rejected)\b"
+)
 # the holder an office belongs to: "the prosecutor's office", "the governor's office"
 _HOLDER = re.compile(r"\b([a-z][\w-]*)['’]s\s+(?=\w+$)")
 _MINISTRY_FIELD = re.compile(r"\b(defen[cs]e|foreign|interior|health|intelligence)\b", re.I)
@@ -821,6 +836,9 @@ class Attributor:
             return from_frame(disc.last_person or disc.last_claimant)
         if what == "official":
             return from_frame(disc.last_anonymous)
+        named = self._apposed_name(mention)
+        if named is not None:
+            return named
         accept = self._acceptor(what)
         # the sources the story names: for "the intelligence ministry", only that field's
         near = self._of_field(accept, mention.surface) if what == "min" else accept
@@ -871,6 +889,24 @@ class Attributor:
                 resolved=False, side="US",
             )  # fmt: skip
         return None
+
+    def _apposed_name(self, mention: Mention) -> Mention | None:
+        """ "The ferry's operator, Vell Lines, said": the name in apposition is the body."""
+        if self.full_text[mention.start : mention.end] != mention.surface:
+            return None
+        after = _APPOSED_BODY.match(self.full_text, mention.end)
+        before = _NAME_BEFORE_ROLE.search(self.full_text, max(0, mention.start - 80), mention.start)
+        if after is not None:
+            name = after.group("name")
+        elif before is not None and _ROLE_THEN_VERB.match(self.full_text, mention.end):
+            name = before.group("name")  # "Vell Lines, the ferry's operator, said"
+        else:
+            return None
+        known = self.index.find(name)
+        if known and known[0].start == 0 and known[0].end == len(name):
+            found = known[0]
+            return replace(found, start=mention.start, end=mention.end, surface=mention.surface)
+        return Mention(mention.start, mention.end, mention.surface, name, "", resolved=False)
 
     def _acceptor(self, what: str) -> Accept:
         heads = {

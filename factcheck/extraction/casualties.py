@@ -71,7 +71,8 @@ COUNT_BARE = re.compile(
 )
 CATEGORY_WORDS = re.compile(
     r"\b(?P<killed>killed|dead|died|dies|deceased|perished|lost\s+their\s+lives|deaths|"
-    r"fatalities|were\s+lost|martyred)\b|\b(?P<injured>injured|wounded|hurt|suffered\s+(?:\w+\s+)?"
+    r"fatalities|were\s+lost|martyred|drowned|suffocated|asphyxiated|electrocuted|slain|"
+    r"(?:burned|burnt|crushed|trampled|stabbed|beaten|frozen|starved)\s+to\s+death)\b|\b(?P<injured>injured|wounded|hurt|suffered\s+(?:\w+\s+)?"
     r"(?:wounds|injuries)|treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds)|"
     + "|".join(phrase(p) for p in casualty_words.INJURED)
     + r")\b|(?<!the\s)\b(?P<missing>missing|unaccounted\s+for|"

@@ -131,8 +131,7 @@ COLLISION = re.compile(
 )
 ACCIDENT = re.compile(
     r"\b(?<!fire\s)(?<!friendly-fire\s)accident\b|\b(?:detonated|exploded|went\s+off)\s+"
-    r"accidentally\b|\boverload(?:ed|ing)\b|\b(?:bad|severe|sudden)\s+(?:weather|storm)\b|"
-    r"\bblamed\s+(?:a|the)\s+(?:sudden\s+)?storm\b|\b(?:arms|ammunition|weapons)\s+(?:cache|"
+    r"accidentally\b|\boverload(?:ed|ing)\b|\b(?:arms|ammunition|weapons)\s+(?:cache|"
     r"store|depot|dump)\s+(?:[\w\s]{0,60}?)(?:exploded|detonated|blew\s+up)\b|\b(?:ammunition|"
     r"arms)\s+stored\b[^.]{0,80}\bdetonated\b",
     re.IGNORECASE,
@@ -826,7 +825,7 @@ _MUNITION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_FAULT = re.compile(
-    r"\b(?:whoever|any(?:one|body)?\s+(?:\w+\s+)?found|if|whether|alleg\w*|suspect\w*|"
+    r"\b(?:whoever|any(?:one|body)?\s+(?:\w+\s+)?found|any|if|whether|alleg\w*|suspect\w*|"
     r"suspicions?|possible|possibly)\b",
     re.IGNORECASE,
 )
@@ -1339,14 +1338,16 @@ def find_causes_general(
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
             if agent is None and cause.startswith("hostile_fire"):
                 adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                origin = _FROM_PLACE.match(text, m.end())
+                # "came from Ruritania" names it; "struck Xtown air base" names the target
+                from_cue = m.group(0).lower().endswith("from")
+                origin = _FROM_PLACE.match(text, m.end()) if from_cue else None
                 # "an Ruritanian airstrike", "fired from Ruritania"
                 initials = (  # "an XF bombing"; not "UK strikes", a campaign
                     _INITIALS_BEFORE.search(text, max(0, m.start() - 20), m.start())
                     if re.match(r"bomb", m.group(0), re.IGNORECASE)
                     else None
                 )
-                if origin and m.group(0).lower().endswith("from"):
+                if origin:
                     adjective = initials = None  # "came from Ruritania": the origin names it
                 agent = (
                     adjective.group(1) if adjective

@@ -26,7 +26,7 @@ from .attribution import (
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
 from .causes import OWNED_CLAIM, CauseMention, find_causes, rejected_span
 from .claimants import Mention, SourceIndex, anonymous_name
-from .dates import find_dates, resolve_date
+from .dates import MONTHS, find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
 from .narrative import rank_claims
@@ -69,6 +69,11 @@ _EARLIER_INCIDENT = re.compile(
     r"year)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
 )
+# "In February, ...": a month with no day or year, opening the sentence
+_OPENING_MONTH = re.compile(
+    r"(?:In|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s*,"
+)
 _OPENING_DATE = re.compile(
     r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
@@ -97,6 +102,7 @@ _SOURCE_CUE = re.compile(
     r"(?:,\s+(?:the|a|an|its)\s+[^,;:]{1,50})?(?:,|$)",  # "according to X, the state agency,"
     re.IGNORECASE,
 )
+_NEWSROOMS = frozenset({"news_agency", "outlet", "state_media"})
 _SAID = re.compile(r"\b(?:said|says|say|claimed|claims|told|stated|announced|reported)\b", re.I)
 _SELF_AGENT = re.compile(
     r"\b(?:it|they|we|our|its|their)\s*(?:own\s+)?(?:fighters|forces|units|air\s+defen[cs]es|"
@@ -243,6 +249,43 @@ _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 # the populations "people" may stand for in a report that names them; fighters are not
 # "people" in a toll ("14 militants" and "39 people" are different counts)
 _SPECIFIC_GROUPS = frozenset({"crew", "civilians", "passengers"})
+
+
+def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
+    """ "Marsh told reporters" after "Governor John Marsh said": one speaker, under the full
+    name the report gave, so that a reviewer sees one person and not two. Only a word the
+    report never writes in lower case (not "Police") and one full name that ends with it."""
+    for claim in claims:
+        word = claim.claimant
+        if claim.claimant_resolved or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", word):
+            continue  # not an acronym ("HBA"): a body's, not a person's
+        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            continue  # a common noun written with a capital: "Police said"
+        ending = re.compile(
+            rf"(?<![\w'’.-])(?!(?:The|A|An|In|On|At|By|For|From|As)\s)"
+            rf"(?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(word)}(?![\w'’-])"
+        )
+        said = {c.claimant for c in claims if c.claimant != word and ending.fullmatch(c.claimant)}
+        said |= {  # "regional governor John Marsh" speaks as "Regional governor John Marsh"
+            c.claimant
+            for c in claims
+            if c.claimant != word and re.search(rf"\s{re.escape(word)}$", c.claimant)
+        }
+        names = said or {m.group(0) for m in ending.finditer(text)}
+        if len(names) == 1:
+            claim.claimant = names.pop()
+
+
+def _one_spelling(claims: list[ExtractedClaim]) -> None:
+    """ "the interior ministry said" and "The ministry added": one claimant, one spelling,
+    so that one body is not two sources that differ by a capital."""
+    spelling: dict[str, str] = {}
+    for claim in claims:
+        key = claim.claimant.casefold()
+        if key not in spelling or (claim.claimant[:1].isupper() and spelling[key][:1].islower()):
+            spelling[key] = claim.claimant
+    for claim in claims:
+        claim.claimant = spelling[claim.claimant.casefold()]
 
 
 def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
@@ -1010,6 +1053,8 @@ class _DocumentReader:
         self._name_descriptions()
         self._tidy_claimants()
         _tolls_of_run_health_bodies(self.claims, doc.text)
+        _full_person_names(self.claims, doc.text)
+        _one_spelling(self.claims)
         self._drop_told_accusations()
         _harmonise_groups(self.claims)
         _drop_self_contradictions(self.claims)
@@ -1385,6 +1430,13 @@ class _DocumentReader:
         if opening:
             when = resolve_date(opening.group(1), self.published)
             return when is not None and (self.published - when).days > 7
+        month = _OPENING_MONTH.match(text)
+        if month:  # "In February, 17 people drowned ...", in a report of May
+            event_on = self.doc.event.occurred_on if self.doc.event else None
+            named = MONTHS[month.group(1).lower()]
+            if event_on is not None:
+                return named != event_on.month and (event_on.month - named) % 12 <= 6
+            return 2 <= (self.published.month - named) % 12 <= 6
         return False
 
     # -- one sentence ----------------------------------------------------------------
@@ -1744,12 +1796,16 @@ class _DocumentReader:
                 return name or phrase
         # "according to X, the blasts were caused by ...": X is the source, not the agent
         before = _SOURCE_CUE.sub(lambda m: " " * len(m.group(0)), text[:start])[-70:]
-        mentions = self.index.find(before)
+        # a newsroom reports a strike and never fires one ("TARSK (Reuters) - Missiles hit")
+        mentions = [m for m in self.index.find(before) if m.kind not in _NEWSROOMS]
         if mentions and not _SAID.search(before[mentions[-1].end :]):
             return mentions[-1].name  # "the Sahil Brigades shot down", not "X said it was hit"
-        for word in reversed(re.findall(r"\b[A-Z][a-z]{3,}\b", before[-40:])):
-            name = self.index.lookup_demonym(word)
-            if name:
+        tail = before[-40:]
+        for word in reversed(list(re.finditer(r"\b[A-Z][a-z]{3,}\b", tail))):
+            if _SAID.search(tail, word.end()):
+                break  # "Vell said a missile hit": the speaker, not who fired
+            name = self.index.lookup_demonym(word.group())
+            if name and self.index.kind_of(name) not in _NEWSROOMS:
                 return name
         owner = OWNED_CLAIM.search(before)
         if owner:  # "question Xgroup's claim that it was behind the attack": Xgroup

@@ -38,6 +38,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "tear": ("tore", "torn"),
     "break": ("broke", "broken"),
     "sweep": ("swept",),
+    "sink": ("sank", "sunk", "sunken"),
     "leave": ("left",),
     "lead": ("led",),
     "know": ("knew", "known"),

@@ -59,7 +59,7 @@ _MONTH = (
 # a full date with its year ("on January 3, 2019", "3 March 2019") is a time as well
 _YEAR = re.compile(
     rf"\b(?:in|during|back\s+in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
-    rf"((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?=[a-z])|"
+    rf"((?:19|20)\d\d)\b|\b(?:[Tt]he|[Aa]n?)\s+((?:19|20)\d\d)\s+(?=[a-z])|"
     rf"\b(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+((?:19|20)\d\d)\b"
 )
 # "on Oct. 7", "Gen. Smith": a full stop that ends no part
@@ -111,6 +111,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
+_SINCE_YEAR_END = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)
 
 
@@ -125,6 +130,8 @@ def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, in
             other = any(y not in years for y in _years(_SUPERLATIVE_SINCE.sub("", part)))
         if not other and spans and spans[-1][1] == start and _RELATIVE.match(part):
             other = True  # "the bombing in 2021, which left 13 troops dead"
+        if not other and _RELATIVE.match(part) and _SINCE_YEAR_END.search(text, 0, start):
+            other = True  # "the deadliest since 2011, when 40 miners were killed"
         if other:
             if start == 0 and re.match(r"\W*(?:in\s+\w*\s*\d{4}|\w+\s+years\s+ago)",
                                        part, re.I):  # fmt: skip

@@ -460,8 +460,9 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
     owner = _institution(head)
     if owner is not None:
         head = owner
-    elif head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN":
-        # "the trade minister, Amil Rostan, told ...": the name in apposition speaks
+    elif head.pos_ == "NOUN" or (head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN"):
+        # "the trade minister, Amil Rostan, told ...", "the ferry's operator, Vell Lines,
+        # said": the name in apposition speaks
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named:
             head = named[0]

@@ -29,6 +29,8 @@ CAUSES = {
     "collision",
     "under_investigation",
     "unknown",
+    "misfire",
+    "natural",
 }
 POLARITIES = {"affirmed", "denied"}
 RULES = {

@@ -1,0 +1,175 @@
+"""The language of stories other than strikes: a ferry lost in a storm, a stampede, a mine.
+Who speaks under which name, what kills and what a storm does. Invented names throughout."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from factcheck.extraction import KnownSource, extract
+from factcheck.extraction.causes import find_causes
+
+from .conftest import make_doc
+
+
+def _claims(text, sources=(), kind=None, **kwargs):
+    claims = extract(make_doc(text, **kwargs), list(sources)).claims
+    return [c for c in claims if kind is None or c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("At least 41 people drowned when the ferry sank, police said.", 41),
+        ("Nine pilgrims were crushed to death in the stampede, police said.", 9),
+        ("Twelve miners suffocated underground, officials said.", 12),
+        ("Six workers were burned to death in the fire, officials said.", 6),
+    ],
+)
+def test_ways_of_dying_are_deaths(text, count):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.min for c in killed] == [count]
+
+
+def test_a_surname_is_the_person_the_report_named_in_full():
+    text = (
+        "Governor Ana Marsh said the ferry was carrying 300 people.\n\n"
+        '"We have recovered 41 bodies so far," Marsh told reporters on Sunday.'
+    )
+    assert {c.claimant for c in _claims(text)} == {"Ana Marsh"}
+
+
+def test_a_surname_two_people_share_stays_as_written():
+    text = (
+        "Ana Marsh, the governor, said 300 people were aboard. Her brother Tom Marsh, a "
+        'port official, said 250 were aboard.\n\n"We found 41 bodies," Marsh said.'
+    )
+    assert "Marsh" in {c.claimant for c in _claims(text)}
+
+
+def test_one_body_one_spelling():
+    text = (
+        "The death toll rose to 58, the interior ministry said on Monday. The ministry added "
+        "that 112 people had been rescued alive."
+    )
+    names = {c.claimant for c in _claims(text, kind="casualty")}
+    assert len(names) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operator, Vell Lake Lines, said a sudden storm sank the ferry.",
+        "The ferry's operator, Vell Lake Lines, said a sudden storm sank the ferry.",
+        "Vell Lake Lines, the ferry's operator, said a sudden storm sank the ferry.",
+    ],
+)
+def test_a_body_named_in_apposition_speaks_under_its_name(text):
+    causes = _claims(text, kind="cause")
+    assert [(c.claimant, c.cause) for c in causes] == [("Vell Lake Lines", "natural")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company blamed bad weather for the sinking.",
+        "The company blamed a sudden storm.",
+        "The ferry sank in rough seas, the company said.",
+        "The company said a storm had capsized the ferry.",
+    ],
+)
+def test_weather_is_a_natural_cause_not_an_accident(text):
+    assert {c.cause for c in _claims(text, kind="cause")} == {"natural"}
+
+
+def test_weather_that_slowed_the_rescue_is_no_cause():
+    assert not _claims("The search was hampered by bad weather, police said.", kind="cause")
+
+
+def test_the_place_struck_is_not_who_struck_it():
+    found = find_causes("Missiles struck Vell air base on Friday, killing two soldiers.")
+    assert [(c.cause, c.agent) for c in found] == [("hostile_fire", None)]
+    found = find_causes("The rocket came from Zedland, officials said.")
+    assert [(c.cause, c.agent) for c in found] == [("hostile_fire", "Zedland")]
+
+
+def test_a_newsroom_reports_a_strike_and_never_fires_one():
+    wire = KnownSource(name="Vell Wire", aliases=("VellWire",), kind="news_agency")
+    text = "XTOWN, March 12 (Vell Wire) - Missiles struck the air base, the army said."
+    causes = _claims(text, [wire], kind="cause")
+    assert causes
+    assert all(c.agent != "Vell Wire" for c in causes)
+    causes = _claims("Vell Wire said a missile hit the town.", [wire], kind="cause")
+    assert [(c.claimant, c.agent) for c in causes] == [("Vell Wire", None)]
+
+
+def test_an_earlier_month_opens_another_incident():
+    text = (
+        "Police said on Monday that at least 41 people had died in the capsizing.\n\n"
+        "In February, 17 people drowned when a fishing boat sank near Xtown."
+    )
+    published = datetime(2026, 5, 4, 18, 0, tzinfo=UTC)
+    counts = {c.min for c in _claims(text, kind="casualty", published=published)}
+    assert counts == {41}
+    # the month of the incident itself is this incident
+    published = datetime(2026, 2, 20, 18, 0, tzinfo=UTC)
+    counts = {c.min for c in _claims(text, kind="casualty", published=published)}
+    assert counts == {41, 17}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Police ruled out sabotage.", "denied"),
+        ("There was no sign of foul play, police said.", "denied"),
+        ("The ministry said the blast was sabotage.", "affirmed"),
+    ],
+)
+def test_sabotage_and_foul_play_are_deliberate_acts(text, polarity):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("hostile_fire", polarity)]
+
+
+def test_negligence_yet_to_be_found_is_no_claim_of_it():
+    text = "The prime minister said those responsible for any negligence would be punished."
+    assert not _claims(text, kind="cause")
+
+
+def test_the_incident_a_superlative_compares_with_is_another_one():
+    text = (
+        "The explosion was the deadliest industrial accident in Vell since 2011, when 40 miners "
+        "were killed in a gas blast."
+    )
+    assert not _claims(text, kind="casualty")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Investigators said a brake failure caused the crash.", "mechanical"),
+        ("The operator said a signal fault caused the collision of the two trains.", "mechanical"),
+        ("Police blamed driver error for the crash.", "accident"),
+    ],
+)
+def test_failures_of_machines_and_of_people(text, cause):
+    assert cause in {c.cause for c in _claims(text, kind="cause")}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "A 2019 quake in the same area killed 51 people.",
+        "The 2019 quake in the same area killed 51 people.",
+    ],
+)
+def test_an_earlier_years_disaster_is_another_incident(background):
+    # (a year the lead names may be the incident's own: the background comes later)
+    text = (
+        "The earthquake killed at least 112 people, the disaster agency said.\n\n"
+        "Rescuers worked through the night in the worst-hit towns, where apartment blocks had "
+        "fallen onto the streets. Aid convoys reached the valley on Friday morning, and the "
+        "army set up field kitchens beside the collapsed school. Power was back in most "
+        "districts by the evening, the utility said, though the main road stayed closed "
+        f"to traffic.\n\n{background}"
+    )
+    assert {c.min for c in _claims(text, kind="casualty")} == {112}
