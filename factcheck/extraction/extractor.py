@@ -117,6 +117,12 @@ _RELATIVE_SPEAKER = re.compile(
 )
 _THAT_SPEAKER = re.compile(r"\s(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# "X has claimed the blasts, yet there are signs that Y was behind them": the writer turns
+# from what X did to what the writer sees
+_WRITER_TURN = re.compile(
+    r",\s*(?:yet|but|though|although)\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\b",
+    re.IGNORECASE,
+)
 # "the 89 who died in the blasts that the Front has claimed, according to X": the Front is
 # the subject of a clause about the blasts; the sentence's own speaker comes after it.
 # (Not "89, a figure that the ministry confirmed": that clause is about the count.)
@@ -1388,6 +1394,9 @@ class _DocumentReader:
                 return own
         before = [f for f in frames if f.cue_start <= pos]
         if before and (before[-1].until is None or pos < before[-1].until):
+            if _WRITER_TURN.search(sentence.text, before[-1].cue_end - sentence.start,
+                                   pos - sentence.start):  # fmt: skip
+                return None
             return before[-1]
         after = [f for f in frames if f.cue_start > pos]
         if not after:

@@ -551,16 +551,25 @@ def _holds_responsible(verb: Token) -> bool:
 
 
 # "X rushed to blame Y", "X was quick to hold Y responsible": X speaks through the verb
-_RAISING = frozenset(["rush", "hasten", "move", "seek", "appear", "seem", "quick"])
+# "X went on to explain that ...", "X continued to insist that ...": X speaks on
+_GOING_ON = frozenset(["go", "continue", "proceed"])
+_RAISING = frozenset(["rush", "hasten", "move", "seek", "appear", "seem", "quick"]) | _GOING_ON
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb or adjective a to-infinitive of speech hangs on."""
-    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
         return []
     head = verb.head
     if head.lemma_.lower() not in _RAISING:
         return []
+    going_on = head.lemma_.lower() in _GOING_ON
+    if verb.dep_ == "advcl" and not going_on:
+        return []  # "moved to the city to say": a purpose, not the speaker's own words
+    if head.lemma_.lower() == "go" and not any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    ):
+        return []  # "went to say goodbye": not a speaker going on
     if head.dep_ == "acomp":  # "was quick to": the subject of "was"
         head = head.head
     return [c for c in head.children if c.dep_ == "nsubj"]
