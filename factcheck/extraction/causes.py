@@ -808,7 +808,11 @@ _NOT_CAUSE_BEFORE = re.compile(
 )
 _PRESUPPOSED_CUE = re.compile(
     r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
-    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
+    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|"
+    # "killed by the two terror blasts", "the martyrs of the terrorist attack": the harm's
+    # event named by its description while the sentence tells of its dead
+    r"\b(?:killed|injured|wounded|hurt|died|perished|martyred|martyrs|victims|dead)\s+"
+    r"(?:by|in|of|from)\s+the\s+(?:(?:two|twin|three|deadly|recent)\s+)?)$",
     re.IGNORECASE,
 )
 # "found that climate change ...": the "that" opens what was said, not a relative clause

@@ -108,3 +108,22 @@ def test_went_to_a_place_to_speak_is_not_going_on():
 
     doc = nlp.load()("The VNA went to the square to explain the rules.")
     assert all(s.surface != "VNA" for s in speech.speakers(doc))
+
+
+def test_the_dead_of_the_terror_blasts_name_the_event_not_its_cause():
+    for text in (
+        "According to the Vell health service, 40 people were killed and 88 others injured "
+        "by the two terror blasts near the shrine.",
+        "The minister visited people hurt in the terrorist attacks at the Xtown hospital.",
+        "The funeral for the martyrs of the terrorist attack will be held on Friday.",
+    ):
+        assert find_causes_general(text) == [], text
+
+
+def test_a_terror_attack_said_to_have_killed_is_still_claimed():
+    for text in (
+        "The ministry said the blasts were a terrorist attack that killed 40 people.",
+        "The ministry said 40 people were killed in a terrorist attack.",
+    ):
+        found = [(m.cause, m.polarity) for m in find_causes_general(text)]
+        assert ("hostile_fire", "affirmed") in found, text
