@@ -232,6 +232,11 @@ _NAMING_VERB = re.compile(
     re.IGNORECASE,
 )
 # "X blamed a rocket fired by Y, which has denied it": a speaker of its own in a relative clause
+# "Zedland intelligence assessments that ...": a named owner's words, which the parse reads
+_OWNED_WORDS = re.compile(
+    r"(?-i:[A-Z][\w'’.-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:assessments?|claims?|statements?|"
+    r"assertions?|allegations?)\s+that\b"
+)
 _RELATIVE_SPEECH = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|have|had|in\s+turn|also|since|later|quickly)\s+){0,3}"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses|said|says|blamed|blames|insisted)\b",
@@ -744,6 +749,7 @@ class _DocumentReader:
             or _JOINT.search(text)
             or _NESTED_SAYS.search(text)
             or _RELATIVE_SPEECH.search(text)
+            or _OWNED_WORDS.search(text)
         ):
             return True
         according = _ACCORDING_TO.search(text)
@@ -897,7 +903,7 @@ class _DocumentReader:
             if not overlapping:
                 if (
                     not frames
-                    or sp.how == "according"
+                    or sp.how in ("according", "owner")
                     or all(f.cue_start >= cue_end for f in frames)
                     or self._next_clause_speaker(sentence, frames, sp)
                 ):

@@ -299,7 +299,8 @@ class Speaker:
     surface: str  # the full span, trimmed ("Norvale Lifeboat Society")
     cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
     cue_end: int
-    how: str  # "subject", "according", "citing", "statement", "agent", "inner", "relative"
+    # "subject", "according", "citing", "statement", "agent", "inner", "relative", "owner"
+    how: str
     named: bool  # carries a name (a proper noun or a named entity)
     description: str = ""  # "ministry", "group", "pron:it", "person:he", "anonymous"
     relayed_by: str = ""  # "X, citing Y": X, for the speaker Y
@@ -663,6 +664,24 @@ def _clause_end(clause: Token) -> int:
     return end
 
 
+def _noun_owner(doc: Doc, noun: Token) -> tuple[int, int, str] | None:
+    """Whose words a claim noun names by what stands before it: "Zedland intelligence
+    assessments", "the Vell army's assessment" (a proper name among them), else None."""
+    before = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+    if not before:
+        return None
+    tokens = sorted(
+        (t for c in before for t in c.subtree if t.dep_ != "case" and t.pos_ != "DET"),
+        key=lambda t: t.i,
+    )
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None  # not one run of words
+    start, end, surface = _span_text(doc, tokens)
+    return (start, end, surface) if surface else None
+
+
 def speakers(doc: Doc) -> list[Speaker]:
     """Every speaker the parse shows in one parsed sentence (or short text), in order."""
     found: list[Speaker] = []
@@ -934,6 +953,16 @@ def speakers(doc: Doc) -> list[Speaker]:
         if clause is None:
             continue
         until = _clause_end(clause)
+        owner = _noun_owner(doc, tok)
+        if owner is not None and not any(f.start <= owner[0] < f.end for f in found):
+            # "Zedland intelligence assessments that ...", "the Vell army's claim that ...":
+            # the owner of the words said what the that-clause holds
+            start, end, surface = owner
+            found.append(
+                Speaker(start, end, surface, start, tok.idx + len(tok.text), "owner", True,
+                        verb_at=tok.idx, until=until)
+            )  # fmt: skip
+            continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 for h in _coordinated(obj):

@@ -127,3 +127,22 @@ def test_a_terror_attack_said_to_have_killed_is_still_claimed():
     ):
         found = [(m.cause, m.polarity) for m in find_causes_general(text)]
         assert ("hostile_fire", "affirmed") in found, text
+
+
+def test_named_assessments_are_their_owners_words(sources):
+    text = (
+        "The Vell Front said on Thursday that it carried out the bombing in Xtown. According "
+        "to four Zedish officials, the announcement matched Zedland intelligence assessments "
+        "that the extremist group was most likely behind the attack."
+    )
+    found = _causes(text, sources)
+    assert any(c[0] == "Zedland intelligence" and c[1:3] == ("hostile_fire", "affirmed")
+               for c in found)  # fmt: skip
+    assert not any(c[0].startswith("Zedish officials") for c in found)
+
+
+def test_an_unowned_assessment_names_no_speaker():
+    from factcheck.extraction import nlp, speech
+
+    doc = nlp.load()("The assessment that the group was behind the attack was wrong.")
+    assert speech.speakers(doc) == []
