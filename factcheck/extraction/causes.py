@@ -914,7 +914,8 @@ _SHAKING = re.compile(r"quake|tremor|tsunami", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:who|whoever|which\s+\w+)\s*$", re.IGNORECASE)
 _NOT_AN_AGENT = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|several|"
-    r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d)\b|^\w$",
+    r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d|"
+    r"no|none|nobody|no\s+one|neither)\b|^\w$",
     re.IGNORECASE,
 )
 

@@ -117,6 +117,8 @@ _RELATIVE_SPEAKER = re.compile(
 )
 _THAT_SPEAKER = re.compile(r"\s(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# "no group has claimed it", "nobody has said": a speaker that is no one
+_NO_ONE = re.compile(r"(?:no|none|nobody|no\s+one|neither)\b", re.IGNORECASE)
 # "X has claimed the blasts, yet there are signs that Y was behind them": the writer turns
 # from what X did to what the writer sees
 _WRITER_TURN = re.compile(
@@ -1378,6 +1380,20 @@ class _DocumentReader:
 
     # -- one sentence ----------------------------------------------------------------
     def _frame_for(
+        self,
+        frames: list[Frame],
+        pos: int,
+        sentence: Sentence,
+        *,
+        headline: bool,
+        end: int | None = None,
+    ) -> Frame | None:
+        frame = self._frame_at(frames, pos, sentence, headline=headline, end=end)
+        if frame is not None and _NO_ONE.match(frame.claimant):
+            return None  # "..., and no group has claimed it": no one speaks; the outlet does
+        return frame
+
+    def _frame_at(
         self,
         frames: list[Frame],
         pos: int,

@@ -146,3 +146,19 @@ def test_an_unowned_assessment_names_no_speaker():
 
     doc = nlp.load()("The assessment that the group was behind the attack was wrong.")
     assert speech.speakers(doc) == []
+
+
+def test_no_group_that_claimed_is_no_speaker(sources):
+    text = (
+        "Police are still investigating the cause of the explosions, and so far no group has "
+        "claimed responsibility for the attacks."
+    )
+    found = _causes(text, sources)
+    assert ("Example Wire", "under_investigation", "affirmed", None) in found
+    assert not any(c[0].lower().startswith("no ") for c in found)
+
+
+def test_nobody_is_no_agent(sources):
+    text = "Nobody has claimed the attack, which the Vell ministry blamed on the Front."
+    found = _causes(text, sources)
+    assert not any((c[3] or "").lower() in ("nobody", "no one") for c in found)
