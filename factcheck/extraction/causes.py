@@ -808,13 +808,17 @@ _NOT_CAUSE_BEFORE = re.compile(
 )
 _PRESUPPOSED_CUE = re.compile(
     r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
-    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|"
-    # "killed by the two terror blasts", "the martyrs of the terrorist attack": the harm's
-    # event named by its description while the sentence tells of its dead
-    r"\b(?:killed|injured|wounded|hurt|died|perished|martyred|martyrs|victims|dead)\s+"
-    r"(?:by|in|of|from)\s+the\s+(?:(?:two|twin|three|deadly|recent)\s+)?)$",
+    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# "killed by the two terror blasts", "the martyrs of the terrorist attack": the event called
+# by the label the desk's copy gives it while the sentence tells of its dead
+_DEAD_OF_THE = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died|perished|martyred|martyrs|victims|dead)\s+"
+    r"(?:by|in|of|from)\s+the\s+(?:(?:two|twin|three|deadly|recent)\s+)?$",
+    re.IGNORECASE,
+)
+_TERROR_LABEL = re.compile(r"^terror", re.IGNORECASE)
 # "found that climate change ...": the "that" opens what was said, not a relative clause
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
@@ -1367,6 +1371,10 @@ def find_causes_general(
                 and not _REPORTED_THAT.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "the jets that collided", "the toll from the earthquake"
+            if _TERROR_LABEL.match(m.group(0)) and _DEAD_OF_THE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "killed by the two terror blasts": the event's label, no claim
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
             if cause == "misfire" and _INVENTORY.search(text, cs, ce):

@@ -235,10 +235,7 @@ _NAMING_VERB = re.compile(
 )
 # "X blamed a rocket fired by Y, which has denied it": a speaker of its own in a relative clause
 # "Zedland intelligence assessments that ...": a named owner's words, which the parse reads
-_OWNED_WORDS = re.compile(
-    r"(?-i:[A-Z][\w'’.-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:assessments?|claims?|statements?|"
-    r"assertions?|allegations?)\s+that\b"
-)
+_OWNED_WORDS = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?assessments?\s+that\b")
 _RELATIVE_SPEECH = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|have|had|in\s+turn|also|since|later|quickly)\s+){0,3}"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses|said|says|blamed|blames|insisted)\b",

@@ -664,9 +664,16 @@ def _clause_end(clause: Token) -> int:
     return end
 
 
+_DOUBTING = frozenset(
+    ["reject", "deny", "dismiss", "dispute", "refute", "contradict", "question", "doubt"]
+)
+
+
 def _noun_owner(doc: Doc, noun: Token) -> tuple[int, int, str] | None:
     """Whose words a claim noun names by what stands before it: "Zedland intelligence
     assessments", "the Vell army's assessment" (a proper name among them), else None."""
+    if noun.head.lemma_.lower() in _DOUBTING:
+        return None  # "rejected Zedland's assessment that ...": the owner's words, disputed
     before = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
     if not before:
         return None
@@ -953,7 +960,7 @@ def speakers(doc: Doc) -> list[Speaker]:
         if clause is None:
             continue
         until = _clause_end(clause)
-        owner = _noun_owner(doc, tok)
+        owner = _noun_owner(doc, tok) if tok.lemma_.lower() == "assessment" else None
         if owner is not None and not any(f.start <= owner[0] < f.end for f in found):
             # "Zedland intelligence assessments that ...", "the Vell army's claim that ...":
             # the owner of the words said what the that-clause holds

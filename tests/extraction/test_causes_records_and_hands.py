@@ -162,3 +162,18 @@ def test_nobody_is_no_agent(sources):
     text = "Nobody has claimed the attack, which the Vell ministry blamed on the Front."
     found = _causes(text, sources)
     assert not any((c[3] or "").lower() in ("nobody", "no one") for c in found)
+
+
+def test_a_disputed_assessment_stays_with_who_disputes_it(sources):
+    text = (
+        "The Zedland government rejected the Vell army's assessment that a Zedish airstrike "
+        "was behind the explosion."
+    )
+    found = _causes(text, sources)
+    assert not any(c[0].startswith("Vell") for c in found)
+
+
+def test_the_dead_of_the_attack_on_the_clinic_are_still_its_claim():
+    text = "The ministry said all those killed in the attack on the clinic were civilians."
+    found = [(m.cause, m.polarity) for m in find_causes_general(text)]
+    assert ("hostile_fire", "affirmed") in found
