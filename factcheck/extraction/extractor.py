@@ -1386,8 +1386,8 @@ class _DocumentReader:
         end: int | None = None,
     ) -> Frame | None:
         frame = self._frame_at(frames, pos, sentence, headline=headline, end=end)
-        if frame is not None and _NO_ONE.match(frame.claimant):
-            return None  # "..., and no group has claimed it": no one speaks; the outlet does
+        if frame is not None and frame.cue_start > pos and _NO_ONE.match(frame.claimant):
+            return None  # "..., and no group has claimed it": not the speaker of what came before
         return frame
 
     def _frame_at(

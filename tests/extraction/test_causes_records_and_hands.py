@@ -177,3 +177,8 @@ def test_the_dead_of_the_attack_on_the_clinic_are_still_its_claim():
     text = "The ministry said all those killed in the attack on the clinic were civilians."
     found = [(m.cause, m.polarity) for m in find_causes_general(text)]
     assert ("hostile_fire", "affirmed") in found
+
+
+def test_what_no_group_said_is_no_ones_claim(sources):
+    text = "No group has said it carried out the attack on the Xtown market."
+    assert _causes(text, sources) == []
