@@ -819,6 +819,14 @@ _DEAD_OF_THE = re.compile(
     re.IGNORECASE,
 )
 _TERROR_LABEL = re.compile(r"^terror", re.IGNORECASE)
+# "vowed to strike the Front", "seizing a chance to strike an enemy": an intent or a threat,
+# no deed told
+_INTENT_TO = re.compile(
+    r"\b(?:vow\w*|threat\w*|pledg\w*|promis\w*|plan\w*|intend\w*|want\w*|chance|"
+    r"opportunity|ready|readiness|prepared|able|ability|capacity|capability)\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_DEED_VERB = re.compile(r"(?:strike|attack|hit|bomb|target|fire|shoot)\b", re.IGNORECASE)
 # "found that climate change ...": the "that" opens what was said, not a relative clause
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
@@ -1371,6 +1379,10 @@ def find_causes_general(
                 and not _REPORTED_THAT.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "the jets that collided", "the toll from the earthquake"
+            if _DEED_VERB.match(m.group(0)) and _INTENT_TO.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "vowed to strike the Front": a threat, not a deed
             if _TERROR_LABEL.match(m.group(0)) and _DEAD_OF_THE.search(
                 text, max(0, m.start() - 40), m.start()
             ):

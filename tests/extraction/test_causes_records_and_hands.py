@@ -182,3 +182,17 @@ def test_the_dead_of_the_attack_on_the_clinic_are_still_its_claim():
 def test_what_no_group_said_is_no_ones_claim(sources):
     text = "No group has said it carried out the attack on the Xtown market."
     assert _causes(text, sources) == []
+
+
+def test_a_vow_or_a_chance_to_strike_tells_no_deed():
+    for text in (
+        "The minister vowed to strike the Vell Front.",
+        "Zedish officials said the Front was more likely seizing a chance to strike an enemy.",
+    ):
+        assert find_causes_general(text) == [], text
+
+
+def test_a_strike_told_as_done_stands():
+    text = "Officials said Zedish jets struck the town."
+    found = [(m.cause, m.polarity) for m in find_causes_general(text)]
+    assert ("hostile_fire", "affirmed") in found
