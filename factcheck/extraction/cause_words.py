@@ -314,6 +314,8 @@ RESPONSIBILITY_AGENT_AFTER = [
     "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
     "{be} carried out by",
     "the work of",
+    # "the prime suspect behind the assault is X"
+    "{prime|main|chief|principal} {suspect} ... {be}",
     "{attribute} ... to",
 ]
 # "rejected responsibility", "denies any involvement": the claimant denies being the agent

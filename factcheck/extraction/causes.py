@@ -358,7 +358,11 @@ def find_causes(
                     and (
                         c.agent == mention.agent
                         or mention.agent is None
-                        or _CLAIMANT_AGENT in (c.agent, mention.agent)
+                        or (
+                            _CLAIMANT_AGENT in (c.agent, mention.agent)
+                            # "either itself or its ally Y was behind it": two agents of one cue
+                            and (c.start, c.end) != (mention.start, mention.end)
+                        )
                     )
                 )
             )
@@ -736,6 +740,17 @@ _HINTED_INVOLVEMENT = re.compile(
     re.IGNORECASE,
 )
 # a verb of blame that opens a predicate of its own after "and": "..., and blame the Front"
+# the perpetrators described as someone else's hired hands: "the militants only act as
+# mercenaries serving Xish and Ylandic interests", "the gunmen were proxies of Zedland"
+_HIRED_HANDS = re.compile(
+    r"\b(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|terrorists?|perpetrators?|"
+    r"killers?|extremists?|jihadists?|insurgents?)\b[^.;:]{0,40}?\b"
+    r"(?:mercenar(?:y|ies)|prox(?:y|ies)|pawns?|puppets?|hirelings?)[\"”’']?\s+"
+    r"(?:serving|working\s+for|acting\s+(?:for|on\s+behalf\s+of)|paid\s+by|"
+    r"in\s+the\s+(?:pay|service)\s+of|of|for)\s+(?:the\s+)?(?:interests\s+of\s+(?:the\s+)?)?"
+    r"(?P<who>(?-i:[A-Z][\w'’.-]*)(?:(?:\s+and\s+|,\s+|\s+)(?-i:[A-Z][\w'’.-]*)){0,4})",
+    re.IGNORECASE,
+)
 _OWN_PREDICATE = re.compile(r"(?:blam|accus|pin|hold|held|point|condemn)", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+$", re.IGNORECASE)
 # "not in a position to question the Front's claim that it was behind the attack"
@@ -795,6 +810,22 @@ _PRESUPPOSED_CUE = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
     re.IGNORECASE,
 )
+# "killed by the two terror blasts", "the martyrs of the terrorist attack": the event called
+# by the label the desk's copy gives it while the sentence tells of its dead
+_DEAD_OF_THE = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died|perished|martyred|martyrs|victims|dead)\s+"
+    r"(?:by|in|of|from)\s+the\s+(?:(?:two|twin|three|deadly|recent)\s+)?$",
+    re.IGNORECASE,
+)
+_TERROR_LABEL = re.compile(r"^terror", re.IGNORECASE)
+# "vowed to strike the Front", "seizing a chance to strike an enemy": an intent or a threat,
+# no deed told
+_INTENT_TO = re.compile(
+    r"\b(?:vow\w*|threat\w*|pledg\w*|promis\w*|plan\w*|intend\w*|want\w*|chance|"
+    r"opportunity|ready|readiness|prepared|able|ability|capacity|capability)\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_DEED_VERB = re.compile(r"(?:strike|attack|hit|bomb|target|fire|shoot)\b", re.IGNORECASE)
 # "found that climate change ...": the "that" opens what was said, not a relative clause
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
@@ -894,13 +925,21 @@ _SHAKING = re.compile(r"quake|tremor|tsunami", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:who|whoever|which\s+\w+)\s*$", re.IGNORECASE)
 _NOT_AN_AGENT = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|some|many|several|"
-    r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d)\b|^\w$",
+    r"this|that|these|those|there|it\s+is|we\s+are|who|whoever|what|which|the|\d|"
+    r"no|none|nobody|no\s+one|neither)\b|^\w$",
     re.IGNORECASE,
 )
 
 
 _HABITUAL = re.compile(
     r"\b(?:often|repeatedly|routinely|frequently|regularly|usually|habitually|long)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "the group usually films its bombers", "had never before claimed an attack so late": what a
+# side does as a rule or has done until now, a record told as background, not this incident
+_PAST_RECORD = re.compile(
+    r"\b(?:usually|typically|normally|routinely|habitually|customarily|invariably)\b"
+    r"|\bnever\s+(?:before|previously|once)\b|\b(?:always|never)\s+(?:\w+\s+)?in\s+the\s+past\b",
     re.IGNORECASE,
 )
 # what one is accused "of" when the charge is the harm: an attack, a killing, the blast
@@ -1222,6 +1261,11 @@ def _agents_after(text: str, pos: int) -> list[str]:
     return _split_agents(phrase)
 
 
+_JOINED_AGENTS = re.compile(
+    r"\s+(?:and|or)\s+(?:(?:its|their|our|his|her)\s+(?:[a-z]+\s+){0,2})?", re.IGNORECASE
+)
+
+
 def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
     # "the Ruritanian Front (RF) group": the initials in brackets are not the subject
     before = _PARENTHETICAL.sub(lambda p: " " * len(p.group(0)), text[clause_start:pos].rstrip())
@@ -1232,7 +1276,8 @@ def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
     if not _SUBJECT_GAP.fullmatch(before[last.end() :]):
         return []  # "the Middle East, two aircraft were involved": not the subject
     phrase = last.group(0)
-    if len(found) > 1 and re.fullmatch(r"\s+(?:and|or)\s+", before[found[-2].end() : last.start()]):
+    # "X and Y", "either itself or its ally Y": the ally named after its relation
+    if len(found) > 1 and _JOINED_AGENTS.fullmatch(before[found[-2].end() : last.start()]):
         phrase = found[-2].group(0) + " and " + phrase
     return _split_agents(phrase)
 
@@ -1325,12 +1370,22 @@ def find_causes_general(
                 continue  # "not clear whether it was a strike": no claim of a strike
             if _HABIT_AFTER.match(text, m.end()):
                 continue  # "their airstrikes usually flatten buildings": a habit of the weapon
+            if _PAST_RECORD.search(text, cs, m.start()):
+                continue  # "the group usually films its bombers": a record, not this incident
             if (
                 cause != "misfire"
                 and _PRESUPPOSED_CUE.search(text, max(0, m.start() - 40), m.start())
                 and not _REPORTED_THAT.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "the jets that collided", "the toll from the earthquake"
+            if _DEED_VERB.match(m.group(0)) and _INTENT_TO.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "vowed to strike the Front": a threat, not a deed
+            if _TERROR_LABEL.match(m.group(0)) and _DEAD_OF_THE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "killed by the two terror blasts": the event's label, no claim
             if cause == "misfire" and _SHOOTDOWN.search(text, cs, ce):
                 continue  # "brought down two drones with air-defence missiles": a weapon used
             if cause == "misfire" and _INVENTORY.search(text, cs, ce):
@@ -1474,6 +1529,12 @@ def find_causes_general(
         hedge_m = _HEDGE.search(text, cs, m.start())
         hedge = hedge_m.group(0).lower() if hedge_m else None
         add(m.start(), m.end(), "misfire", polarity, m.group("place"), hedge)
+    for m in _HIRED_HANDS.finditer(text):  # "the militants act as mercenaries serving X"
+        cs, _ = _clause_of(text, m.start())
+        if _OPEN.search(text, cs, m.start()) or _denied(text, m.start(), m.end(), cs):
+            continue
+        for agent in _split_agents(m.group("who")):
+            add(m.start("who"), m.end(), "hostile_fire", "affirmed", agent, None)
     for m in _HINTED_INVOLVEMENT.finditer(text):  # "hinting at Xish and Y involvement"
         cs, _ = _clause_of(text, m.start())
         if _OPEN.search(text, cs, m.start()) or _denied(text, m.start(), m.end(), cs):
@@ -1487,6 +1548,8 @@ def find_causes_general(
                 continue  # "attributed that number to the agency": a source, not a culprit
             if _HABITUAL.search(text, max(cs, m.start() - 25), m.start()):
                 continue  # "often accuses its rival of stirring unrest": a habit, no claim
+            if _PAST_RECORD.search(text, cs, m.start()):
+                continue  # "had never before claimed an attack": a record, not this incident
             verb = m.group(0).lower()
             if verb.startswith("accus") and _charge_is_harm(text, m.end(), "of") is False:
                 continue  # "accused the press of a provocation": not of the harm

@@ -123,6 +123,14 @@ _RELATIVE_SPEAKER = re.compile(
 )
 _THAT_SPEAKER = re.compile(r"\s(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_SPEAKER = re.compile(r"\b(?:while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# "no group has claimed it", "nobody has said": a speaker that is no one
+_NO_ONE = re.compile(r"(?:no|none|nobody|no\s+one|neither)\b", re.IGNORECASE)
+# "X has claimed the blasts, yet there are signs that Y was behind them": the writer turns
+# from what X did to what the writer sees
+_WRITER_TURN = re.compile(
+    r",\s*(?:yet|but|though|although)\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\b",
+    re.IGNORECASE,
+)
 # "the 89 who died in the blasts that the Front has claimed, according to X": the Front is
 # the subject of a clause about the blasts; the sentence's own speaker comes after it.
 # (Not "89, a figure that the ministry confirmed": that clause is about the count.)
@@ -232,6 +240,8 @@ _NAMING_VERB = re.compile(
     re.IGNORECASE,
 )
 # "X blamed a rocket fired by Y, which has denied it": a speaker of its own in a relative clause
+# "Zedland intelligence assessments that ...": a named owner's words, which the parse reads
+_OWNED_WORDS = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:['’]s)?\s+(?:[a-z]+\s+)?assessments?\s+that\b")
 _RELATIVE_SPEECH = re.compile(
     r",\s+(?:which|who)\s+(?:(?:has|have|had|in\s+turn|also|since|later|quickly)\s+){0,3}"
     r"(?:denied|denies|rejected|rejects|dismissed|dismisses|said|says|blamed|blames|insisted)\b",
@@ -803,6 +813,7 @@ class _DocumentReader:
             or _JOINT.search(text)
             or _NESTED_SAYS.search(text)
             or _RELATIVE_SPEECH.search(text)
+            or _OWNED_WORDS.search(text)
         ):
             return True
         according = _ACCORDING_TO.search(text)
@@ -956,7 +967,7 @@ class _DocumentReader:
             if not overlapping:
                 if (
                     not frames
-                    or sp.how == "according"
+                    or sp.how in ("according", "owner")
                     or all(f.cue_start >= cue_end for f in frames)
                     or self._next_clause_speaker(sentence, frames, sp)
                 ):
@@ -1449,6 +1460,20 @@ class _DocumentReader:
         headline: bool,
         end: int | None = None,
     ) -> Frame | None:
+        frame = self._frame_at(frames, pos, sentence, headline=headline, end=end)
+        if frame is not None and frame.cue_start > pos and _NO_ONE.match(frame.claimant):
+            return None  # "..., and no group has claimed it": not the speaker of what came before
+        return frame
+
+    def _frame_at(
+        self,
+        frames: list[Frame],
+        pos: int,
+        sentence: Sentence,
+        *,
+        headline: bool,
+        end: int | None = None,
+    ) -> Frame | None:
         """The frame whose content holds `pos`: the nearest cue before it, else the one after
         it in the same clause ("X crashed, the ministry said"). A figure that a relative
         clause gives a speaker of its own ("the 500 deaths that the Vell ministry reported")
@@ -1463,6 +1488,9 @@ class _DocumentReader:
                 return own
         before = [f for f in frames if f.cue_start <= pos]
         if before and (before[-1].until is None or pos < before[-1].until):
+            if _WRITER_TURN.search(sentence.text, before[-1].cue_end - sentence.start,
+                                   pos - sentence.start):  # fmt: skip
+                return None
             return before[-1]
         after = [f for f in frames if f.cue_start > pos]
         if not after:

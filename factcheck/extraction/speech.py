@@ -311,7 +311,8 @@ class Speaker:
     surface: str  # the full span, trimmed ("Norvale Lifeboat Society")
     cue_start: int  # where the attribution begins and ends (speaker and verb/cue)
     cue_end: int
-    how: str  # "subject", "according", "citing", "statement", "agent", "inner", "relative"
+    # "subject", "according", "citing", "statement", "agent", "inner", "relative", "owner"
+    how: str
     named: bool  # carries a name (a proper noun or a named entity)
     description: str = ""  # "ministry", "group", "pron:it", "person:he", "anonymous"
     relayed_by: str = ""  # "X, citing Y": X, for the speaker Y
@@ -607,16 +608,25 @@ def _holds_responsible(verb: Token) -> bool:
 
 
 # "X rushed to blame Y", "X was quick to hold Y responsible": X speaks through the verb
-_RAISING = frozenset(["rush", "hasten", "move", "seek", "appear", "seem", "quick"])
+# "X went on to explain that ...", "X continued to insist that ...": X speaks on
+_GOING_ON = frozenset(["go", "continue", "proceed"])
+_RAISING = frozenset(["rush", "hasten", "move", "seek", "appear", "seem", "quick"]) | _GOING_ON
 
 
 def _raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb or adjective a to-infinitive of speech hangs on."""
-    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
         return []
     head = verb.head
     if head.lemma_.lower() not in _RAISING:
         return []
+    going_on = head.lemma_.lower() in _GOING_ON
+    if verb.dep_ == "advcl" and not going_on:
+        return []  # "moved to the city to say": a purpose, not the speaker's own words
+    if head.lemma_.lower() == "go" and not any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    ):
+        return []  # "went to say goodbye": not a speaker going on
     if head.dep_ == "acomp":  # "was quick to": the subject of "was"
         head = head.head
     return [c for c in head.children if c.dep_ == "nsubj"]
@@ -708,6 +718,31 @@ def _clause_end(clause: Token) -> int:
         ):
             end = min(end, t.left_edge.idx)
     return end
+
+
+_DOUBTING = frozenset(
+    ["reject", "deny", "dismiss", "dispute", "refute", "contradict", "question", "doubt"]
+)
+
+
+def _noun_owner(doc: Doc, noun: Token) -> tuple[int, int, str] | None:
+    """Whose words a claim noun names by what stands before it: "Zedland intelligence
+    assessments", "the Vell army's assessment" (a proper name among them), else None."""
+    if noun.head.lemma_.lower() in _DOUBTING:
+        return None  # "rejected Zedland's assessment that ...": the owner's words, disputed
+    before = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+    if not before:
+        return None
+    tokens = sorted(
+        (t for c in before for t in c.subtree if t.dep_ != "case" and t.pos_ != "DET"),
+        key=lambda t: t.i,
+    )
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None  # not one run of words
+    start, end, surface = _span_text(doc, tokens)
+    return (start, end, surface) if surface else None
 
 
 def speakers(doc: Doc) -> list[Speaker]:
@@ -982,6 +1017,16 @@ def speakers(doc: Doc) -> list[Speaker]:
         if clause is None:
             continue
         until = _clause_end(clause)
+        owner = _noun_owner(doc, tok) if tok.lemma_.lower() == "assessment" else None
+        if owner is not None and not any(f.start <= owner[0] < f.end for f in found):
+            # "Zedland intelligence assessments that ...", "the Vell army's claim that ...":
+            # the owner of the words said what the that-clause holds
+            start, end, surface = owner
+            found.append(
+                Speaker(start, end, surface, start, tok.idx + len(tok.text), "owner", True,
+                        verb_at=tok.idx, until=until)
+            )  # fmt: skip
+            continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 for h in _coordinated(obj):
