@@ -619,6 +619,22 @@ def _rejected(text: str, count: Count) -> bool:
     return any(m.start() <= count.trigger < m.end() for m in _REJECTED_FIGURE.finditer(text))
 
 
+# "the toll rose to 21 after four people died in hospital": the four are the rise, not a toll
+_TOLL_ROSE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims))\s+(?:has\s+|had\s+)?(?:rose|risen|"
+    r"climbed|jumped|increased|reached|went\s+up|gone\s+up)\s+to\b",
+    re.IGNORECASE,
+)
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+
+
+def _increment(text: str, count: Count) -> bool:
+    return (
+        _AFTER_BEFORE.search(text, max(0, count.start - 25), count.start) is not None
+        and _TOLL_ROSE.search(text, 0, count.start) is not None
+    )
+
+
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
     """Every casualty count in one sentence."""
     counts: list[Count] = []
@@ -936,7 +952,11 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "all", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    kept = [c for c in counts if not _rejected(text, c) and not _unreal(text, c)]
+    kept = [
+        c
+        for c in counts
+        if not _rejected(text, c) and not _unreal(text, c) and not _increment(text, c)
+    ]
     for c in kept:
         c.speculative = _speculative_ceiling(text, c)
     return kept

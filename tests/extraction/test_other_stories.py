@@ -173,3 +173,11 @@ def test_an_earlier_years_disaster_is_another_incident(background):
         f"to traffic.\n\n{background}"
     )
     assert {c.min for c in _claims(text, kind="casualty")} == {112}
+
+
+def test_the_deaths_a_toll_rose_by_are_no_toll():
+    text = (
+        "The death toll rose to 21 on Saturday after four people died in hospital, the "
+        "ministry said."
+    )
+    assert {c.min for c in _claims(text, kind="casualty")} == {21}
