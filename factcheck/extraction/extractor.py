@@ -394,7 +394,8 @@ _NAMED_AS_BEFORE = re.compile(
 # "carried the group's claims that the army was responsible": someone's claim the outlet
 # tells of, not its own
 _CLAIM_THAT_BEFORE = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|assertions?|arguments?|contentions?)"
+    r"\b(?:claims?|allegations?|accusations?|assertions?|arguments?|contentions?|suggestions?|"
+    r"reports?|speculation|rumou?rs?|theor(?:y|ies)|suspicions?)"
     r"(?:\s+by\s+[\w'’ -]{1,40}?|,[^.;:!?]{1,50},)?\s+that\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )

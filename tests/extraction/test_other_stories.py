@@ -181,3 +181,14 @@ def test_the_deaths_a_toll_rose_by_are_no_toll():
         "ministry said."
     )
     assert {c.min for c in _claims(text, kind="casualty")} == {21}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union rejected suggestions that the crash was caused by a bomb.",
+        "There were reports that a bomb caused the crash.",
+    ],
+)
+def test_suggestions_and_reports_the_outlet_tells_of_are_not_its_claims(text):
+    assert not _claims(text, kind="cause")
