@@ -47,6 +47,24 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
+# the author of a study or report: "scientists with the X Group", "a report by X", "X's study"
+_AUTHOR_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w&.'’-]*)*"
+_PAPER_AUTHOR = re.compile(
+    rf"\b(?:[Ss]cientists|[Rr]esearchers|[Ee]xperts|[Aa]cademics|[Aa]nalysts)\s+(?:with|at|from)\s+"
+    rf"(?:the\s+)?({_AUTHOR_NAME})"
+    rf"|\b(?:[Ss]tudy|[Rr]eport|[Rr]esearch|[Aa]nalysis|[Aa]ssessment)\s+(?:by|from)\s+(?:the\s+)?"
+    rf"({_AUTHOR_NAME})"
+    rf"|(?<![\w.'’-])({_AUTHOR_NAME})['’]s?\s+(?:new\s+|latest\s+)?"
+    rf"(?:study|report|research|analysis|assessment)\b"
+)
+_AUTHOR_TAIL = re.compile(r"['’]s?$")
+# a capitalised word that opens a sentence or names a day, not an author
+_AUTHOR_NOT = re.compile(
+    r"The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Last|Next|New"
+)
+
 # captions, credits and embeds describe pictures, not the story
 _BOILERPLATE = re.compile(
     r"^(?:\[?Embedded|Photo\b|Pictured\b|File\s+(?:photo|picture)|Image\b|Picture:|Credit|"
@@ -68,6 +86,13 @@ _EARLIER_INCIDENT = re.compile(
     r"(?:Earlier|Previously|Early\s+in\s+the\s+(?:war|conflict|campaign)|Last\s+(?:week|month|"
     r"year)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
+)
+# "Earlier, Zedish media had published the conclusion that ...": an earlier statement, which
+# the report still relays, not an earlier incident
+_EARLIER_STATEMENT = re.compile(
+    r"(?:Earlier|Previously)\s*,\s*(?:[\w'’.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?"
+    r"(?:said|told|reported|announced|published|stated|claimed|confirmed|wrote|concluded|"
+    r"insisted|denied|blamed|accused)\b"
 )
 _OPENING_DATE = re.compile(
     r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -515,6 +540,7 @@ _PERSONAL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:al-|el-|bin |de |van )?[A
 # "the 500 deaths that the ministry reported": a relative clause naming the figure's speaker
 _RELATIVE_SPEAKER_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 # "According to X, Y has said ...": the cue of a relay that a speaker of its own follows
+_THAT_OPENS = re.compile(r"\bthat\s", re.IGNORECASE)  # what a speaker said that ...
 _RELAY_CUE = re.compile(r"(?:according\s+to|citing|as\s+per)\b", re.IGNORECASE)
 _RELAY_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -694,6 +720,7 @@ class _DocumentReader:
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
         # headline claims of a bare title ("..., minister says"), for the body to name
         self._titled: list[tuple[ExtractedClaim, str]] = []
+        self._paper_authors: list[str] | None = None  # the authors of studies it names
 
     # -- speakers from the dependency parse -------------------------------------------
     def _found(self, text: str, *, headline: bool) -> tuple[list[Count], list[CauseMention]]:
@@ -797,6 +824,13 @@ class _DocumentReader:
             return Mention(start, end, sp.surface, name, "anonymous", False, True)
         if not what:
             return None
+        if what == "paper":
+            name = self._paper_author()
+            if name is None:
+                return None
+            return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                           resolved=self.index.lookup(name) is not None,
+                           side=self.index.side_of(name))  # fmt: skip
         for frame in reversed(self._named):  # "the ministry": the last named one that is
             if (
                 what in frame.claimant.lower()
@@ -815,6 +849,22 @@ class _DocumentReader:
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != sp.surface)  # fmt: skip
         return None
+
+    def _paper_author(self) -> str | None:
+        """The one body the report names as the author of a study or report ("scientists
+        with the X Group", "a report by X", "X's study"), before or after the unnamed
+        "research released on Tuesday" or "the study" it wrote; none where it names two."""
+        if self._paper_authors is None:
+            names: set[str] = set()
+            for text in (self.doc.title, self.doc.text):
+                for m in _PAPER_AUTHOR.finditer(text):
+                    found = next(g for g in m.groups() if g)
+                    found = _AUTHOR_TAIL.sub("", found)
+                    if _AUTHOR_NOT.fullmatch(found) or country_of(found):
+                        continue
+                    names.add(self.index.lookup(found) or found)
+            self._paper_authors = sorted(names)
+        return self._paper_authors[0] if len(self._paper_authors) == 1 else None
 
     def _speaker_name(
         self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
@@ -1351,7 +1401,7 @@ class _DocumentReader:
         """A sentence about an earlier incident is history, not a claim about this one:
         "In May 2013, a KC-135 broke apart", "Earlier, Kuwaiti forces shot down ...",
         "On March 1, ..." (well before publication)."""
-        if _EARLIER_INCIDENT.match(text):
+        if _EARLIER_INCIDENT.match(text) and not _EARLIER_STATEMENT.match(text):
             return True
         if self.published is None:
             return False
@@ -1451,13 +1501,19 @@ class _DocumentReader:
         frame = self._frame_for(
             frames, abs_trigger, sentence, headline=headline or in_title, end=abs_end
         )
+        relative = _RELATIVE_COUNT.search(sentence.text, 0, start) if count else None
         if (
             frame is not None
-            and count
-            and _RELATIVE_COUNT.search(sentence.text, 0, start)
+            and relative is not None
             and not (
                 frame.cue_start < abs_start
                 and _RELAY_CUE.match(sentence.text, frame.cue_start - sentence.start)
+            )
+            and not (  # "X said that Y fired the rocket which killed two": X's account
+                frame.cue_end - sentence.start < relative.start()
+                and _THAT_OPENS.search(
+                    sentence.text, frame.cue_end - sentence.start, relative.start()
+                )
             )
         ):
             # "X claimed the attack that killed 84": the outlet's description (but "According

@@ -267,7 +267,7 @@ _CUE = re.compile(
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
-    r"words\s+of|found|finds?|fault|sentenc|convict)\w*",
+    r"words\s+of|found|finds?|fault|sentenc|convict|call(?:s|ed|ing)?\b)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -276,6 +276,8 @@ _CONTENT = re.compile(
     r"died|death|toll|injur|wound|hurt|missing|casualt|victim|bod(?:y|ies)|strike|struck|"
     r"attack|missile|rocket|bomb|blast|explo|shell|fire|crash|collision|collid|accident|"
     r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|involv|"
+    r"hurricane|cyclone|typhoon|rain|quake|tsunami|landslide|mudslide|weather|climate|"
+    r"wildfire|tornado|maint|upkeep|neglect|negligen|mismanag|dilapidat|decay|unheeded|"
     r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
     re.IGNORECASE,
 )
@@ -478,6 +480,8 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
             description = lemma
         elif lemma in PERSON_TITLES:
             description = "title"  # "the governor said": the person the story last quoted
+        elif lemma in _PAPERS and head.pos_ == "NOUN":
+            description = "paper"  # "the study found": its authors, whom the story names
         else:
             return None
     cue_start, cue_end = min(cue[0], start), max(cue[1], end)
@@ -621,14 +625,64 @@ def _author_of(subject: Token) -> Token:
     return subject
 
 
+def _that_clause(verb: Token, *holders: Token) -> bool:
+    """A clause opened by "that" after the verb, hung on the verb or on one of `holders`."""
+    return any(
+        c.dep_ in ("ccomp", "acl", "advcl") and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for h in (verb, *holders) for c in h.children
+    )  # fmt: skip
+
+
+def _calls(verb: Token) -> bool:
+    """ "X called the blast a terrorist attack": X names what it was (an active "call" with
+    an object and what the object is called)."""
+    return (
+        verb.lemma_.lower() == "call"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "oprd" for c in verb.children)
+    )
+
+
+def _noun_subject(verb: Token) -> Token | None:
+    """ "A state agency found in a report, however, that X", parsed as a noun with a
+    participle hung on it and no finite verb: the noun is the verb's subject. Only for the
+    verb right after the noun that is the sentence's root, with a that-clause after it."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ != "acl"
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or verb.i != head.i + 1
+        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return head if _that_clause(verb, head) else None
+
+
+def _past_not_participle(verb: Token) -> bool:
+    """ "The agency reported in its review that X", "reported" tagged a participle: a root
+    with a subject and a that-clause is a finite verb all the same."""
+    return (
+        verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) and _that_clause(verb)
+    )
+
+
 def _finds_that(verb: Token) -> bool:
     """ "The inquiry found that X": a body's finding is its statement ("rescuers found
     bodies" reports nothing)."""
     if verb.lemma_.lower() != "find" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if _noun_subject(verb) is not None:
+        return True
     return any(
-        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                    for m in c.children)
+        c.dep_ == "ccomp" and c.i > verb.i
+        and any(
+            (m.dep_ == "mark" and m.lower_ == "that") or m.dep_ in ("nsubj", "nsubjpass")
+            for m in c.children
+        )  # "found that X", "finds X made Y likelier"
         for c in verb.children
     )  # fmt: skip
 
@@ -740,14 +794,23 @@ def speakers(doc: Doc) -> list[Speaker]:
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
+            and not _calls(tok)
         ):
             continue
         lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        noun_subject = _noun_subject(tok)
+        if (
+            tok.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and noun_subject is None
+            and not _past_not_participle(tok)
+        ):
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         how = "subject"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if noun_subject is not None:
+            subjects = [noun_subject]
         if lemma in ("say", "report") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             for c in tok.children
