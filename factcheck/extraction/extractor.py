@@ -87,12 +87,15 @@ _EARLIER_INCIDENT = re.compile(
     r"year)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
 )
-# "Earlier, Zedish media had published the conclusion that ...": an earlier statement, which
-# the report still relays, not an earlier incident
-_EARLIER_STATEMENT = re.compile(
-    r"(?:Earlier|Previously)\s*,\s*(?:[\w'’.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?"
-    r"(?:said|told|reported|announced|published|stated|claimed|confirmed|wrote|concluded|"
-    r"insisted|denied|blamed|accused)\b"
+# "In 2019 a state audit agency reported that ...": a finding made then, which the report
+# relays, not an incident of that year
+_PAST_FINDING = re.compile(
+    r"(?:In|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?(?:reported|found|concluded|warned)\s+"
+    r"that\b"
+)
+_REAL_CAUSE = re.compile(
+    r"\b(?:real|true|actual|underlying|root)\s+(?:causes?|culprits?|reasons?)\b", re.IGNORECASE
 )
 _OPENING_DATE = re.compile(
     r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -415,6 +418,20 @@ _SAID_AFTER_QUOTE = re.compile(
 )
 
 
+def _the_real_cause(text: str, causes: list[CauseMention]) -> list[CauseMention]:
+    """ "The storm did batter the coast, yet neglect was the real cause": a sentence that
+    names its real cause concedes the others it names; they are not affirmed as causes."""
+    real = _REAL_CAUSE.search(text)
+    if real is None:
+        return causes
+    affirmed = [c for c in causes if c.polarity == "affirmed"]
+    if len({c.cause for c in affirmed}) < 2:
+        return causes
+    # the cause that the phrase names: the nearest one on its clause's side of it
+    nearest = min(affirmed, key=lambda c: min(abs(c.start - real.end()), abs(c.end - real.start())))
+    return [c for c in causes if c.polarity != "affirmed" or c.cause == nearest.cause]
+
+
 def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> None:
     """The outlet's own prose naming the cause again in the same words ("the heavy rain ...
     after the heavy rain") restates one claim; a new wording ("collided" then "the
@@ -540,7 +557,6 @@ _PERSONAL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:al-|el-|bin |de |van )?[A
 # "the 500 deaths that the ministry reported": a relative clause naming the figure's speaker
 _RELATIVE_SPEAKER_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 # "According to X, Y has said ...": the cue of a relay that a speaker of its own follows
-_THAT_OPENS = re.compile(r"\bthat\s", re.IGNORECASE)  # what a speaker said that ...
 _RELAY_CUE = re.compile(r"(?:according\s+to|citing|as\s+per)\b", re.IGNORECASE)
 _RELAY_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -734,7 +750,9 @@ class _DocumentReader:
             counts += find_aircraft_losses(text, us_context=self.us_context, headline=headline)
             if counts and not headline and in_unnamed_place(text, self.lead):
                 counts = []  # "In <another city> the shelling killed one": elsewhere
-            causes: list[CauseMention] = find_causes(text, self._agent_finder)
+            causes: list[CauseMention] = _the_real_cause(
+                text, find_causes(text, self._agent_finder)
+            )
             other = other_incident_spans(text, self.incident_years)
             if other:  # a part about another incident claims nothing about this one
                 counts = [c for c in counts if not in_other_incident(c.trigger, other)]
@@ -1401,12 +1419,16 @@ class _DocumentReader:
         """A sentence about an earlier incident is history, not a claim about this one:
         "In May 2013, a KC-135 broke apart", "Earlier, Kuwaiti forces shot down ...",
         "On March 1, ..." (well before publication)."""
-        if _EARLIER_INCIDENT.match(text) and not _EARLIER_STATEMENT.match(text):
+        if _EARLIER_INCIDENT.match(text):
             return True
         if self.published is None:
             return False
         m = _PAST_YEAR.search(text, 0, 40)
-        if m is not None and int(m.group(1)) < self.published.year:
+        if (
+            m is not None
+            and int(m.group(1)) < self.published.year
+            and not _PAST_FINDING.match(text)
+        ):
             return True
         opening = _OPENING_DATE.match(text)
         if opening:
@@ -1501,19 +1523,13 @@ class _DocumentReader:
         frame = self._frame_for(
             frames, abs_trigger, sentence, headline=headline or in_title, end=abs_end
         )
-        relative = _RELATIVE_COUNT.search(sentence.text, 0, start) if count else None
         if (
             frame is not None
-            and relative is not None
+            and count
+            and _RELATIVE_COUNT.search(sentence.text, 0, start)
             and not (
                 frame.cue_start < abs_start
                 and _RELAY_CUE.match(sentence.text, frame.cue_start - sentence.start)
-            )
-            and not (  # "X said that Y fired the rocket which killed two": X's account
-                frame.cue_end - sentence.start < relative.start()
-                and _THAT_OPENS.search(
-                    sentence.text, frame.cue_end - sentence.start, relative.start()
-                )
             )
         ):
             # "X claimed the attack that killed 84": the outlet's description (but "According

@@ -1,9 +1,12 @@
 """Findings of studies, reports and agencies: who speaks when a report names its authors only
 elsewhere ("according to research released on Friday" ... "scientists with the Vell Climate
 Group"), when the parse hangs a finding's verb on the noun before it, or when a sentence
-opened by "Earlier," relays a statement rather than telling an earlier incident."""
+opened by a past year relays a finding made then rather than telling an earlier incident; a
+sentence that names the real cause of a disaster concedes the others it names."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from factcheck.extraction import extract
 
@@ -82,30 +85,34 @@ def test_calling_a_blast_an_attack_is_a_claim():
     assert ("Vell Front", "hostile_fire", "affirmed") in found
 
 
-def test_earlier_with_a_statement_is_no_earlier_incident(sources):
+def test_a_finding_made_in_a_past_year_is_relayed_not_background(sources):
     text = (
-        "Earlier, Zedish newspapers had published the investigators' conclusion that a Vellish "
-        "interceptor missile struck the farm."
+        "Both levees dated from the 1960s. In 2019 a state-run audit agency reported that "
+        "they had gone without maintenance for a decade."
+    )
+    doc = make_doc(text, published=datetime(2024, 5, 2, 12, 0, tzinfo=UTC))
+    found = [(c.claimant, c.cause) for c in extract(doc, sources).claims if c.kind == "cause"]
+    assert found == [("state-run audit agency", "accident")]
+
+
+def test_an_incident_of_a_past_year_stays_background(sources):
+    doc = make_doc(
+        "In 2015 a storm flooded Xtown and killed 40 people.",
+        published=datetime(2024, 5, 2, 12, 0, tzinfo=UTC),
+    )
+    assert extract(doc, sources).claims == []
+
+
+def test_a_sentence_naming_its_real_cause_concedes_the_others(sources):
+    text = (
+        "The storm did of course batter the coast of Zedland, yet negligence and corruption "
+        "appear to be the real causes of the disaster."
     )
     found = _causes(text, sources)
-    assert ("Zedish newspapers", "misfire", "affirmed") in found
+    assert ("Example Wire", "accident", "affirmed") in found
+    assert not any(c[1] == "natural" for c in found)
 
 
 def test_earlier_with_an_incident_stays_background(sources):
     text = "Earlier, Vellish gunners mistakenly shot down a Zedish airliner over the bay."
     assert _causes(text, sources) == []
-
-
-def test_a_toll_in_a_relative_clause_of_what_was_said_is_the_speakers():
-    text = (
-        "Zedish media said that a Vellish interceptor missile struck the farm which lies near "
-        "Xtown and killed two people."
-    )
-    claims = [c for c in extract(make_doc(text), []).claims if c.kind == "casualty"]
-    assert [(c.claimant, c.min) for c in claims] == [("Zedish media", 2)]
-
-
-def test_a_toll_describing_the_attack_claimed_stays_the_outlets():
-    text = "The Vell Front claimed the attack that killed 84 people in Xtown."
-    claims = [c for c in extract(make_doc(text), []).claims if c.kind == "casualty"]
-    assert [(c.claimant, c.min) for c in claims] == [("Example Wire", 84)]
