@@ -480,7 +480,12 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
             description = lemma
         elif lemma in PERSON_TITLES:
             description = "title"  # "the governor said": the person the story last quoted
-        elif lemma in _PAPERS and head.pos_ == "NOUN":
+        elif (
+            lemma in _PAPERS
+            and head.pos_ == "NOUN"
+            and not (lemma == "report" and head.tag_ == "NNS")
+            and not any(c.lemma_.lower() in _NEWS_WORDS for c in head.children)
+        ):
             description = "paper"  # "the study found": its authors, whom the story names
         else:
             return None
@@ -608,6 +613,8 @@ def _accuses(verb: Token) -> bool:
     return False
 
 
+# "media reports", "a news report": what outlets carry, not a paper with authors
+_NEWS_WORDS = frozenset(["media", "news", "press", "newspaper", "television", "tv", "radio"])
 # a written finding whose authors speak through it ("a study by the Vell Institute found")
 _PAPERS = frozenset(["report", "study", "research", "assessment", "analysis", "review", "audit"])
 
