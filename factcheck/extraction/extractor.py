@@ -94,6 +94,12 @@ _PAST_FINDING = re.compile(
     r"(?:[\w'’.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?(?:reported|found|concluded|warned)\s+"
     r"that\b"
 )
+# a structure failing "in" a storm: "gave way in last week's storm", "collapse in the rains"
+_FAILED_IN = re.compile(
+    r"\b(?:g[ai]ve\s+way|giving\s+way|collaps\w*|burst\w*|fail\w*|breach\w*)\s+in\s+"
+    r"(?:the\s+|a\s+|an\s+|(?:last|this)\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _REAL_CAUSE = re.compile(
     r"\b(?:real|true|actual|underlying|root)\s+(?:causes?|culprits?|reasons?)\b", re.IGNORECASE
 )
@@ -432,6 +438,23 @@ def _the_real_cause(text: str, causes: list[CauseMention]) -> list[CauseMention]
     return [c for c in causes if c.polarity != "affirmed" or c.cause == nearest.cause]
 
 
+def _storm_as_setting(text: str, causes: list[CauseMention]) -> list[CauseMention]:
+    """ "the negligence that led the dams to collapse in the heavy rains": a sentence that
+    blames neglect for a structure that failed in a storm names the storm as the setting of the
+    failure, not as a cause besides the neglect."""
+    if not any(c.cause == "accident" and c.polarity == "affirmed" for c in causes):
+        return causes
+    return [
+        c
+        for c in causes
+        if not (
+            c.cause == "natural"
+            and c.polarity == "affirmed"
+            and _FAILED_IN.search(text, max(0, c.start - 80), c.start)
+        )
+    ]
+
+
 def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> None:
     """The outlet's own prose naming the cause again in the same words ("the heavy rain ...
     after the heavy rain") restates one claim; a new wording ("collided" then "the
@@ -750,9 +773,8 @@ class _DocumentReader:
             counts += find_aircraft_losses(text, us_context=self.us_context, headline=headline)
             if counts and not headline and in_unnamed_place(text, self.lead):
                 counts = []  # "In <another city> the shelling killed one": elsewhere
-            causes: list[CauseMention] = _the_real_cause(
-                text, find_causes(text, self._agent_finder)
-            )
+            causes: list[CauseMention] = find_causes(text, self._agent_finder)
+            causes = _storm_as_setting(text, _the_real_cause(text, causes))
             other = other_incident_spans(text, self.incident_years)
             if other:  # a part about another incident claims nothing about this one
                 counts = [c for c in counts if not in_other_incident(c.trigger, other)]

@@ -116,3 +116,18 @@ def test_a_sentence_naming_its_real_cause_concedes_the_others(sources):
 def test_earlier_with_an_incident_stays_background(sources):
     text = "Earlier, Vellish gunners mistakenly shot down a Zedish airliner over the bay."
     assert _causes(text, sources) == []
+
+
+def test_a_storm_as_the_setting_of_a_neglected_failure_is_no_cause(sources):
+    text = (
+        "Justice Minister Amil Rostan said the courts would punish anyone guilty of the "
+        "negligence that let the Xtown levees collapse in the heavy rains."
+    )
+    found = _causes(text, sources)
+    assert any(c[1] == "accident" for c in found)
+    assert not any(c[1] == "natural" for c in found)
+
+
+def test_a_structure_failing_in_a_storm_with_no_blame_keeps_the_storm(sources):
+    found = _causes("Two levees gave way in the heavy rain on Sunday.", sources)
+    assert ("Example Wire", "natural", "affirmed") in found
