@@ -267,7 +267,7 @@ _CUE = re.compile(
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
-    r"words\s+of|found|finds?|fault|sentenc|convict|call(?:s|ed|ing)?\b)\w*",
+    r"words\s+of|found|finds?|fault|sentenc|convict)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -641,17 +641,6 @@ def _that_clause(verb: Token, *holders: Token) -> bool:
     )  # fmt: skip
 
 
-def _calls(verb: Token) -> bool:
-    """ "X called the blast a terrorist attack": X names what it was (an active "call" with
-    an object and what the object is called)."""
-    return (
-        verb.lemma_.lower() == "call"
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and any(c.dep_ == "oprd" for c in verb.children)
-    )
-
-
 def _noun_subject(verb: Token) -> Token | None:
     """ "A state agency found in a report, however, that X", parsed as a noun with a
     participle hung on it and no finite verb: the noun is the verb's subject. Only for the
@@ -801,7 +790,6 @@ def speakers(doc: Doc) -> list[Speaker]:
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
-            and not _calls(tok)
         ):
             continue
         lemma = tok.lemma_.lower()

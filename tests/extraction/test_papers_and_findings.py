@@ -53,20 +53,21 @@ def test_an_unnamed_study_with_two_possible_authors_stays_unresolved(sources):
 
 def test_a_finding_hung_on_the_noun_before_it_is_that_bodys(sources):
     text = (
-        "Money was set aside for the dams in 2010. A state-run audit agency found in a 2019 "
-        "report, however, that the dams had never been maintained."
+        "Money was set aside for the levees in 2010. A provincial inspection agency found in a "
+        "2019 review, though, that the Xtown levees had never been maintained."
     )
     found = _causes(text, sources)
-    assert ("state-run audit agency", "accident", "affirmed") in found
+    assert ("provincial inspection agency", "accident", "affirmed") in found
     assert not any(c[0] == "Example Wire" for c in found)
 
 
 def test_reported_tagged_as_a_participle_still_reports(sources):
     text = (
-        "A state-run audit agency reported in its review that the levees had never been maintained."
+        "A provincial inspection agency reported in a review last spring that the Xtown levees "
+        "were never maintained."
     )
     found = _causes(text, sources)
-    assert ("state-run audit agency", "accident", "affirmed") in found
+    assert ("provincial inspection agency", "accident", "affirmed") in found
 
 
 def test_it_after_a_report_by_a_body_is_that_body(sources):
@@ -79,20 +80,14 @@ def test_it_after_a_report_by_a_body_is_that_body(sources):
     assert ("Vell Development Bank", "accident", "affirmed") in found
 
 
-def test_calling_a_blast_an_attack_is_a_claim():
-    text = "The Vell Front called the Xtown bombing a cowardly terrorist attack."
-    found = _causes(text, [])
-    assert ("Vell Front", "hostile_fire", "affirmed") in found
-
-
 def test_a_finding_made_in_a_past_year_is_relayed_not_background(sources):
     text = (
-        "Both levees dated from the 1960s. In 2019 a state-run audit agency reported that "
-        "they had gone without maintenance for a decade."
+        "Both levees were built in the 1960s. In 2019 a provincial inspection agency found "
+        "that they had never been maintained since."
     )
     doc = make_doc(text, published=datetime(2024, 5, 2, 12, 0, tzinfo=UTC))
     found = [(c.claimant, c.cause) for c in extract(doc, sources).claims if c.kind == "cause"]
-    assert found == [("state-run audit agency", "accident")]
+    assert found == [("provincial inspection agency", "accident")]
 
 
 def test_an_incident_of_a_past_year_stays_background(sources):
