@@ -87,7 +87,7 @@ _EARLIER_INCIDENT = re.compile(
     r"year)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
 )
-# "In 2019 a state audit agency reported that ...": a finding made then, which the report
+# "In 2019 an inspection board found that ...": a finding made then, which the report
 # relays, not an incident of that year
 _PAST_FINDING = re.compile(
     r"(?:In|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+"
@@ -425,7 +425,7 @@ _SAID_AFTER_QUOTE = re.compile(
 
 
 def _the_real_cause(text: str, causes: list[CauseMention]) -> list[CauseMention]:
-    """ "The storm did batter the coast, yet neglect was the real cause": a sentence that
+    """ "The quake shook the town, but shoddy building was the real cause": a sentence that
     names its real cause concedes the others it names; they are not affirmed as causes."""
     real = _REAL_CAUSE.search(text)
     if real is None:
@@ -439,9 +439,9 @@ def _the_real_cause(text: str, causes: list[CauseMention]) -> list[CauseMention]
 
 
 def _storm_as_setting(text: str, causes: list[CauseMention]) -> list[CauseMention]:
-    """ "the negligence that led the dams to collapse in the heavy rains": a sentence that
-    blames neglect for a structure that failed in a storm names the storm as the setting of the
-    failure, not as a cause besides the neglect."""
+    """ "the neglect that let the levees fail in the rains": a sentence that blames neglect
+    for a structure that failed in a storm names the storm as the setting of the failure, not as
+    a cause besides the neglect."""
     if not any(c.cause == "accident" and c.polarity == "affirmed" for c in causes):
         return causes
     return [

@@ -642,7 +642,7 @@ def _that_clause(verb: Token, *holders: Token) -> bool:
 
 
 def _noun_subject(verb: Token) -> Token | None:
-    """ "A state agency found in a report, however, that X", parsed as a noun with a
+    """ "An inspection board found in a review, though, that X", parsed as a noun with a
     participle hung on it and no finite verb: the noun is the verb's subject. Only for the
     verb right after the noun that is the sentence's root, with a that-clause after it."""
     head = verb.head
