@@ -551,6 +551,12 @@ _OPENING_VERB = re.compile(
 # the finite verb after a sentence's opening subject (not "forces", a plural noun)
 _DEED_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]+ed)\b")
 _BODY_NAME = re.compile(BODY_WORD.pattern, re.IGNORECASE)  # "the Zedish army" too
+# a sentence led by a paper and its author: "In May a report by the Vell Institute ..."
+_PAPER_BY = re.compile(
+    r"(?:(?:In|On|Last|Earlier|This)\s+[A-Za-z]+(?:\s+\d{4})?,?\s+)?(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:report|study|assessment|analysis|review)\s+(?:by|from)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5})"
+)
 _BARE_ANONYMOUS = frozenset(["official (anonymous)", "officials (anonymous)"])
 _CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 _US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
@@ -1871,6 +1877,15 @@ class Attributor:
         speaker of the same words would be; None for anything that is not a source."""
         text = sentence.text
         opening = _opening(text)
+        paper = _PAPER_BY.match(text, opening)
+        if paper is not None:  # "In May a report by the Vell Institute put ...": the institute
+            name = paper.group("name")
+            found = self.index.lookup(name) or name
+            at = sentence.start + paper.start("name")
+            return Mention(
+                at, at + len(name), name, found, self.index.kind_of(found),
+                resolved=found != name, side=self.index.side_of(found),
+            )  # fmt: skip
         verb = _DEED_VERB.search(text, opening, opening + 80)
         if verb is None or not re.match(r"(?:The\s+)?[A-Z]", text[opening:]):
             return None

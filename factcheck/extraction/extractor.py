@@ -47,6 +47,24 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
+# the author of a study or report: "scientists with the X Group", "a report by X", "X's study"
+_AUTHOR_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w&.'’-]*)*"
+_PAPER_AUTHOR = re.compile(
+    rf"\b(?:[Ss]cientists|[Rr]esearchers|[Ee]xperts|[Aa]cademics|[Aa]nalysts)\s+(?:with|at|from)\s+"
+    rf"(?:the\s+)?({_AUTHOR_NAME})"
+    rf"|\b(?:[Ss]tudy|[Rr]eport|[Rr]esearch|[Aa]nalysis|[Aa]ssessment)\s+(?:by|from)\s+(?:the\s+)?"
+    rf"({_AUTHOR_NAME})"
+    rf"|(?<![\w.'’-])({_AUTHOR_NAME})['’]s?\s+(?:new\s+|latest\s+)?"
+    rf"(?:study|report|research|analysis|assessment)\b"
+)
+_AUTHOR_TAIL = re.compile(r"['’]s?$")
+# a capitalised word that opens a sentence or names a day, not an author
+_AUTHOR_NOT = re.compile(
+    r"The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Last|Next|New"
+)
+
 # captions, credits and embeds describe pictures, not the story
 _BOILERPLATE = re.compile(
     r"^(?:\[?Embedded|Photo\b|Pictured\b|File\s+(?:photo|picture)|Image\b|Picture:|Credit|"
@@ -74,6 +92,23 @@ _OPENING_MONTH = re.compile(
     r"(?:In|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\s*,"
 )
+# "In 2019 an inspection board found that ...": a finding made then, which the report
+# relays, not an incident of that year
+_PAST_FINDING = re.compile(
+    r"(?:In|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?(?:reported|found|concluded|warned)\s+"
+    r"that\b"
+)
+# a structure failing "in" a storm: "gave way in last week's storm", "collapse in the rains"
+_FAILED_IN = re.compile(
+    r"\b(?:g[ai]ve\s+way|giving\s+way|collaps\w*|burst\w*|fail\w*|breach\w*)\s+in\s+"
+    r"(?:the\s+|a\s+|an\s+|(?:last|this)\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_REAL_CAUSE = re.compile(
+    r"\b(?:real|true|actual|underlying|root)\s+(?:causes?|culprits?|reasons?)\b", re.IGNORECASE
+)
+_FOUND_THAT = re.compile(r"\b(?:reported|found|concluded|warned)\s+that\b")
 _OPENING_DATE = re.compile(
     r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
@@ -466,6 +501,37 @@ _SAID_AFTER_QUOTE = re.compile(
 )
 
 
+def _the_real_cause(text: str, causes: list[CauseMention]) -> list[CauseMention]:
+    """ "The quake shook the town, but shoddy building was the real cause": a sentence that
+    names its real cause concedes the others it names; they are not affirmed as causes."""
+    real = _REAL_CAUSE.search(text)
+    if real is None:
+        return causes
+    affirmed = [c for c in causes if c.polarity == "affirmed"]
+    if len({c.cause for c in affirmed}) < 2:
+        return causes
+    # the cause that the phrase names: the nearest one on its clause's side of it
+    nearest = min(affirmed, key=lambda c: min(abs(c.start - real.end()), abs(c.end - real.start())))
+    return [c for c in causes if c.polarity != "affirmed" or c.cause == nearest.cause]
+
+
+def _storm_as_setting(text: str, causes: list[CauseMention]) -> list[CauseMention]:
+    """ "the neglect that let the levees fail in the rains": a sentence that blames neglect
+    for a structure that failed in a storm names the storm as the setting of the failure, not as
+    a cause besides the neglect."""
+    if not any(c.cause == "accident" and c.polarity == "affirmed" for c in causes):
+        return causes
+    return [
+        c
+        for c in causes
+        if not (
+            c.cause == "natural"
+            and c.polarity == "affirmed"
+            and _FAILED_IN.search(text, max(0, c.start - 80), c.start)
+        )
+    ]
+
+
 def _drop_repeated_outlet_causes(claims: list[ExtractedClaim], text: str) -> None:
     """The outlet's own prose naming the cause again in the same words ("the heavy rain ...
     after the heavy rain") restates one claim; a new wording ("collided" then "the
@@ -770,6 +836,7 @@ class _DocumentReader:
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
         # headline claims of a bare title ("..., minister says"), for the body to name
         self._titled: list[tuple[ExtractedClaim, str]] = []
+        self._paper_authors: list[str] | None = None  # the authors of studies it names
 
     # -- speakers from the dependency parse -------------------------------------------
     def _found(self, text: str, *, headline: bool) -> tuple[list[Count], list[CauseMention]]:
@@ -784,6 +851,7 @@ class _DocumentReader:
             if counts and not headline and in_unnamed_place(text, self.lead):
                 counts = []  # "In <another city> the shelling killed one": elsewhere
             causes: list[CauseMention] = find_causes(text, self._agent_finder)
+            causes = _storm_as_setting(text, _the_real_cause(text, causes))
             other = other_incident_spans(text, self.incident_years)
             if other:  # a part about another incident claims nothing about this one
                 counts = [c for c in counts if not in_other_incident(c.trigger, other)]
@@ -874,6 +942,13 @@ class _DocumentReader:
             return Mention(start, end, sp.surface, name, "anonymous", False, True)
         if not what:
             return None
+        if what == "paper":
+            name = self._paper_author()
+            if name is None:
+                return None
+            return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                           resolved=self.index.lookup(name) is not None,
+                           side=self.index.side_of(name))  # fmt: skip
         for frame in reversed(self._named):  # "the ministry": the last named one that is
             if (
                 what in frame.claimant.lower()
@@ -892,6 +967,22 @@ class _DocumentReader:
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != sp.surface)  # fmt: skip
         return None
+
+    def _paper_author(self) -> str | None:
+        """The one body the report names as the author of a study or report ("scientists
+        with the X Group", "a report by X", "X's study"), before or after the unnamed
+        "research released on Tuesday" or "the study" it wrote; none where it names two."""
+        if self._paper_authors is None:
+            names: set[str] = set()
+            for text in (self.doc.title, self.doc.text):
+                for m in _PAPER_AUTHOR.finditer(text):
+                    found = next(g for g in m.groups() if g)
+                    found = _AUTHOR_TAIL.sub("", found)
+                    if _AUTHOR_NOT.fullmatch(found) or country_of(found):
+                        continue
+                    names.add(self.index.lookup(found) or found)
+            self._paper_authors = sorted(names)
+        return self._paper_authors[0] if len(self._paper_authors) == 1 else None
 
     def _speaker_name(
         self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
@@ -1436,14 +1527,18 @@ class _DocumentReader:
         if self.published is None:
             return False
         m = _PAST_YEAR.search(text, 0, 40)
-        if m is not None and int(m.group(1)) < self.published.year:
+        if (
+            m is not None
+            and int(m.group(1)) < self.published.year
+            and not _PAST_FINDING.match(text)
+        ):
             return True
         opening = _OPENING_DATE.match(text)
         if opening:
             when = resolve_date(opening.group(1), self.published)
             return when is not None and (self.published - when).days > 7
         month = _OPENING_MONTH.match(text)
-        if month:  # "In February, 17 people drowned ...", in a report of May
+        if month and not _FOUND_THAT.search(text):  # "In February, 17 people drowned ..."
             event_on = self.doc.event.occurred_on if self.doc.event else None
             named = MONTHS[month.group(1).lower()]
             if event_on is not None:

@@ -288,6 +288,8 @@ _CONTENT = re.compile(
     r"died|death|toll|injur|wound|hurt|missing|casualt|victim|bod(?:y|ies)|strike|struck|"
     r"attack|missile|rocket|bomb|blast|explo|shell|fire|crash|collision|collid|accident|"
     r"malfunction|fault|failure|storm|flood|earthquake|dam|caus|blame|responsib|involv|"
+    r"hurricane|cyclone|typhoon|rain|quake|tsunami|landslide|mudslide|weather|climate|"
+    r"wildfire|tornado|maint|upkeep|neglect|negligen|mismanag|dilapidat|decay|unheeded|"
     r"investigat|deni|deny|mistake|error|stray|misfir|intercept|hostile)\w*",
     re.IGNORECASE,
 )
@@ -499,6 +501,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
             description = lemma
         elif lemma in PERSON_TITLES:
             description = "title"  # "the governor said": the person the story last quoted
+        elif (
+            lemma in _PAPERS
+            and head.pos_ == "NOUN"
+            and not (lemma == "report" and head.tag_ == "NNS")
+            and not any(c.lemma_.lower() in _NEWS_WORDS for c in head.children)
+        ):
+            description = "paper"  # "the study found": its authors, whom the story names
         else:
             return None
     cue_start, cue_end = min(cue[0], start), max(cue[1], end)
@@ -670,6 +679,8 @@ def _accuses(verb: Token) -> bool:
     return False
 
 
+# "media reports", "a news report": what outlets carry, not a paper with authors
+_NEWS_WORDS = frozenset(["media", "news", "press", "newspaper", "television", "tv", "radio"])
 # a written finding whose authors speak through it ("a study by the Vell Institute found")
 _PAPERS = frozenset(["report", "study", "research", "assessment", "analysis", "review", "audit"])
 
@@ -687,14 +698,53 @@ def _author_of(subject: Token) -> Token:
     return subject
 
 
+def _that_clause(verb: Token, *holders: Token) -> bool:
+    """A clause opened by "that" after the verb, hung on the verb or on one of `holders`."""
+    return any(
+        c.dep_ in ("ccomp", "acl", "advcl") and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for h in (verb, *holders) for c in h.children
+    )  # fmt: skip
+
+
+def _noun_subject(verb: Token) -> Token | None:
+    """ "An inspection board found in a review, though, that X", parsed as a noun with a
+    participle hung on it and no finite verb: the noun is the verb's subject. Only for the
+    verb right after the noun that is the sentence's root, with a that-clause after it."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ != "acl"
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or verb.i != head.i + 1
+        or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return head if _that_clause(verb, head) else None
+
+
+def _past_not_participle(verb: Token) -> bool:
+    """ "The agency reported in its review that X", "reported" tagged a participle: a root
+    with a subject and a that-clause is a finite verb all the same."""
+    return (
+        verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) and _that_clause(verb)
+    )
+
+
 def _finds_that(verb: Token) -> bool:
     """ "The inquiry found that X": a body's finding is its statement ("rescuers found
     bodies" reports nothing)."""
     if verb.lemma_.lower() != "find" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if _noun_subject(verb) is not None:
+        return True
     return any(
-        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                    for m in c.children)
+        c.dep_ == "ccomp" and c.i > verb.i
+        and any(
+            (m.dep_ == "mark" and m.lower_ == "that") or m.dep_ in ("nsubj", "nsubjpass")
+            for m in c.children
+        )  # "found that X", "finds X made Y likelier"
         for c in verb.children
     )  # fmt: skip
 
@@ -835,11 +885,19 @@ def speakers(doc: Doc) -> list[Speaker]:
         ):
             continue
         lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        noun_subject = _noun_subject(tok)
+        if (
+            tok.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and noun_subject is None
+            and not _past_not_participle(tok)
+        ):
             continue  # "seven soldiers confirmed killed": a participle, not a report
         cue = (tok.idx, tok.idx + len(tok.text))
         how = "subject"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if noun_subject is not None:
+            subjects = [noun_subject]
         if lemma in ("say", "report") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             for c in tok.children
