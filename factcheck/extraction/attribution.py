@@ -43,6 +43,8 @@ SPEECH_VERB = re.compile(
     # "X gave the figures": X is the source of the figures the sentence before stated
     r"(?:g[ai]ve|gives|provided|provides|released|issues|issued)\s+(?:the|these|those)\s+"
     r"(?:figures?|numbers?|tolls?|tallies)(?=\s*[,.;]|\s*$)|"
+    # "X informed MPs that ...": X asserts what the that-clause holds
+    r"informed(?=\s+(?:[\w'’-]+\s+){1,4}?that\b)|"
     # "X presented proof that ...": X asserts what follows
     r"(?:present(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward)\s+(?:\w+\s+)?"
     r"(?:evidence|proof)(?=\s+that\b)|"
@@ -205,7 +207,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow|inform)|"
     r"(?:figures?|toll|tally|count|data|statistics)\s+(?:show|indicat|suggest|ha(?:ve|s)\s+shown)|"
     r"['’]s\s|s['’]\s|:",
     re.IGNORECASE,

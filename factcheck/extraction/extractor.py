@@ -535,6 +535,45 @@ def _nested_relays(sentence: Sentence, frames: list[Frame]) -> None:
             speaker.relayed_by = relay.claimant
 
 
+# "X said on Monday that, according to Y, ...": the speaker's verb, then its relay's cue
+_CITED_GAP = re.compile(r"[^.;:\"“”()]{0,40}?\bthat\s*,\s*", re.IGNORECASE)
+_ACCORDING_CUE = re.compile(r"(?:according\s+to|as\s+per)\b", re.IGNORECASE)
+_NEWS_KINDS = frozenset(["outlet", "news_agency", "state_media"])
+# a name that is a newsroom's, or the verb of one ("X reported that, according to Y")
+_NEWSROOM = re.compile(
+    r"\b(?:News|Times|Radio|Television|TV|Press|Post|Agency|Media|Network|Herald|Journal|"
+    r"Gazette|Tribune|Daily)\b|\breport(?:s|ed)\s*$"
+)
+
+
+def _cited_by_speaker(sentence: Sentence, frames: list[Frame]) -> None:
+    """ "The minister told MPs that, according to Vell intelligence, a rocket caused the
+    blast": the minister asserts it, citing what Vell intelligence found; where the one who
+    says so is a newsroom ("Vell Radio added that, according to the authorities, ..."), it
+    relays the authorities' claim."""
+    base = sentence.start
+    for i, (outer, inner) in enumerate(pairwise(frames)):
+        if (
+            not outer.claimant
+            or not inner.claimant
+            or outer.claimant == inner.claimant
+            or outer.relayed_by is not None
+            or inner.relayed_by is not None
+            or not _ACCORDING_CUE.match(sentence.text, inner.cue_start - base)
+            or not _CITED_GAP.fullmatch(
+                sentence.text, outer.cue_end - base, inner.cue_start - base
+            )
+        ):
+            continue
+        cue = sentence.text[outer.cue_start - base : outer.cue_end - base]
+        if outer.kind in _NEWS_KINDS or _NEWSROOM.search(cue):
+            inner.relayed_by = outer.claimant
+        else:
+            frames[i + 1] = replace(
+                outer, cue_start=inner.cue_start, cue_end=inner.cue_end, until=inner.until, joint=None
+            )
+
+
 def _bracketed_repeat(text: str, sp: speech.Speaker, speakers: list[speech.Speaker]) -> bool:
     """ "the Vell Relief Agency (VRA) said": the bracketed initials repeat the name just
     before them, which the parse may take for a second speaker of the verb."""
@@ -1228,6 +1267,7 @@ class _DocumentReader:
                     f for f in frames if not f.anonymous and (f.resolved or " " in f.claimant)
                 )
             _nested_relays(sentence, frames)
+            _cited_by_speaker(sentence, frames)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}

@@ -267,7 +267,7 @@ _CUE = re.compile(
     r"count|regist|reiterat|repeat|dismiss|reject|attribut|tall(?:y|ied)|list|publish|"
     r"broadcast|consider|h[eo]ld|condemn|charg|pin|point\w*\s+(?:the\s+)?finger|"
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
-    r"words\s+of|found|finds?|fault|sentenc|convict)\w*",
+    r"words\s+of|found|finds?|fault|sentenc|convict|inform|assur)\w*",
     re.IGNORECASE,
 )
 _CONTENT = re.compile(
@@ -514,6 +514,14 @@ _RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"]
 _INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
 
 
+def _informs_that(verb: Token) -> bool:
+    """ "X informed MPs that ...", "X assured the allies that ...": X asserts the clause."""
+    return verb.lemma_.lower() in _TELLING and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
     """ "X wrote: 'Yland says Zland had no role'": the innermost speaker is Yland, relayed by
     X. Only a named subject of a plain verb of saying, directly under a relaying verb that
@@ -740,6 +748,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
+            and not _informs_that(tok)
         ):
             continue
         lemma = tok.lemma_.lower()

@@ -1,0 +1,48 @@
+"""A speaker who asserts something "according to" another: the speaker claims it, unless
+the speaker is a newsroom relaying someone else. Invented bodies, people and places."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+
+from .conftest import make_doc
+
+
+def _causes(text: str) -> set[tuple[str, str, str | None]]:
+    claims = extract(make_doc(text), []).claims
+    return {(c.claimant, c.cause or "", c.relayed_by) for c in claims if c.kind == "cause"}
+
+
+def test_an_official_citing_an_assessment_claims_it_himself():
+    text = (
+        "Prime Minister Ana Bolt has informed MPs that, according to Vell intelligence, a "
+        "misfired rocket caused the blast at the Xtown depot."
+    )
+    found = _causes(text)
+    assert {claimant for claimant, _, _ in found} == {"Ana Bolt"}
+    assert ("Ana Bolt", "misfire", None) in found
+
+
+def test_a_speaker_after_an_apposition_still_claims_what_he_cites():
+    text = (
+        "Ana Bolt, the Vell premier, told lawmakers on Monday that, according to the army, a "
+        "misfired rocket caused the blast."
+    )
+    assert {claimant for claimant, _, _ in _causes(text)} == {"Ana Bolt"}
+
+
+def test_a_newsroom_citing_a_body_relays_the_bodys_claim():
+    text = (
+        "The Zedland News Agency reported that, according to the Vell army, a misfired rocket "
+        "caused the blast."
+    )
+    found = _causes(text)
+    assert all(claimant != "Zedland News Agency" for claimant, _, _ in found)
+    assert any(relay == "Zedland News Agency" for _, _, relay in found)
+
+
+def test_informing_is_a_verb_of_saying_only_with_what_it_informs_of():
+    said = _causes("The Vell premier informed lawmakers that a misfired rocket caused the blast.")
+    assert {claimant for claimant, _, _ in said} == {"Vell premier"}
+    sources = _causes("Well-informed sources said a misfired rocket caused the blast.")
+    assert all("informed" not in claimant for claimant, _, _ in sources)
