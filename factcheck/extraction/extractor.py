@@ -98,6 +98,8 @@ _SOURCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|say|claimed|claims|told|stated|announced|reported)\b", re.I)
+# a verb of telling just before a name: the one told, not the one who acted
+_LISTENER = re.compile(r"\b(?:tell|tells|told|telling|informed|informs)\s+(?:the\s+)?$", re.I)
 _SELF_AGENT = re.compile(
     r"\b(?:it|they|we|our|its|their)\s*(?:own\s+)?(?:fighters|forces|units|air\s+defen[cs]es|"
     r"missile\s+forces)?\s*(?:had\s+|has\s+|have\s+)?$|^(?:we|our)\b",
@@ -560,9 +562,7 @@ def _cited_by_speaker(sentence: Sentence, frames: list[Frame]) -> None:
             or outer.relayed_by is not None
             or inner.relayed_by is not None
             or not _ACCORDING_CUE.match(sentence.text, inner.cue_start - base)
-            or not _CITED_GAP.fullmatch(
-                sentence.text, outer.cue_end - base, inner.cue_start - base
-            )
+            or not _CITED_GAP.fullmatch(sentence.text, outer.cue_end - base, inner.cue_start - base)
         ):
             continue
         cue = sentence.text[outer.cue_start - base : outer.cue_end - base]
@@ -570,7 +570,11 @@ def _cited_by_speaker(sentence: Sentence, frames: list[Frame]) -> None:
             inner.relayed_by = outer.claimant
         else:
             frames[i + 1] = replace(
-                outer, cue_start=inner.cue_start, cue_end=inner.cue_end, until=inner.until, joint=None
+                outer,
+                cue_start=inner.cue_start,
+                cue_end=inner.cue_end,
+                until=inner.until,
+                joint=None,
             )
 
 
@@ -1761,7 +1765,9 @@ class _DocumentReader:
                 return name or phrase
         # "according to X, the blasts were caused by ...": X is the source, not the agent
         before = _SOURCE_CUE.sub(lambda m: " " * len(m.group(0)), text[:start])[-70:]
-        mentions = self.index.find(before)
+        mentions = [
+            m for m in self.index.find(before) if not _LISTENER.search(before, 0, m.start)
+        ]  # "Xish officials tell Vell Radio the missile came from ...": the radio only listens
         if mentions and not _SAID.search(before[mentions[-1].end :]):
             return mentions[-1].name  # "the Sahil Brigades shot down", not "X said it was hit"
         for word in reversed(re.findall(r"\b[A-Z][a-z]{3,}\b", before[-40:])):

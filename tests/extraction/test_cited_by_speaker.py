@@ -3,7 +3,7 @@ the speaker is a newsroom relaying someone else. Invented bodies, people and pla
 
 from __future__ import annotations
 
-from factcheck.extraction import extract
+from factcheck.extraction import KnownSource, extract
 
 from .conftest import make_doc
 
@@ -46,3 +46,17 @@ def test_informing_is_a_verb_of_saying_only_with_what_it_informs_of():
     assert {claimant for claimant, _, _ in said} == {"Vell premier"}
     sources = _causes("Well-informed sources said a misfired rocket caused the blast.")
     assert all("informed" not in claimant for claimant, _, _ in sources)
+
+
+def test_the_one_told_is_not_who_fired():
+    sources = [
+        KnownSource("Vell Radio", aliases=("VR",), kind="outlet"),
+        KnownSource("Qarran government", aliases=("Qarra",), kind="government"),
+    ]
+    doc = make_doc(
+        "Zedland officials said the rocket that hit Xtown came from Qarra.",
+        title="Zedland officials tell VR the rocket that hit Xtown most likely came from Qarra",
+    )
+    causes = [c for c in extract(doc, sources).claims if c.kind == "cause"]
+    assert causes
+    assert all(c.agent != "Vell Radio" for c in causes)
