@@ -69,6 +69,12 @@ _EARLIER_INCIDENT = re.compile(
     r"year)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
 )
+# the first clause after "Earlier," is someone's statement: its speaker and verb of saying
+_EARLIER_STATEMENT = re.compile(
+    r"[^,;:.\"“”]{0,80}?\b(?:said|told|quoted|cited|published|reported|announced|claimed|"
+    r"stated|confirmed|denied|blamed|insisted|wrote|had\s+called)\b",
+    re.IGNORECASE,
+)
 _OPENING_DATE = re.compile(
     r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
@@ -1395,8 +1401,11 @@ class _DocumentReader:
         """A sentence about an earlier incident is history, not a claim about this one:
         "In May 2013, a KC-135 broke apart", "Earlier, Kuwaiti forces shot down ...",
         "On March 1, ..." (well before publication)."""
-        if _EARLIER_INCIDENT.match(text):
-            return True
+        earlier = _EARLIER_INCIDENT.match(text)
+        if earlier:
+            # "Earlier, the agency had quoted an official as saying ...": an earlier statement
+            # about this event, not an earlier incident
+            return not _EARLIER_STATEMENT.match(text, earlier.end())
         if self.published is None:
             return False
         m = _PAST_YEAR.search(text, 0, 40)
