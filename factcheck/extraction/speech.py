@@ -514,12 +514,29 @@ _RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"]
 _INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
 
 
-def _informs_that(verb: Token) -> bool:
-    """ "X informed MPs that ...", "X assured the allies that ...": X asserts the clause."""
-    return verb.lemma_.lower() in _TELLING and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.children
+def _that_clause(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("ccomp", "acl")
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
     )
+
+
+def _informs_that(verb: Token) -> bool:
+    """ "X informed MPs that ...", "X assured the allies that ...", "X made an official
+    statement on Monday that ...": X asserts the clause."""
+    lemma = verb.lemma_.lower()
+    if lemma in _TELLING:
+        return _that_clause(verb)
+    if lemma not in ("make", "issue", "release"):
+        return False
+    said = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "announcement")
+    ]
+    return bool(said) and (_that_clause(verb) or any(_that_clause(c) for c in said))
 
 
 def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
