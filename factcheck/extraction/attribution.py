@@ -16,7 +16,13 @@ from datetime import date
 
 from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
-from .nationality import COUNTRY_NAMES, NATIONALITY, NATIONALITY_ALTERNATION, nationality_label
+from .nationality import (
+    COUNTRY_NAMES,
+    NATIONALITY,
+    NATIONALITY_ALTERNATION,
+    country_of,
+    nationality_label,
+)
 from .sentences import Sentence
 
 SPEECH_VERB = re.compile(
@@ -701,6 +707,25 @@ _OWNED_STATEMENT = re.compile(
 )
 
 
+# "president of Xland": a country's office, named by its adjective ("Xish president")
+_COUNTRY_OFFICE = re.compile(
+    r"(?P<title>president|prime\s+minister|premier|chancellor|foreign\s+minister|"
+    r"defen[cs]e\s+minister|interior\s+minister)\s+of\s+(?P<country>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def country_office(phrase: str) -> str | None:
+    """ "president of Xland" -> "Xish president": one form for a country's office; None for
+    any other phrase."""
+    office = _COUNTRY_OFFICE.fullmatch(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I))
+    country = country_of(office.group("country")) if office else None
+    if office is None or country is None:
+        return None
+    return f"{country[1]} {' '.join(office.group('title').split()).lower()}"
+
+
 def statement_owner(phrase: str) -> str | None:
     """The body whose statement `phrase` names ("The Vell Front's statement named two men"
     -> "Vell Front"), or None."""
@@ -1320,6 +1345,7 @@ class Attributor:
             return office
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         name = statement_owner(name) or name
+        name = country_office(name) or name
         if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
             return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
         return Mention(start, start, phrase, SILENT, "", resolved=False)

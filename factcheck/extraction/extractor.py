@@ -21,6 +21,7 @@ from .attribution import (
     Attributor,
     Frame,
     _frame_date,
+    country_office,
     statement_owner,
 )
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
@@ -836,6 +837,9 @@ class _DocumentReader:
                     start, end, sp.surface, name, self.index.kind_of(name),
                     side=self.index.side_of(name),
                 )  # fmt: skip
+            office = country_office(sp.surface)
+            if office:  # "the president of Xland": the Xish president
+                return Mention(start, end, sp.surface, office, "person", resolved=False)
             # "President Tomas Renk", "Vell's Foreign Minister Ana Oré": a person, whom a
             # later "he" or "she" stands for
             person = TITLED_PERSON.fullmatch(sp.surface) or (
