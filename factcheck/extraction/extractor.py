@@ -1326,7 +1326,14 @@ class _DocumentReader:
             ):
                 previous = (sentence, frames)
                 continue  # the lead incident's, not the event's
+            first_new = len(self.claims)
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
+            if _EARLIER_INCIDENT.match(sentence.text):
+                # "Earlier, X had said ...": only X's earlier statement is read; the outlet's
+                # own words in it recall the story, which it told above
+                self.claims[first_new:] = [
+                    c for c in self.claims[first_new:] if c.attribution != "outlet"
+                ]
             if previous is not None and not headline:
                 self._figures_given_after(previous[0], sentence, frames)
                 self._said_so_after(previous[0], sentence, frames, in_title=in_title)

@@ -829,6 +829,20 @@ def speakers(doc: Doc) -> list[Speaker]:
                     found.append(replace(s, verb_at=tok.idx))
         if lemma not in _WEAK_SPEECH or lemma == "put":  # "confirmed dead by X", "accused by X"
             for ag in agents:
+                if lemma == "tell" and ag.lemma_.lower() in ("source", "sources"):
+                    # "the agency was told by an unnamed source that ...": a source no one
+                    # names makes the claim the agency's own, as "citing sources" does
+                    told = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                    if told and _is_named(told[0].subtree):
+                        # "the news agency Vell Press": the name in apposition
+                        ag = next(
+                            (
+                                c
+                                for c in told[0].children
+                                if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            ),
+                            told[0],
+                        )
                 for h in _coordinated(ag):
                     s = _speaker(doc, h, cue, "agent")
                     if s:

@@ -80,3 +80,19 @@ def test_a_statement_made_after_the_blast_claims_nothing_of_its_own():
 def test_an_unknown_name_citing_a_body_leaves_the_claim_to_the_body():
     text = "ZBC added that, according to the Vell army, a misfired rocket caused the blast."
     assert all(claimant != "ZBC" for claimant, _, _ in _causes(text))
+
+
+def test_an_agency_told_by_an_unnamed_source_claims_it():
+    text = (
+        "The state news agency VPA was told by an unnamed source that the blast was the work "
+        "of a suicide bomber."
+    )
+    assert {claimant for claimant, _, _ in _causes(text)} == {"VPA"}
+
+
+def test_a_named_source_that_told_an_agency_claims_it():
+    text = (
+        "The Vell Press Agency was told by the Zedland army that the blast was the work of a "
+        "suicide bomber."
+    )
+    assert "Vell Press Agency" not in {claimant for claimant, _, _ in _causes(text)}

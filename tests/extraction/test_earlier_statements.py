@@ -43,3 +43,12 @@ def test_an_earlier_incident_told_as_a_deed_claims_nothing():
         cause != "hostile_fire" or "Qarr" not in claimant for claimant, cause in _causes(text)
     )
     assert len(_causes(text)) == 0
+
+
+def test_the_outlets_recap_inside_an_earlier_statement_is_not_read_again():
+    text = (
+        "Earlier, Vell media had published the finding that Zedish air defence forces fired "
+        "the rocket which fell in Xtown and killed two farmers."
+    )
+    claims = extract(make_doc(text), []).claims
+    assert [c.claimant for c in claims] == ["Vell media"]
