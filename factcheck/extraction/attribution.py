@@ -16,7 +16,13 @@ from datetime import date
 
 from .claimants import NATIONALITY_WORD, Mention, SourceIndex, find_anonymous, find_generic
 from .dates import AT_THE_TIME, find_dates
-from .nationality import COUNTRY_NAMES, NATIONALITY, NATIONALITY_ALTERNATION, nationality_label
+from .nationality import (
+    COUNTRY_NAMES,
+    NATIONALITY,
+    NATIONALITY_ALTERNATION,
+    country_of,
+    nationality_label,
+)
 from .sentences import Sentence
 
 SPEECH_VERB = re.compile(
@@ -43,6 +49,8 @@ SPEECH_VERB = re.compile(
     # "X gave the figures": X is the source of the figures the sentence before stated
     r"(?:g[ai]ve|gives|provided|provides|released|issues|issued)\s+(?:the|these|those)\s+"
     r"(?:figures?|numbers?|tolls?|tallies)(?=\s*[,.;]|\s*$)|"
+    # "X informed MPs that ...": X asserts what the that-clause holds
+    r"informed(?=\s+(?:[\w'’-]+\s+){1,4}?that\b)|"
     # "X presented proof that ...": X asserts what follows
     r"(?:present(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward)\s+(?:\w+\s+)?"
     r"(?:evidence|proof)(?=\s+that\b)|"
@@ -214,7 +222,7 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|inform|assur|(?:case|argument)\s+that|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow|inform)|"
     r"(?:figures?|toll|tally|count|data|statistics)\s+(?:show|indicat|suggest|ha(?:ve|s)\s+shown)|"
     r"['’]s\s|s['’]\s|:",
     re.IGNORECASE,
@@ -735,6 +743,25 @@ _OWNED_STATEMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+(?:[a-z]+\s+)?"
     r"(?:statement|post|message|announcement|communiqu[eé]|release)\b"
 )
+
+
+# "president of Xland": a country's office, named by its adjective ("Xish president")
+_COUNTRY_OFFICE = re.compile(
+    r"(?P<title>president|prime\s+minister|premier|chancellor|foreign\s+minister|"
+    r"defen[cs]e\s+minister|interior\s+minister)\s+of\s+(?P<country>[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def country_office(phrase: str) -> str | None:
+    """ "president of Xland" -> "Xish president": one form for a country's office; None for
+    any other phrase."""
+    office = _COUNTRY_OFFICE.fullmatch(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I))
+    country = country_of(office.group("country")) if office else None
+    if office is None or country is None:
+        return None
+    return f"{country[1]} {' '.join(office.group('title').split()).lower()}"
 
 
 def statement_owner(phrase: str) -> str | None:
@@ -1416,6 +1443,7 @@ class Attributor:
             return office
         name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
         name = statement_owner(name) or name
+        name = country_office(name) or name
         if re.match(r"[A-Z]", name) and not _VAGUE_SPEAKER.search(name):
             return Mention(start, start + len(phrase), phrase, name, "unknown", resolved=False)
         return Mention(start, start, phrase, SILENT, "", resolved=False)

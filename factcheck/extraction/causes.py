@@ -1017,6 +1017,19 @@ _ABOUT_CAUSE = re.compile(
 )
 
 
+# a meeting called, whose purpose the inquiry word gives: "convened the cabinet to examine"
+_CONVENED_TO = re.compile(
+    r"\b(?:convene[ds]?|convening|summon(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:an?|the)\s+"
+    r"(?:\w+\s+){0,2}?(?:meeting|session|summit))\b[^.;:]{0,70}?\bto\s+$",
+    re.IGNORECASE,
+)
+
+# ... unless what was convened is the inquiry itself ("convened a commission to investigate")
+_INQUIRY_BODY = re.compile(
+    r"\b(?:commissions?|inquir(?:y|ies)|panels?|investigat\w+|experts|team|tribunal)\b", re.I
+)
+
+
 def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
     """An "under investigation" cue about something other than the cause of the incident."""
     cue = m.group(0).lower()
@@ -1031,6 +1044,10 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
         return True  # "his identity is under investigation"
     if re.search(r"happened$", cue) and re.match(r"\s+to\b", after):
         return True  # "determine what happened to the missing crew"
+    convened = _CONVENED_TO.search(text, max(clause_start, m.start() - 90), m.start())
+    if convened and not _INQUIRY_BODY.search(convened.group(0)):
+        return True  # "convened its security council to examine the incident": a meeting
+
     # "did not know if the hotline had been used"
     return (
         bool(re.search(r"know|clear", cue))

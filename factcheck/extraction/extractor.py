@@ -21,6 +21,7 @@ from .attribution import (
     Attributor,
     Frame,
     _frame_date,
+    country_office,
     statement_owner,
 )
 from .casualties import UNNAMED, Count, find_aircraft_losses, find_counts
@@ -109,6 +110,12 @@ _REAL_CAUSE = re.compile(
     r"\b(?:real|true|actual|underlying|root)\s+(?:causes?|culprits?|reasons?)\b", re.IGNORECASE
 )
 _FOUND_THAT = re.compile(r"\b(?:reported|found|concluded|warned)\s+that\b")
+# the first clause after "Earlier," is someone's statement: its speaker and verb of saying
+_EARLIER_STATEMENT = re.compile(
+    r"[^,;:.\"“”]{0,80}?\b(?:said|told|quoted|cited|published|reported|announced|claimed|"
+    r"stated|confirmed|denied|blamed|insisted|wrote|had\s+called)\b",
+    re.IGNORECASE,
+)
 _OPENING_DATE = re.compile(
     r"On\s+((?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
@@ -139,6 +146,8 @@ _SOURCE_CUE = re.compile(
 )
 _NEWSROOMS = frozenset({"news_agency", "outlet", "state_media"})
 _SAID = re.compile(r"\b(?:said|says|say|claimed|claims|told|stated|announced|reported)\b", re.I)
+# a verb of telling just before a name: the one told, not the one who acted
+_LISTENER = re.compile(r"\b(?:tell|tells|told|telling|informed|informs)\s+(?:the\s+)?$", re.I)
 _SELF_AGENT = re.compile(
     r"\b(?:it|they|we|our|its|their)\s*(?:own\s+)?(?:fighters|forces|units|air\s+defen[cs]es|"
     r"missile\s+forces)?\s*(?:had\s+|has\s+|have\s+)?$|^(?:we|our)\b",
@@ -677,6 +686,55 @@ def _nested_relays(sentence: Sentence, frames: list[Frame]) -> None:
             speaker.relayed_by = relay.claimant
 
 
+# "X said on Monday that, according to Y, ...": the speaker's verb, then its relay's cue
+_CITED_GAP = re.compile(r"[^.;:\"“”()]{0,40}?\bthat\s*,\s*", re.IGNORECASE)
+_ACCORDING_CUE = re.compile(r"(?:according\s+to|as\s+per)\b", re.IGNORECASE)
+_NEWS_KINDS = frozenset(["outlet", "news_agency", "state_media"])
+# who is surely no newsroom: a person, a state body; an unknown name ("XYZ added that,
+# according to ...") may be one, and leaves the claim to the one cited
+_OFFICIAL_KINDS = frozenset(["person", "government", "military", "armed_group"])
+_OFFICIAL_NAME = re.compile(
+    r"\b(?:government|ministry|minister|premier|president|army|military|police|office|"
+    r"council|authorit(?:y|ies)|spokes(?:man|woman|person)|officials?|command|forces|"
+    r"prosecutors?)\b",
+    re.IGNORECASE,
+)
+# a name that is a newsroom's, or the verb of one ("X reported that, according to Y")
+_NEWSROOM = re.compile(
+    r"\b(?:News|Times|Radio|Television|TV|Press|Post|Agency|Media|Network|Herald|Journal|"
+    r"Gazette|Tribune|Daily)\b|\breport(?:s|ed)\s*$"
+)
+
+
+def _cited_by_speaker(sentence: Sentence, frames: list[Frame]) -> None:
+    """ "The minister told MPs that, according to Vell intelligence, a rocket caused the
+    blast": the minister asserts it, citing what Vell intelligence found. Where the one who
+    says so is a newsroom ("Vell Radio added that, according to the authorities, ..."), the
+    claim stays the authorities'."""
+    base = sentence.start
+    for i, (outer, inner) in enumerate(pairwise(frames)):
+        if (
+            not outer.claimant
+            or not inner.claimant
+            or outer.claimant == inner.claimant
+            or outer.relayed_by is not None
+            or inner.relayed_by is not None
+            or not _ACCORDING_CUE.match(sentence.text, inner.cue_start - base)
+            or not _CITED_GAP.fullmatch(sentence.text, outer.cue_end - base, inner.cue_start - base)
+        ):
+            continue
+        cue = sentence.text[outer.cue_start - base : outer.cue_end - base]
+        official = outer.kind in _OFFICIAL_KINDS or _OFFICIAL_NAME.search(outer.claimant)
+        if official and outer.kind not in _NEWS_KINDS and not _NEWSROOM.search(cue):
+            frames[i + 1] = replace(
+                outer,
+                cue_start=inner.cue_start,
+                cue_end=inner.cue_end,
+                until=inner.until,
+                joint=None,
+            )
+
+
 def _bracketed_repeat(text: str, sp: speech.Speaker, speakers: list[speech.Speaker]) -> bool:
     """ "the Vell Relief Agency (VRA) said": the bracketed initials repeat the name just
     before them, which the parse may take for a second speaker of the verb."""
@@ -924,6 +982,9 @@ class _DocumentReader:
                     start, end, sp.surface, name, self.index.kind_of(name),
                     side=self.index.side_of(name),
                 )  # fmt: skip
+            office = country_office(sp.surface)
+            if office:  # "the president of Xland": the Xish president
+                return Mention(start, end, sp.surface, office, "person", resolved=False)
             # "President Tomas Renk", "Vell's Foreign Minister Ana Oré": a person, whom a
             # later "he" or "she" stands for
             person = TITLED_PERSON.fullmatch(sp.surface) or (
@@ -1399,6 +1460,7 @@ class _DocumentReader:
                     f for f in frames if not f.anonymous and (f.resolved or " " in f.claimant)
                 )
             _nested_relays(sentence, frames)
+            _cited_by_speaker(sentence, frames)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
@@ -1435,7 +1497,14 @@ class _DocumentReader:
             ):
                 previous = (sentence, frames)
                 continue  # the lead incident's, not the event's
+            first_new = len(self.claims)
             self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
+            if _EARLIER_INCIDENT.match(sentence.text):
+                # "Earlier, X had said ...": only X's earlier statement is read; the outlet's
+                # own words in it recall the story, which it told above
+                self.claims[first_new:] = [
+                    c for c in self.claims[first_new:] if c.attribution != "outlet"
+                ]
             if previous is not None and not headline:
                 self._figures_given_after(previous[0], sentence, frames)
                 self._said_so_after(previous[0], sentence, frames, in_title=in_title)
@@ -1522,8 +1591,11 @@ class _DocumentReader:
         """A sentence about an earlier incident is history, not a claim about this one:
         "In May 2013, a KC-135 broke apart", "Earlier, Kuwaiti forces shot down ...",
         "On March 1, ..." (well before publication)."""
-        if _EARLIER_INCIDENT.match(text):
-            return True
+        earlier = _EARLIER_INCIDENT.match(text)
+        if earlier:
+            # "Earlier, the agency had quoted an official as saying ...": an earlier statement
+            # about this event, not an earlier incident
+            return not _EARLIER_STATEMENT.match(text, earlier.end())
         if self.published is None:
             return False
         m = _PAST_YEAR.search(text, 0, 40)
@@ -1920,8 +1992,13 @@ class _DocumentReader:
                 return name or phrase
         # "according to X, the blasts were caused by ...": X is the source, not the agent
         before = _SOURCE_CUE.sub(lambda m: " " * len(m.group(0)), text[:start])[-70:]
-        # a newsroom reports a strike and never fires one ("TARSK (Reuters) - Missiles hit")
-        mentions = [m for m in self.index.find(before) if m.kind not in _NEWSROOMS]
+        # a newsroom reports a strike and never fires one ("TARSK (Reuters) - Missiles hit");
+        # "Xish officials tell Vell Radio the missile came from ...": the radio only listens
+        mentions = [
+            m
+            for m in self.index.find(before)
+            if m.kind not in _NEWSROOMS and not _LISTENER.search(before, 0, m.start)
+        ]
         if mentions and not _SAID.search(before[mentions[-1].end :]):
             return mentions[-1].name  # "the Sahil Brigades shot down", not "X said it was hit"
         tail = before[-40:]

@@ -544,6 +544,31 @@ _RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"]
 _INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
 
 
+def _that_clause(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("ccomp", "acl")
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+    )
+
+
+def _informs_that(verb: Token) -> bool:
+    """ "X informed MPs that ...", "X assured the allies that ...", "X made an official
+    statement on Monday that ...": X asserts the clause."""
+    lemma = verb.lemma_.lower()
+    if lemma in _TELLING:
+        return _that_clause(verb)
+    if lemma not in ("make", "issue", "release"):
+        return False
+    said = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "announcement")
+    ]
+    return bool(said) and (_that_clause(verb) or any(_that_clause(c) for c in said))
+
+
 def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
     """ "X wrote: 'Yland says Zland had no role'": the innermost speaker is Yland, relayed by
     X. Only a named subject of a plain verb of saying, directly under a relaying verb that
@@ -882,6 +907,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
+            and not _informs_that(tok)
         ):
             continue
         lemma = tok.lemma_.lower()
@@ -953,6 +979,20 @@ def speakers(doc: Doc) -> list[Speaker]:
                     found.append(replace(s, verb_at=tok.idx))
         if lemma not in _WEAK_SPEECH or lemma == "put":  # "confirmed dead by X", "accused by X"
             for ag in agents:
+                if lemma == "tell" and ag.lemma_.lower() in ("source", "sources"):
+                    # "the agency was told by an unnamed source that ...": a source no one
+                    # names makes the claim the agency's own, as "citing sources" does
+                    told = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                    if told and _is_named(told[0].subtree):
+                        # "the news agency Vell Press": the name in apposition
+                        ag = next(
+                            (
+                                c
+                                for c in told[0].children
+                                if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            ),
+                            told[0],
+                        )
                 for h in _coordinated(ag):
                     s = _speaker(doc, h, cue, "agent")
                     if s:
