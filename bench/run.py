@@ -434,7 +434,7 @@ def figure_rules(scale: Scale) -> Section:
         r"new event re-run x([\d.]+)",
         out,
     )
-    rerun = re.search(r"full re-run, 3 passes: ([\d,]+) claims/s median", out)
+    rerun = re.search(r"full re-run, \d+ passes: ([\d,]+) claims/s median", out)
     if first:
         section.rows.append(Row(
             f"one event of {first[1]} claims in a database of 10,000 claims: first evaluation, "
