@@ -15,10 +15,11 @@ background events, evaluated, then the same --samples events of 500 claims, eval
 "same events"), grows to its size, and has every event evaluated, so that its findings, links
 and rule runs grow with it. Then each database gets the same --samples fresh events, and the
 two are timed in turns, alternately: in each turn, the first evaluation of one fresh event and
-RERUNS re-runs of it (in the large database, also RERUNS re-runs of a same event). A figure is
-a median: of the fresh events' first evaluations, of the re-runs. Timed in turns because the
-machine's load drifts over the minutes a load takes: measured one database after the other,
-the same evaluation in the same database differed by up to x1.4 half a minute apart.
+RERUNS re-runs of it (in the large database, alternating with RERUNS re-runs of a same
+event). A figure is a median: of the fresh events' first evaluations, of the re-runs. Timed in
+turns because the machine's load drifts over the minutes a load takes: measured one database
+after the other, the same evaluation in the same database differed by up to x1.4 half a
+minute apart.
 """
 
 from __future__ import annotations
@@ -391,21 +392,21 @@ def main() -> int:
     # machine's load, which drifts over the minutes a large load takes, weighs on both alike.
     # A turn: one untimed evaluation (of a background event: the caches of the process and
     # of the server as they were left by the other database's turn), the first evaluation of
-    # a fresh event, then re-runs of it (and, in the large database, of the event that was
-    # there when it was small).
-    warm = {small_url: 1, large_url: 1}  # a background event, evaluated already
+    # a fresh event, then re-runs of it (in the large database, alternating with re-runs of
+    # the event that was there when it was small).
     first = {small_url: [], large_url: []}
     rerun = {small_url: [], large_url: []}
     same = []
     for turn in range(samples):
         for url in (small_url, large_url) if turn % 2 == 0 else (large_url, small_url):
             use(url)
-            timed(warm[url])
+            timed(1)  # a background event, evaluated already
             event_id = (new_small if url == small_url else new_large)[turn]
             first[url].append(timed(event_id))
-            rerun[url].extend(timed(event_id) for _ in range(RERUNS))
-            if url == large_url:
-                same.extend(timed(old_large[turn]) for _ in range(RERUNS))
+            for _ in range(RERUNS):
+                rerun[url].append(timed(event_id))
+                if url == large_url:  # the same event's re-runs between the new one's
+                    same.append(timed(old_large[turn]))
     first_small, first_large = (statistics.median(first[url]) for url in (small_url, large_url))
     rerun_small, rerun_large = (statistics.median(rerun[url]) for url in (small_url, large_url))
     again_small = statistics.median(same)

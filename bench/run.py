@@ -9,7 +9,7 @@
 2. loads it into PostgreSQL through the real path: `document_ingest`, Celery workers over
    Redis, extraction, the rules (database --database-url, default factcheck_bench_suite,
    created if absent, EMPTIED; the rules, API and digest benchmarks get databases of their
-   own named after it: <name>_rules, <name>_api, <name>_digests);
+   own named after it: <name>_rules (and <name>_rules_large), <name>_api, <name>_digests);
 3. prints ingest throughput end to end through real workers (bench/bench_ingest.py) with
    where the time goes, rule evaluation latency on the ingested corpus and versus database
    size (bench/bench_rules.py), API throughput and latency (bench/bench_api.py when present),
