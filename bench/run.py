@@ -9,7 +9,7 @@
 2. loads it into PostgreSQL through the real path: `document_ingest`, Celery workers over
    Redis, extraction, the rules (database --database-url, default factcheck_bench_suite,
    created if absent, EMPTIED; the rules, API and digest benchmarks get databases of their
-   own named after it: <name>_rules, <name>_api, <name>_digests);
+   own named after it: <name>_rules (and <name>_rules_large), <name>_api, <name>_digests);
 3. prints ingest throughput end to end through real workers (bench/bench_ingest.py) with
    where the time goes, rule evaluation latency on the ingested corpus and versus database
    size (bench/bench_rules.py), API throughput and latency (bench/bench_api.py when present),
@@ -434,7 +434,7 @@ def figure_rules(scale: Scale) -> Section:
         r"new event re-run x([\d.]+)",
         out,
     )
-    rerun = re.search(r"full re-run, 3 passes: ([\d,]+) claims/s median", out)
+    rerun = re.search(r"full re-run, \d+ passes: ([\d,]+) claims/s median", out)
     if first:
         section.rows.append(Row(
             f"one event of {first[1]} claims in a database of 10,000 claims: first evaluation, "
