@@ -797,6 +797,10 @@ _HEADLINE_TITLE = re.compile(
     r"premier|prosecutor|coroner|commander)\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
     re.IGNORECASE,
 )
+_BARE_TITLE = re.compile(
+    r"(?i:minister|mayor|governor|spokes(?:man|woman|person)|president|premier|prosecutor|"
+    r"coroner|commander)"
+)
 # "Xland says ...", "Xland estimates ...": a headline that a country opens as its speaker
 _HEADLINE_COUNTRY = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:says?|estimates?|claims?|puts?|"
@@ -922,7 +926,7 @@ class _DocumentReader:
         """What `_needs_parse` asks of the sentence alone (not of its speakers): a cue of
         speech and a count or a cause."""
         text = sentence.text
-        if len(text) > 1500 or not speech.may_carry_claim(text):
+        if len(text) > 1500 or not speech.has_cue(text):
             return False
         counts, causes = self._found(text, headline=headline)
         return bool(counts or causes)
@@ -1316,19 +1320,38 @@ class _DocumentReader:
         """ "Flood deaths rise to 300, minister says": the minister is the first speaker of
         the story whose name carries that title ("the eastern government's health minister");
         a title no speaker below carries names no one, and its claims go."""
-        for claim, title in self._titled:
+        titled = list(self._titled) + [  # "Governor blames overloading for ...": a bare title
+            (c, c.claimant.lower())
+            for c in self.claims
+            if c.attribution == "headline" and _BARE_TITLE.fullmatch(c.claimant)
+        ]
+        for claim, title in titled:
             word = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
             holder = next(
                 (
                     c
                     for c in self.claims
-                    if c.attribution != "headline" and c.claimant and word.search(c.claimant)
+                    if c.attribution != "headline"
+                    and c.claimant
+                    and (word.search(c.claimant) or self._titled_in_text(title, c.claimant))
                 ),
                 None,
             )
             if holder is not None:
                 claim.claimant, claim.claimant_resolved = holder.claimant, holder.claimant_resolved
         self.claims[:] = [c for c in self.claims if c.claimant != SILENT]
+
+    def _titled_in_text(self, title: str, name: str) -> bool:
+        """ "the regional governor, Ana Marsh," or "Governor Ana Marsh": the report gives
+        the person that title."""
+        return (
+            re.search(
+                rf"\b{re.escape(title)}\b,?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?{re.escape(name)}\b",
+                self.doc.text,
+                re.IGNORECASE,
+            )
+            is not None
+        )
 
     def _body_of_country(self, claim: ExtractedClaim) -> ExtractedClaim | None:
         """ "Xland estimates 100 dead" over "Xland's health office estimates 100 dead": the

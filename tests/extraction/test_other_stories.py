@@ -192,3 +192,18 @@ def test_the_deaths_a_toll_rose_by_are_no_toll():
 )
 def test_suggestions_and_reports_the_outlet_tells_of_are_not_its_claims(text):
     assert not _claims(text, kind="cause")
+
+
+def test_a_headlines_bare_title_is_the_person_the_report_gives_it():
+    title = "Governor blames overloading for Lake Vell ferry disaster"
+    text = (
+        f"{title}\n\nThe regional governor, Ana Marsh, said on Sunday that the ferry was "
+        "carrying more than 300 passengers."
+    )
+    claims = extract(make_doc(text, title=title), []).claims
+    assert {c.claimant for c in claims} == {"Ana Marsh"}
+
+
+def test_a_lowercase_title_is_not_part_of_the_name():
+    text = "Fire chief Lena Dorr said ammonium nitrate stored nearby caused the blast."
+    assert [c.claimant for c in _claims(text, kind="cause")] == ["Lena Dorr"]
