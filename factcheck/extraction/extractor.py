@@ -1346,7 +1346,8 @@ class _DocumentReader:
         the person that title."""
         return (
             re.search(
-                rf"\b{re.escape(title)}\b,?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?{re.escape(name)}\b",
+                rf"\b{re.escape(title)}\b,?[ \t]+(?-i:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}?"
+                rf"{re.escape(name)})\b",
                 self.doc.text,
                 re.IGNORECASE,
             )
