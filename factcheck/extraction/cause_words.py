@@ -155,6 +155,8 @@ ACCIDENT = [
     "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|fuel}",
     "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition} {stored}",
     "ammonium nitrate",
+    "{improper|unsafe|illegal|careless|poor} {storage|handling}",
+    "{store|keep|handle} {improperly|unsafely|illegally|carelessly}",
     "{chemical} {explosion|fire|leak|spill}",
     "{industrial} {accident|explosion|fire}",
     "{negligence}",

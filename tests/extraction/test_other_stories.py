@@ -149,6 +149,7 @@ def test_the_incident_a_superlative_compares_with_is_another_one():
         ("Investigators said a brake failure caused the crash.", "mechanical"),
         ("The operator said a signal fault caused the collision of the two trains.", "mechanical"),
         ("Police blamed driver error for the crash.", "accident"),
+        ("Investigators blamed the improper storage of fertiliser for the blast.", "accident"),
     ],
 )
 def test_failures_of_machines_and_of_people(text, cause):
