@@ -85,7 +85,7 @@ _PAST_YEAR = re.compile(
 )
 _EARLIER_INCIDENT = re.compile(
     r"(?:Earlier|Previously|Early\s+in\s+the\s+(?:war|conflict|campaign)|Last\s+(?:week|month|"
-    r"year)|Months?\s+ago|Years?\s+ago)\s*,",
+    r"year|summer|winter|spring|autumn|fall)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
 )
 # "In February, ...": a month with no day or year, opening the sentence
