@@ -534,6 +534,8 @@ REJECTION = [
 HEDGES = [
     "{possibly}",
     "{possible}",
+    "{possibility}",
+    "{hypothesis}",
     "may have",
     "might have",
     "could have",

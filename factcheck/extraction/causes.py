@@ -663,6 +663,10 @@ def _find_aircraft_causes(
             continue  # "reversing its earlier account of a technical malfunction"
         polarity = "denied" if negated(m.start()) else "affirmed"
         add(m.start(), m.end(), m.start(), "mechanical", polarity)
+        cs, ce = _clause(text, m.start())
+        hedge_m = _HEDGE.search(text, cs, ce)  # "engine failure was one possibility"
+        if hedge_m and out[-1].start == m.start() and out[-1].cause == "mechanical":
+            out[-1] = replace(out[-1], hedge=hedge_m.group(0).lower())
     for m in UNDER_INVESTIGATION.finditer(text):
         if _not_an_inquiry(text, m, _clause(text, m.start())[0]):
             continue
