@@ -451,6 +451,17 @@ _PERSON_ROLE = re.compile(
     r"witness|resident|survivor|mayor|governor)\b",
     re.IGNORECASE,
 )
+# a person the report names in full and describes by role as speaking, in a sentence that
+# carries no claim: '"They jumped," said Ana Rovic, a spokeswoman for the fire service.', "Ana
+# Rovic, a fire service spokeswoman, said ..."; the "she" who speaks next is that person
+_ROLE_WORDS = _PERSON_ROLE.pattern[5:-3]  # the alternatives, without their boundaries
+_FULL_NAME = r"(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+_NAMED_ROLE_SPEAKER = re.compile(
+    rf"\b(?:said|says|added|told\s+(?:[A-Z]\w*\s*){{1,3}}|told\s+reporters)\s+(?P<after>{_FULL_NAME})"
+    rf",\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b(?:{_ROLE_WORDS})\b|"
+    rf"(?:^|[.!?]\s+)\W*(?P<before>{_FULL_NAME}),\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b"
+    rf"(?:{_ROLE_WORDS})\b[^,.;\"“”]{{0,60}},\s+(?:said|says|told|added)\b",
+)
 # "official figures show", "the latest official toll puts the dead at": published figures
 # of no body the text names speak for themselves, under this name
 OFFICIAL_FIGURES = "official figures"
@@ -1956,6 +1967,11 @@ class Attributor:
                     disc.last_person = Frame(
                         body.name, True, False, body.start, body.end, None, body.kind, body.side
                     )
+            named = _NAMED_ROLE_SPEAKER.search(sentence.text)
+            if named is not None:
+                at = sentence.start + named.start("after" if named.group("after") else "before")
+                name = named.group("after") or named.group("before")
+                disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
         for frame in frames:
             rel = frame.cue_start - sentence.start
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
