@@ -1,0 +1,121 @@
+"""The language of accidents and natural disasters: habits and past seasons as background, a
+hedge on a technical failure, the spokeswoman a later "she" stands for, people trapped or buried.
+Invented names and sentences throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction import extract
+from factcheck.extraction.causes import find_causes
+
+from .conftest import make_doc
+
+
+def _claims(text, sources=(), kind=None, **kwargs):
+    claims = extract(make_doc(text, **kwargs), list(sources)).claims
+    return [c for c in claims if kind is None or c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what happens as a rule, not on the day of the story
+        "Road accidents kill thousands of people in Zedland every year.",
+        "Floods claim hundreds of lives in the Vell delta each season.",
+        "Building collapses are common in Zedland, where rules are rarely enforced.",
+        "Factory fires are frequent in the Xtown garment district.",
+        # a past season opening the sentence
+        "Last summer, a heatwave killed 210 people in the same region.",
+        "Last winter, an avalanche buried nine climbers above Vell.",
+    ],
+)
+def test_habits_and_past_seasons_are_background(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a festival held every year is no habit of killing
+        (
+            "At least 31 people died at the fair, held every year in Xtown, police said.",
+            31,
+        ),
+        ("The storm killed 12 people on Monday, officials said.", 12),
+    ],
+)
+def test_this_incident_is_not_a_habit(text, count):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.min for c in killed] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("He said engine failure was one possibility.", "possibility"),
+        (
+            "The minister said engine failure was one possibility but sabotage was not ruled out.",
+            "possibility",
+        ),
+        ("She said a technical fault was likely behind the crash.", "likely"),
+    ],
+)
+def test_a_technical_failure_put_as_a_possibility_is_hedged(text, hedge):
+    mechanical = [c for c in find_causes(text) if c.cause == "mechanical"]
+    assert [(c.polarity, c.hedge) for c in mechanical] == [("affirmed", hedge)]
+
+
+def test_a_technical_failure_stated_outright_has_no_hedge():
+    mechanical = [c for c in find_causes("The airline said a technical fault caused the crash.")]
+    assert [(c.cause, c.hedge) for c in mechanical] == [("mechanical", None)]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Many of the workers jumped from the windows," said Ana Rovic, a spokeswoman for the '
+        "Vell fire department.",
+        '"Many of the workers jumped," Ana Rovic, a fire service spokeswoman, told reporters.',
+    ],
+)
+def test_she_is_the_spokeswoman_quoted_before_not_the_body_of_the_lead(quote):
+    text = (
+        "A fire killed at least 19 workers at a garment factory, police said.\n\n"
+        f"{quote} She said 12 people were still missing."
+    )
+    missing = [c for c in _claims(text, kind="casualty") if c.category == "missing"]
+    assert [(c.claimant, c.min) for c in missing] == [("Ana Rovic", 12)]
+
+
+def test_a_bare_name_without_a_role_moves_no_pronoun():
+    text = (
+        "A fire killed at least 19 workers, police said.\n\n"
+        '"It was chaos," said Ana Rovic. She said 12 people were still missing.'
+    )
+    assert "Ana Rovic" not in {c.claimant for c in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Rescuers were searching for 17 others still trapped underground, the ministry said.", 17),
+        ("Twelve miners were trapped underground after the blast, the ministry said.", 12),
+        ("Four people are still under the mud, officials said.", 4),
+        ("Six people remain buried under the debris, officials said.", 6),
+    ],
+)
+def test_trapped_and_buried_are_missing(text, count):
+    missing = [c for c in _claims(text, kind="casualty") if c.category == "missing"]
+    assert [c.min for c in missing] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers pulled 23 people who had been trapped out alive, police said.",
+        "Nine people were rescued after being trapped underground for three days, officials said.",
+    ],
+)
+def test_the_trapped_who_were_rescued_are_not_missing(text):
+    assert [c for c in _claims(text, kind="casualty") if c.category == "missing"] == []
