@@ -235,7 +235,8 @@ NUMBERING = re.compile(
 )
 # a superlative's "since": "the deadliest attack in the country since 1979" is no running total
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
+    r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
 # an anniversary's "since" ("mourners marking two years since the founder's death") dates

@@ -117,11 +117,13 @@ def _years(text: str) -> list[int]:
 # a superlative's year is a comparison: "the deadliest attack in the country since the
 # revolution of 1979" says nothing of 1979's incidents
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
+    r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
 _SINCE_YEAR_END = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
+    r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*$",
     re.IGNORECASE,
 )
