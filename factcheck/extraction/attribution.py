@@ -462,6 +462,8 @@ _NAMED_ROLE_SPEAKER = re.compile(
     rf"(?:^|[.!?]\s+)\W*(?P<before>{_FULL_NAME}),\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b"
     rf"(?:{_ROLE_WORDS})\b[^,.;\"“”]{{0,60}},\s+(?:said|says|told|added)\b",
 )
+# an agency of a field ("the disaster agency", "the relief agency"): no news agency
+_FIELD_AGENCY = re.compile(r"\b(?:disaster|relief)\s+agency\b", re.IGNORECASE)
 # "official figures show", "the latest official toll puts the dead at": published figures
 # of no body the text names speak for themselves, under this name
 OFFICIAL_FIGURES = "official figures"
@@ -886,6 +888,9 @@ class Attributor:
         accept = self._acceptor(what)
         # the sources the story names: for "the intelligence ministry", only that field's
         near = self._of_field(accept, mention.surface) if what == "min" else accept
+        if what == "agency" and _FIELD_AGENCY.search(mention.surface):
+            # "the disaster agency": a body of that field, never the news agency that reports
+            near = lambda name, kind: kind != "news_agency" and accept(name, kind)  # noqa: E731
         if what.startswith("head:"):
             near = self._of_holder(near, mention.surface)
         side = mention.side
@@ -981,7 +986,13 @@ class Attributor:
             )
         if what == "agency":
             names = set(self.index.matching("agency"))
-            return lambda name, kind: name in names or kind == "news_agency"
+            # or a body no list holds that the story named as an agency ("the national
+            # disaster agency said ... the agency added"), before any news agency
+            return lambda name, kind: (
+                name in names
+                or kind == "news_agency"
+                or (kind != "person" and re.search(r"\s[Aa]gency$", name) is not None)
+            )
         kinds = {
             "mil": {"military"},
             "grp": {"armed_group"},
