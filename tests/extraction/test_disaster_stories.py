@@ -119,3 +119,32 @@ def test_trapped_and_buried_are_missing(text, count):
 )
 def test_the_trapped_who_were_rescued_are_not_missing(text):
     assert [c for c in _claims(text, kind="casualty") if c.category == "missing"] == []
+
+
+QUAKE = (
+    "VELL, Zedland (Reuters) - A powerful earthquake struck northern Zedland on Tuesday, killing "
+    "at least "
+    "120 people, the national disaster agency said.\n\n"
+    "Rescuers were digging through collapsed homes in the town of Vell.\n\n"
+    "The quake, the strongest to hit the region since 1998, injured more than 800 people, "
+    "the agency said.\n\n"
+    '"We expect the number of dead to rise," civil protection chief Ivo Brann told Reuters.'
+)
+
+
+def test_a_superlative_since_a_year_is_a_comparison_not_a_running_total():
+    injured = [c for c in _claims(QUAKE, kind="casualty") if c.category == "injured"]
+    assert [(c.min, c.scope) for c in injured] == [(801, "incident")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        QUAKE,
+        "The disaster agency said 12 people died. The agency added that 40 were injured.",
+    ],
+)
+def test_the_agency_is_the_agency_the_story_named_not_a_news_agency(text, sources):
+    names = {c.claimant for c in _claims(text, sources, publisher="Reuters", kind="casualty")}
+    assert len(names) == 1
+    assert names.pop().endswith("agency")
