@@ -181,6 +181,10 @@ ACCIDENT = [
     "{neglect}",
     "{fire} broke out",
     "{short circuit}",
+    # a crowd or a workplace left unsafe: "blamed the crush on overcrowding", "safety lapses"
+    "{overcrowding}",
+    "{poor|lax|inadequate|insufficient|lack of} safety {standard|measure|rule|practice|precaution}",
+    "{safety} {lapse|violation|breach}",
 ]
 
 # a technical failure, a structure giving way
@@ -407,6 +411,14 @@ CAUSAL = [
     "{describe} ... as",
     "{call} it",
     "{condemn}",
+    # what started a fire or sent a vehicle off the road: "the blaze was started by a faulty
+    # cable", "sparked by a short circuit", "the bus crashed after its brakes failed"
+    "{start} by",
+    "{spark}",
+    "{ignite}",
+    "{crash}",
+    "{derail}",
+    "{plunge}",
 ]
 
 # a storm, a flood, a gas leak named as what did the harm: a verb of harm after the cue, or
