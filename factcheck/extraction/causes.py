@@ -790,6 +790,13 @@ _ORIGIN_AFTER_EVENT = re.compile(
 )
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+# "said a gas leak caused it and denied reports of a bomb": the denial is a new predicate whose
+# object comes after it, not the cause said before it
+_THEN_REJECTED = re.compile(
+    r"\b(?:and|but|while)\s+(?:also\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+    r"refuted|refutes)\b",
+    re.IGNORECASE,
+)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
@@ -1465,7 +1472,9 @@ def find_causes_general(
             polarity = "denied" if denied else "affirmed"
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
-                if abs(claim.start() - m.start()) < 80:
+                if abs(claim.start() - m.start()) < 80 and not _THEN_REJECTED.search(
+                    text, m.end(), max(m.end(), claim.start())
+                ):
                     polarity = "denied"  # "claims of a strike are lies"
             if cause == "hostile_fire_with_agent":
                 origin_said = _ORIGIN_AFTER_EVENT.search(m.group(0))

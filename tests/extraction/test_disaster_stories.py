@@ -148,3 +148,49 @@ def test_the_agency_is_the_agency_the_story_named_not_a_news_agency(text, source
     names = {c.claimant for c in _claims(text, sources, publisher="Reuters", kind="casualty")}
     assert len(names) == 1
     assert names.pop().endswith("agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The blaze was started by an electrical fault.", "mechanical"),
+        ("The fire in the warehouse was sparked by a short circuit.", "accident"),
+        ("The bus crashed after its brakes failed.", "mechanical"),
+        ("The train derailed after a signal failure.", "mechanical"),
+        ("Officials blamed the stampede on overcrowding.", "accident"),
+        ("The union blamed the disaster on poor safety standards.", "accident"),
+    ],
+)
+def test_what_started_a_fire_or_a_crash_is_its_cause(text, cause):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [(cause, "affirmed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "Police said a gas leak had caused the explosion and denied reports that a bomb "
+            "had gone off.",
+            "accident",
+        ),
+        (
+            "A police spokeswoman said overcrowding had caused the crush and denied reports "
+            "that officers had fired tear gas.",
+            "accident",
+        ),
+    ],
+)
+def test_a_denial_that_follows_keeps_the_cause_said_before_it(text, cause):
+    said = [c for c in find_causes(text) if c.cause == cause]
+    assert [c.polarity for c in said] == ["affirmed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dismissed reports that a gas leak had caused the explosion.",
+        "Claims that a gas leak caused the blast are false, police said.",
+    ],
+)
+def test_reports_of_a_cause_called_false_are_still_denied(text):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("accident", "denied")]
