@@ -194,3 +194,27 @@ def test_a_denial_that_follows_keeps_the_cause_said_before_it(text, cause):
 )
 def test_reports_of_a_cause_called_false_are_still_denied(text):
     assert [(c.cause, c.polarity) for c in find_causes(text)] == [("accident", "denied")]
+
+
+def test_firefighters_are_not_fighters():
+    text = "Four firefighters were injured in the blaze, the fire service said."
+    groups = {c.group for c in _claims(text, kind="casualty")}
+    assert groups == {"people"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("Two policemen were among the dead, officials said.", "killed", 2),
+        ("Four firefighters were among the injured, the fire service said.", "injured", 4),
+    ],
+)
+def test_a_part_of_the_toll_is_a_floor_not_the_toll(text, category, count):
+    counts = [c for c in _claims(text, kind="casualty") if c.category == category]
+    assert [(c.min, c.max, c.qualifier) for c in counts] == [(count, None, "at_least")]
+
+
+def test_children_among_the_dead_stay_a_named_part():
+    text = "Five children were among the dead, officials said."
+    counts = _claims(text, kind="casualty")
+    assert [(c.group, c.min, c.max) for c in counts] == [("children", 5, 5)]
