@@ -952,6 +952,16 @@ class _DocumentReader:
             return True  # "X denied it, and the Zedland government said ...": who says it?
         return any(not f.resolved and not f.anonymous for f in frames)
 
+    def _titled_holder(self, title: str) -> str | None:
+        """The one person the report names with this title ("Governor Nela Craft", "the
+        governor, Nela Craft"), or None when it names none or several."""
+        pattern = re.compile(
+            rf"\b(?:{title[0].upper()}|{title[0]}){re.escape(title[1:])}\s*,?\s+"
+            rf"(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))(?![\w'’-]|\s+[A-Z])"
+        )
+        names = {m.group("name") for m in pattern.finditer(self.doc.text)}
+        return names.pop() if len(names) == 1 else None
+
     def _resolve_speaker(
         self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
     ) -> Mention | None:
@@ -961,7 +971,12 @@ class _DocumentReader:
             # "the president insisted": the person last quoted, as "he" is; no one else
             last = attributor.disc.last_person
             if last is None or not last.claimant:
-                return None
+                # "..., the local governor said." before "Governor Nela Craft said": the one
+                # holder of that title the report names
+                holder = self._titled_holder(sp.surface.split()[-1])
+                if holder is None:
+                    return None
+                return Mention(start, end, sp.surface, holder, "person", resolved=False)
             return Mention(start, end, sp.surface, last.claimant, last.kind, last.resolved,
                            side=last.side)  # fmt: skip
         if sp.named:

@@ -218,3 +218,30 @@ def test_children_among_the_dead_stay_a_named_part():
     text = "Five children were among the dead, officials said."
     counts = _claims(text, kind="casualty")
     assert [(c.group, c.min, c.max) for c in counts] == [("children", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Governor Nela Craft said the blast destroyed nearby homes.",
+        "The governor, Nela Craft, said the blast destroyed nearby homes.",
+    ],
+)
+def test_the_governor_is_the_one_governor_the_report_names(named):
+    text = (
+        f"A blast at a warehouse killed 18 people on Saturday, the local governor said.\n\n{named}"
+    )
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.claimant, c.min) for c in killed] == [("Nela Craft", 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast killed 18 people, the governor said.",
+        "A blast killed 18 people, the governor said.\n\n"
+        "Governor Nela Craft and Governor Ivo Brann met on Sunday.",
+    ],
+)
+def test_an_unnamed_or_ambiguous_governor_claims_nothing(text):
+    assert _claims(text, kind="casualty") == []
