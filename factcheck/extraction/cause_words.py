@@ -230,6 +230,14 @@ NATURAL = [
     "climate change",
     "{wildfire}",
     "{tornado}",
+    "{heatwave}",
+    "heat wave",
+    "extreme heat",
+    "{avalanche}",
+    "{drought}",
+    "{blizzard}",
+    "{snowstorm}",
+    "{volcanic} {eruption}",
 ]
 
 COLLISION = [

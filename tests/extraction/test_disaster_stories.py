@@ -245,3 +245,20 @@ def test_the_governor_is_the_one_governor_the_report_names(named):
 )
 def test_an_unnamed_or_ambiguous_governor_claims_nothing(text):
     assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A heatwave has killed at least 96 people in the south.",
+        "The avalanche killed nine climbers above Vell.",
+        "The drought has killed 40 herders in northern Zedland.",
+        "A blizzard killed six motorists on the Xtown pass.",
+    ],
+)
+def test_heat_snow_and_drought_are_natural_causes(text):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("natural", "affirmed")]
+
+
+def test_an_avalanche_of_words_is_no_cause():
+    assert find_causes("An avalanche of criticism followed the crash.") == []
