@@ -121,6 +121,17 @@ _OPENING_DATE = re.compile(
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\s*,"
 )
+# words before a title that do not change the office ("the local governor")
+_PLAIN_TITLE_WORDS = frozenset(
+    ["the", "local", "provincial", "regional", "district", "city", "state", "town", "county",
+     "municipal", "its", "their"]
+)  # fmt: skip
+# words before a title that make it another office ("Prime Minister", "Foreign Minister")
+_TITLE_FIELDS = frozenset(
+    ["prime", "vice", "deputy", "assistant", "acting", "former", "foreign", "defence", "defense",
+     "interior", "health", "finance", "transport", "justice", "energy", "economy", "education",
+     "lieutenant", "attorney"]
+)  # fmt: skip
 _CAPTION_HINT = re.compile(
     r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b|"
     r"\(\d+\s*(?:[mhd]|min|hours?|days?)\s+ago\)\s*$"
@@ -952,14 +963,23 @@ class _DocumentReader:
             return True  # "X denied it, and the Zedland government said ...": who says it?
         return any(not f.resolved and not f.anonymous for f in frames)
 
-    def _titled_holder(self, title: str) -> str | None:
-        """The one person the report names with this title ("Governor Nela Craft", "the
-        governor, Nela Craft"), or None when it names none or several."""
+    def _titled_holder(self, surface: str) -> str | None:
+        """The one person the report names with the title of `surface` ("the local governor":
+        "Governor Nela Craft", "the governor, Nela Craft"), or None when it names none or
+        several. The title's field must agree: "the health minister" is not "Prime Minister
+        Ana Marsh", nor "the minister" a "Foreign Minister"."""
+        *quals, title = surface.lower().split()
+        fields = {q for q in quals if q not in _PLAIN_TITLE_WORDS}
         pattern = re.compile(
-            rf"\b(?:{title[0].upper()}|{title[0]}){re.escape(title[1:])}\s*,?\s+"
-            rf"(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))(?![\w'’-]|\s+[A-Z])"
+            rf"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:{title[0].upper()}|{title[0]}){re.escape(title[1:])}"
+            rf"\s*,?\s+(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))(?![\w'’-]|\s+[A-Z])"
         )
-        names = {m.group("name") for m in pattern.finditer(self.doc.text)}
+        names = set()
+        for m in pattern.finditer(self.doc.text):
+            pre = (m.group("pre") or "").lower()
+            if fields - {pre} or (pre in _TITLE_FIELDS and pre not in quals):
+                continue
+            names.add(m.group("name"))
         return names.pop() if len(names) == 1 else None
 
     def _resolve_speaker(
@@ -973,7 +993,7 @@ class _DocumentReader:
             if last is None or not last.claimant:
                 # "..., the local governor said." before "Governor Nela Craft said": the one
                 # holder of that title the report names
-                holder = self._titled_holder(sp.surface.split()[-1])
+                holder = self._titled_holder(sp.surface)
                 if holder is None:
                     return None
                 return Mention(start, end, sp.surface, holder, "person", resolved=False)

@@ -262,3 +262,22 @@ def test_heat_snow_and_drought_are_natural_causes(text):
 
 def test_an_avalanche_of_words_is_no_cause():
     assert find_causes("An avalanche of criticism followed the crash.") == []
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Prime Minister Ana Marsh visited the site.",
+        "Foreign Minister Ana Marsh visited the site.",
+    ],
+)
+def test_the_minister_is_not_a_minister_of_another_office(named):
+    text = f"A blast killed 18 people, the minister said.\n\n{named}"
+    assert _claims(text, kind="casualty") == []
+
+
+def test_the_health_minister_is_the_health_minister_named():
+    text = (
+        "A blast killed 18 people, the health minister said.\n\nHealth Minister Ana Marsh visited."
+    )
+    assert [c.claimant for c in _claims(text, kind="casualty")] == ["Ana Marsh"]
