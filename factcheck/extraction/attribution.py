@@ -277,6 +277,12 @@ _COLON_TOPIC = re.compile(
     r"Collapse|Missile|Incident)\b"
 )
 # a description of a body by its kind alone, no adjective that would pick an armed group
+# "operated by state-owned Zedcoal", "owned by the Vell Group": who runs the place or vehicle
+_OPERATED_BY = re.compile(
+    r"\b(?:operated|owned|run)\s+by\s+(?:the\s+)?(?:(?:state-owned|state-run|private|"
+    r"privately\s+owned|domestic|local|national)\s+(?:carrier\s+|company\s+|firm\s+)?)?"
+    r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}))"
+)
 _BARE_BODY = re.compile(
     r"(?i:the|its|their)\s+(?:aid\s+|humanitarian\s+|relief\s+|charity\s+)?"
     r"(?:group|organi[sz]ation|agency)"
@@ -932,12 +938,23 @@ class Attributor:
             and last.claimant[:1].isupper()
         ):  # "the organization added": the body no list holds that the story last quoted
             return from_frame(last)
+        if what in ("head:company", "head:operator"):
+            operator = self._operator_named()
+            if operator is not None:  # "the mine, operated by Zedcoal ... the company said"
+                return Mention(mention.start, mention.end, mention.surface, operator, "",
+                               resolved=False)  # fmt: skip
         if what == "mil" and side == "US":
             return Mention(
                 mention.start, mention.end, mention.surface, "US military", "military",
                 resolved=False, side="US",
             )  # fmt: skip
         return None
+
+    def _operator_named(self) -> str | None:
+        """The one body the report names as running the place or vehicle ("the mine,
+        operated by state-owned Zedcoal"), or None."""
+        names = {m.group("name") for m in _OPERATED_BY.finditer(self.full_text)}
+        return names.pop() if len(names) == 1 else None
 
     def _apposed_name(self, mention: Mention) -> Mention | None:
         """ "The ferry's operator, Vell Lines, said": the name in apposition is the body."""

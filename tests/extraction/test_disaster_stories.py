@@ -281,3 +281,21 @@ def test_the_health_minister_is_the_health_minister_named():
         "A blast killed 18 people, the health minister said.\n\nHealth Minister Ana Marsh visited."
     )
     assert [c.claimant for c in _claims(text, kind="casualty")] == ["Ana Marsh"]
+
+
+def test_the_company_is_the_operator_the_report_named():
+    text = (
+        "A gas blast at the Korva mine, operated by state-owned Zedcoal, killed 31 miners on "
+        "Monday, officials said.\n\nOf those brought to the surface, 22 were injured, the "
+        "company said."
+    )
+    injured = [c for c in _claims(text, kind="casualty") if c.category == "injured"]
+    assert [(c.claimant, c.min) for c in injured] == [("Zedcoal", 22)]
+
+
+def test_two_operators_leave_the_company_unnamed():
+    text = (
+        "The bus, operated by Hill Line, hit a truck owned by Vell Haulage, killing nine "
+        "people, police said.\n\nTwo drivers were injured, the company said."
+    )
+    assert "Hill Line" not in {c.claimant for c in _claims(text)}
