@@ -280,6 +280,12 @@ _ATTACKERS_MEANS = re.compile(
     r"suicide\s+(?:bomb(?:ing|er)?s?|attacks?|blasts?)|explosives?\s+(?:belts?|vests?)",
     re.IGNORECASE,
 )
+# "The airline ruled out a fault": a subject the report names only by a noun denies the cause;
+# the denial is that subject's, not the outlet's
+_SUBJECT_RULES_OUT = re.compile(
+    r"\W*(?:The|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:ruled\s+out|"
+    r"denied|denies|rejected|rejects|dismissed|dismisses|excluded)\b[^.;]*$"
+)
 # "under investigation by local authorities": who investigates
 _INVESTIGATED_BY = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:\s+(?:police|"
@@ -1906,6 +1912,8 @@ class _DocumentReader:
                     continue  # "Some reports suggest a gas leak was behind it": no one named
                 if _ATTACKERS_MEANS.fullmatch(text[cause.start : cause.end]):
                     continue  # "when a pair of suicide bombers blew themselves up": background
+                if cause.polarity == "denied" and _SUBJECT_RULES_OUT.match(text[: cause.start]):
+                    continue  # "The airline ruled out a technical fault": its denial, unnamed
             if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
                 continue  # "we have heard statements that it was our missile": others' claim
             if claim.agent is None and self._named_by_place(text, cause.start, cause.end):

@@ -299,3 +299,21 @@ def test_two_operators_leave_the_company_unnamed():
         "people, police said.\n\nTwo drivers were injured, the company said."
     )
     assert "Hill Line" not in {c.claimant for c in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline ruled out a technical fault.",
+        "The carrier has ruled out a technical fault as the cause of the crash.",
+    ],
+)
+def test_a_denial_by_an_unnamed_body_is_not_the_outlets(text):
+    assert _claims(text, kind="cause") == []
+
+
+def test_the_outlet_still_denies_in_its_own_words():
+    causes = _claims("The crash was not caused by a technical fault.", kind="cause")
+    assert [(c.claimant, c.cause, c.polarity) for c in causes] == [
+        ("Example Wire", "mechanical", "denied")
+    ]
