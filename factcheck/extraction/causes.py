@@ -620,6 +620,10 @@ def _find_aircraft_causes(
                 r"(?:shot|brought)\s+down|downed", m.group(0), re.IGNORECASE
             ):
                 continue  # "a tanker brought down over the border": a description, not a claim
+            if re.search(r"\b(?:hit|struck)$", m.group(0), re.IGNORECASE) and _HIT_BY_NATURE.match(
+                text, m.end()
+            ):
+                continue  # "the ferry was hit by a huge wave": no weapon
             cs, ce = _clause(text, m.start())
             if FRIENDLY_MARK.search(text, cs, ce):
                 continue
@@ -891,6 +895,13 @@ _STRUCK_BY_ITSELF = re.compile(
     r"\b(?:explosions?|blasts?|detonations?|storms?|floods?|floodwaters?|earthquakes?|quakes?|"
     r"hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+"
     r"(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# "was hit by a huge wave", "struck by lightning", "hit by a falling tree": hit by no weapon
+_HIT_BY_NATURE = re.compile(
+    r"\s+by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:waves?|storms?|winds?|gusts?|lightning|"
+    r"trees?|landslides?|mudslides?|rocks?|boulders?|avalanches?|floods?|floodwaters?|"
+    r"earthquakes?|quakes?|tsunamis?|debris)\b",
     re.IGNORECASE,
 )
 _FIGURE_ATTRIBUTED = re.compile(
@@ -1385,6 +1396,12 @@ def find_causes_general(
                 and _DISASTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "storm and floods strike the coast": the disaster strikes
+            if (
+                cause.startswith("hostile_fire")
+                and re.search(r"\b(?:hit|struck)$", m.group(0), re.IGNORECASE)
+                and _HIT_BY_NATURE.match(text, m.end())
+            ):
+                continue  # "the ferry was hit by a huge wave": the wave, read on its own
             if (
                 cause == "hostile_fire"
                 and re.match(r"str(?:ikes?|uck|iking)\b", m.group(0), re.IGNORECASE)

@@ -317,3 +317,20 @@ def test_the_outlet_still_denies_in_its_own_words():
     assert [(c.claimant, c.cause, c.polarity) for c in causes] == [
         ("Example Wire", "mechanical", "denied")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The ferry sank after it was hit by a huge wave.", "natural"),
+        ("Heavy snow caused the roof of the market to cave in, killing eight.", "natural"),
+        ("A gas explosion ripped through a residential block, killing four.", "accident"),
+    ],
+)
+def test_waves_snow_and_blasts_that_rip_through(text, cause):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [(cause, "affirmed")]
+
+
+def test_hit_by_a_weapon_is_still_a_strike():
+    causes = find_causes("The tanker was hit by a drone over the sea.")
+    assert [c.cause for c in causes] == ["hostile_fire"]
