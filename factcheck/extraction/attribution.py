@@ -277,6 +277,12 @@ _COLON_TOPIC = re.compile(
     r"Collapse|Missile|Incident)\b"
 )
 # a description of a body by its kind alone, no adjective that would pick an armed group
+# "operated by state-owned Zedcoal", "owned by the Vell Group": who runs the place or vehicle
+_OPERATED_BY = re.compile(
+    r"\b(?:operated|owned|run)\s+by\s+(?:the\s+)?(?:(?:state-owned|state-run|private|"
+    r"privately\s+owned|domestic|local|national)\s+(?:carrier\s+|company\s+|firm\s+)?)?"
+    r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}))"
+)
 _BARE_BODY = re.compile(
     r"(?i:the|its|their)\s+(?:aid\s+|humanitarian\s+|relief\s+|charity\s+)?"
     r"(?:group|organi[sz]ation|agency)"
@@ -451,6 +457,19 @@ _PERSON_ROLE = re.compile(
     r"witness|resident|survivor|mayor|governor)\b",
     re.IGNORECASE,
 )
+# a person the report names in full and describes by role as speaking, in a sentence that
+# carries no claim: '"They jumped," said Ana Rovic, a spokeswoman for the fire service.', "Ana
+# Rovic, a fire service spokeswoman, said ..."; the "she" who speaks next is that person
+_ROLE_WORDS = _PERSON_ROLE.pattern[5:-3]  # the alternatives, without their boundaries
+_FULL_NAME = r"(?!(?:The|A|An|In|On|At|But|And)\s)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+_NAMED_ROLE_SPEAKER = re.compile(
+    rf"\b(?:said|says|added|told\s+(?:[A-Z]\w*\s*){{1,3}}|told\s+reporters)\s+(?P<after>{_FULL_NAME})"
+    rf",\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b(?:{_ROLE_WORDS})\b|"
+    rf"(?:^|[.!?]\s+)\W*(?P<before>{_FULL_NAME}),\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b"
+    rf"(?:{_ROLE_WORDS})\b[^,.;\"“”]{{0,60}},\s+(?:said|says|told|added)\b",
+)
+# an agency of a field ("the disaster agency", "the relief agency"): no news agency
+_FIELD_AGENCY = re.compile(r"\b(?:disaster|relief)\s+agency\b", re.IGNORECASE)
 # "official figures show", "the latest official toll puts the dead at": published figures
 # of no body the text names speak for themselves, under this name
 OFFICIAL_FIGURES = "official figures"
@@ -875,6 +894,9 @@ class Attributor:
         accept = self._acceptor(what)
         # the sources the story names: for "the intelligence ministry", only that field's
         near = self._of_field(accept, mention.surface) if what == "min" else accept
+        if what == "agency" and _FIELD_AGENCY.search(mention.surface):
+            # "the disaster agency": a body of that field, never the news agency that reports
+            near = lambda name, kind: kind != "news_agency" and accept(name, kind)  # noqa: E731
         if what.startswith("head:"):
             near = self._of_holder(near, mention.surface)
         side = mention.side
@@ -916,12 +938,23 @@ class Attributor:
             and last.claimant[:1].isupper()
         ):  # "the organization added": the body no list holds that the story last quoted
             return from_frame(last)
+        if what in ("head:company", "head:operator"):
+            operator = self._operator_named()
+            if operator is not None:  # "the mine, operated by Zedcoal ... the company said"
+                return Mention(mention.start, mention.end, mention.surface, operator, "",
+                               resolved=False)  # fmt: skip
         if what == "mil" and side == "US":
             return Mention(
                 mention.start, mention.end, mention.surface, "US military", "military",
                 resolved=False, side="US",
             )  # fmt: skip
         return None
+
+    def _operator_named(self) -> str | None:
+        """The one body the report names as running the place or vehicle ("the mine,
+        operated by state-owned Zedcoal"), or None."""
+        names = {m.group("name") for m in _OPERATED_BY.finditer(self.full_text)}
+        return names.pop() if len(names) == 1 else None
 
     def _apposed_name(self, mention: Mention) -> Mention | None:
         """ "The ferry's operator, Vell Lines, said": the name in apposition is the body."""
@@ -970,7 +1003,13 @@ class Attributor:
             )
         if what == "agency":
             names = set(self.index.matching("agency"))
-            return lambda name, kind: name in names or kind == "news_agency"
+            # or a body no list holds that the story named as an agency ("the national
+            # disaster agency said ... the agency added"), before any news agency
+            return lambda name, kind: (
+                name in names
+                or kind == "news_agency"
+                or (kind != "person" and re.search(r"\s[Aa]gency$", name) is not None)
+            )
         kinds = {
             "mil": {"military"},
             "grp": {"armed_group"},
@@ -1956,6 +1995,11 @@ class Attributor:
                     disc.last_person = Frame(
                         body.name, True, False, body.start, body.end, None, body.kind, body.side
                     )
+            named = _NAMED_ROLE_SPEAKER.search(sentence.text)
+            if named is not None:
+                at = sentence.start + named.start("after" if named.group("after") else "before")
+                name = named.group("after") or named.group("before")
+                disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
         for frame in frames:
             rel = frame.cue_start - sentence.start
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):

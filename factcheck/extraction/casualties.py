@@ -228,6 +228,12 @@ _AMONG_THE = re.compile(
     r"the\s+(?P<cat2>dead|victims|injured|wounded|missing)\s+(?:included|include|includes))\b",
     re.IGNORECASE,
 )
+# "two policemen were among the dead": the count is a part of the toll
+_AMONG_AFTER = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|injured|"
+    r"wounded|missing)\b",
+    re.IGNORECASE,
+)
 # "and foreign nationals numbering at least a dozen"
 NUMBERING = re.compile(
     rf"\b(?P<group>{_GROUP_MOD}{PERSON_NOUN})\s+numbering\s+{_NUM_PHRASE}(?![\w,.]\d)",
@@ -235,7 +241,8 @@ NUMBERING = re.compile(
 )
 # a superlative's "since": "the deadliest attack in the country since 1979" is no running total
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
+    r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
 # an anniversary's "since" ("mourners marking two years since the founder's death") dates
@@ -498,7 +505,7 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
         return "civilians"
     if "passenger" in p:
         return "passengers"
-    if re.search(r"militant|fighter|insurgent|rebel", p):
+    if re.search(r"militant|(?<!fire)fighter|insurgent|rebel", p):  # not "firefighters"
         return "militants"
     if re.search(r"service|troops|soldiers?|personnel|sailors|marines|americans|guardsm", p):
         if us:
@@ -902,6 +909,15 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             continue
         add(m, category, group, pos, cat_end)
         last = counts[-1] if counts else None
+        if (
+            last is not None
+            and group == "people"
+            and last.qualifier == "exact"
+            and _AMONG_AFTER.match(text, m.end())
+        ):
+            # "two policemen were among the dead": a part of the toll, so the toll is at
+            # least two, not two
+            last.qualifier, last.max = "at_least", None
         if aboard and last and last.qualifier == "all" and last.category == category:
             counts.append(
                 Count(last.start, last.end, last.trigger, "aboard", group, last.min, last.max,

@@ -22,7 +22,10 @@ INJURED = [
 # words that make it missing ("hundreds still under the rubble")
 MISSING = [
     "under the rubble",
+    "under the {debris|mud|wreckage|ruins}",
     "{trap} under",
+    "still {trap}",
+    "{trap} underground",
     "{bury} under",
     "{unaccounted} for",
     "not {account} for",

@@ -183,6 +183,10 @@ ACCIDENT = [
     "{neglect}",
     "{fire} broke out",
     "{short circuit}",
+    # a crowd or a workplace left unsafe: "blamed the crush on overcrowding", "safety lapses"
+    "{overcrowding}",
+    "{poor|lax|inadequate|insufficient|lack of} safety {standard|measure|rule|practice|precaution}",
+    "{safety} {lapse|violation|breach}",
 ]
 
 # a technical failure, a structure giving way
@@ -216,6 +220,8 @@ NATURAL = [
     "{flooding}",
     "{flash flood}",
     "heavy {rain|rainfall}",
+    "heavy {snow|snowfall}",
+    "{huge|giant|rogue|freak|massive|large|high} {wave}",
     "{torrential} {rain|rainfall|downpour}",
     "{earthquake}",
     "{quake}",
@@ -228,6 +234,14 @@ NATURAL = [
     "climate change",
     "{wildfire}",
     "{tornado}",
+    "{heatwave}",
+    "heat wave",
+    "extreme heat",
+    "{avalanche}",
+    "{drought}",
+    "{blizzard}",
+    "{snowstorm}",
+    "{volcanic} {eruption}",
 ]
 
 COLLISION = [
@@ -384,6 +398,7 @@ CAUSAL = [
     "{hit}",
     "{strike}",
     "{tear} through",
+    "{rip} through",
     "{break} apart",
     "{wash} away",
     "{collapse}",
@@ -409,6 +424,14 @@ CAUSAL = [
     "{describe} ... as",
     "{call} it",
     "{condemn}",
+    # what started a fire or sent a vehicle off the road: "the blaze was started by a faulty
+    # cable", "sparked by a short circuit", "the bus crashed after its brakes failed"
+    "{start} by",
+    "{spark}",
+    "{ignite}",
+    "{crash}",
+    "{derail}",
+    "{plunge}",
 ]
 
 # a storm, a flood, a gas leak named as what did the harm: a verb of harm after the cue, or
@@ -420,6 +443,7 @@ HARM_AFTER = [
     "{strike}",
     "{sweep}",
     "{tear}",
+    "{rip} through",
     "{bring}",
     "{wash}",
     "{carry}",
@@ -536,6 +560,8 @@ REJECTION = [
 HEDGES = [
     "{possibly}",
     "{possible}",
+    "{possibility}",
+    "{hypothesis}",
     "may have",
     "might have",
     "could have",

@@ -620,6 +620,10 @@ def _find_aircraft_causes(
                 r"(?:shot|brought)\s+down|downed", m.group(0), re.IGNORECASE
             ):
                 continue  # "a tanker brought down over the border": a description, not a claim
+            if re.search(r"\b(?:hit|struck)$", m.group(0), re.IGNORECASE) and _HIT_BY_NATURE.match(
+                text, m.end()
+            ):
+                continue  # "the ferry was hit by a huge wave": no weapon
             cs, ce = _clause(text, m.start())
             if FRIENDLY_MARK.search(text, cs, ce):
                 continue
@@ -663,6 +667,10 @@ def _find_aircraft_causes(
             continue  # "reversing its earlier account of a technical malfunction"
         polarity = "denied" if negated(m.start()) else "affirmed"
         add(m.start(), m.end(), m.start(), "mechanical", polarity)
+        cs, ce = _clause(text, m.start())
+        hedge_m = _HEDGE.search(text, cs, ce)  # "engine failure was one possibility"
+        if hedge_m and out[-1].start == m.start() and out[-1].cause == "mechanical":
+            out[-1] = replace(out[-1], hedge=hedge_m.group(0).lower())
     for m in UNDER_INVESTIGATION.finditer(text):
         if _not_an_inquiry(text, m, _clause(text, m.start())[0]):
             continue
@@ -786,6 +794,13 @@ _ORIGIN_AFTER_EVENT = re.compile(
 )
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+# "said a gas leak caused it and denied reports of a bomb": the denial is a new predicate whose
+# object comes after it, not the cause said before it
+_THEN_REJECTED = re.compile(
+    r"\b(?:and|but|while)\s+(?:also\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+    r"refuted|refutes)\b",
+    re.IGNORECASE,
+)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
@@ -880,6 +895,13 @@ _STRUCK_BY_ITSELF = re.compile(
     r"\b(?:explosions?|blasts?|detonations?|storms?|floods?|floodwaters?|earthquakes?|quakes?|"
     r"hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|tsunamis?|rains?|winds?|waves?)\s+"
     r"(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# "was hit by a huge wave", "struck by lightning", "hit by a falling tree": hit by no weapon
+_HIT_BY_NATURE = re.compile(
+    r"\s+by\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:waves?|storms?|winds?|gusts?|lightning|"
+    r"trees?|landslides?|mudslides?|rocks?|boulders?|avalanches?|floods?|floodwaters?|"
+    r"earthquakes?|quakes?|tsunamis?|debris)\b",
     re.IGNORECASE,
 )
 _FIGURE_ATTRIBUTED = re.compile(
@@ -1375,6 +1397,12 @@ def find_causes_general(
             ):
                 continue  # "storm and floods strike the coast": the disaster strikes
             if (
+                cause.startswith("hostile_fire")
+                and re.search(r"\b(?:hit|struck)$", m.group(0), re.IGNORECASE)
+                and _HIT_BY_NATURE.match(text, m.end())
+            ):
+                continue  # "the ferry was hit by a huge wave": the wave, read on its own
+            if (
                 cause == "hostile_fire"
                 and re.match(r"str(?:ikes?|uck|iking)\b", m.group(0), re.IGNORECASE)
                 and _STRUCK_BY_ITSELF.search(text, max(0, m.start() - 40), m.start())
@@ -1461,7 +1489,9 @@ def find_causes_general(
             polarity = "denied" if denied else "affirmed"
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
-                if abs(claim.start() - m.start()) < 80:
+                if abs(claim.start() - m.start()) < 80 and not _THEN_REJECTED.search(
+                    text, m.end(), max(m.end(), claim.start())
+                ):
                     polarity = "denied"  # "claims of a strike are lies"
             if cause == "hostile_fire_with_agent":
                 origin_said = _ORIGIN_AFTER_EVENT.search(m.group(0))

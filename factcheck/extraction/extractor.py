@@ -85,7 +85,7 @@ _PAST_YEAR = re.compile(
 )
 _EARLIER_INCIDENT = re.compile(
     r"(?:Earlier|Previously|Early\s+in\s+the\s+(?:war|conflict|campaign)|Last\s+(?:week|month|"
-    r"year)|Months?\s+ago|Years?\s+ago)\s*,",
+    r"year|summer|winter|spring|autumn|fall)|Months?\s+ago|Years?\s+ago)\s*,",
     re.IGNORECASE,
 )
 # "In February, ...": a month with no day or year, opening the sentence
@@ -121,6 +121,17 @@ _OPENING_DATE = re.compile(
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\s*,"
 )
+# words before a title that do not change the office ("the local governor")
+_PLAIN_TITLE_WORDS = frozenset(
+    ["the", "local", "provincial", "regional", "district", "city", "state", "town", "county",
+     "municipal", "its", "their"]
+)  # fmt: skip
+# words before a title that make it another office ("Prime Minister", "Foreign Minister")
+_TITLE_FIELDS = frozenset(
+    ["prime", "vice", "deputy", "assistant", "acting", "former", "foreign", "defence", "defense",
+     "interior", "health", "finance", "transport", "justice", "energy", "economy", "education",
+     "lieutenant", "attorney"]
+)  # fmt: skip
 _CAPTION_HINT = re.compile(
     r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b|"
     r"\(\d+\s*(?:[mhd]|min|hours?|days?)\s+ago\)\s*$"
@@ -268,6 +279,12 @@ _UNNAMED_REPORTS = re.compile(
 _ATTACKERS_MEANS = re.compile(
     r"suicide\s+(?:bomb(?:ing|er)?s?|attacks?|blasts?)|explosives?\s+(?:belts?|vests?)",
     re.IGNORECASE,
+)
+# "The airline ruled out a fault": a subject the report names only by a noun denies the cause;
+# the denial is that subject's, not the outlet's
+_SUBJECT_RULES_OUT = re.compile(
+    r"\W*(?:The|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:ruled\s+out|"
+    r"denied|denies|rejected|rejects|dismissed|dismisses|excluded)\b[^.;]*$"
 )
 # "under investigation by local authorities": who investigates
 _INVESTIGATED_BY = re.compile(
@@ -956,6 +973,25 @@ class _DocumentReader:
             return True  # "X denied it, and the Zedland government said ...": who says it?
         return any(not f.resolved and not f.anonymous for f in frames)
 
+    def _titled_holder(self, surface: str) -> str | None:
+        """The one person the report names with the title of `surface` ("the local governor":
+        "Governor Nela Craft", "the governor, Nela Craft"), or None when it names none or
+        several. The title's field must agree: "the health minister" is not "Prime Minister
+        Ana Marsh", nor "the minister" a "Foreign Minister"."""
+        *quals, title = surface.lower().split()
+        fields = {q for q in quals if q not in _PLAIN_TITLE_WORDS}
+        pattern = re.compile(
+            rf"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:{title[0].upper()}|{title[0]}){re.escape(title[1:])}"
+            rf"\s*,?\s+(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))(?![\w'’-]|\s+[A-Z])"
+        )
+        names = set()
+        for m in pattern.finditer(self.doc.text):
+            pre = (m.group("pre") or "").lower()
+            if fields - {pre} or (pre in _TITLE_FIELDS and pre not in quals):
+                continue
+            names.add(m.group("name"))
+        return names.pop() if len(names) == 1 else None
+
     def _resolve_speaker(
         self, sentence: Sentence, sp: speech.Speaker, attributor: Attributor
     ) -> Mention | None:
@@ -965,7 +1001,12 @@ class _DocumentReader:
             # "the president insisted": the person last quoted, as "he" is; no one else
             last = attributor.disc.last_person
             if last is None or not last.claimant:
-                return None
+                # "..., the local governor said." before "Governor Nela Craft said": the one
+                # holder of that title the report names
+                holder = self._titled_holder(sp.surface)
+                if holder is None:
+                    return None
+                return Mention(start, end, sp.surface, holder, "person", resolved=False)
             return Mention(start, end, sp.surface, last.claimant, last.kind, last.resolved,
                            side=last.side)  # fmt: skip
         if sp.named:
@@ -1895,6 +1936,8 @@ class _DocumentReader:
                     continue  # "Some reports suggest a gas leak was behind it": no one named
                 if _ATTACKERS_MEANS.fullmatch(text[cause.start : cause.end]):
                     continue  # "when a pair of suicide bombers blew themselves up": background
+                if cause.polarity == "denied" and _SUBJECT_RULES_OUT.match(text[: cause.start]):
+                    continue  # "The airline ruled out a technical fault": its denial, unnamed
             if _HEARD_CLAIM_BEFORE.search(text, max(0, cause.start - 120), cause.start):
                 continue  # "we have heard statements that it was our missile": others' claim
             if claim.agent is None and self._named_by_place(text, cause.start, cause.end):

@@ -50,6 +50,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "set": ("set", "setting"),
     "bear": ("bore", "borne"),
     "drop": ("dropped", "dropping"),
+    "rip": ("ripped", "ripping"),
     "plan": ("planned", "planning"),
     "stop": ("stopped", "stopping"),
     "rule": (),

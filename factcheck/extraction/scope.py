@@ -52,6 +52,15 @@ OTHER_INCIDENT = [
     "{spark|trigger|start} the {current|ongoing|present} {war|conflict|fighting}",
 ]
 _OTHER = any_of(OTHER_INCIDENT)
+# what happens as a rule, not on one day, in the present tense: "road accidents kill thousands
+# of people in the country every year", "building collapses are common there" ("a festival held
+# every year" is no such rule: the verb is no present tense of killing)
+_HABITUAL = re.compile(
+    r"\b(?:kill|kills|die|claim|claims|injure|injures)\b[^.;]{0,60}?\b(?:every|each|a)\s+"
+    r"(?:year|summer|winter|season)\b|\b(?:are|is)\s+(?:common|frequent|commonplace|"
+    r"routine)\s+(?:in|on|at|during)\b",
+    re.IGNORECASE,
+)
 # "since 2011" opens a running total (cumulative, kept); "in 2011" is another time
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -108,11 +117,13 @@ def _years(text: str) -> list[int]:
 # a superlative's year is a comparison: "the deadliest attack in the country since the
 # revolution of 1979" says nothing of 1979's incidents
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
+    r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^.;,]*",
     re.IGNORECASE,
 )
 _SINCE_YEAR_END = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
+    r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*$",
     re.IGNORECASE,
 )
@@ -125,7 +136,7 @@ def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, in
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(cuts):
         part = text[start:end]
-        other = _OTHER.search(part) is not None
+        other = _OTHER.search(part) is not None or _HABITUAL.search(part) is not None
         if not other and years:
             other = any(y not in years for y in _years(_SUPERLATIVE_SINCE.sub("", part)))
         if not other and spans and spans[-1][1] == start and _RELATIVE.match(part):
