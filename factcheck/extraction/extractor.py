@@ -121,6 +121,10 @@ _OPENING_DATE = re.compile(
     r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\s*,"
 )
+_OPENING_WEEKDAY = re.compile(
+    r"(?:On|Last|Early\s+on|Late\s+on)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:night|morning|afternoon|evening))?)\s*,"
+)
 _CAPTION_HINT = re.compile(
     r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b|"
     r"\(\d+\s*(?:[mhd]|min|hours?|days?)\s+ago\)\s*$"
@@ -154,6 +158,20 @@ _SELF_AGENT = re.compile(
     re.IGNORECASE,
 )
 _CLAIMANT = "<claimant>"
+# a deed told in the passive: its subject is the one struck, never who fired
+_PASSIVE_DEED = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?$)"
+    r"|(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|"
+    r"bombed|ambushed|fired\s+(?:on|upon|at)|shot|raided)\b)"
+    r"|(?:came|comes|come)\s+under\b",
+    re.IGNORECASE,
+)
+# "X blamed Y for the attack, saying they ...": the pronouns that follow are Y's
+_BLAMED_OTHER = re.compile(
+    r"\b(?:blam\w+|accus\w+|held\s+\w+\s+responsible|pointed\s+the\s+finger)\b[^.;]*?"
+    r"\b(?:saying|adding|and\s+said|claiming)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _PLACE_WORD = re.compile(
     r"\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?-i:([A-Z][a-z]+))\b(?![\w'’-])"
@@ -874,6 +892,12 @@ class _DocumentReader:
         self.foreign_lead = foreign_lead(doc.text, doc.title, self.published, doc.event)
         # the places the report is about: its title and first paragraph
         self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
+        # the earliest day the lead's weekdays name ("killed nine on Wednesday"): the incident
+        # can be no earlier, so a later sentence opening on an earlier day tells of another
+        lead_days = [
+            d for _, _, d in find_dates(doc.text[:400].split(chr(10) * 2)[0], self.published)
+        ]
+        self.lead_day: date | None = min(lead_days) if lead_days else None
         # words the report uses as places ("in Xton", "Xton, a city"): before a deed ("the
         # Xton bombing") such a word says where, though it looks like a demonym ("Xtonian")
         self.places = {
@@ -1605,6 +1629,15 @@ class _DocumentReader:
             and not _PAST_FINDING.match(text)
         ):
             return True
+        weekday = _OPENING_WEEKDAY.match(text)
+        if weekday and self.lead_day is not None:  # "On Monday, a strike on the station ..."
+            when = resolve_date(weekday.group(1), self.published)
+            if (
+                when is not None
+                and when < self.lead_day
+                and not _EARLIER_STATEMENT.match(text, weekday.end())
+            ):
+                return True
         opening = _OPENING_DATE.match(text)
         if opening:
             when = resolve_date(opening.group(1), self.published)
@@ -2011,6 +2044,10 @@ class _DocumentReader:
         owner = OWNED_CLAIM.search(before)
         if owner:  # "question Xgroup's claim that it was behind the attack": Xgroup
             return self._source_in(owner.group("owner")) or owner.group("owner")
+        if _PASSIVE_DEED.match(text, start) or _PASSIVE_DEED.search(before[-12:]):
+            return None  # "when it was hit", "the ship came under fire": the one struck
+        if _BLAMED_OTHER.search(before):
+            return None  # "X blamed Y, saying they had fired": they are Y, not X
         if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
             return _CLAIMANT
         if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):

@@ -1,0 +1,99 @@
+"""The language of attack stories: shootings, bombings, ambushes, strikes on ships. Who
+speaks, who fired, and which paragraphs tell of another attack. Invented names throughout."""
+
+from __future__ import annotations
+
+from factcheck.extraction import extract
+
+from .conftest import make_doc
+
+
+def _claims(text, sources=(), kind=None, **kwargs):
+    claims = extract(make_doc(text, **kwargs), list(sources)).claims
+    return [c for c in claims if kind is None or c.kind == kind]
+
+
+def test_a_passive_deed_is_not_the_speakers_own():
+    text = (
+        "The patrol was crossing the bridge near Xtown when it was hit by a roadside bomb, "
+        "the Zedland army said in a statement."
+    )
+    causes = _claims(text, kind="cause")
+    assert causes
+    assert all(c.agent is None or "Zedland" not in c.agent for c in causes)
+
+
+def test_a_ship_that_was_hit_did_not_fire():
+    text = (
+        "The tanker was sailing north when it was hit off the coast, the Vell Shipping "
+        "company said."
+    )
+    causes = _claims(text, kind="cause")
+    assert all(c.agent is None or "Vell" not in c.agent for c in causes)
+
+
+def test_a_pronoun_after_blame_is_the_accused():
+    text = "Zedland blamed the Vell Front for the attack, saying they had fired rockets at homes."
+    agents = {c.agent for c in _claims(text, kind="cause") if c.polarity == "affirmed"}
+    assert "Zedland" not in agents
+
+
+def test_the_speaker_who_fired_is_still_the_agent():
+    text = "The Vell Front said its fighters had fired rockets at the Zedland base."
+    agents = {c.agent for c in _claims(text, kind="cause")}
+    assert agents <= {"Vell Front", None}
+
+
+def test_an_earlier_weekday_than_the_lead_is_another_attack():
+    text = (
+        "Shelling killed at least nine civilians in Xtown on Wednesday, Mayor Ada Venn said.\n\n"
+        "On Monday, a rocket strike on the bus station in the same town killed 7 people."
+    )
+    counts = sorted(c.min for c in _claims(text, kind="casualty"))
+    assert counts == [9]
+
+
+def test_a_later_weekday_than_the_lead_is_the_same_story():
+    text = (
+        "A car bomb killed 12 people in Xtown on Monday, police said.\n\n"
+        "On Wednesday, the health ministry said the toll had risen to 15."
+    )
+    counts = sorted(c.min for c in _claims(text, kind="casualty"))
+    assert counts == [12, 15]
+
+
+def test_a_statement_on_an_earlier_day_is_kept():
+    text = (
+        "The army said on Wednesday that a strike on Monday had killed 8 fighters.\n\n"
+        "On Monday, the Vell Front said the strike had killed 6 civilians."
+    )
+    counts = sorted(c.min for c in _claims(text, kind="casualty"))
+    assert counts == [6, 8]
+
+
+def test_a_role_then_a_name_in_apposition_speaks():
+    text = "A church elder, Jonas Pike, said he had counted 27 bodies inside the building."
+    claims = _claims(text, kind="casualty")
+    assert [(c.claimant, c.min) for c in claims] == [("Jonas Pike", 27)]
+
+
+def test_a_role_with_a_place_then_a_name_speaks():
+    text = "A doctor at the district hospital, Rana Solt, said 48 people had been wounded."
+    claims = _claims(text, kind="casualty")
+    assert [(c.claimant, c.category, c.min) for c in claims] == [("Rana Solt", "injured", 48)]
+
+
+def test_a_role_then_a_name_after_witnesses_is_not_the_witnesses():
+    text = (
+        "Gunmen stormed the market in Xtown, witnesses said.\n\n"
+        "A shop owner, Ilsa Moran, said 14 people had been killed."
+    )
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.claimant for c in killed] == ["Ilsa Moran"]
+
+
+def test_a_familys_dead_are_not_a_toll():
+    text = "The bride's uncle, Tamas Quill, said 11 members of his family had died."
+    assert _claims(text, kind="casualty") == []
+    text = "Ana Brel said nine of her relatives were killed in the strike."
+    assert _claims(text, kind="casualty") == []
