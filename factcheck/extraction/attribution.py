@@ -142,6 +142,11 @@ _NAMED_SPEAKER = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|of\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
     r"(?:\s*,[^,;“”\"]{1,120},)?\s*$"
 )
+# "A doctor at the district hospital, Ada Venn, said": a role, then a full name, then the verb
+_ROLE_THEN_NAME = re.compile(
+    r"\W*(?:An?|The|One)\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3}),\s*$"
+)
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -1323,7 +1328,7 @@ class Attributor:
             before = before[: aux.start()] + " "
         m = _NAMED_SPEAKER.search(before[-160:])
         if not m:
-            return None
+            return self._role_then_name(sentence, before)
         name = m.group("name").strip()
         first = name.split()[0]
         if first in _NOT_A_NAME or name.isupper():
@@ -1367,6 +1372,19 @@ class Attributor:
             else ""
         )
         return Mention(start, start + len(name), name, name, kind or "unknown", resolved=False)
+
+    def _role_then_name(self, sentence: Sentence, before: str) -> Mention | None:
+        """ "A church elder, Ada Venn, said": the person named in apposition to the role
+        that opens the sentence speaks."""
+        m = _ROLE_THEN_NAME.match(before)
+        if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+            return None
+        name = m.group("name")
+        start = sentence.start + m.start("name")
+        known = self.index.lookup(name)
+        if known:
+            return Mention(start, start + len(name), name, known, self.index.kind_of(known))
+        return Mention(start, start + len(name), name, name, "person", resolved=False)
 
     def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
         """The speaker of a verb of saying that no known source, description or name
