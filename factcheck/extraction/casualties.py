@@ -625,6 +625,13 @@ _TOLL_ROSE = re.compile(
     r"climbed|jumped|increased|reached|went\s+up|gone\s+up)\s+to\b",
     re.IGNORECASE,
 )
+# a speaker's own household among the dead: a part of the toll, never the toll
+_FAMILY_PART = re.compile(
+    r"(?:at\s+least\s+|some\s+|about\s+)?[\w,.-]+\s+(?:(?:of\s+the\s+)?members\s+of|of)\s+"
+    r"(?:his|her|their|my|our)\s+(?:own\s+|extended\s+|immediate\s+)?(?:family|families|"
+    r"relatives|household)\b",
+    re.IGNORECASE,
+)
 _AFTER_BEFORE = re.compile(r"\bafter\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 
 
@@ -661,6 +668,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         lo, hi, qualifier, total = iv
         if NEGATED_COUNT.search(text[: m.start()]):
             return
+        if _FAMILY_PART.match(text, m.start()):
+            return  # "eleven members of his family died": one household's dead, not a toll
         if re.search(r"\bthan\s+$", text[: m.start()]):
             return  # "far fewer casualties than the 500 dead of the first reports": a reference
         if re.search(r"\b(?:those|these)\s+$", text[: m.start()], re.IGNORECASE):
