@@ -85,7 +85,7 @@ CATEGORY_WORDS = re.compile(
 _WINDOW_BREAK = re.compile(
     r"\b(?:while|whereas|but|although|because|when|who\s+(?!were|was|had|have|lost|died|are)|"
     r"and\s+(?:the|a|an)"
-    r"\s+(?!aircraft|plane)|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
+    r"\s+(?!aircraft|plane)|and\s+that|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
     re.IGNORECASE,
 )
 KILL_VERB_COUNT = re.compile(
