@@ -479,7 +479,8 @@ _APPOSED_BODY = re.compile(
     r"insisted|confirmed|stated|announced|claimed|reported|rejected)\b"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|[.;:]\s+|\n)(?!(?:In|On|At|By|For|From|After|Before|Since|During|The|A|An|But|And|"
+    r"(?:^|[.;:]\s+|\n)(?:The\s+(?=[A-Z]))?"
+    r"(?!(?:In|On|At|By|For|From|After|Before|Since|During|The|A|An|But|And|"
     r"Yet|So|Meanwhile|However|Earlier|Later|Also|Still|Then|Now|Today|Yesterday|Separately)\b)"
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}),\s+$"
 )

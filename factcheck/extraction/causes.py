@@ -917,7 +917,10 @@ _INITIALS_BEFORE = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
-    r"regime)\b\s*)?(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
+    r"regime)\b\s*)?(?:\([^)]*\)\s*)?"
+    # "the Front, a militant group active in the north, claimed": a description in apposition
+    r"(?:,\s+(?:an?|the)\s+(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,7},\s*)?"
+    r"(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
     r"had|has|have|was|were|is|are|would|could|may|might)\b\s*)*",
     re.IGNORECASE,
 )
