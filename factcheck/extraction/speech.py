@@ -382,6 +382,28 @@ def _name_tokens(head: Token) -> list[Token]:
             lead += 1
         if lead and len(tokens) - lead >= 2 and tokens[lead].pos_ == "PROPN":
             tokens = tokens[lead:]
+        else:
+            # "security minister Aldo Grieve", "military spokesman Col. Fenn Ardo": a title
+            # after words that name no one (no proper noun among them) is a title as well
+            last = max(
+                (
+                    k
+                    for k, t in enumerate(tokens)
+                    if t.i < head.i and t.lower_.rstrip(".") in _TITLES
+                ),
+                default=-1,
+            )
+            while 0 <= last < len(tokens) - 1 and tokens[last + 1].text == ".":
+                last += 1  # "Col." parsed as two tokens
+            rest = tokens[last + 1 :]
+            if (
+                last >= 0
+                and len(rest) >= 2
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+                and all(t.pos_ in ("NOUN", "ADJ", "DET") or t.lower_.rstrip(".") in _TITLES
+                        for t in tokens[:last])
+            ):  # fmt: skip
+                tokens = rest
     return tokens
 
 

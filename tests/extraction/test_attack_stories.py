@@ -97,3 +97,32 @@ def test_a_familys_dead_are_not_a_toll():
     assert _claims(text, kind="casualty") == []
     text = "Ana Brel said nine of her relatives were killed in the strike."
     assert _claims(text, kind="casualty") == []
+
+
+def test_a_subset_before_and_that_is_not_the_next_clauses_missing():
+    text = (
+        "Mayor Ada Venn said 23 people had been wounded, including four children, and that "
+        "rescuers were searching for people under the rubble."
+    )
+    claims = _claims(text, kind="casualty")
+    assert [(c.category, c.min) for c in claims] == [("injured", 23)]
+
+
+def test_a_group_described_in_apposition_claims_the_attack():
+    text = "The Tarn Shield, a militant group, claimed responsibility for the bombing in Xtown."
+    causes = _claims(text, kind="cause")
+    assert [(c.claimant, c.cause, c.polarity, c.agent) for c in causes] == [
+        ("Tarn Shield", "hostile_fire", "affirmed", "Tarn Shield")
+    ]
+
+
+def test_a_body_named_before_its_role_speaks():
+    text = "The Harbour Board, the port's operator, said 4 dock workers were killed in the blast."
+    assert {c.claimant for c in _claims(text)} == {"Harbour Board"}
+
+
+def test_a_lower_case_title_before_a_name_is_no_part_of_it():
+    text = "Security minister Aldo Grieve said 14 hostages were killed in the raid."
+    assert {c.claimant for c in _claims(text)} == {"Aldo Grieve"}
+    text = "Military spokesman Fenn Ardo said 12 soldiers were killed in the ambush."
+    assert {c.claimant for c in _claims(text)} == {"Fenn Ardo"}
