@@ -697,6 +697,11 @@ _DATELINE = re.compile(
 )
 
 
+# a group by its name: "the Vell Front", "the Red Dawn Brigades", "the Tarn Movement"
+NAMED_GROUP = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>(?-i:(?!The\s)(?:[A-Z][\w'’-]+\s+){1,3})(?-i:Front|Brigades?|"
+    r"Movement|Legion|Militia|Battalions?|Faction|Mujahideen|Liberation\s+Army))(?![\w'’-])"
+)
 # a group by its kind alone: a provisional source of that name would name no one
 BARE_GROUP = re.compile(
     r"(?:the\s+)?(?:(?:militant|armed|extremist|terrorist|jihadist|rebel|insurgent|radical|"
@@ -911,6 +916,13 @@ class Attributor:
                 mention.start, mention.end, mention.surface, named,
                 self.index.kind_of(named), side=self.index.side_of(named),
             )  # fmt: skip
+        if what == "grp" and self.full_text[mention.start : mention.end] == mention.surface:
+            # "abducted by the Vell Front. The group said ...": the group the story last named
+            groups = list(NAMED_GROUP.finditer(self.full_text, 0, mention.start))
+            if groups:
+                name = groups[-1].group("name")
+                return Mention(mention.start, mention.end, mention.surface, name, "armed_group",
+                               resolved=False)  # fmt: skip
         last = disc.last_claimant
         if (
             _BARE_BODY.fullmatch(mention.surface.strip())

@@ -273,6 +273,11 @@ CARRYING = re.compile(
     r"(?:\s+(?:on\s+board|aboard))?|(?:on\s+board|aboard)\b)",
     re.IGNORECASE,
 )
+# "with 400 people abducted", "with 30 civilians reported killed": a participle of harm
+_WITH_DONE_TO = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:now\s+|still\s+)?(?:reported|believed|feared|said)\s+(?:to\s+be\s+)?)?"
+    r"(?!(?:on|aboard)\b)(?:[a-z]+ed|held|taken|slain|hurt|shot|seized|driven|forced)\b",
+)
 WHOLE_CREW = re.compile(
     r"\b(?:the\s+)?(?:entire|whole)\s+crew\b|\ball\s+(?:the\s+)?crew(?:\s+members)?\b"
     r"|\ball\s+(?:those|the\s+people)\s+(?:aboard|on\s+board)\b",
@@ -936,6 +941,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 add(m, _toll_category(both.group(1)), group_of(None), m.end() + both.start(1),
                     m.end() + both.end())  # fmt: skip
     for m in scan(CARRYING, "carr", "with"):
+        if m.group(0)[:4].lower() == "with" and _WITH_DONE_TO.match(text, m.end()):
+            continue  # "with 400 people abducted since January": what befell them, not aboard
         if not overlaps(m.start(), m.end()):
             add(m, "aboard", group_of(m.group("group")), m.start())
     for m in scan(CREW_OF, "crew of", "complement of"):

@@ -15,6 +15,7 @@ from . import nlp, speech
 from .attribution import (
     BARE_GROUP,
     BODY_WORD,
+    NAMED_GROUP,
     SILENT,
     SPEECH_VERB,
     TITLED_PERSON,
@@ -141,6 +142,16 @@ _NOT_BY_AGENT = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:site|grave|tomb|road|roadside|entrance|gate|border|river|shrine|"
     r"cemetery|graveyard|side|wall|square|coast|shore)\b",
     re.IGNORECASE,
+)
+# "by three drones", "by a roadside bomb", "by heavy shelling": what struck, not who fired
+_WEAPON_PHRASE = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|shells?|shelling|bombs?|mortars?|grenades?|munitions?|"
+    r"projectiles?|explosives?|artillery|gunfire|gunmen|shrapnel|IEDs?|mines?|torpedo(?:es)?|"
+    r"strikes?|airstrikes?|air\s+strikes?|bullets?|fire)\b",
+    re.IGNORECASE,
+)
+_WEAPON_OWNER = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$"
 )
 # "according to X, the blasts were caused by ...": X is the source of the claim, not its agent
 _SOURCE_CUE = re.compile(
@@ -1438,9 +1449,19 @@ class _DocumentReader:
                 and " " in f.claimant
                 and re.search(rf"\b(?:{heads})\b", f.claimant.lower())
             ]
+            before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
+            if word in ("group", "militia", "movement") and not claim.in_title:
+                # "abducted by the Vell Front. The group said ...": the group last named, even
+                # one that has not spoken, rather than a group that speaks further down
+                groups = list(NAMED_GROUP.finditer(self.doc.text, 0, claim.start))
+                last = groups[-1] if groups else None
+                if last is not None and (not before or last.start() > before[-1].cue_start):
+                    name = last.group("name")
+                    known = self.index.lookup(name)
+                    claim.claimant, claim.claimant_resolved = known or name, known is not None
+                    continue
             if not named:
                 continue
-            before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
             pick = before[-1] if before else named[0]
             claim.claimant, claim.claimant_resolved = pick.claimant, pick.resolved
 
@@ -2021,6 +2042,10 @@ class _DocumentReader:
         if after:
             phrase = _AGENT_TAIL.split(after.group("agent"))[0].strip()
             name = self._source_in(phrase)
+            weapon = _WEAPON_PHRASE.search(phrase) if name is None else None
+            if weapon:  # "hit by three drones overnight": the weapon, not who fired it
+                owner = _WEAPON_OWNER.match(phrase[: weapon.start()])
+                phrase = owner.group(1) if owner else ""  # "by Zedland drones": Zedland
             if name or (after.start() - end <= 40 and phrase):
                 return name or phrase
         # "according to X, the blasts were caused by ...": X is the source, not the agent

@@ -32,6 +32,10 @@ OTHER_INCIDENT = [
     "a similar {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the deadliest since",
+    # "the attack came two weeks after a suicide bomber killed 11": the earlier one's dead
+    "{come} {days|weeks|months|years} after",
+    "{come} {a|one|two|three|four|five|six|several|few} {day|week|month|year} after",
+    "{come} {two|three|four|five|six|several|a few} {days|weeks|months|years} after",
     "{be} also {hit|struck|affected}",
     # "Xland, next door, was hit as well: air strikes cut a power line there"
     "{be} {hit|struck|affected} as well",

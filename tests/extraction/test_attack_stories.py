@@ -126,3 +126,47 @@ def test_a_lower_case_title_before_a_name_is_no_part_of_it():
     assert {c.claimant for c in _claims(text)} == {"Aldo Grieve"}
     text = "Military spokesman Fenn Ardo said 12 soldiers were killed in the ambush."
     assert {c.claimant for c in _claims(text)} == {"Fenn Ardo"}
+
+
+def test_no_comment_on_a_strike_is_no_denial():
+    text = (
+        "The Zedland defence ministry said its forces had downed 40 drones overnight but did "
+        "not comment on the strike in Xtown that killed two workers."
+    )
+    assert [c for c in _claims(text, kind="cause") if c.polarity == "denied"] == []
+
+
+def test_the_weapon_that_hit_is_not_the_agent():
+    text = "Governor Ivo Senn said the plant had been hit by three drones overnight, killing two."
+    agents = {c.agent for c in _claims(text, kind="cause")}
+    assert agents == {None}
+    text = "Governor Ivo Senn said the plant had been hit by Zedland drones, killing two."
+    assert {c.agent for c in _claims(text, kind="cause")} == {"Zedland"}
+
+
+def test_people_abducted_are_not_people_aboard():
+    text = (
+        "Kidnappings have surged in the north, with more than 400 people abducted since "
+        "January, according to the Vell Rights Council."
+    )
+    assert [c for c in _claims(text, kind="casualty") if c.category == "aboard"] == []
+
+
+def test_the_attack_that_came_weeks_before_is_another():
+    text = (
+        "Gunmen killed 15 people at the market in Xtown on Saturday, police said.\n\n"
+        "The attack came two weeks after a suicide bomber killed 11 people at a bus station."
+    )
+    assert sorted(c.min for c in _claims(text, kind="casualty")) == [15]
+
+
+def test_the_group_is_the_group_last_named():
+    text = (
+        "Soldiers freed 23 hostages in a raid on a farm in Xtown on Tuesday, the interior "
+        "ministry said.\n\n"
+        "The hostages had been abducted by the Vell Front last month.\n\n"
+        "The group said in a statement that 11 hostages had died in the raid.\n\n"
+        "More than 400 people have been abducted this year, according to a local rights group."
+    )
+    eleven = [c for c in _claims(text, kind="casualty") if c.min == 11]
+    assert [c.claimant for c in eleven] == ["Vell Front"]
