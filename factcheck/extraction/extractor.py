@@ -1062,6 +1062,11 @@ class _DocumentReader:
             name = self.index.lookup(sp.surface) or sp.surface
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != sp.surface)  # fmt: skip
+        if sp.how == "citing" and sp.relayed_by and sp.surface.lower() == "police":
+            # "state media reported, citing police": the police, as "police said" names them
+            name = self.index.lookup(sp.surface) or "Police"
+            return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                           resolved=name != "Police")  # fmt: skip
         return None
 
     def _paper_author(self) -> str | None:

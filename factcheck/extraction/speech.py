@@ -229,6 +229,10 @@ PERSON_TITLES = frozenset(
      "ambassador", "envoy", "diplomat"]
 )  # fmt: skip
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+# the outlets a report names by kind: "state media", "state television", "local press"
+_MEDIA_HEADS = frozenset(
+    ["media", "medium", "television", "tv", "radio", "agency", "broadcaster", "press", "newspaper"]
+)
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
 _STATEMENT_NOUNS = frozenset(
     [
@@ -916,7 +920,8 @@ def speakers(doc: Doc) -> list[Speaker]:
                 if relay is not None and relay.pos_ != "PRON":
                     r_tokens = _name_tokens(relay)
                     r_start, _, r_surface = _span_text(doc, r_tokens)
-                    if _is_named(r_tokens):
+                    if _is_named(r_tokens) or relay.lemma_.lower() in _MEDIA_HEADS:
+                        # "Vell Radio, citing ...", "state media reported, citing police"
                         s = Speaker(
                             s.start, s.end, s.surface, min(s.cue_start, r_start), s.cue_end,
                             s.how, s.named, s.description, r_surface, r_start,

@@ -170,3 +170,12 @@ def test_the_group_is_the_group_last_named():
     )
     eleven = [c for c in _claims(text, kind="casualty") if c.min == 11]
     assert [c.claimant for c in eleven] == ["Vell Front"]
+
+
+def test_state_media_citing_police_relays_the_police():
+    text = (
+        "At least 8 people were killed when a bomb exploded near a bus stop in Xtown on "
+        "Wednesday, state media reported, citing police."
+    )
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.claimant, c.relayed_by, c.min) for c in killed] == [("Police", "state media", 8)]
