@@ -334,6 +334,15 @@ _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 _SPECIFIC_GROUPS = frozenset({"crew", "civilians", "passengers"})
 
 
+# the titles that open a full name ("Interior Minister", "Provincial Governor", "Dr.")
+_TITLE_RUN = re.compile(
+    r"^(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Interior|Health|Justice|Security|Provincial|"
+    r"Regional|Minister|President|Governor|Mayor|Spokes(?:man|woman|person)|Commander|Chief|"
+    r"Ambassador|Senator|Secretary|General|Gen\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|"
+    r"Lt\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+"
+)
+
+
 def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
     """ "Marsh told reporters" after "Governor John Marsh said": one speaker, under the full
     name the report gave, so that a reviewer sees one person and not two. Only a word the
@@ -355,6 +364,9 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             if c.claimant != word and re.search(rf"\s{re.escape(word)}$", c.claimant)
         }
         names = said or {m.group(0) for m in ending.finditer(text)}
+        # "Interior Minister Selma Rook said": the name, not its titles
+        names = {_TITLE_RUN.sub("", n) if len(_TITLE_RUN.sub("", n).split()) >= 2 else n
+                 for n in names}  # fmt: skip
         if len(names) == 1:
             claim.claimant = names.pop()
 
@@ -1979,8 +1991,11 @@ class _DocumentReader:
             agent = (claim.agent or "").lower()
             if agent and agent != claim.claimant.lower() and (agent in denier or denier in agent):
                 return claim
-        if by_reference and len({c.cause for c in self._accused}) == 1:
-            return self._accused[-1]
+        # "the Front said it fired the missile. Zedland denied the accusation": a group's claim
+        # of its own deed accuses no one, so it is not what a third party's denial denies
+        accusations = [c for c in self._accused if not (c.agent and c.agent == c.claimant)]
+        if by_reference and accusations and len({c.cause for c in self._accused}) == 1:
+            return accusations[-1]
         return None
 
     @staticmethod

@@ -117,7 +117,9 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _SINCE_YEAR_END = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
-    r"(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*$",
+    r"(?:(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d|(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\s*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)

@@ -229,6 +229,11 @@ PERSON_TITLES = frozenset(
      "ambassador", "envoy", "diplomat"]
 )  # fmt: skip
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+# the kinds of body a report puts before a name ("aid group X", "shipping company Y")
+_LABELS = frozenset(
+    ["group", "organisation", "organization", "charity", "agency", "ngo", "watchdog", "monitor",
+     "firm", "company", "operator", "network", "broadcaster", "newspaper"]
+)  # fmt: skip
 # the outlets a report names by kind: "state media", "state television", "local press"
 _MEDIA_HEADS = frozenset(
     ["media", "medium", "television", "tv", "radio", "agency", "broadcaster", "press", "newspaper"]
@@ -408,6 +413,21 @@ def _name_tokens(head: Token) -> list[Token]:
                         for t in tokens[:last])
             ):  # fmt: skip
                 tokens = rest
+            else:
+                # "aid group Medics Abroad", "the shipping company Korran Marine": the kind of
+                # body, told in common words before its name, is no part of the name
+                label = max(
+                    (k for k, t in enumerate(tokens) if t.i < head.i and t.lower_ in _LABELS),
+                    default=-1,
+                )
+                rest = tokens[label + 1 :]
+                if (
+                    label >= 0
+                    and rest
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+                    and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in tokens[:label])
+                ):
+                    tokens = rest
     return tokens
 
 

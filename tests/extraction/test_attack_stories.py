@@ -179,3 +179,34 @@ def test_state_media_citing_police_relays_the_police():
     )
     killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
     assert [(c.claimant, c.relayed_by, c.min) for c in killed] == [("Police", "state media", 8)]
+
+
+def test_a_surname_takes_the_full_name_without_its_titles():
+    text = (
+        '"This is an act of terror," Interior Minister Selma Rook said.\n\n'
+        "Rook said 11 people had been killed in the bombing in Xtown."
+    )
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {"Selma Rook"}
+
+
+def test_the_deadliest_since_a_month_tells_of_the_earlier_strike():
+    text = (
+        "An air strike on a camp in Xtown killed at least 45 people, the Vell health ministry "
+        "said.\n\n"
+        "It was the deadliest strike on the camp since May, when a strike killed 29 people."
+    )
+    assert sorted(c.min for c in _claims(text, kind="casualty")) == [45]
+
+
+def test_a_denial_does_not_deny_a_groups_claim_of_its_own_deed():
+    text = (
+        "The Vell Front said it had fired the rockets that killed 5 people in Xtown.\n\n"
+        "Zedland's foreign ministry denied the accusation."
+    )
+    denied = [c for c in _claims(text, kind="cause") if c.polarity == "denied"]
+    assert all(c.agent != "Vell Front" for c in denied)
+
+
+def test_the_kind_of_body_before_its_name_is_no_part_of_it():
+    text = "The aid group Medics Abroad said its clinic had received 61 wounded."
+    assert {c.claimant for c in _claims(text)} == {"Medics Abroad"}
