@@ -142,6 +142,11 @@ _NAMED_SPEAKER = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|of\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
     r"(?:\s*,[^,;“”\"]{1,120},)?\s*$"
 )
+# "A doctor at the district hospital, Ada Venn, said": a role, then a full name, then the verb
+_ROLE_THEN_NAME = re.compile(
+    r"\W*(?:An?|The|One)\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3}),\s*$"
+)
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -493,7 +498,8 @@ _APPOSED_BODY = re.compile(
     r"insisted|confirmed|stated|announced|claimed|reported|rejected)\b"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|[.;:]\s+|\n)(?!(?:In|On|At|By|For|From|After|Before|Since|During|The|A|An|But|And|"
+    r"(?:^|[.;:]\s+|\n)(?:The\s+(?=[A-Z]))?"
+    r"(?!(?:In|On|At|By|For|From|After|Before|Since|During|The|A|An|But|And|"
     r"Yet|So|Meanwhile|However|Earlier|Later|Also|Still|Then|Now|Today|Yesterday|Separately)\b)"
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}),\s+$"
 )
@@ -710,6 +716,11 @@ _DATELINE = re.compile(
 )
 
 
+# a group by its name: "the Vell Front", "the Red Dawn Brigades", "the Tarn Movement"
+NAMED_GROUP = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<name>(?-i:(?!The\s)(?:[A-Z][\w'’-]+\s+){1,3})(?-i:Front|Brigades?|"
+    r"Movement|Legion|Militia|Battalions?|Faction|Mujahideen|Liberation\s+Army))(?![\w'’-])"
+)
 # a group by its kind alone: a provisional source of that name would name no one
 BARE_GROUP = re.compile(
     r"(?:the\s+)?(?:(?:militant|armed|extremist|terrorist|jihadist|rebel|insurgent|radical|"
@@ -927,6 +938,13 @@ class Attributor:
                 mention.start, mention.end, mention.surface, named,
                 self.index.kind_of(named), side=self.index.side_of(named),
             )  # fmt: skip
+        if what == "grp" and self.full_text[mention.start : mention.end] == mention.surface:
+            # "abducted by the Vell Front. The group said ...": the group the story last named
+            groups = list(NAMED_GROUP.finditer(self.full_text, 0, mention.start))
+            if groups:
+                name = groups[-1].group("name")
+                return Mention(mention.start, mention.end, mention.surface, name, "armed_group",
+                               resolved=False)  # fmt: skip
         last = disc.last_claimant
         if (
             _BARE_BODY.fullmatch(mention.surface.strip())
@@ -1362,7 +1380,7 @@ class Attributor:
             before = before[: aux.start()] + " "
         m = _NAMED_SPEAKER.search(before[-160:])
         if not m:
-            return None
+            return self._role_then_name(sentence, before)
         name = m.group("name").strip()
         first = name.split()[0]
         if first in _NOT_A_NAME or name.isupper():
@@ -1406,6 +1424,19 @@ class Attributor:
             else ""
         )
         return Mention(start, start + len(name), name, name, kind or "unknown", resolved=False)
+
+    def _role_then_name(self, sentence: Sentence, before: str) -> Mention | None:
+        """ "A church elder, Ada Venn, said": the person named in apposition to the role
+        that opens the sentence speaks."""
+        m = _ROLE_THEN_NAME.match(before)
+        if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+            return None
+        name = m.group("name")
+        start = sentence.start + m.start("name")
+        known = self.index.lookup(name)
+        if known:
+            return Mention(start, start + len(name), name, known, self.index.kind_of(known))
+        return Mention(start, start + len(name), name, name, "person", resolved=False)
 
     def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
         """The speaker of a verb of saying that no known source, description or name

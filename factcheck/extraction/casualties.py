@@ -85,7 +85,7 @@ CATEGORY_WORDS = re.compile(
 _WINDOW_BREAK = re.compile(
     r"\b(?:while|whereas|but|although|because|when|who\s+(?!were|was|had|have|lost|died|are)|"
     r"and\s+(?:the|a|an)"
-    r"\s+(?!aircraft|plane)|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
+    r"\s+(?!aircraft|plane)|and\s+that|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
     re.IGNORECASE,
 )
 KILL_VERB_COUNT = re.compile(
@@ -279,6 +279,11 @@ CARRYING = re.compile(
     rf"\b(?:carrying|carried|with)\s+{_NUM_PHRASE}\s+(?:(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b"
     r"(?:\s+(?:on\s+board|aboard))?|(?:on\s+board|aboard)\b)",
     re.IGNORECASE,
+)
+# "with 400 people abducted", "with 30 civilians reported killed": a participle of harm
+_WITH_DONE_TO = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:now\s+|still\s+)?(?:reported|believed|feared|said)\s+(?:to\s+be\s+)?)?"
+    r"(?!(?:on|aboard)\b)(?:[a-z]+ed|held|taken|slain|hurt|shot|seized|driven|forced)\b",
 )
 WHOLE_CREW = re.compile(
     r"\b(?:the\s+)?(?:entire|whole)\s+crew\b|\ball\s+(?:the\s+)?crew(?:\s+members)?\b"
@@ -632,6 +637,13 @@ _TOLL_ROSE = re.compile(
     r"climbed|jumped|increased|reached|went\s+up|gone\s+up)\s+to\b",
     re.IGNORECASE,
 )
+# a speaker's own household among the dead: a part of the toll, never the toll
+_FAMILY_PART = re.compile(
+    r"(?:at\s+least\s+|some\s+|about\s+)?[\w,.-]+\s+(?:(?:of\s+the\s+)?members\s+of|of)\s+"
+    r"(?:his|her|their|my|our)\s+(?:own\s+|extended\s+|immediate\s+)?(?:family|families|"
+    r"relatives|household)\b",
+    re.IGNORECASE,
+)
 _AFTER_BEFORE = re.compile(r"\bafter\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 
 
@@ -668,6 +680,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         lo, hi, qualifier, total = iv
         if NEGATED_COUNT.search(text[: m.start()]):
             return
+        if _FAMILY_PART.match(text, m.start()):
+            return  # "eleven members of his family died": one household's dead, not a toll
         if re.search(r"\bthan\s+$", text[: m.start()]):
             return  # "far fewer casualties than the 500 dead of the first reports": a reference
         if re.search(r"\b(?:those|these)\s+$", text[: m.start()], re.IGNORECASE):
@@ -943,6 +957,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 add(m, _toll_category(both.group(1)), group_of(None), m.end() + both.start(1),
                     m.end() + both.end())  # fmt: skip
     for m in scan(CARRYING, "carr", "with"):
+        if m.group(0)[:4].lower() == "with" and _WITH_DONE_TO.match(text, m.end()):
+            continue  # "with 400 people abducted since January": what befell them, not aboard
         if not overlaps(m.start(), m.end()):
             add(m, "aboard", group_of(m.group("group")), m.start())
     for m in scan(CREW_OF, "crew of", "complement of"):

@@ -435,6 +435,14 @@ def find_causes(
     if any(c.cause == "under_investigation" for c in out):
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
+    # "did not comment on the strike": silence, neither a denial nor a claim
+    out = [
+        c
+        for c in out
+        if not (
+            c.polarity == "denied" and _NO_COMMENT_ON.search(text, max(0, c.start - 80), c.start)
+        )
+    ]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
     out = [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
     pushed = _PUSHED_CLAIM.search(text)
@@ -450,6 +458,12 @@ def find_causes(
     return out
 
 
+_NO_COMMENT_ON = re.compile(
+    r"\b(?:not|never|no)\s+(?:immediately\s+|yet\s+|publicly\s+)?(?:comment\w*|respond\w*|"
+    r"repl\w*|react\w*|address\w*)\s+(?:on|to|about)?\s*(?:the\s+|a\s+|an\s+|reports?\s+"
+    r"(?:of|on|about)\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # someone else's story, told to be disbelieved: "pushing the theory that ...", "spreading claims
 # that ..."
 _PUSHED_CLAIM = re.compile(
@@ -939,7 +953,10 @@ _INITIALS_BEFORE = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:group|organi[sz]ation|movement|militia|forces|army|military|government|ministry|"
-    r"regime)\b\s*)?(?:\([^)]*\)\s*)?(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
+    r"regime)\b\s*)?(?:\([^)]*\)\s*)?"
+    # "the Front, a militant group active in the north, claimed": a description in apposition
+    r"(?:,\s+(?:an?|the)\s+(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,7},\s*)?"
+    r"(?:(?:also|not|themselves|itself|alone|directly|ultimately|solely|"
     r"had|has|have|was|were|is|are|would|could|may|might)\b\s*)*",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from . import nlp, speech
 from .attribution import (
     BARE_GROUP,
     BODY_WORD,
+    NAMED_GROUP,
     SILENT,
     SPEECH_VERB,
     TITLED_PERSON,
@@ -132,6 +133,10 @@ _TITLE_FIELDS = frozenset(
      "interior", "health", "finance", "transport", "justice", "energy", "economy", "education",
      "lieutenant", "attorney"]
 )  # fmt: skip
+_OPENING_WEEKDAY = re.compile(
+    r"(?:On|Last|Early\s+on|Late\s+on)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:night|morning|afternoon|evening))?)\s*,"
+)
 _CAPTION_HINT = re.compile(
     r"\((?:Photo|Image)[^)]*\)|Getty\s+Images|Picture:\s|\bvia\s+AP\b|"
     r"\(\d+\s*(?:[mhd]|min|hours?|days?)\s+ago\)\s*$"
@@ -149,6 +154,16 @@ _NOT_BY_AGENT = re.compile(
     r"cemetery|graveyard|side|wall|square|coast|shore)\b",
     re.IGNORECASE,
 )
+# "by three drones", "by a roadside bomb", "by heavy shelling": what struck, not who fired
+_WEAPON_PHRASE = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|shells?|shelling|bombs?|mortars?|grenades?|munitions?|"
+    r"projectiles?|explosives?|artillery|gunfire|gunmen|shrapnel|IEDs?|mines?|torpedo(?:es)?|"
+    r"strikes?|airstrikes?|air\s+strikes?|bullets?|fire)\b",
+    re.IGNORECASE,
+)
+_WEAPON_OWNER = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$"
+)
 # "according to X, the blasts were caused by ...": X is the source of the claim, not its agent
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by)\s+[^,;:]{1,60}"
@@ -165,6 +180,20 @@ _SELF_AGENT = re.compile(
     re.IGNORECASE,
 )
 _CLAIMANT = "<claimant>"
+# a deed told in the passive: its subject is the one struck, never who fired
+_PASSIVE_DEED = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?$)"
+    r"|(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|shelled|"
+    r"bombed|ambushed|fired\s+(?:on|upon|at)|shot|raided)\b)"
+    r"|(?:came|comes|come)\s+under\b",
+    re.IGNORECASE,
+)
+# "X blamed Y for the attack, saying they ...": the pronouns that follow are Y's
+_BLAMED_OTHER = re.compile(
+    r"\b(?:blam\w+|accus\w+|held\s+\w+\s+responsible|pointed\s+the\s+finger)\b[^.;]*?"
+    r"\b(?:saying|adding|and\s+said|claiming)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _PLACE_WORD = re.compile(
     r"\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?-i:([A-Z][a-z]+))\b(?![\w'’-])"
@@ -322,6 +351,15 @@ _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 _SPECIFIC_GROUPS = frozenset({"crew", "civilians", "passengers"})
 
 
+# the titles that open a full name ("Interior Minister", "Provincial Governor", "Dr.")
+_TITLE_RUN = re.compile(
+    r"^(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Interior|Health|Justice|Security|Provincial|"
+    r"Regional|Minister|President|Governor|Mayor|Spokes(?:man|woman|person)|Commander|Chief|"
+    r"Ambassador|Senator|Secretary|General|Gen\.|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|"
+    r"Lt\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+"
+)
+
+
 def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
     """ "Marsh told reporters" after "Governor John Marsh said": one speaker, under the full
     name the report gave, so that a reviewer sees one person and not two. Only a word the
@@ -343,6 +381,9 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             if c.claimant != word and re.search(rf"\s{re.escape(word)}$", c.claimant)
         }
         names = said or {m.group(0) for m in ending.finditer(text)}
+        # "Interior Minister Selma Rook said": the name, not its titles
+        names = {_TITLE_RUN.sub("", n) if len(_TITLE_RUN.sub("", n).split()) >= 2 else n
+                 for n in names}  # fmt: skip
         if len(names) == 1:
             claim.claimant = names.pop()
 
@@ -895,6 +936,12 @@ class _DocumentReader:
         self.foreign_lead = foreign_lead(doc.text, doc.title, self.published, doc.event)
         # the places the report is about: its title and first paragraph
         self.lead = f"{doc.title}\n{doc.text[:400].split(chr(10) * 2)[0]}"
+        # the earliest day the lead's weekdays name ("killed nine on Wednesday"): the incident
+        # can be no earlier, so a later sentence opening on an earlier day tells of another
+        lead_days = [
+            d for _, _, d in find_dates(doc.text[:400].split(chr(10) * 2)[0], self.published)
+        ]
+        self.lead_day: date | None = min(lead_days) if lead_days else None
         # words the report uses as places ("in Xton", "Xton, a city"): before a deed ("the
         # Xton bombing") such a word says where, though it looks like a demonym ("Xtonian")
         self.places = {
@@ -1072,6 +1119,11 @@ class _DocumentReader:
             name = self.index.lookup(sp.surface) or sp.surface
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != sp.surface)  # fmt: skip
+        if sp.how == "citing" and sp.relayed_by and sp.surface.lower() == "police":
+            # "state media reported, citing police": the police, as "police said" names them
+            name = self.index.lookup(sp.surface) or "Police"
+            return Mention(start, end, sp.surface, name, self.index.kind_of(name),
+                           resolved=name != "Police")  # fmt: skip
         return None
 
     def _paper_author(self) -> str | None:
@@ -1479,9 +1531,19 @@ class _DocumentReader:
                 and " " in f.claimant
                 and re.search(rf"\b(?:{heads})\b", f.claimant.lower())
             ]
+            before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
+            if word in ("group", "militia", "movement") and not claim.in_title:
+                # "abducted by the Vell Front. The group said ...": the group last named, even
+                # one that has not spoken, rather than a group that speaks further down
+                groups = list(NAMED_GROUP.finditer(self.doc.text, 0, claim.start))
+                last = groups[-1] if groups else None
+                if last is not None and (not before or last.start() > before[-1].cue_start):
+                    name = last.group("name")
+                    known = self.index.lookup(name)
+                    claim.claimant, claim.claimant_resolved = known or name, known is not None
+                    continue
             if not named:
                 continue
-            before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
             pick = before[-1] if before else named[0]
             claim.claimant, claim.claimant_resolved = pick.claimant, pick.resolved
 
@@ -1670,6 +1732,15 @@ class _DocumentReader:
             and not _PAST_FINDING.match(text)
         ):
             return True
+        weekday = _OPENING_WEEKDAY.match(text)
+        if weekday and self.lead_day is not None:  # "On Monday, a strike on the station ..."
+            when = resolve_date(weekday.group(1), self.published)
+            if (
+                when is not None
+                and when < self.lead_day
+                and not _EARLIER_STATEMENT.match(text, weekday.end())
+            ):
+                return True
         opening = _OPENING_DATE.match(text)
         if opening:
             when = resolve_date(opening.group(1), self.published)
@@ -1987,8 +2058,11 @@ class _DocumentReader:
             agent = (claim.agent or "").lower()
             if agent and agent != claim.claimant.lower() and (agent in denier or denier in agent):
                 return claim
-        if by_reference and len({c.cause for c in self._accused}) == 1:
-            return self._accused[-1]
+        # "the Front said it fired the missile. Zedland denied the accusation": a group's claim
+        # of its own deed accuses no one, so it is not what a third party's denial denies
+        accusations = [c for c in self._accused if not (c.agent and c.agent == c.claimant)]
+        if by_reference and accusations and len({c.cause for c in self._accused}) == 1:
+            return accusations[-1]
         return None
 
     @staticmethod
@@ -2055,6 +2129,10 @@ class _DocumentReader:
         if after:
             phrase = _AGENT_TAIL.split(after.group("agent"))[0].strip()
             name = self._source_in(phrase)
+            weapon = _WEAPON_PHRASE.search(phrase) if name is None else None
+            if weapon:  # "hit by three drones overnight": the weapon, not who fired it
+                owner = _WEAPON_OWNER.match(phrase[: weapon.start()])
+                phrase = owner.group(1) if owner else ""  # "by Zedland drones": Zedland
             if name or (after.start() - end <= 40 and phrase):
                 return name or phrase
         # "according to X, the blasts were caused by ...": X is the source, not the agent
@@ -2078,6 +2156,10 @@ class _DocumentReader:
         owner = OWNED_CLAIM.search(before)
         if owner:  # "question Xgroup's claim that it was behind the attack": Xgroup
             return self._source_in(owner.group("owner")) or owner.group("owner")
+        if _PASSIVE_DEED.match(text, start) or _PASSIVE_DEED.search(before[-12:]):
+            return None  # "when it was hit", "the ship came under fire": the one struck
+        if _BLAMED_OTHER.search(before):
+            return None  # "X blamed Y, saying they had fired": they are Y, not X
         if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
             return _CLAIMANT
         if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):

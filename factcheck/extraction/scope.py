@@ -32,6 +32,10 @@ OTHER_INCIDENT = [
     "a similar {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the deadliest since",
+    # "the attack came two weeks after a suicide bomber killed 11": the earlier one's dead
+    "{come} {days|weeks|months|years} after",
+    "{come} {a|one|two|three|four|five|six|several|few} {day|week|month|year} after",
+    "{come} {two|three|four|five|six|several|a few} {days|weeks|months|years} after",
     "{be} also {hit|struck|affected}",
     # "Xland, next door, was hit as well: air strikes cut a power line there"
     "{be} {hit|struck|affected} as well",
@@ -124,7 +128,9 @@ _SUPERLATIVE_SINCE = re.compile(
 _SINCE_YEAR_END = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest|hottest|highest|"
     r"costliest|most\s+\w+)\b[^.;]{0,60}?\bsince\s+"
-    r"(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*$",
+    r"(?:(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d|(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\s*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)

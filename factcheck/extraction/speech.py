@@ -229,6 +229,15 @@ PERSON_TITLES = frozenset(
      "ambassador", "envoy", "diplomat"]
 )  # fmt: skip
 _PRONOUNS = frozenset(["it", "they", "he", "she", "we"])
+# the kinds of body a report puts before a name ("aid group X", "shipping company Y")
+_LABELS = frozenset(
+    ["group", "organisation", "organization", "charity", "agency", "ngo", "watchdog", "monitor",
+     "firm", "company", "operator", "network", "broadcaster", "newspaper"]
+)  # fmt: skip
+# the outlets a report names by kind: "state media", "state television", "local press"
+_MEDIA_HEADS = frozenset(
+    ["media", "medium", "television", "tv", "radio", "agency", "broadcaster", "press", "newspaper"]
+)
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
 _STATEMENT_NOUNS = frozenset(
     [
@@ -385,6 +394,43 @@ def _name_tokens(head: Token) -> list[Token]:
             lead += 1
         if lead and len(tokens) - lead >= 2 and tokens[lead].pos_ == "PROPN":
             tokens = tokens[lead:]
+        else:
+            # "security minister Aldo Grieve", "military spokesman Col. Fenn Ardo": a title
+            # after words that name no one (no proper noun among them) is a title as well
+            last = max(
+                (
+                    k
+                    for k, t in enumerate(tokens)
+                    if t.i < head.i and t.lower_.rstrip(".") in _TITLES
+                ),
+                default=-1,
+            )
+            while 0 <= last < len(tokens) - 1 and tokens[last + 1].text == ".":
+                last += 1  # "Col." parsed as two tokens
+            rest = tokens[last + 1 :]
+            if (
+                last >= 0
+                and len(rest) >= 2
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+                and all(t.pos_ in ("NOUN", "ADJ", "DET") or t.lower_.rstrip(".") in _TITLES
+                        for t in tokens[:last])
+            ):  # fmt: skip
+                tokens = rest
+            else:
+                # "aid group Medics Abroad", "the shipping company Korran Marine": the kind of
+                # body, told in common words before its name, is no part of the name
+                label = max(
+                    (k for k, t in enumerate(tokens) if t.i < head.i and t.lower_ in _LABELS),
+                    default=-1,
+                )
+                rest = tokens[label + 1 :]
+                if (
+                    label >= 0
+                    and rest
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+                    and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in tokens[:label])
+                ):
+                    tokens = rest
     return tokens
 
 
@@ -898,7 +944,8 @@ def speakers(doc: Doc) -> list[Speaker]:
                 if relay is not None and relay.pos_ != "PRON":
                     r_tokens = _name_tokens(relay)
                     r_start, _, r_surface = _span_text(doc, r_tokens)
-                    if _is_named(r_tokens):
+                    if _is_named(r_tokens) or relay.lemma_.lower() in _MEDIA_HEADS:
+                        # "Vell Radio, citing ...", "state media reported, citing police"
                         s = Speaker(
                             s.start, s.end, s.surface, min(s.cue_start, r_start), s.cue_end,
                             s.how, s.named, s.description, r_surface, r_start,
