@@ -2137,7 +2137,7 @@ class _DocumentReader:
                 return name or phrase
         # "according to X, the blasts were caused by ...": X is the source, not the agent
         before = _SOURCE_CUE.sub(lambda m: " " * len(m.group(0)), text[:start])[-70:]
-        # a newsroom reports a strike and never fires one ("TARSK (Reuters) - Missiles hit");
+        # a newsroom reports a strike and never fires one ("XTOWN (Vell Wire) - Missiles hit");
         # "Xish officials tell Vell Radio the missile came from ...": the radio only listens
         mentions = [
             m
