@@ -861,6 +861,14 @@ _REPORTED_THAT = re.compile(
     r"confirmed|admitted|argued|warned|believes?|believed)\s+(?:on\s+\w+\s+)?that\s+$",
     re.IGNORECASE,
 )
+_HUMAN_ERROR = re.compile(r"human\s+error", re.IGNORECASE)
+# a weapon or its use: "human error" there is friendly fire, elsewhere an accident
+_SHOOTING = re.compile(
+    r"\b(?:shoot\w*|shot|fir(?:e|ed|es|ing)\b|down(?:ed|ing)?\b|missiles?|rockets?|"
+    r"munitions?|weapons?|air[\s-]defen[cs]es?|interceptors?|strikes?|struck|targets?\w*|"
+    r"gun\w*|bomb\w*|artillery|shell\w*)",
+    re.IGNORECASE,
+)
 _SHOOTDOWN = re.compile(
     r"\b(?:brought|shot|shoot\w*|bring\w*)\s+(?:\w+\s+){0,3}?down|\bdown(?:ed|ing)\b|"
     r"\btarget(?:ed|ing)\b",
@@ -1472,6 +1480,12 @@ def find_causes_general(
                     else origin.group(1) if origin
                     else None
                 )  # fmt: skip
+            if (
+                cause == "friendly_fire"
+                and _HUMAN_ERROR.fullmatch(m.group(0))
+                and not _SHOOTING.search(text)
+            ):
+                cause = "accident"  # "human error caused the derailment": no weapon, no fire
             home = _fired_from_struck_place(text, m)
             if home is not None:
                 cause, agent = "misfire", home  # "fired from inside Vell hit Vell's clinic"

@@ -208,3 +208,14 @@ def test_a_headlines_bare_title_is_the_person_the_report_gives_it():
 def test_a_lowercase_title_is_not_part_of_the_name():
     text = "Fire chief Lena Dorr said ammonium nitrate stored nearby caused the blast."
     assert [c.claimant for c in _claims(text, kind="cause")] == ["Lena Dorr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Investigators blamed human error for the derailment.", "accident"),
+        ("The colonel blamed human error for the shooting.", "friendly_fire"),
+    ],
+)
+def test_human_error_is_friendly_fire_only_where_a_weapon_was_used(text, cause):
+    assert [c.cause for c in find_causes(text)] == [cause]
