@@ -329,18 +329,6 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     return list(model.pipe(texts, batch_size=64))
 
 
-def _without_lowercase_title(tokens: list[Token]) -> list[Token]:
-    """ "army chief Oren Tal", "Fire chief Lena Dorr": the person, under the name the report
-    gives (a title in capitals, "Transport Minister Oskar Lind", is kept as written)."""
-    lower = [k for k, t in enumerate(tokens) if t.text[:1].islower()]
-    if not lower:
-        return tokens
-    name = tokens[lower[-1] + 1 :]
-    if len(name) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
-        return name
-    return tokens
-
-
 def _name_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`: modifiers to its left, and "of/for X",
     a flat name, an appositive-free right side; no relative clause, no coordination."""
@@ -535,7 +523,6 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
         and not NATIONALITY_WORD.search(" ".join(t.text for t in tokens[:-1]))
     ):
         tokens = tokens[:-1]  # "Harbour Board officials": they speak for the Harbour Board
-    tokens = _without_lowercase_title(tokens)
     start, end, surface = _span_text(doc, tokens)
     if not surface:
         return None
