@@ -492,20 +492,21 @@ SILENT = ""  # the claimant of a frame whose speaker cannot be told: its claims 
 Accept = Callable[[str, str], bool]
 # the field a ministry's description names: "the defence ministry", "Ministry of Intelligence"
 # "the operator, Vell Lines, said": a capitalised name between commas, then the verb
-_APPOSED_BODY = re.compile(
-    r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}),"
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|denied|denies|blamed|blames|added|"
+# a capitalised name of up to six words ("Vell Lake Lines", "Ministry of Canals")
+_BODY_NAME_WORDS = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}"
+# the verb right after an apposition's closing comma: "..., said"
+_ROLE_THEN_VERB = re.compile(
+    r",\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|denied|denies|blamed|blames|added|"
     r"insisted|confirmed|stated|announced|claimed|reported|rejected)\b"
+)
+_APPOSED_BODY = re.compile(
+    rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME_WORDS})(?={_ROLE_THEN_VERB.pattern})"
 )
 _NAME_BEFORE_ROLE = re.compile(
     r"(?:^|[.;:]\s+|\n)(?:The\s+(?=[A-Z]))?"
     r"(?!(?:In|On|At|By|For|From|After|Before|Since|During|The|A|An|But|And|"
     r"Yet|So|Meanwhile|However|Earlier|Later|Also|Still|Then|Now|Today|Yesterday|Separately)\b)"
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}),\s+$"
-)
-_ROLE_THEN_VERB = re.compile(
-    r",\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|denied|denies|blamed|blames|added|"
-    r"insisted|confirmed|stated|announced|claimed|reported|rejected)\b"
+    rf"(?P<name>{_BODY_NAME_WORDS}),\s+$"
 )
 # the holder an office belongs to: "the prosecutor's office", "the governor's office"
 _HOLDER = re.compile(r"\b([a-z][\w-]*)['’]s\s+(?=\w+$)")

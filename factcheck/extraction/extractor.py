@@ -850,15 +850,16 @@ def _tolls_of_run_health_bodies(claims: list[ExtractedClaim], text: str) -> None
 
 
 # "..., minister says": a headline's speaker by bare title, whom the story names below
+# the offices a headline names its speaker by ("..., minister says", "Governor blames ...")
+_TITLE_WORDS = (
+    r"minister|mayor|governor|spokes(?:man|woman|person)|president|premier|prosecutor|coroner|"
+    r"commander"
+)
 _HEADLINE_TITLE = re.compile(
-    r"(?:the\s+)?(?P<title>minister|mayor|governor|spokes(?:man|woman|person)|president|"
-    r"premier|prosecutor|coroner|commander)\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
+    rf"(?:the\s+)?(?P<title>{_TITLE_WORDS})\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
     re.IGNORECASE,
 )
-_BARE_TITLE = re.compile(
-    r"(?i:minister|mayor|governor|spokes(?:man|woman|person)|president|premier|prosecutor|"
-    r"coroner|commander)"
-)
+_BARE_TITLE = re.compile(_TITLE_WORDS, re.IGNORECASE)
 # "Xland says ...", "Xland estimates ...": a headline that a country opens as its speaker
 _HEADLINE_COUNTRY = re.compile(
     r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:says?|estimates?|claims?|puts?|"
