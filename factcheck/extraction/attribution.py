@@ -306,6 +306,9 @@ _BODY_NOUNS = frozenset(
     ["ministry", "army", "navy", "police", "authority", "office", "operator", "company",
      "council", "commission", "agency", "service"]
 )  # fmt: skip
+# bodies whose full name ends in their kind ("Vell Relief Agency", "Harbour Authority")
+_NAMED_BODY_HEADS = frozenset(["agency", "authority", "commission", "council", "service"])
+_NEWSROOM_WORD = re.compile(r"\b(?:News|Press|Wire|Media|Broadcasting)\b")
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
@@ -946,6 +949,9 @@ class Attributor:
                 name = groups[-1].group("name")
                 return Mention(mention.start, mention.end, mention.surface, name, "armed_group",
                                resolved=False)  # fmt: skip
+        body = self._body_named_before(what, mention)
+        if body is not None:
+            return body
         last = disc.last_claimant
         if (
             _BARE_BODY.fullmatch(mention.surface.strip())
@@ -968,6 +974,29 @@ class Attributor:
                 resolved=False, side="US",
             )  # fmt: skip
         return None
+
+    def _body_named_before(self, what: str, mention: Mention) -> Mention | None:
+        """ "said Omar Dace, a spokesman for the Vell Relief Agency. ... the agency said": the
+        one body of that kind the report named before, though it has not spoken under its name."""
+        word = what[5:] if what.startswith("head:") else what
+        if word not in _NAMED_BODY_HEADS or not re.fullmatch(
+            rf"the\s+{word}", mention.surface.strip(), re.IGNORECASE
+        ):
+            return None
+        named = re.compile(
+            rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{1,4}}{word.capitalize()}(?![\w'’-])"
+        )
+        names = {
+            m.group().strip()
+            for m in named.finditer(self.full_text, 0, mention.start)
+            if not _NEWSROOM_WORD.search(m.group())
+        }
+        names = {re.sub(r"^The\s+", "", n) for n in names}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return Mention(mention.start, mention.end, mention.surface, name, "unknown",
+                       resolved=False)  # fmt: skip
 
     def _operator_named(self) -> str | None:
         """The one body the report names as running the place or vehicle ("the mine,

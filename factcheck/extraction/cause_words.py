@@ -40,6 +40,8 @@ HOSTILE_FIRE = [
     "{deliberate|intentional} {attack|strike}",
     "{sabotage}",
     "foul play",
+    # "no sign of an attack": the bare word names a cause only where it is ruled out
+    "no {sign|evidence|indication|suggestion|trace} of {a|an} {attack}",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",
@@ -162,6 +164,10 @@ ACCIDENT = [
     "{negligence}",
     "{negligent}",
     "{driver|pilot|operator|crew|captain|helmsman|signalman} error",
+    # "the driver lost control on a bend": a vehicle out of hand, no weapon and no fault named
+    "{driver|pilot|captain|helmsman} ... {lose} control",
+    "{lose} control of the {vehicle|bus|truck|lorry|car|tanker|coach|minibus|van|train|plane|"
+    "aircraft|helicopter|boat|ship|ferry|vessel}",
     "{poor|inadequate|insufficient|neglected|deferred|lack of|lax} {maintenance|upkeep}",
     "{maintenance|upkeep} {failure|failing|problem|shortcoming|lapse|deficiency}",
     "{problem|issue|lapse|failure|failing|shortcoming|deficiency} with ... {maintenance|upkeep}",
@@ -494,6 +500,7 @@ HARM_BEFORE = [
     "due to",
     "{blame} ... on",
     "{cause} by",
+    "{cause} of",
     "{follow}",
     "after",
     "amid",

@@ -662,6 +662,8 @@ def _find_aircraft_causes(
     for m in COLLISION.finditer(text):
         if any(s <= m.start() < e for s, e in denied_spans):
             continue
+        if re.search(_CAUSE_OF_THE, text[max(0, m.start() - 40) : m.start()], re.IGNORECASE):
+            continue  # "what caused the collision": the event, not its cause
         if not negated(m.start()) and not re.search(r"\bwhether\b|\bif\b", text):
             add(m.start(), m.end(), m.start(), "collision", "affirmed")
     for m in ACCIDENT.finditer(text):
@@ -834,9 +836,14 @@ _CUE_IS_EVENT = re.compile(
 _NOT_CAUSE_BEFORE = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:cause|make|lead)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
+# "what caused the collision", "the cause of the collapse": the event, whose cause is asked
+_CAUSE_OF_THE = (
+    r"(?:\b(?:what|which)\s+(?:had\s+|has\s+|might\s+have\s+|may\s+have\s+)?caused\s+|"
+    r"\bcauses?\s+of\s+)the\s+(?:[\w-]+\s+)?$"
+)
 _PRESUPPOSED_CUE = re.compile(
     r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
-    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$",
+    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$|" + _CAUSE_OF_THE,
     re.IGNORECASE,
 )
 # "killed by the two terror blasts", "the martyrs of the terrorist attack": the event called

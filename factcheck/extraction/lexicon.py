@@ -40,6 +40,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "sweep": ("swept",),
     "sink": ("sank", "sunk", "sunken"),
     "leave": ("left",),
+    "lose": ("lost",),
     "lead": ("led",),
     "know": ("knew", "known"),
     "take": ("took", "taken"),

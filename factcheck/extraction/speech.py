@@ -498,6 +498,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
             head.idx, head.idx + len(head.text), head.text, *cue, how, False, f"{kind}:{low}"
         )
     owner = _institution(head)
+    described = False
+    if owner is None and head.pos_ == "PROPN":
+        # "said Omar Dace, a spokesman for the Vell Agency": he speaks for the agency, after
+        # the verb as before it
+        roles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        owner = _institution(roles[0]) if roles else None
+        described = owner is not None and owner.pos_ == "PROPN"
     if owner is not None:
         head = owner
     elif head.pos_ == "NOUN" or (head.lemma_.lower() in PERSON_TITLES and head.pos_ != "PROPN"):
@@ -514,6 +521,10 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
         if named:
             head = named[0]
     tokens = _name_tokens(head)
+    while described and len(tokens) > 1 and tokens[0].i < head.i:
+        if tokens[0].text[:1].isupper():
+            break
+        tokens = tokens[1:]  # "the eastern-based Vell Army": the name, not what describes it
     if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
     if (

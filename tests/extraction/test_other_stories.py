@@ -219,3 +219,75 @@ def test_a_lowercase_title_is_not_part_of_the_name():
 )
 def test_human_error_is_friendly_fire_only_where_a_weapon_was_used(text, cause):
     assert [c.cause for c in find_causes(text)] == [cause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said there was no sign of an attack.",
+        "There is no evidence of an attack, the fire service said.",
+    ],
+)
+def test_no_sign_of_an_attack_denies_one(text):
+    found = find_causes(text)
+    assert [(c.cause, c.polarity) for c in found] == [("hostile_fire", "denied")]
+
+
+def test_an_attack_told_of_is_no_claim_of_cause():
+    assert not find_causes("The attack began at dawn, police said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dace, a spokesman for the Vell Relief Agency, said 47 people were killed.",
+        "At least 47 people were killed, said Omar Dace, a spokesman for the Vell Relief Agency.",
+    ],
+)
+def test_a_spokesman_speaks_for_his_body_after_the_verb_as_before_it(text):
+    assert {c.claimant for c in _claims(text)} == {"Vell Relief Agency"}
+
+
+def test_the_agency_is_the_one_the_report_named_though_it_spoke_through_a_person():
+    text = (
+        "Villagers had gathered around the tanker, said Omar Dace, a spokesman for the Vell "
+        "Relief Agency.\n\nBy Monday the toll had risen to 53, the agency said."
+    )
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {"Vell Relief Agency"}
+
+
+def test_the_agency_of_two_named_stays_unresolved():
+    text = (
+        "Omar Dace of the Vell Relief Agency and Ana Marsh of the Xtown Water Agency toured "
+        "the site.\n\nBy Monday the toll had risen to 53, the agency said."
+    )
+    assert not {c.claimant for c in _claims(text, kind="casualty")} & {
+        "Vell Relief Agency",
+        "Xtown Water Agency",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was too early to say what had caused the collision, the minister said.",
+        "The cause of the collision was not yet known, the minister said.",
+    ],
+)
+def test_the_event_whose_cause_is_asked_is_no_cause(text):
+    assert [c.cause for c in find_causes(text)] == ["under_investigation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The cause of the collapse was a gas leak, the mayor said.", "accident"),
+        ("Police said the crash happened after the driver lost control of the bus.", "accident"),
+    ],
+)
+def test_what_the_cause_was(text, cause):
+    assert [c.cause for c in find_causes(text)] == [cause]
+
+
+def test_losing_control_of_a_town_is_no_accident():
+    assert not find_causes("The army said it had lost control of the town after the strike.")
