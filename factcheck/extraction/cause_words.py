@@ -60,6 +60,9 @@ HOSTILE_FIRE_ACT = [
     "{terrorist|terror} {act}",
     "act of {terrorism}",
     "{bomb} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
+    # "its fighters had planted explosives at the depot": the deed told verb first
+    "{plant|hide|conceal} {a|an|the|two|several} {bomb|explosive|device}",
+    "{plant|hide|conceal} {explosives|bombs}",
     "{explosive} {device} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
     "{detonate} ... by {terrorist|militant|gunman|gunmen|extremist|attacker|insurgent}",
     "{detonate} {remotely}",

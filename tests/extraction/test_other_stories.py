@@ -291,3 +291,17 @@ def test_what_the_cause_was(text, cause):
 
 def test_losing_control_of_a_town_is_no_accident():
     assert not find_causes("The army said it had lost control of the town after the strike.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vell Front said its fighters had planted explosives at the depot.",
+        "The Vell Front said its fighters had hidden a bomb in the depot.",
+    ],
+)
+def test_a_group_that_planted_the_bomb_claims_the_attack(text):
+    causes = _claims("An explosion hit the depot on Saturday.\n\n" + text, kind="cause")
+    assert [(c.cause, c.polarity, c.agent) for c in causes] == [
+        ("hostile_fire", "affirmed", "Vell Front")
+    ]
