@@ -929,6 +929,15 @@ class Attributor:
                 mention.start, mention.end, mention.surface, found.name, found.kind,
                 side=found.side,
             )  # fmt: skip
+        if what == "grp" and self.full_text[mention.start : mention.end] == mention.surface:
+            # "abducted by the Vell Front. The group said ...": the group the story last named,
+            # before the one group a reference list holds
+            groups = list(NAMED_GROUP.finditer(self.full_text, 0, mention.start))
+            if groups:
+                name = groups[-1].group("name")
+                known = self.index.lookup(name)
+                return Mention(mention.start, mention.end, mention.surface, known or name,
+                               "armed_group", resolved=bool(known))  # fmt: skip
         key = what if near is accept else f"{what}:{mention.surface.lower()}"
         if key not in self._named_cache:
             # a field's ministry only by its country: the one such body a list holds may
@@ -942,13 +951,6 @@ class Attributor:
                 mention.start, mention.end, mention.surface, named,
                 self.index.kind_of(named), side=self.index.side_of(named),
             )  # fmt: skip
-        if what == "grp" and self.full_text[mention.start : mention.end] == mention.surface:
-            # "abducted by the Vell Front. The group said ...": the group the story last named
-            groups = list(NAMED_GROUP.finditer(self.full_text, 0, mention.start))
-            if groups:
-                name = groups[-1].group("name")
-                return Mention(mention.start, mention.end, mention.surface, name, "armed_group",
-                               resolved=False)  # fmt: skip
         body = self._body_named_before(what, mention)
         if body is not None:
             return body

@@ -221,7 +221,9 @@ MECHANICAL = [
 
 # storm, flood, earthquake
 NATURAL = [
-    "{storm}",
+    # the noun, not the verb: "gunmen stormed the hotel"
+    "storm",
+    "storms",
     "{hurricane}",
     "{cyclone}",
     "{typhoon}",

@@ -836,6 +836,7 @@ _CUE_IS_EVENT = re.compile(
 _NOT_CAUSE_BEFORE = re.compile(
     r"(?:\bnot|n['’]t)\s+(?:cause|make|lead)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
+_STORM_THE = re.compile(r"storms?\s+(?:the|a|an|into|through|its|their|his|her)\b", re.IGNORECASE)
 # "what caused the collision", "the cause of the collapse": the event, whose cause is asked
 _CAUSE_OF_THE = (
     r"(?:\b(?:what|which)\s+(?:had\s+|has\s+|might\s+have\s+|may\s+have\s+)?caused\s+|"
@@ -1422,6 +1423,8 @@ def find_causes_general(
                     continue
                 add(m.start(), m.end(), cause, "affirmed", None, None)
                 continue
+            if cause == "natural" and _STORM_THE.match(text, m.start()):
+                continue  # "police storm the hotel": troops going in, no weather
             if (
                 cause == "hostile_fire_with_agent"
                 and re.fullmatch(r"strikes?", m.group(0), re.IGNORECASE)

@@ -288,7 +288,8 @@ _CUE = re.compile(
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
     r"words\s+of|found|finds?|fault|sentenc|convict|inform|brief|assur|"
     r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:\w+\s+)?statement|"
-    r"(?:case|argument)\s+that)\w*",
+    r"(?:case|argument)\s+that|call(?:ed|s|ing)?\s+(?:it|this|that|them|the)\s|label|branded|"
+    r"termed)\w*",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
@@ -592,31 +593,6 @@ _RELAYING = frozenset(["say", "write", "tell", "tweet", "post", "add", "report"]
 _INNER_SAYS = frozenset(["say", "insist", "claim", "state", "deny", "announce"])
 
 
-def _that_clause(tok: Token) -> bool:
-    return any(
-        c.dep_ in ("ccomp", "acl")
-        and c.i > tok.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in tok.children
-    )
-
-
-def _informs_that(verb: Token) -> bool:
-    """ "X informed MPs that ...", "X assured the allies that ...", "X made an official
-    statement on Monday that ...": X asserts the clause."""
-    lemma = verb.lemma_.lower()
-    if lemma in _TELLING:
-        return _that_clause(verb)
-    if lemma not in ("make", "issue", "release"):
-        return False
-    said = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "announcement")
-    ]
-    return bool(said) and (_that_clause(verb) or any(_that_clause(c) for c in said))
-
-
 def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
     """ "X wrote: 'Yland says Zland had no role'": the innermost speaker is Yland, relayed by
     X. Only a named subject of a plain verb of saying, directly under a relaying verb that
@@ -642,19 +618,6 @@ def _inner_speech(verb: Token, subjects: list[Token]) -> Speaker | None:
     return replace(s, relayed_by=r_surface, relayed_start=r_start)
 
 
-def _that_clause(head: Token) -> bool:
-    """A clause after the word that says what was said: "... that X", "... saying X"."""
-    return any(
-        c.i > head.i
-        and (
-            (c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                for m in c.children))
-            or (c.dep_ in ("acl", "advcl", "xcomp") and c.lower_ == "saying")
-        )
-        for c in head.children
-    )  # fmt: skip
-
-
 def _tells_that(verb: Token) -> bool:
     """ "X informed MPs that ...", "X briefed the council that ...", "X made an official
     statement that ...": words of telling that the speech lemmas leave out, each only with
@@ -665,8 +628,9 @@ def _tells_that(verb: Token) -> bool:
     if lemma in _TELLING:
         return _that_clause(verb)
     nouns = {
-        "make": ("statement", "case", "argument"),
-        "issue": ("statement",),
+        "make": ("statement", "announcement", "case", "argument"),
+        "issue": ("statement", "announcement"),
+        "release": ("statement", "announcement"),
         "set": ("case", "argument"),
         "lay": ("case", "argument"),
         "present": ("case", "argument"),
@@ -676,6 +640,21 @@ def _tells_that(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in nouns and (_that_clause(c) or _that_clause(verb))
         for c in verb.children
     )  # fmt: skip
+
+
+def _calls_it(verb: Token) -> bool:
+    """ "X called it an act of terror", "X described the blast as an accident": X says what it
+    was (an active verb with its object and what the object is called)."""
+    if verb.lemma_.lower() not in ("call", "describe", "label", "brand", "term") or any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)
+        for c in verb.children
+    )
 
 
 def _holds_responsible(verb: Token) -> bool:
@@ -772,10 +751,15 @@ def _author_of(subject: Token) -> Token:
 
 
 def _that_clause(verb: Token, *holders: Token) -> bool:
-    """A clause opened by "that" after the verb, hung on the verb or on one of `holders`."""
+    """What was said, after the word that says it and hung on it or on one of `holders`:
+    "... that X", "... saying X"."""
     return any(
-        c.dep_ in ("ccomp", "acl", "advcl") and c.i > verb.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        c.i > verb.i
+        and (
+            (c.dep_ in ("ccomp", "acl", "advcl")
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            or (c.dep_ in ("acl", "advcl", "xcomp") and c.lower_ == "saying")
+        )
         for h in (verb, *holders) for c in h.children
     )  # fmt: skip
 
@@ -956,7 +940,7 @@ def speakers(doc: Doc) -> list[Speaker]:
             and not _holds_responsible(tok)
             and not _accuses(tok)
             and not _finds_that(tok)
-            and not _informs_that(tok)
+            and not _calls_it(tok)
         ):
             continue
         lemma = tok.lemma_.lower()

@@ -305,3 +305,32 @@ def test_a_group_that_planted_the_bomb_claims_the_attack(text):
     assert [(c.cause, c.polarity, c.agent) for c in causes] == [
         ("hostile_fire", "affirmed", "Vell Front")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen who stormed a hotel in Xtown killed at least 22 people, the ministry said.",
+        "Police storm the hotel where gunmen killed 22, officials say.",
+    ],
+)
+def test_storming_a_building_is_no_weather(text):
+    assert "natural" not in {c.cause for c in find_causes(text)}
+
+
+def test_a_storm_still_is():
+    assert [c.cause for c in find_causes("The storm killed 12 people, officials said.")] == [
+        "natural"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zedland's president, Karl Brandt, called it a cowardly act of terrorism.",
+        "The president, Karl Brandt, described the blast as an act of terrorism.",
+    ],
+)
+def test_what_a_named_official_calls_it(text):
+    causes = _claims("A blast hit the market on Friday.\n\n" + text, kind="cause")
+    assert [(c.claimant, c.cause) for c in causes] == [("Karl Brandt", "hostile_fire")]
