@@ -882,8 +882,11 @@ def speakers(doc: Doc) -> list[Speaker]:
                 owner = by if by is not None else poss if poss is not None else None
                 obj = owner or (names[-1] if names else obj)
             if obj is not None:
-                for h in _coordinated(obj):
+                heads = _coordinated(obj)
+                for h in heads:
                     s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "according")
+                    if s and len(heads) > 1:  # "according to X and Y": both, jointly
+                        s = replace(s, verb_at=tok.idx)
                     if s:
                         found.append(s)
             continue

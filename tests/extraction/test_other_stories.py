@@ -334,3 +334,19 @@ def test_a_storm_still_is():
 def test_what_a_named_official_calls_it(text):
     causes = _claims("A blast hit the market on Friday.\n\n" + text, kind="cause")
     assert [(c.claimant, c.cause) for c in causes] == [("Karl Brandt", "hostile_fire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 42 people were killed, according to the Vell Red Cross and the Xtown Medics.",
+        "At least 42 people were killed, according to both the Vell Red Cross and the Xtown "
+        "Medics.",
+    ],
+)
+def test_according_to_two_bodies_is_a_claim_of_each(text):
+    counts = _claims("A blast hit the depot on Saturday.\n\n" + text, kind="casualty")
+    assert sorted((c.claimant, c.min) for c in counts) == [
+        ("Vell Red Cross", 42),
+        ("Xtown Medics", 42),
+    ]
