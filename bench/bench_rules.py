@@ -10,16 +10,26 @@ Runs against DATABASE_URL (default postgres://postgres@127.0.0.1:5432/factcheck_
 and EMPTIED. Synthetic claims are bulk-loaded with COPY. --scale shrinks the large database
 (--scale 0.1: 100 thousand claims instead of 1 million).
 
-How figures 1 and 2 are measured. The large database begins as the small one does (the same
-background events, evaluated, then the same --samples events of 500 claims, evaluated: the
-"same events"), grows to its size, and has every event evaluated, so that its findings, links
-and rule runs grow with it. Then each database gets the same --samples fresh events, and the
-two are timed in turns, alternately: in each turn, the first evaluation of one fresh event and
-RERUNS re-runs of it (in the large database, alternating with RERUNS re-runs of a same
-event). A figure is a median: of the fresh events' first evaluations, of the re-runs. Timed in
-turns because the machine's load drifts over the minutes a load takes: measured one database
-after the other, the same evaluation in the same database differed by up to x1.4 half a
-minute apart.
+How figures 1 and 2 are measured. Both databases hold the same beginning: 7,600 claims in
+background events of 200, evaluated, then KEPT events of 500 (the "same events"), evaluated.
+The large one then grows to its size and has every event evaluated, so that its findings,
+links and rule runs grow with it. Then the two are timed in turns, alternately (the order
+flips every turn; WARMUP_TURNS untimed turns first). In each turn, in each database: a fresh
+event of 500 claims is loaded (the same claims in both, those of one of the kept events), an
+untimed evaluation of a background event, the first evaluation of the fresh event, RERUNS
+re-runs of it (in the large database, alternating with RERUNS re-runs of the kept event of the
+same claims), then the fresh event is deleted with its claims, documents, findings, links and
+rule runs: every first evaluation meets the same database, of 10,100 claims or of the large
+size (checked: the row counts are the same after the turns as before). A figure is a median:
+of the --samples fresh events' first evaluations (default 25), of their re-runs (x RERUNS). Timed
+in turns because the machine's load drifts over the minutes a load takes: measured one
+database after the other, the same evaluation in the same database differed by up to x1.4
+half a minute apart.
+
+How figure 3 is measured: full re-runs of the 10k database's 7,600 background claims, in two
+blocks of FULL_PASSES, each after an untimed pass: one before the large database is loaded, one
+after the turns (the kept events deleted again). The figure is the median of all of them; their
+spread (quartiles) and each block's median are printed.
 """
 
 from __future__ import annotations
@@ -453,6 +463,7 @@ def main() -> int:
     first = {small_url: [], large_url: []}
     rerun = {small_url: [], large_url: []}
     same = []
+    start = time.perf_counter()
     for turn in range(-WARMUP_TURNS, samples):
         for url in (small_url, large_url) if turn % 2 == 0 else (large_url, small_url):
             use(url)
@@ -470,6 +481,7 @@ def main() -> int:
                 first[url].append(first_ms)
                 rerun[url].extend(rerun_ms)
                 same.extend(same_ms)
+    turns_seconds = time.perf_counter() - start
     for url, base in ((small_url, small_base), (large_url, large_base)):
         use(url)
         if counts() != base:
@@ -480,7 +492,7 @@ def main() -> int:
     print(
         f"timed in {samples} turns in each database, alternately, after {WARMUP_TURNS} untimed; "
         f"first evaluations: median of {samples} fresh events (each loaded in its turn and "
-        f"deleted after it), re-runs: median of {samples * RERUNS}"
+        f"deleted after it), re-runs: median of {samples * RERUNS} ({turns_seconds:.0f} s)"
     )
     print(
         f"  database of {small_count:,} claims: one event of {BENCH_EVENT_CLAIMS} claims: "
