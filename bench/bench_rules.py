@@ -514,6 +514,13 @@ def main() -> int:
                 for count, url in ((small_count, small_url), (large_count, large_url))
             )
         )
+    print(
+        "  first evaluations, ms, turn by turn: "
+        + "; ".join(
+            f"{count:,} claims: " + " ".join(f"{ms:.0f}" for ms in first[url])
+            for count, url in ((small_count, small_url), (large_count, large_url))
+        )
+    )
     ratios = (again_small / rerun_small, first_large / first_small, rerun_large / rerun_small)
     print(
         f"  large/small database: same event re-run x{ratios[0]:.2f}, "
