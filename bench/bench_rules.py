@@ -509,7 +509,7 @@ def main() -> int:
     print(
         f"  database of {large_count:,} claims: one event of {BENCH_EVENT_CLAIMS} claims: "
         f"first evaluation {first_large:.1f} ms, re-run {rerun_large:.1f} ms; "
-        f"re-run of the events there since it held {small_count:,} claims: {again_small:.1f} ms"
+        f"re-run of the events there since it held {small_base[0]:,} claims: {again_small:.1f} ms"
     )
     for what, times in (("first evaluations", first), ("re-runs", rerun)):
         print(
