@@ -10,16 +10,26 @@ Runs against DATABASE_URL (default postgres://postgres@127.0.0.1:5432/factcheck_
 and EMPTIED. Synthetic claims are bulk-loaded with COPY. --scale shrinks the large database
 (--scale 0.1: 100 thousand claims instead of 1 million).
 
-How figures 1 and 2 are measured. The large database begins as the small one does (the same
-background events, evaluated, then the same --samples events of 500 claims, evaluated: the
-"same events"), grows to its size, and has every event evaluated, so that its findings, links
-and rule runs grow with it. Then each database gets the same --samples fresh events, and the
-two are timed in turns, alternately: in each turn, the first evaluation of one fresh event and
-RERUNS re-runs of it (in the large database, alternating with RERUNS re-runs of a same
-event). A figure is a median: of the fresh events' first evaluations, of the re-runs. Timed in
-turns because the machine's load drifts over the minutes a load takes: measured one database
-after the other, the same evaluation in the same database differed by up to x1.4 half a
-minute apart.
+How figures 1 and 2 are measured. Both databases hold the same beginning: 7,600 claims in
+background events of 200, evaluated, then KEPT events of 500 (the "same events"), evaluated.
+The large one then grows to its size and has every event evaluated, so that its findings,
+links and rule runs grow with it. Then the two are timed in turns, alternately (the order
+flips every turn; WARMUP_TURNS untimed turns first). In each turn, in each database: a fresh
+event of 500 claims is loaded (the same claims in both, those of one of the kept events), an
+untimed evaluation of a background event, the first evaluation of the fresh event, RERUNS
+re-runs of it (in the large database, alternating with RERUNS re-runs of the kept event of the
+same claims), then the fresh event is deleted with its claims, documents, findings, links and
+rule runs: every first evaluation meets the same database, of 10,100 claims or of the large
+size (checked: the row counts are the same after the turns as before). A figure is a median:
+of the --samples fresh events' first evaluations (default 41), of their re-runs (x RERUNS). Timed
+in turns because the machine's load drifts over the minutes a load takes: measured one
+database after the other, the same evaluation in the same database differed by up to x1.4
+half a minute apart.
+
+How figure 3 is measured: full re-runs of the 10k database's 7,600 background claims, in two
+blocks of FULL_PASSES, each after an untimed pass: one before the large database is loaded,
+one after the turns (the kept events deleted again, the database vacuumed). The figure is the
+median of all of them; their spread (quartiles) and each block's median are printed.
 """
 
 from __future__ import annotations
@@ -43,10 +53,12 @@ CLAIMS_PER_DOCUMENT = 10
 DOCUMENT_TEXT = "Officials said the crew of the aircraft were killed. " * 8
 SIDES = ("US", "Iran", "Iraq", "")
 T0 = datetime(2026, 3, 12, 6, tzinfo=UTC)
-SAMPLES = 5  # fresh events timed in each database: their first evaluation's median
+SAMPLES = 41  # fresh events timed in each database, one a turn: their first evaluations' median
+WARMUP_TURNS = 2  # turns run before the timed ones, not counted (one in each order)
 RERUNS = 7  # re-runs timed per event and turn
-FULL_PASSES = 5  # full re-runs of the 10k database, their median the figure
-BENCH_SEED = 11  # the timed events: the same claims in both databases
+KEPT = 4  # events of 500 in both databases from the start ("same events"), then the fresh ones
+FULL_PASSES = 15  # full re-runs of the 10k database in each of two blocks: the median of all
+BENCH_SEED = 11  # the kept and the fresh events: the same claims in both databases
 
 
 def setup(database_url: str) -> None:
@@ -248,6 +260,11 @@ class Loader:
             cursor.execute("ANALYZE")
         self.raw.commit()
 
+    def vacuum(self) -> None:
+        """VACUUM ANALYZE (outside a transaction: Django's connection is in autocommit)."""
+        with self.raw.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
 
 _OPEN: dict[str, object] = {}  # database name -> its connection while another one is in use
 
@@ -286,6 +303,40 @@ def timed(event_id: int) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def event_delete(event_id: int) -> None:
+    """Deletes the event and all that the loader and the engine stored for it: its findings
+    (their claim links and status changes), rule runs, claims and documents. The database is
+    left as it was before the event was loaded (but for the sequences and dead rows)."""
+    from django.db import connection, transaction
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        for statement in (
+            "DELETE FROM factcheck_finding_claims WHERE finding_id IN "
+            "(SELECT id FROM factcheck_finding WHERE event_id = %s)",
+            "DELETE FROM factcheck_findingchange WHERE finding_id IN "
+            "(SELECT id FROM factcheck_finding WHERE event_id = %s)",
+            "DELETE FROM factcheck_finding WHERE event_id = %s",
+            "DELETE FROM factcheck_rulerun WHERE event_id = %s",
+            "DELETE FROM factcheck_pendingevaluation WHERE event_id = %s",
+            "DELETE FROM claims_claim WHERE event_id = %s",
+            "DELETE FROM claims_document WHERE event_id = %s",
+            "DELETE FROM claims_event WHERE id = %s",
+        ):
+            cursor.execute(statement, [event_id])
+
+
+def counts() -> tuple[int, int, int]:
+    """(claims, findings, claim links) of the database in use."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT count(*) FROM claims_claim), (SELECT count(*) FROM factcheck_finding), "
+            "(SELECT count(*) FROM factcheck_finding_claims)"
+        )
+        return cursor.fetchone()
+
+
 def full_rerun() -> tuple[int, float]:
     """(claims, seconds) of evaluating every event with claims."""
     from claims.models import Claim
@@ -295,6 +346,13 @@ def full_rerun() -> tuple[int, float]:
     start = time.perf_counter()
     events_evaluate_all()
     return claims, time.perf_counter() - start
+
+
+def spread(values: list[float], unit: str = "", digits: int = 0) -> str:
+    """min / quartiles / max of the values: 'min 1, 2 | 3 | 4, max 5'."""
+    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    shown = [f"{v:,.{digits}f}{unit}" for v in (min(values), q1, q2, q3, max(values))]
+    return f"min {shown[0]}, quartiles {shown[1]} | {shown[2]} | {shown[3]}, max {shown[4]}"
 
 
 def database_url_named(url: str, suffix: str) -> str:
@@ -313,7 +371,10 @@ def main() -> int:
     )
     parser.add_argument("--scale", type=float, default=1.0, help="of the 1M-claim database")
     parser.add_argument(
-        "--samples", type=int, default=SAMPLES, help="fresh events timed in each database"
+        "--samples",
+        type=int,
+        default=SAMPLES,
+        help="fresh events timed in each database (one a turn)",
     )
     args = parser.parse_args()
     small_url = args.database_url
@@ -324,95 +385,119 @@ def main() -> int:
     setup(small_url)
     from django.core.management import call_command
 
-    from claims.models import Claim
-    from factcheck.models import Finding
-
     targets = Targets()
     samples = args.samples
     small_total, large_total = 10_000, int(1_000_000 * args.scale)
-    bench_claims = samples * BENCH_EVENT_CLAIMS  # the timed events' claims, in each database
+    # Background events of 200 (7,600 claims), then the KEPT events of 500, then, during
+    # each timed turn, one fresh event of 500: 10,100 claims.
+    background = small_total - (KEPT + 1) * BENCH_EVENT_CLAIMS
 
-    # The 10k database: background events, then the full passes.
+    def kept_events(loader: Loader) -> list[int]:
+        """Loads the KEPT events of 500 (the same claims in both databases) and evaluates
+        them."""
+        ids = [
+            loader.events(1, BENCH_EVENT_CLAIMS, random.Random(BENCH_SEED + i))[0]
+            for i in range(KEPT)
+        ]
+        loader.analyze()
+        for event_id in ids:
+            timed(event_id)
+        return ids
+
+    def full_passes() -> list[float]:
+        """Claims per second of FULL_PASSES full re-runs, after an untimed one."""
+        full_rerun()
+        return [claims / seconds for claims, seconds in (full_rerun() for _ in range(FULL_PASSES))]
+
+    # The 10k database: background events, the first block of full re-runs, the kept events.
     reset()
     small = Loader()
-    small.fill_to(small_total - bench_claims)
-    small.analyze()
+    small.fill_to(background)
     print(
-        f"database of {small_total:,} claims: {Claim.objects.count():,} in background events "
-        f"of {CLAIMS_PER_EVENT}, then {samples} timed events of {BENCH_EVENT_CLAIMS}"
+        f"database of {small_total:,} claims: {counts()[0]:,} in background events of "
+        f"{CLAIMS_PER_EVENT}, then {KEPT} events of {BENCH_EVENT_CLAIMS}, then each fresh "
+        f"event of {BENCH_EVENT_CLAIMS} in its turn"
     )
     claims, seconds = full_rerun()
     print(
         f"  full evaluation (creates findings): {claims:,} claims in {seconds:.2f} s = "
         f"{claims / seconds:,.0f} claims/s"
     )
-    reruns = [full_rerun() for _ in range(FULL_PASSES)]
-    rates = sorted(claims / seconds for claims, seconds in reruns)
-    print(
-        f"  full re-run, {FULL_PASSES} passes: {statistics.median(rates):,.0f} claims/s median, "
-        f"{rates[-1]:,.0f} best ({reruns[0][0]:,} claims each)   "
-        + targets.check("full re-run", statistics.median(rates) >= 20_000, ">= 20,000/s")
-    )
-    print(f"  findings stored: {Finding.objects.count():,}")
+    rates_before = full_passes()
+    small_background = counts()  # what the second block of full re-runs will find again
+    print(f"  findings stored: {small_background[1]:,}")
+    kept_small = kept_events(small)
 
     # The large database: the same beginning (same seed, same background, its events
-    # evaluated), then the timed events as they were when it was small ("same event"), then
-    # the rest of the background, every event of it evaluated as a real database's would be
-    # (so that its findings, links and rule runs grow with it too).
+    # evaluated, the same kept events, evaluated: the "same events"), then the rest of the
+    # background, every event of it evaluated as a real database's would be (so that its
+    # findings, links and rule runs grow with it too).
     use(large_url)
     call_command("migrate", verbosity=0)
     reset()
     start = time.perf_counter()
     large = Loader()
-    large.fill_to(small_total - bench_claims)
+    large.fill_to(background)
     full_rerun()
-    old_large = large.events(samples, BENCH_EVENT_CLAIMS, random.Random(BENCH_SEED))
-    large.analyze()
-    for event_id in old_large:
-        timed(event_id)
-    large.fill_to(large_total - bench_claims)
+    kept_large = kept_events(large)
+    large.fill_to(large_total - BENCH_EVENT_CLAIMS)
     loaded = time.perf_counter() - start
     claims, seconds = full_rerun()
-    # The fresh events, the same in both databases, loaded last in each (recent in the
-    # server's cache alike).
-    new_large = large.events(samples, BENCH_EVENT_CLAIMS, random.Random(BENCH_SEED))
-    large.analyze()
-    large_count, large_findings = Claim.objects.count(), Finding.objects.count()
+    large_base = counts()
+    large_count = large_base[0] + BENCH_EVENT_CLAIMS
     use(small_url)
-    new_small = small.events(samples, BENCH_EVENT_CLAIMS, random.Random(BENCH_SEED))
-    small.analyze()
-    small_count = Claim.objects.count()
+    small_base = counts()
+    small_count = small_base[0] + BENCH_EVENT_CLAIMS
     print(
         f"database of {large_count:,} claims (loaded in {loaded:.0f} s; its events evaluated "
         f"in {seconds:.0f} s, {claims / seconds:,.0f} claims/s; findings stored: "
-        f"{large_findings:,})"
+        f"{large_base[1]:,})"
     )
 
     # Timed in turns, one database then the other (the order alternating), so that the
     # machine's load, which drifts over the minutes a large load takes, weighs on both alike.
-    # A turn: one untimed evaluation (of a background event: the caches of the process and
-    # of the server as they were left by the other database's turn), the first evaluation of
-    # a fresh event, then re-runs of it (in the large database, alternating with re-runs of
-    # the event that was there when it was small).
+    # A turn: a fresh event of 500 claims loaded (the same claims in both databases, those of
+    # one of the kept events), one untimed evaluation (of a background event: the caches of
+    # the process and of the server as they were left by the other database's turn), the
+    # first evaluation of the fresh event, RERUNS re-runs of it (in the large database,
+    # alternating with re-runs of the kept event of the same claims), then the fresh event
+    # deleted with its claims and findings: every first evaluation is timed in a database of
+    # the same size. The first WARMUP_TURNS turns are not counted.
+    loaders = {small_url: small, large_url: large}
+    kept = {small_url: kept_small, large_url: kept_large}
     first = {small_url: [], large_url: []}
     rerun = {small_url: [], large_url: []}
     same = []
-    for turn in range(samples):
+    start = time.perf_counter()
+    for turn in range(-WARMUP_TURNS, samples):
         for url in (small_url, large_url) if turn % 2 == 0 else (large_url, small_url):
             use(url)
+            claims_of = random.Random(BENCH_SEED + turn % KEPT)
+            event_id = loaders[url].events(1, BENCH_EVENT_CLAIMS, claims_of)[0]
             timed(1)  # a background event, evaluated already
-            event_id = (new_small if url == small_url else new_large)[turn]
-            first[url].append(timed(event_id))
+            first_ms = timed(event_id)
+            rerun_ms, same_ms = [], []
             for _ in range(RERUNS):
-                rerun[url].append(timed(event_id))
+                rerun_ms.append(timed(event_id))
                 if url == large_url:  # the same event's re-runs between the new one's
-                    same.append(timed(old_large[turn]))
+                    same_ms.append(timed(kept[url][turn % KEPT]))
+            event_delete(event_id)
+            if turn >= 0:
+                first[url].append(first_ms)
+                rerun[url].extend(rerun_ms)
+                same.extend(same_ms)
+    turns_seconds = time.perf_counter() - start
+    for url, base in ((small_url, small_base), (large_url, large_base)):
+        use(url)
+        if counts() != base:
+            raise RuntimeError(f"the fresh events left rows behind: {counts()} != {base}")
     first_small, first_large = (statistics.median(first[url]) for url in (small_url, large_url))
     rerun_small, rerun_large = (statistics.median(rerun[url]) for url in (small_url, large_url))
     again_small = statistics.median(same)
     print(
-        f"timed in {samples} turns in each database, alternately; first evaluations: median "
-        f"of {samples} fresh events, re-runs: median of {samples * RERUNS}"
+        f"timed in {samples} turns in each database, alternately, after {WARMUP_TURNS} untimed; "
+        f"first evaluations: median of {samples} fresh events (each loaded in its turn and "
+        f"deleted after it), re-runs: median of {samples * RERUNS} ({turns_seconds:.0f} s)"
     )
     print(
         f"  database of {small_count:,} claims: one event of {BENCH_EVENT_CLAIMS} claims: "
@@ -424,8 +509,16 @@ def main() -> int:
     print(
         f"  database of {large_count:,} claims: one event of {BENCH_EVENT_CLAIMS} claims: "
         f"first evaluation {first_large:.1f} ms, re-run {rerun_large:.1f} ms; "
-        f"re-run of the events there since it held {small_count:,} claims: {again_small:.1f} ms"
+        f"re-run of the events there since it held {small_base[0]:,} claims: {again_small:.1f} ms"
     )
+    for what, times in (("first evaluations", first), ("re-runs", rerun)):
+        print(
+            f"  {what}, ms: "
+            + "; ".join(
+                f"{count:,} claims: {spread(times[url])}"
+                for count, url in ((small_count, small_url), (large_count, large_url))
+            )
+        )
     print(
         "  first evaluations, ms, turn by turn: "
         + "; ".join(
@@ -441,6 +534,30 @@ def main() -> int:
         + targets.check(
             "large/small database ratios", all(0.8 <= r <= 1.2 for r in ratios), "within 0.8-1.2"
         )
+    )
+
+    # The second block of full re-runs: the 10k database back to its background events.
+    use(small_url)
+    for event_id in kept_small:
+        event_delete(event_id)
+    small.vacuum()  # the deleted events' rows (the server's autovacuum may be off)
+    if counts() != small_background:
+        raise RuntimeError(f"the kept events left rows behind: {counts()} != {small_background}")
+    rates_after = full_passes()
+    rates = rates_before + rates_after
+    print(
+        f"database of {small_total:,} claims again, its {small_background[0]:,} claims in "
+        f"background events only: full re-runs, {FULL_PASSES} before the timing above and "
+        f"{FULL_PASSES} after it (each block after an untimed one)"
+    )
+    print(
+        f"  full re-run, {len(rates)} passes: {statistics.median(rates):,.0f} claims/s median "
+        f"({small_background[0]:,} claims each)   "
+        + targets.check("full re-run", statistics.median(rates) >= 20_000, ">= 20,000/s")
+    )
+    print(
+        f"  claims/s: {spread(rates)}; median before {statistics.median(rates_before):,.0f}, "
+        f"after {statistics.median(rates_after):,.0f}"
     )
     return targets.exit_status()
 
