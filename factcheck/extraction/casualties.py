@@ -262,7 +262,10 @@ _ZERO = {
 WHOLE_GROUP_KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
     rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
-    r"had\s+been\s+)?(?:killed|dead)\b",
+    r"had\s+been\s+)?(?:killed|dead)\b|"
+    # "there were no survivors", "no one survived": everyone aboard died
+    r"\b(?:were|are|was|left|with)\s+no\s+survivors\b|^\W*no\s+survivors\b(?!\W+(?:have|has|had|were|was)?\s*(?:been\s+)?(?:found|yet))|"
+    r"\b(?:no\s+one|no-one|nobody|none)\s+(?:had\s+|has\s+|have\s+)?survived\b",
     re.IGNORECASE,
 )
 # "none of the six crew members had survived", "not one of the 16 aboard escaped": all died
@@ -864,7 +867,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                       "exact", None, "incident")
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    for m in scan(WHOLE_GROUP_KILLED, "all", "everyone", "everybody"):
+    for m in scan(WHOLE_GROUP_KILLED, "all", "everyone", "everybody", "surviv"):
         if not overlaps(m.start(), m.end()):
             counts.append(
                 Count(m.start(), m.end(), m.start(), "killed", group_of(m.group(0)), None, None,

@@ -69,6 +69,12 @@ NOT_SHOT_DOWN = re.compile(
     re.IGNORECASE,
 )
 
+# what brought an aircraft down that is no weapon: "a technical fault downed the helicopter"
+_NO_WEAPON_DOWNED = re.compile(
+    r"\b(?:fault|failure|malfunction|problem|error|storm|weather|winds?|icing|fog|lightning|"
+    r"turbulence|bird\s+strike)\s*['\"’”]?\s*(?:had\s+|has\s+|may\s+have\s+)?$",
+    re.IGNORECASE,
+)
 HOSTILE = re.compile(
     r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|downs|brought\s+down|"
     r"bringing\s+down|brings?\s+down|bring\s+down|(?:was|were|been)\s+hit\b|"
@@ -638,6 +644,8 @@ def _find_aircraft_causes(
                 text, m.end()
             ):
                 continue  # "the ferry was hit by a huge wave": no weapon
+            if _NO_WEAPON_DOWNED.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "a technical fault downed the helicopter": what brought it down
             cs, ce = _clause(text, m.start())
             if FRIENDLY_MARK.search(text, cs, ce):
                 continue

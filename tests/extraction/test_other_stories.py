@@ -350,3 +350,34 @@ def test_according_to_two_bodies_is_a_claim_of_each(text):
         ("Vell Red Cross", 42),
         ("Xtown Medics", 42),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said a technical fault downed the helicopter.",
+        "The army said bad weather had brought down the helicopter.",
+    ],
+)
+def test_what_downed_an_aircraft_may_be_no_weapon(text):
+    assert "hostile_fire" not in {c.cause for c in find_causes(text)}
+
+
+def test_fire_from_the_ground_still_downs_one():
+    found = find_causes("Anti-aircraft fire downed the helicopter, the rebels said.")
+    assert [c.cause for c in found] == ["hostile_fire"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["There were no survivors, Vell Air said.", "No one survived, Vell Air said."],
+)
+def test_no_survivors_is_everyone_killed(sentence):
+    text = "A Vell Air plane carrying 62 people crashed on Sunday.\n\n" + sentence
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.claimant, c.qualifier) for c in killed] == [("Vell Air", "all")]
+
+
+def test_no_survivors_found_yet_is_no_toll():
+    text = "A plane crashed on Sunday.\n\nNo survivors have been found, Vell Air said."
+    assert not [c for c in _claims(text, kind="casualty") if c.category == "killed"]
