@@ -288,6 +288,13 @@ _OPERATED_BY = re.compile(
     r"privately\s+owned|domestic|local|national)\s+(?:carrier\s+|company\s+|firm\s+)?)?"
     r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}))"
 )
+# an airline by its name: "a Vell Air jet", "Vell Airways flight 12", "the Vell Airlines plane"
+_AIR_WORD = re.compile(r"\b(?:Air|Airlines?|Airways|Aviation|Air\s+Lines)\b")
+_AIRLINE_NAME = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,2}\s+"
+    r"(?:Air|Airlines?|Airways|Aviation)))\s+(?:plane|jet|airliner|aircraft|flight|"
+    r"passenger|cargo|Boeing|Airbus)",
+)
 _BARE_BODY = re.compile(
     r"(?i:the|its|their)\s+(?:aid\s+|humanitarian\s+|relief\s+|charity\s+)?"
     r"(?:group|organi[sz]ation|agency)"
@@ -965,6 +972,11 @@ class Attributor:
             and last.claimant[:1].isupper()
         ):  # "the organization added": the body no list holds that the story last quoted
             return from_frame(last)
+        if what in ("head:airline", "head:carrier"):
+            airline = self._airline_named()
+            if airline is not None:  # "a Vell Air jet crashed ... the airline said"
+                return Mention(mention.start, mention.end, mention.surface, airline, "",
+                               resolved=False)  # fmt: skip
         if what in ("head:company", "head:operator"):
             operator = self._operator_named()
             if operator is not None:  # "the mine, operated by Zedcoal ... the company said"
@@ -1004,6 +1016,17 @@ class Attributor:
         """The one body the report names as running the place or vehicle ("the mine,
         operated by state-owned Zedcoal"), or None."""
         names = {m.group("name") for m in _OPERATED_BY.finditer(self.full_text)}
+        return names.pop() if len(names) == 1 else None
+
+    def _airline_named(self) -> str | None:
+        """The one airline the report names ("a Vell Air jet", "operated by Vell Airways"),
+        or None."""
+        names = {m.group("name") for m in _AIRLINE_NAME.finditer(self.full_text)}
+        names |= {
+            m.group("name")
+            for m in _OPERATED_BY.finditer(self.full_text)
+            if _AIR_WORD.search(m.group("name"))
+        }
         return names.pop() if len(names) == 1 else None
 
     def _apposed_name(self, mention: Mention) -> Mention | None:

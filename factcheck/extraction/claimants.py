@@ -73,6 +73,7 @@ GENERIC = re.compile(
     r"(?P<agency>(?:the\s+|(?<=,\s))(?:news\s+|disaster\s+|relief\s+)?agency)|"
     r"(?P<official>the\s+(?:same\s+)?(?:official|source|spokes(?:man|woman|person)))|"
     r"(?P<head>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:authority|office|operator|company|"
+    r"airline|carrier|"
     r"council|commission|brigades|front|guard|service|agency)))\b",
     re.IGNORECASE,
 )
@@ -327,7 +328,7 @@ _GENERIC_KEYS = frozenset(
         "civil", "fire", "coast", "rescue", "emergency", "media", "authorities", "government",
         "administration", "agency", "official", "source", "spokesman", "spokeswoman",
         "spokesperson", "authority", "office", "operator", "company", "council", "commission",
-        "brigades", "front", "guard", "service", "account",
+        "brigades", "front", "guard", "service", "account", "airline", "carrier",
     ]
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")

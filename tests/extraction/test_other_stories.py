@@ -381,3 +381,15 @@ def test_no_survivors_is_everyone_killed(sentence):
 def test_no_survivors_found_yet_is_no_toll():
     text = "A plane crashed on Sunday.\n\nNo survivors have been found, Vell Air said."
     assert not [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A Vell Air jet crashed near Xtown on Sunday.",
+        "A plane operated by Vell Air crashed near Xtown on Sunday.",
+    ],
+)
+def test_the_airline_is_the_one_airline_named(opening):
+    text = opening + "\n\nThe airline said 62 people were on board."
+    assert {c.claimant for c in _claims(text, kind="casualty") if c.min == 62} == {"Vell Air"}
