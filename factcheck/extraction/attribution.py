@@ -974,9 +974,10 @@ class Attributor:
             return from_frame(last)
         if what in ("head:airline", "head:carrier"):
             airline = self._airline_named()
-            if airline is not None:  # "a Vell Air jet crashed ... the airline said"
-                return Mention(mention.start, mention.end, mention.surface, airline, "",
-                               resolved=False)  # fmt: skip
+            # "a Vell Air jet crashed ... the airline said"; an airline the report does not
+            # name is no one a desk could ask: its words are dropped, not the outlet's
+            return Mention(mention.start, mention.end, mention.surface, airline or SILENT, "",
+                           resolved=False)  # fmt: skip
         if what in ("head:company", "head:operator"):
             operator = self._operator_named()
             if operator is not None:  # "the mine, operated by Zedcoal ... the company said"
