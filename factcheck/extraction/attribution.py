@@ -303,6 +303,11 @@ _BARE_BODY = re.compile(
 # description resolves on its own
 _PROPER_HEADS = frozenset(["generic:army", "generic:navy", "generic:police", "generic:airforce"])
 # the people of a ministry: "health officials", "an interior ministry spokesman"
+# "in Morrow", "in the worst-hit province": officials of a place, not of a ministry
+_IN_A_PLACE = (
+    r"\s+(?:in|from)\s+(?:(?:the\s+)?(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:province|region|district|city|town|area|state|county))"
+)
 _MINISTRY_PEOPLE = re.compile(
     r"\b(?:(health)\s+(?:ministry\s+)?|(interior|foreign|defen[cs]e)\s+ministry\s+)"
     r"(?:officials?|spokes(?:man|woman|person)|officers?)\b",
@@ -1257,8 +1262,16 @@ class Attributor:
             placed = (
                 ministry
                 and not re.search(r"ministry", ministry.group(), re.I)
-                and re.match(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z]", text[a.end - base :])
-            )  # "health officials in Morrow": the place's officials, of whichever body
+                and (
+                    re.match(_IN_A_PLACE, text[a.end - base :], re.I)
+                    or re.search(
+                        r"\b(?:local|provincial|regional|district|city)\s+$",
+                        window[: ministry.start()],
+                        re.I,
+                    )
+                )
+            )  # "health officials in Morrow", "a local health official": the place's officials,
+            # of whichever body
             if (
                 ministry
                 and not placed

@@ -393,3 +393,15 @@ def test_no_survivors_found_yet_is_no_toll():
 def test_the_airline_is_the_one_airline_named(opening):
     text = opening + "\n\nThe airline said 62 people were on board."
     assert {c.claimant for c in _claims(text, kind="casualty") if c.min == 62} == {"Vell Air"}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "A local health official said",
+        "Health officials in the worst-hit province said",
+    ],
+)
+def test_health_officials_of_a_place_are_not_the_ministry(speaker):
+    text = f"An earthquake hit Vell on Tuesday.\n\n{speaker} 1,100 people had died."
+    assert "Health ministry" not in {c.claimant for c in _claims(text, kind="casualty")}
