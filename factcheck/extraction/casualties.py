@@ -66,7 +66,9 @@ COUNT_BARE = re.compile(
     r"believed\s+|listed\s+as\s+)?(?P<cat>killed|dead|died|perished|deaths|fatalities|injured|hurt|"
     r"wounded|missing|martyred|"
     r"aboard|on\s+board|rescued|survived|unaccounted\s+for|"
-    r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
+    r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    # "... and more than 300 were taken to hospital": the injured, told by their care
+    r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|treated\s+(?:in\s+hospital|for))\b",
     re.IGNORECASE,
 )
 CATEGORY_WORDS = re.compile(
@@ -948,8 +950,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
                 "rescued": "survived", "survived": "survived",
             }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip
-            if re.search(r"injuries|wounds", cat):
-                category = "injured"  # "8 more had suffered serious injuries"
+            if re.search(r"injuries|wounds|hospital|treated", cat):
+                category = "injured"  # "8 more had suffered serious injuries", "300 hospitalised"
             add(m, category, group_of(None), m.start("cat"), m.end())
             if category == "survived" and re.match(r"\s+with\s+injuries", text[m.end() :]):
                 add(m, "injured", group_of(None), m.start("cat"), m.end() + 14)

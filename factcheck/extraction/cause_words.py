@@ -206,6 +206,13 @@ MECHANICAL = [
     "{signal|signalling|signaling|brake|steering|hydraulic|electrical|wiring|track|rail|points|"
     "axle|wheel|equipment|system} {failure|fault|malfunction|defect}",
     "{brakes|signals} {failed}",
+    # "a valve had failed", "the pump malfunctioned": a part of the plant or the vehicle
+    "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|engine} "
+    "{fail|malfunction|rupture}",
+    "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|engine} "
+    "{had|has} {fail|malfunction|rupture}",
+    "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|pipe|pipeline|tank} "
+    "{failure|fault|malfunction|defect|rupture}",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
     "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",

@@ -405,3 +405,27 @@ def test_the_airline_is_the_one_airline_named(opening):
 def test_health_officials_of_a_place_are_not_the_ministry(speaker):
     text = f"An earthquake hit Vell on Tuesday.\n\n{speaker} 1,100 people had died."
     assert "Health ministry" not in {c.claimant for c in _claims(text, kind="casualty")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven people died and more than 300 were taken to hospital, police said.",
+        "Eleven people died and 300 were hospitalised, police said.",
+    ],
+)
+def test_the_injured_told_by_their_care(sentence):
+    counts = _claims("Gas leaked from a plant in Xtown.\n\n" + sentence, kind="casualty")
+    assert sorted(c.category for c in counts) == ["injured", "killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell Chemicals said a valve had failed during maintenance and that the leak was "
+        "contained within an hour.",
+        "Engineers blamed a pump malfunction for the leak.",
+    ],
+)
+def test_a_part_that_failed_is_mechanical(text):
+    assert [c.cause for c in find_causes(text)] == ["mechanical"]
