@@ -883,6 +883,9 @@ def speakers(doc: Doc) -> list[Speaker]:
                 obj = owner or (names[-1] if names else obj)
             if obj is not None:
                 heads = _coordinated(obj)
+                # "according to the mayor and Vell Radio": a joint source is named; "as well as
+                # some media outlets", "and its allies" say who agreed, vaguely, not who spoke
+                heads = heads[:1] + [h for h in heads[1:] if h.pos_ == "PROPN"]
                 for h in heads:
                     s = _speaker(doc, h, (tok.idx, h.idx + len(h.text)), "according")
                     if s and len(heads) > 1:  # "according to X and Y": both, jointly
