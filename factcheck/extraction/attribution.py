@@ -321,6 +321,8 @@ _BODY_NOUNS = frozenset(
 # bodies whose full name ends in their kind ("Vell Relief Agency", "Harbour Authority")
 _NAMED_BODY_HEADS = frozenset(["agency", "authority", "commission", "council", "service"])
 _NEWSROOM_WORD = re.compile(r"\b(?:News|Press|Wire|Media|Broadcasting)\b")
+# a description, not a name: "Rights group", "Monitoring group", "aid agency"
+_DESCRIPTION_WORDS = re.compile(r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3}")
 _CLAUSE_END = re.compile(r";|\s(?:as|while|but|even\s+as)\s", re.IGNORECASE)
 _HEADLINE_SPEAKER = re.compile(
     r"^(?P<subject>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4}?)\s+(?:(?:is\s+)?forced\s+to\s+)?"
@@ -915,7 +917,7 @@ class Attributor:
             return from_frame(disc.last_person or disc.last_claimant)
         if what == "official":
             return from_frame(disc.last_anonymous)
-        named = self._apposed_name(mention)
+        named = self._apposed_name(mention) or self.labelled_elsewhere(mention)
         if named is not None:
             return named
         accept = self._acceptor(what)
@@ -1023,6 +1025,35 @@ class Attributor:
         operated by state-owned Zedcoal"), or None."""
         names = {m.group("name") for m in _OPERATED_BY.finditer(self.full_text)}
         return names.pop() if len(names) == 1 else None
+
+    def labelled_elsewhere(self, mention: Mention) -> Mention | None:
+        """ "Rights group says ..." over "the rights group Open Eye said" or "Open Eye, a
+        rights group, said": a description of two words or more is the one body the report
+        labels with it."""
+        words = re.sub(r"^(?:the|a|an)\s+", "", mention.surface.strip(), flags=re.I).split()
+        if len(words) < 2 or not all(re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+            return None
+        label = r"\s+".join(re.escape(w) for w in words)
+        name = r"(?-i:[A-Z][\w'’&-]+(?:[ ]+(?:of[ ]+|for[ ]+)?[A-Z][\w'’&-]+){0,3})"
+        pattern = re.compile(
+            rf"\b(?:the|a|an)\s+(?P<label>{label})\s+(?P<after>{name})|"
+            rf"(?P<before>{name}),\s+(?:a|an|the)\s+(?P<label2>{label})\b",
+            re.IGNORECASE,
+        )
+        # the head text holds the body below a headline read on its own; the label is a
+        # description in the text's own words ("the rights group"), not a name ("the Vell Council")
+        names = {
+            m.group("after") or m.group("before")
+            for m in pattern.finditer(self.head_text)
+            if (m.group("label") or m.group("label2")).islower()
+        }
+        if len(names) != 1:
+            return None
+        found = names.pop()
+        known = self.index.lookup(found)
+        return Mention(mention.start, mention.end, mention.surface, known or found,
+                       self.index.kind_of(known) if known else "unknown",
+                       resolved=bool(known))  # fmt: skip
 
     def _airline_named(self) -> str | None:
         """The one airline the report names ("a Vell Air jet", "operated by Vell Airways"),
@@ -1804,6 +1835,12 @@ class Attributor:
             if mention is None:
                 return
             resolved = self.resolve(mention) or _unresolved(mention)
+            if (
+                resolved.kind == "unknown"
+                and not resolved.resolved
+                and _DESCRIPTION_WORDS.fullmatch(resolved.name)
+            ):  # "Rights group says ..." over "the rights group Open Eye said"
+                resolved = self.labelled_elsewhere(resolved) or resolved
             if resolved.name == SILENT and _BARE_AUTHORITIES.fullmatch(mention.surface.strip()):
                 # "according to the authorities": the authorities of the place they are
                 # placed in ("the authorities in eastern Xland"), else of the country the

@@ -950,6 +950,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 "unaccounted for": "missing", "aboard": "aboard", "on board": "aboard",
                 "rescued": "survived", "survived": "survived",
             }.get(re.sub(r"\s+", " ", cat), "killed")  # fmt: skip
+            if re.search(r"hospital|treated", cat) and re.search(r"\b(?:still|remain)", m.group(0)):
+                continue  # "195 are still hospitalised": those left in care, not all the injured
             if re.search(r"injuries|wounds|hospital|treated", cat):
                 category = "injured"  # "8 more had suffered serious injuries", "300 hospitalised"
             add(m, category, group_of(None), m.start("cat"), m.end())

@@ -43,6 +43,9 @@ HOSTILE_FIRE = [
     # "no sign of an attack": the bare word names a cause only where it is ruled out
     "no {sign|evidence|indication|suggestion|trace} of {a|an} {attack}",
     "{gunman|gunmen} {open} fire",
+    # "troops opened fire on the crowd, killing nine"
+    "{open} fire on",
+    "{open} fire at",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
     "{bombed}",
     # "the debris has nothing to do with Ruritanian weapons": a denial of whose weapon it was
@@ -57,6 +60,9 @@ HOSTILE_FIRE = [
 # even where the sentence names no harm ("two bombs had been put in bags"). Not a bomber named
 # alone: "one of the suicide bombers was a foreigner" tells who, not what caused the blast
 HOSTILE_FIRE_ACT = [
+    # shooting at people is the harm itself: "shot by armed rioters", "used live ammunition"
+    "{be} shot by",
+    "{fire|use} live {round|ammunition|bullet}",
     "{terrorist|terror} {act}",
     "act of {terrorism}",
     "{bomb} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
@@ -524,6 +530,7 @@ HARM_BEFORE = [
 # words that deny what follows them in the clause
 DENIAL_BEFORE = [
     "not",
+    "nobody",
     "n't",
     "never",
     "no",

@@ -1117,6 +1117,10 @@ class _DocumentReader:
                     side=frame.side,
                 )  # fmt: skip
         if " " in sp.surface:  # "state television", "the civil defence agency"
+            mention = Mention(start, end, sp.surface, sp.surface, "", resolved=False)
+            labelled = attributor.labelled_elsewhere(mention)
+            if labelled is not None:  # "Rights group says" over "the rights group Open Eye"
+                return labelled
             name = self.index.lookup(sp.surface) or sp.surface
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != sp.surface)  # fmt: skip

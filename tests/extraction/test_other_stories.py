@@ -428,3 +428,28 @@ def test_the_injured_told_by_their_care(sentence):
 )
 def test_a_part_that_failed_is_mechanical(text):
     assert [c.cause for c in find_causes(text)] == ["mechanical"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Troops killed at least nine people, the rights group Open Eye said.",
+        "Troops killed at least nine people, Open Eye, a rights group, said.",
+    ],
+)
+def test_a_headline_description_is_the_body_the_report_labels_so(body):
+    claims = _claims(body, title="Rights group says troops killed nine protesters")
+    assert {c.claimant for c in claims} == {"Open Eye"}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Troops opened fire on the crowd, killing nine people, Open Eye said.", "affirmed"),
+        ("The ministry said the victims had been shot by armed rioters.", "affirmed"),
+        ("The ministry denied that troops had used live ammunition.", "denied"),
+        ("The ministry said nobody had been shot by police.", "denied"),
+    ],
+)
+def test_shooting_at_people(text, polarity):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("hostile_fire", polarity)]
