@@ -400,6 +400,15 @@ def find_causes(
         for c in out
     ]
     out = [c for c in out if not _background_strike(text, c, out)]
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "accident"
+            and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
+            and _ACCIDENT_BODY_AFTER.match(text, c.end)
+        )
+    ]  # "the air accident investigation board", "accident and emergency": a name, no claim
     if any(
         c.cause == "accident"
         and c.polarity == "affirmed"
@@ -887,6 +896,12 @@ _FAULT_CLAIM = re.compile(
 )
 # an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
 _BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
+# the word that makes "accident" part of a body's or a ward's name
+_ACCIDENT_BODY_AFTER = re.compile(
+    r"\s+(?:investigat\w*|inquiry|inquiries|prevention|insurance|board|bureau|branch|"
+    r"commission|(?:and|&)\s+emergency)\b",
+    re.IGNORECASE,
+)
 _MUNITION = re.compile(
     r"\b(?:missiles?|rockets?|interceptors?|munitions?|projectiles?|warheads?|"
     r"air[\s-]defen[cs]es?)\b",

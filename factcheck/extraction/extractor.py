@@ -478,6 +478,11 @@ def _own_munition_denials(claims: list[ExtractedClaim], text: str, title: str) -
 
 # the end of one clause and the start of another: a comma or semicolon, not "and"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;]\s*$")
+# bodies a story may name only by their role, one of each to an incident
+_NAMED_BY_THEIR_ROLE = frozenset(["organiser", "organizer", "coastguard"])
+_CONTRAST_BEFORE = re.compile(
+    r"[,;]\s*(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
 # a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
@@ -1125,6 +1130,10 @@ class _DocumentReader:
             name = self.index.lookup(sp.surface) or "Police"
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != "Police")  # fmt: skip
+        if what in _NAMED_BY_THEIR_ROLE:
+            # "the organisers said", "the coastguard said": the one such body of the story,
+            # known by no other name
+            return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
         return None
 
     def _paper_author(self) -> str | None:
@@ -1153,12 +1162,17 @@ class _DocumentReader:
     def _next_clause_speaker(sentence: Sentence, frames: list[Frame], sp: speech.Speaker) -> bool:
         """ "Even though X has claimed it, Zish officials are hinting at ...": a named subject
         of its own clause after every speaker the patterns found speaks for that clause."""
-        if sp.how != "subject" or not sp.named:
+        if sp.how != "subject":
             return False
         last_end = max(f.cue_end for f in frames) - sentence.start
-        return (
-            last_end <= sp.start
-            and _CLAUSE_BREAK_BEFORE.search(sentence.text, last_end, sp.start) is not None
+        if last_end > sp.start:
+            return False
+        if sp.named:
+            return _CLAUSE_BREAK_BEFORE.search(sentence.text, last_end, sp.start) is not None
+        # "..., police said, while organisers of the festival put the toll at 23": a body
+        # the contrast opens with is the subject of its own clause, named or not
+        return not sp.description.startswith(("pron:", "person:")) and (
+            _CONTRAST_BEFORE.search(sentence.text, last_end, sp.start) is not None
         )
 
     def _with_parse(
@@ -1226,10 +1240,17 @@ class _DocumentReader:
                 continue
             for f in overlapping:
                 if (
-                    sp.named
-                    and sp.how == "subject"
+                    sp.how == "subject"
                     and base + sp.verb_at == f.cue_start
-                    and _carried(sentence, frames, f)
+                    and (
+                        (sp.named and _carried(sentence, frames, f))
+                        or (  # "..., police said, while the organisers put the toll at 23"
+                            not sp.named
+                            and not sp.description.startswith(("pron:", "person:"))
+                            and _carried_from(sentence, frames, f) is not None
+                            and _CONTRAST_BEFORE.search(sentence.text, 0, sp.start) is not None
+                        )
+                    )
                 ):
                     # "X denied any role, and the next day Zedland said ...": the verb has a
                     # subject of its own, not the speaker the sentence opened with
