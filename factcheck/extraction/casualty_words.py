@@ -124,4 +124,12 @@ PEOPLE = [
     "bystanders?",
     "pedestrians?",
     "motorists?",
+    # the crowds of festivals, shrines and stadiums
+    "devotees?",
+    "fans?",
+    "supporters?",
+    "revell?ers?",
+    "festival-?goers?",
+    "concert-?goers?",
+    "attendees?",
 ]

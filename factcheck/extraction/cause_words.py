@@ -197,6 +197,11 @@ MECHANICAL = [
     "{signal|signalling|signaling|brake|steering|hydraulic|electrical|wiring|track|rail|points|"
     "axle|wheel|equipment|system} {failure|fault|malfunction|defect}",
     "{brakes|signals} {failed}",
+    # "the brakes of the bus had failed", "the left engine lost power"
+    "{brakes|steering} of the {bus|truck|lorry|coach|train|vehicle|car} {had|have} {failed}",
+    "{brakes|steering} of the {bus|truck|lorry|coach|train|vehicle|car} {failed}",
+    "{engine|engines} ... {lose|lost|losing} power",
+    "{engine|engines} {fail|failed}",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
     "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",
@@ -394,6 +399,11 @@ CAUSAL = [
     "{lead} to",
     "{contribute} to",
     "{make} ... {likelier|worse|deadlier|more likely|more intense|more severe}",
+    # "bad weather may have been a factor", "fatigue played a role"
+    "{be} a factor",
+    "{be} a {major|key|main|significant|contributing} factor",
+    "{play} a {part|role}",
+    "{play} a {major|key|big|large|significant|decisive} {part|role}",
     "{claim} the lives",
     "{hit}",
     "{strike}",
@@ -463,6 +473,12 @@ HARM_AFTER = [
     "{lead} to",
     "{contribute} to",
     "{play} ... {part|role} in",
+    # "bad weather may have played a role", "fatigue was a factor"
+    "{play} a {part|role}",
+    "{play} a {major|key|big|large|significant|decisive} {part|role}",
+    "{be} a {factor|contributing factor}",
+    "{be} a {major|key|main|significant|contributing} factor",
+    "{be} one factor",
     "{make} ... {likelier|worse|deadlier|more likely|more intense|more severe}",
     "{flatten}",
     "{submerge}",

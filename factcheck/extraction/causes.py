@@ -824,6 +824,9 @@ _THEN_REJECTED = re.compile(
     r"refuted|refutes)\b",
     re.IGNORECASE,
 )
+# a part that failed, told as an event: "the brakes of the bus had failed", "the left engine
+# lost power" (not "a brake failure", a topic without a verb)
+_PART_FAILED = re.compile(r"\b(?:failed|lost\s+power)$", re.IGNORECASE)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
@@ -836,7 +839,7 @@ _HARM_BEFORE = re.compile(
 # a cue that is itself an event ("two dams gave way") needs no verb of harm
 _CUE_IS_EVENT = re.compile(
     r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|fail(?:ed|ing|s)?|brought|overwhelm\w*|"
-    r"destroy\w*|destruction|broke\s+out)\b",
+    r"destroy\w*|destruction|broke\s+out|lost\s+power)\b",
     re.IGNORECASE,
 )
 # "X did not cause the dams to collapse": the denial is of X, not of the collapse
@@ -1513,7 +1516,8 @@ def find_causes_general(
             else:
                 denied = _denied(text, m.start(), m.end(), cs)
             if topic and not fault and not (causal or rejected or denied or (
-                    cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
+                    cause == "hostile_fire_with_agent" and agent) or (
+                    cause == "mechanical" and _PART_FAILED.search(m.group(0)))):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK

@@ -388,6 +388,22 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             claim.claimant = names.pop()
 
 
+def _titles_dropped(claims: list[ExtractedClaim]) -> None:
+    """ "Police superintendent Dev Arlo" in one sentence and "Dev Arlo" in another: one
+    person, under the name without the titles (ranks, offices and the body they serve,
+    "army spokesman Colonel"), as the report itself shortens it."""
+    names = {c.claimant for c in claims if len(c.claimant.split()) >= 2}
+    for claim in claims:
+        words = claim.claimant.split()
+        for k in range(1, len(words) - 1):
+            rest = " ".join(words[k:])
+            if rest in names and all(
+                w.lower().rstrip(".") in speech.TITLE_WORDS for w in words[:k]
+            ):
+                claim.claimant = rest
+                break
+
+
 def _one_spelling(claims: list[ExtractedClaim]) -> None:
     """ "the interior ministry said" and "The ministry added": one claimant, one spelling,
     so that one body is not two sources that differ by a capital."""
@@ -1337,6 +1353,7 @@ class _DocumentReader:
         self._tidy_claimants()
         _tolls_of_run_health_bodies(self.claims, doc.text)
         _full_person_names(self.claims, doc.text)
+        _titles_dropped(self.claims)
         _one_spelling(self.claims)
         self._drop_told_accusations()
         _harmonise_groups(self.claims)

@@ -161,6 +161,10 @@ _DESCRIPTIONS = frozenset(
         "organiser",
         "organizer",
         "operator",
+        "board",
+        "bureau",
+        "commission",
+        "union",
     ]
 )
 # the head nouns of bodies beyond the descriptions ("the civil defence", "the harbour board")
@@ -203,6 +207,10 @@ _TITLES = frozenset(
         "captain",
         "lieutenant",
         "admiral",
+        "brigadier",
+        "superintendent",
+        "commissioner",
+        "inspector",
         "senator",
         "health",
         "defence",
@@ -231,6 +239,9 @@ _WHEN = frozenset(
         "year",
     ]
 )
+# the words of a title before a person's name: ranks and offices, and the body served
+# ("army spokesman Colonel Ivo Sander", "Police superintendent Dev Arlo")
+TITLE_WORDS = _TITLES | _DESCRIPTIONS | _ROLE_NOUNS
 # "the diplomat told reporters": a person the story named before, as "he" is
 PERSON_TITLES = frozenset(
     ["president", "minister", "mayor", "governor", "premier", "chancellor", "secretary",
