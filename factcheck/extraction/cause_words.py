@@ -39,6 +39,7 @@ HOSTILE_FIRE = [
     "shelter|camp|mosque|church}",
     "{deliberate|intentional} {attack|strike}",
     "{sabotage}",
+    "{arson}",
     "foul play",
     "{gunman|gunmen} {open} fire",
     "{cause|carry out|perpetrate|commit} by {terrorist|militant|gunman|gunmen|extremist}",
@@ -66,6 +67,12 @@ HOSTILE_FIRE_ACT = [
     "{carry} out {the|both|these|those} {twin|deadly} {blast|explosion}",
     "{bomb} that ... {dropped}",
     "{cause} by {a|an|the} {bomb|airstrike|bombing}",
+    # a fire lit on purpose: "the fire was set deliberately", "an act of arson"
+    "{set|start|light|lit} {deliberately|intentionally|on purpose}",
+    "{deliberately|intentionally} {set|start|light|lit}",
+    "act of {arson}",
+    "{arson} {attack}",
+    "{be} {arson}",
 ]
 
 # strikes whose weapon is named but not who fired it: a claim only with an agent ("a Ruritanian
@@ -152,6 +159,7 @@ ACCIDENT = [
     "{accidental} {explosion|fire|detonation|blast}",
     "{gas} {explosion|leak|cylinder|canister|capsule|tank|pipe}",
     "{gasoline|fuel|petrol} {canister|tank|explosion}",
+    "{leaking|leaky} {cylinder|canister|gas}",
     "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|fuel}",
     "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition} {stored}",
     "ammonium nitrate",
@@ -162,6 +170,8 @@ ACCIDENT = [
     "{negligence}",
     "{negligent}",
     "{driver|pilot|operator|crew|captain|helmsman|signalman} error",
+    # "the bus veered off the road after its driver lost control"
+    "{driver|pilot|captain|helmsman} {lose|lost} control",
     "{poor|inadequate|insufficient|neglected|deferred|lack of|lax} {maintenance|upkeep}",
     "{maintenance|upkeep} {failure|failing|problem|shortcoming|lapse|deficiency}",
     "{problem|issue|lapse|failure|failing|shortcoming|deficiency} with ... {maintenance|upkeep}",
@@ -437,11 +447,13 @@ CAUSAL = [
     # what started a fire or sent a vehicle off the road: "the blaze was started by a faulty
     # cable", "sparked by a short circuit", "the bus crashed after its brakes failed"
     "{start} by",
+    "{start} the {fire|blaze|explosion}",
     "{spark}",
     "{ignite}",
     "{crash}",
     "{derail}",
     "{plunge}",
+    "{veer} off",
 ]
 
 # a storm, a flood, a gas leak named as what did the harm: a verb of harm after the cue, or
@@ -481,6 +493,8 @@ HARM_AFTER = [
     "{be} one factor",
     "{make} ... {likelier|worse|deadlier|more likely|more intense|more severe}",
     "{flatten}",
+    # "a gas leak started the fire", "a short circuit sparked the blaze"
+    "{start|spark|ignite} the {fire|blaze|explosion}",
     "{submerge}",
     "{inundate}",
     "{be} to blame",

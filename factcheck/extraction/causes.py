@@ -870,7 +870,12 @@ _DEED_VERB = re.compile(r"(?:strike|attack|hit|bomb|target|fire|shoot)\b", re.IG
 # "found that climate change ...": the "that" opens what was said, not a relative clause
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
-    r"confirmed|admitted|argued|warned|believes?|believed)\s+(?:on\s+\w+\s+)?that\s+$",
+    r"confirmed|admitted|argued|warned|believes?|believed|"
+    # "denied that poor maintenance had caused it", "rejected suggestions that ..."
+    r"denied|denies|insisted|insists|claimed|claims|alleged|alleges|suggested|suggests|"
+    r"suspected|suspects|(?:suggestions?|claims?|reports?|allegations?|accusations?|"
+    r"speculation|theor(?:y|ies)|rumou?rs?|indications?|evidence))\s+(?:on\s+\w+\s+)?"
+    r"that\s+$",
     re.IGNORECASE,
 )
 _HUMAN_ERROR = re.compile(r"human\s+error", re.IGNORECASE)

@@ -388,6 +388,18 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             claim.claimant = names.pop()
 
 
+def _quote_closing(
+    sentence: Sentence, sentences: list[Sentence], quotes: list[tuple[int, int]]
+) -> Sentence | None:
+    """The sentence where a quote that opens in `sentence` and runs past it closes."""
+    for q_start, q_end in quotes:
+        if q_start <= sentence.start + 1 and q_end > sentence.end:
+            closing = next((s for s in sentences if s.start < q_end <= s.end + 2), None)
+            if closing is not None and closing.start != sentence.start:
+                return closing
+    return None
+
+
 def _titles_dropped(claims: list[ExtractedClaim]) -> None:
     """ "Police superintendent Dev Arlo" in one sentence and "Dev Arlo" in another: one
     person, under the name without the titles (ranks, offices and the body they serve,
@@ -1634,6 +1646,19 @@ class _DocumentReader:
         for sentence, headline, frames in readable:  # second pass: what each one claims
             if not frames:
                 frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
+            if not any(f.claimant for f in frames) and self.use_parse and not headline:
+                # '"23 lost their lives. Many have gone home," committee secretary Hana Pell
+                # said.': the closing sentence names the speaker where the patterns cannot
+                closing = _quote_closing(sentence, sentences, quotes)
+                if closing is not None and not any(
+                    f.claimant for f in frames_at.get(closing.start, [])
+                ):
+                    if closing.start not in parsed:
+                        parsed[closing.start] = speech.parse([closing.text])[0]
+                    found = self._with_parse(
+                        closing, [], speech.speakers(parsed[closing.start]), attributor
+                    )
+                    frames = [f for f in found if f.claimant] or frames
             if (
                 not frames
                 and not headline
@@ -1734,12 +1759,8 @@ class _DocumentReader:
         frames_at: dict[int, list[Frame]],
     ) -> list[Frame]:
         """A quote running over several sentences is attributed where it closes."""
-        for q_start, q_end in quotes:
-            if q_start <= sentence.start + 1 and q_end > sentence.end:
-                closing = next((s for s in sentences if s.start < q_end <= s.end + 2), None)
-                if closing is not None and closing.start != sentence.start:
-                    return frames_at.get(closing.start, [])
-        return []
+        closing = _quote_closing(sentence, sentences, quotes)
+        return frames_at.get(closing.start, []) if closing is not None else []
 
     @staticmethod
     def _in_headline(sentence: Sentence, title_span: tuple[int, int] | None) -> bool:

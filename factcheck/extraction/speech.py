@@ -320,7 +320,13 @@ _HEAD_DATELINE = re.compile(
     r"\s*[—–-]+\s*"
 )
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ic)$")
-_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|both|some)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|this|that|both|some)\s+)?"
+    # "the official Zedland News Agency", "state-run Vell Radio": what it is, not its name
+    r"(?:(?:official|semi-official|state-run|state-owned|state-controlled|government-run)\s+"
+    r"(?=[A-Z]))?",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")
 
 

@@ -110,3 +110,199 @@ def test_bodies_known_by_their_role_speak(text, claimant):
 )
 def test_a_role_the_story_never_names_claims_nothing(text):
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past twenty years, ferry accidents on Lake Vell have killed more than 3,000 "
+        "people.",
+        "Floods have claimed 900 lives in the region over the last ten years.",
+        "Over the past decade, stampedes at shrines in Zedland have killed 400 people.",
+    ],
+)
+def test_a_record_of_years_is_background(text):
+    assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past three days, floods have killed 900 people in the region, officials said.",
+        "The floods killed 900 people, the worst toll in the past decade, officials said.",
+    ],
+)
+def test_days_of_one_disaster_and_a_comparison_with_years_are_this_toll(text):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.min for c in killed] == [900]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Twenty-three devotees lost their lives," organiser Hana Pell said.',
+        "Twenty-three fans were crushed to death at the gate, Hana Pell said.",
+        "Twenty-three festival-goers died in the crush, Hana Pell said.",
+    ],
+)
+def test_crowds_are_people(text):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.min for c in killed] == [23]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("Police superintendent Dev Arlo said", "Dev Arlo said", "Dev Arlo"),
+        ("Army spokesman Colonel Ivo Sander said", "Ivo Sander told reporters", "Ivo Sander"),
+        ("Police commissioner Dev Arlo said", "Dev Arlo said", "Dev Arlo"),
+    ],
+)
+def test_one_person_one_name_without_the_titles(first, second, name):
+    text = f"{first} 23 people had died.\n\n{second} 40 people were injured."
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "hedge"),
+    [
+        ("A military source said bad weather may have been a factor.", "natural", "may have"),
+        ("Bad weather played a role, the source said.", "natural", None),
+        ("A local official said the brakes of the bus had failed.", "mechanical", None),
+        ("The board said the left engine had lost power during the climb.", "mechanical", None),
+    ],
+)
+def test_a_factor_a_role_and_a_part_that_failed_are_causes(text, cause, hedge):
+    assert [(c.cause, c.polarity, c.hedge) for c in find_causes(text)] == [
+        (cause, "affirmed", hedge)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weather was not a factor in the crash.",
+        "Thousands of homes lost power after the blast.",
+        "The brake failure inquiry began on Monday.",
+    ],
+)
+def test_no_cause_in_a_factor_denied_loosely_or_a_topic(text):
+    assert [c for c in find_causes(text) if c.polarity == "affirmed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell Air rejected suggestions that poor maintenance had played a role.",
+        "Vell Air denied that poor maintenance had caused the crash.",
+    ],
+)
+def test_a_fault_denied_after_that_is_denied(text):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("accident", "denied")]
+
+
+def test_the_board_the_report_named_speaks_as_itself():
+    text = (
+        "Zedland's air accident investigation board said the jet crashed, killing all 54 "
+        "people on board.\n\nThe board said the left engine had lost power during the climb."
+    )
+    causes = _claims(text, kind="cause")
+    assert [(c.claimant, c.cause) for c in causes] == [
+        ("Zedland's air accident investigation board", "mechanical")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ninety-six people remain in hospital, the health ministry said.", 96),
+        ("The ministry said 37 people had died and 96 people were in hospital.", 96),
+    ],
+)
+def test_people_in_hospital_are_injured(text, count):
+    injured = [c for c in _claims(text, kind="casualty") if c.category == "injured"]
+    assert [c.min for c in injured] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Marsh said 120 people had been injured, 80 of whom were in hospital.",
+        "Ana Marsh said over 50 of those injured in the blasts remained in hospital in Xtown.",
+    ],
+)
+def test_the_injured_still_in_hospital_are_a_part_not_a_count(text):
+    injured = [c.min for c in _claims(text, kind="casualty") if c.category == "injured"]
+    assert not {80, 50, 51} & set(injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        (
+            "We reject the allegations circulating online that the fire was set deliberately.",
+            "denied",
+        ),
+        ("Police said the fire had been started deliberately.", "affirmed"),
+        ("Officials denied that the fire was arson.", "denied"),
+        ("The fire was not set deliberately, the ministry said.", "denied"),
+    ],
+)
+def test_a_fire_lit_on_purpose_is_an_attack(text, polarity):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("hostile_fire", polarity)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Arson investigators arrived on Monday.", "The minister started the fire drill."],
+)
+def test_arson_as_a_name_and_a_drill_claim_nothing(text):
+    assert [c for c in find_causes(text) if c.cause in ("hostile_fire", "accident")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a gas leak started the fire.",
+        "The blast was caused by a leaking cylinder at a food stall, fire chief Tomas Rell said.",
+    ],
+)
+def test_what_started_the_fire_is_its_cause(text):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("accident", "affirmed")]
+
+
+def test_a_gas_leak_said_and_arson_ruled_out():
+    causes = find_causes("Police said a gas leak started the fire, and ruled out arson.")
+    assert sorted((c.cause, c.polarity) for c in causes) == [
+        ("accident", "affirmed"),
+        ("hostile_fire", "denied"),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["official", "state-run", "state-owned"])
+def test_what_kind_of_outlet_it_is_is_no_part_of_its_name(kind):
+    text = f"Eighteen people were killed when a bus overturned, the {kind} Zedland News Agency said"
+    assert {c.claimant for c in _claims(text)} == {"Zedland News Agency"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "committee secretary Hana Pell said.",
+        "the committee's secretary, Hana Pell, said.",
+    ],
+)
+def test_a_quote_of_two_sentences_is_the_speakers_the_close_names(closing):
+    text = f'"Twenty-three devotees lost their lives. Many have gone home," {closing}'
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.claimant, c.attribution, c.min) for c in killed] == [("Hana Pell", "quote", 23)]
+
+
+def test_a_quote_closed_by_a_pronoun_nobody_was_named_for_claims_nothing():
+    text = '"Twenty-three devotees lost their lives. Many have gone home," she said.'
+    assert _claims(text) == []
+
+
+def test_a_driver_who_lost_control_is_an_accident():
+    text = "The bus had veered off the road after its driver lost control on a sharp bend."
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("accident", "affirmed")]
