@@ -1484,6 +1484,8 @@ def find_causes_general(
             if cause == "misfire" and _INVENTORY.search(text, cs, ce):
                 continue  # "Vell still holds stocks of air-defence rockets": a weapon held
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            if agent == _CLAIMANT_AGENT and cause in _NEEDS_LINK:
+                agent = None  # "the bus crashed after its driver lost control": the bus's
             if agent is None and cause.startswith("hostile_fire"):
                 adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 # "came from Ruritania" names it; "struck Xtown air base" names the target

@@ -306,3 +306,105 @@ def test_a_quote_closed_by_a_pronoun_nobody_was_named_for_claims_nothing():
 def test_a_driver_who_lost_control_is_an_accident():
     text = "The bus had veered off the road after its driver lost control on a sharp bend."
     assert [(c.cause, c.polarity) for c in find_causes(text)] == [("accident", "affirmed")]
+
+
+def test_the_driver_of_a_bus_is_no_agent_of_the_speaker():
+    text = "The ministry said the bus had veered off the road after its driver lost control."
+    assert [(c.cause, c.agent) for c in _claims(text, kind="cause")] == [("accident", None)]
+
+
+# -- the stories, read whole ------------------------------------------------------------
+
+
+def _story_claims(name, **kwargs):
+    return _claims(_story(name), **kwargs)
+
+
+def _counts(claims, category):
+    return {(c.claimant, c.min, c.max) for c in claims if c.category == category}
+
+
+def _causes(claims):
+    return {(c.claimant, c.cause, c.polarity) for c in claims if c.kind == "cause"}
+
+
+def test_air_crash_board_finding_and_airline_denial():
+    claims = _story_claims("aircrash", publisher="Reuters")
+    board = "Zedland's air accident investigation board"
+    assert (board, 54, 54) in _counts(claims, "killed")
+    assert _causes(claims) == {
+        (board, "mechanical", "affirmed"),  # the engine that lost power, not "accident"
+        ("Vell Air", "accident", "denied"),  # no maintenance lapse
+    }
+    assert "Zedland" not in {c.claimant for c in claims}  # the dateline speaks for no one
+
+
+def test_pilgrimage_police_and_organisers_tolls():
+    claims = _story_claims("pilgrimage", publisher="AP")
+    killed = _counts(claims, "killed")
+    assert ("organisers of the festival", 23, 23) in killed
+    assert ("Hana Pell", 23, 23) in killed
+    assert {c.min for c in claims if c.category == "killed" and "Arlo" in c.claimant} == {48}
+    assert {c.min for c in claims if c.category == "injured"} >= {112}
+
+
+def test_poisoning_tolls_and_the_earlier_figure():
+    claims = _story_claims("poisoning")
+    assert _counts(claims, "killed") == {("health ministry", 37, 37), ("health ministry", 21, 21)}
+
+
+def test_helicopter_no_hostile_activity_and_a_shoot_down_claimed():
+    claims = _story_claims("helicopter", publisher="AFP")
+    causes = _causes(claims)
+    assert ("Ivo Sander", "hostile_fire", "denied") in causes
+    assert ("Ivo Sander", "mechanical", "affirmed") in causes
+    assert ("Vell Liberation Front", "hostile_fire", "affirmed") in causes
+    assert ("military source (anonymous)", "natural", "affirmed") in causes
+    assert {c.claimant for c in claims} & {"Colonel Ivo Sander"} == set()
+
+
+def test_outbreak_running_total_and_background_epidemic():
+    claims = _story_claims("cholera")
+    killed = [c for c in claims if c.category == "killed"]
+    assert (312, "cumulative") in {(c.min, c.scope) for c in killed}
+    assert not {4000, 4001} & {c.min for c in killed}
+
+
+def test_migrant_boat_coastguard_and_charity():
+    claims = _story_claims("boat", publisher="Reuters")
+    assert ("Zedland coastguard", 27, None) in _counts(claims, "killed")
+    assert ("Zedland coastguard", 27, 27) in _counts(claims, "killed")
+    assert ("Zedland coastguard", 70, 70) in _counts(claims, "aboard")
+    assert ("rescue charity", None, 60) in _counts(claims, "missing")
+
+
+def test_wire_brief_headline_cause_and_sabotage_ruled_out():
+    text = _story("brief")
+    claims = _claims(text, publisher="Zedland Wire", title=text.splitlines()[0])
+    causes = _causes(claims)
+    assert ("Tomas Rell", "accident", "affirmed") in causes
+    assert ("Police", "hostile_fire", "denied") in causes
+    assert {c.min for c in claims if c.category == "injured"} == {22}
+
+
+def test_press_release_in_its_own_voice():
+    claims = _story_claims("release", publisher="Ministry of the Interior")
+    assert {c.claimant for c in claims} == {"Ministry of the Interior"}
+    assert {c.min for c in claims if c.category == "killed"} == {14}
+    assert ("Ministry of the Interior", "hostile_fire", "denied") in _causes(claims)
+    assert ("Ministry of the Interior", "mechanical", "affirmed") in _causes(claims)
+
+
+def test_column_background_is_no_toll():
+    claims = _story_claims("column")
+    assert [c for c in claims if c.kind == "casualty"] == []
+
+
+def test_state_media_quoting_a_ministry_and_an_official():
+    claims = _story_claims("statemedia", publisher="Zedland News Agency")
+    assert ("Zedland News Agency", 18, 18) in _counts(claims, "killed")
+    assert ("Ministry of Transport", 58, 58) in _counts(claims, "aboard")
+    causes = _causes(claims)
+    assert ("Ministry of Transport", "accident", "affirmed") in causes
+    assert ("official (anonymous)", "mechanical", "affirmed") in causes
+    assert all(c.agent is None for c in claims if c.kind == "cause")
