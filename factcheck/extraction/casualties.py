@@ -129,7 +129,8 @@ TOLL_GENERAL = re.compile(
     r"\b(?P<subj>(?:death\s+|injury\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
     r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
-    rf"{_NUM_PHRASE}",
+    # "the toll fell 12 percent": a rate, not a count
+    rf"{_NUM_PHRASE}(?![\d,.]*\d)(?!\s*(?:%|per\s*cent\b|percent\b|pc\b))",
     re.IGNORECASE,
 )
 BRINGING_TO = re.compile(
@@ -777,7 +778,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     second_tolls: list[re.Match[str]] = []
     for m in [
         *scan(BRINGING_TO, "toll", "number", "total", "tally", "count"),
-        *scan(TOLL_GENERAL, "toll", "number of", "missing"),
+        *scan(TOLL_GENERAL, "toll", "number of", "missing", "deaths"),
     ]:
         if overlaps(m.start(), m.end()):
             continue

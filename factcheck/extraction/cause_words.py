@@ -257,6 +257,10 @@ NATURAL = [
     "{blizzard}",
     "{snowstorm}",
     "{volcanic} {eruption}",
+    # "a lightning strike sparked the fire", "heatstroke killed 23 pilgrims"
+    "{lightning}",
+    "{heatstroke}",
+    "heat {stroke|exhaustion}",
 ]
 
 COLLISION = [
@@ -530,6 +534,8 @@ HARM_BEFORE = [
     "in",
     "from",
     "{attribute} ... to",
+    # "died of heatstroke"
+    "{die|perish} of",
 ]
 
 # words that deny what follows them in the clause

@@ -409,6 +409,15 @@ def find_causes(
             and _ACCIDENT_BODY_AFTER.match(text, c.end)
         )
     ]  # "the air accident investigation board", "accident and emergency": a name, no claim
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "accident"
+            and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
+            and _CAUSE_OF_THE.search(text, max(0, c.start - 40), c.start)
+        )
+    ]  # "the cause of the accident is under investigation": the event, its cause untold
     if any(
         c.cause == "accident"
         and c.polarity == "affirmed"
@@ -904,6 +913,10 @@ _FAULT_CLAIM = re.compile(
 )
 # an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
 _BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
+_CAUSE_OF_THE = re.compile(
+    r"\b(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\s+(?:the|this|that)\s+$",
+    re.IGNORECASE,
+)
 # the word that makes "accident" part of a body's or a ward's name
 _ACCIDENT_BODY_AFTER = re.compile(
     r"\s+(?:investigat\w*|inquiry|inquiries|prevention|insurance|board|bureau|branch|"

@@ -405,6 +405,66 @@ def test_state_media_quoting_a_ministry_and_an_official():
     assert ("Zedland News Agency", 18, 18) in _counts(claims, "killed")
     assert ("Ministry of Transport", 58, 58) in _counts(claims, "aboard")
     causes = _causes(claims)
-    assert ("Ministry of Transport", "accident", "affirmed") in causes
+    assert ("Ministry of Transport", "accident", "affirmed") in causes  # lost control
     assert ("official (anonymous)", "mechanical", "affirmed") in causes
     assert all(c.agent is None for c in claims if c.kind == "cause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lightning strike sparked the fire that killed 23 people.",
+        "Lightning struck the tanker, killing 23 people.",
+        "Heat stroke killed 23 pilgrims, officials said.",
+        "Most of the 23 pilgrims died of heatstroke, officials said.",
+    ],
+)
+def test_lightning_and_heatstroke_are_natural_causes(text):
+    assert [(c.cause, c.polarity) for c in find_causes(text)] == [("natural", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots reported a bird strike shortly after take-off.",
+        "The workers went on strike after the fire killed 23 people.",
+        "Two of the injured later died of their wounds.",
+        "The fireworks lit up the sky like lightning.",
+    ],
+)
+def test_strikes_that_are_no_attack_and_wounds_that_are_no_cause(text):
+    assert [c for c in find_causes(text) if c.cause in ("hostile_fire", "natural")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaths in the province rose to 210 on Monday, the health ministry said.",
+        "Heat-related deaths rose to 210 on Monday, the health ministry said.",
+    ],
+)
+def test_deaths_that_rose_to_a_figure_are_a_toll(text):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.min for c in killed] == [210]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road death toll fell 12 percent last year, the ministry said.",
+        "Deaths from road accidents fell 12% last year, the ministry said.",
+    ],
+)
+def test_a_toll_that_fell_by_a_rate_is_no_count(text):
+    assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cause of the accident is under investigation.",
+        "The ministry has formed a committee to investigate the causes of the accident.",
+    ],
+)
+def test_the_cause_of_the_accident_is_an_inquiry_not_an_accident_claimed(text):
+    assert [c.cause for c in find_causes(text)] == ["under_investigation"]
