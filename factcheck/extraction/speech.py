@@ -324,7 +324,7 @@ _LEADING = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|this|that|both|some)\s+)?"
     # "the official Zedland News Agency", "state-run Vell Radio": what it is, not its name
     r"(?:(?:official|semi-official|state-run|state-owned|state-controlled|government-run)\s+"
-    r"(?=[A-Z]))?",
+    r"(?=(?-i:[A-Z])))?",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")

@@ -468,3 +468,32 @@ def test_a_toll_that_fell_by_a_rate_is_no_count(text):
 )
 def test_the_cause_of_the_accident_is_an_inquiry_not_an_accident_claimed(text):
     assert [c.cause for c in find_causes(text)] == ["under_investigation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inspector at each port could prevent the next disaster, which might kill hundreds.",
+        "Officials warned that such a storm could kill up to 300 people.",
+        "A crash there would kill 200 people, the union said.",
+    ],
+)
+def test_a_harm_foretold_is_no_count(text):
+    assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The blast may have killed 300 people, Mayor Ana Marsh said.", 300),
+        ("The flood killed 120 people and could kill more, officials said.", 120),
+        ("Will Marsh said 12 people were killed.", 12),
+    ],
+)
+def test_a_guess_at_this_toll_and_a_name_that_is_a_modal_stay(text, count):
+    assert [c.min for c in _claims(text, kind="casualty")] == [count]
+
+
+def test_official_media_by_kind_keep_their_kind():
+    text = "According to semi-official media, two bombs had been put in separate bags."
+    assert {c.claimant for c in _claims(text, kind="cause")} == {"semi-official media"}
