@@ -413,11 +413,6 @@ CAUSAL = [
     "{lead} to",
     "{contribute} to",
     "{make} ... {likelier|worse|deadlier|more likely|more intense|more severe}",
-    # "bad weather may have been a factor", "fatigue played a role"
-    "{be} a factor",
-    "{be} a {major|key|main|significant|contributing} factor",
-    "{play} a {part|role}",
-    "{play} a {major|key|big|large|significant|decisive} {part|role}",
     "{claim} the lives",
     "{hit}",
     "{strike}",

@@ -836,6 +836,13 @@ _THEN_REJECTED = re.compile(
 # a part that failed, told as an event: "the brakes of the bus had failed", "the left engine
 # lost power" (not "a brake failure", a topic without a verb)
 _PART_FAILED = re.compile(r"\b(?:failed|lost\s+power)$", re.IGNORECASE)
+# the cue is the subject of "was a factor", "played a role": "bad weather may have been a
+# factor" (not "volunteers played a role in the search after the earthquake")
+_FACTOR_AFTER = re.compile(
+    r"[^;,.:—–]{0,45}?\b(?:(?:is|was|are|were|be|been)\s+(?:a|one|the)\s+(?:\w+\s+)?factors?|"
+    r"play(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:role|part))\b",
+    re.IGNORECASE,
+)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
@@ -1537,7 +1544,8 @@ def find_causes_general(
                 denied = _denied(text, m.start(), m.end(), cs)
             if topic and not fault and not (causal or rejected or denied or (
                     cause == "hostile_fire_with_agent" and agent) or (
-                    cause == "mechanical" and _PART_FAILED.search(m.group(0)))):  # fmt: skip
+                    cause == "mechanical" and _PART_FAILED.search(m.group(0))) or (
+                    cause in _NEEDS_LINK and _FACTOR_AFTER.match(text, m.end()))):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK

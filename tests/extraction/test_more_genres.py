@@ -497,3 +497,14 @@ def test_a_guess_at_this_toll_and_a_name_that_is_a_modal_stay(text, count):
 def test_official_media_by_kind_keep_their_kind():
     text = "According to semi-official media, two bombs had been put in separate bags."
     assert {c.claimant for c in _claims(text, kind="cause")} == {"semi-official media"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers played a key role in the search after the earthquake.",
+        "The army played a role in the rescue after the flood.",
+    ],
+)
+def test_a_role_someone_else_played_links_no_cause(text):
+    assert find_causes(text) == []
