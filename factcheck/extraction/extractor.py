@@ -409,6 +409,8 @@ def _titles_dropped(claims: list[ExtractedClaim]) -> None:
         words = claim.claimant.split()
         for k in range(1, len(words) - 1):
             rest = " ".join(words[k:])
+            if BODY_WORD.search(rest):
+                break  # "Army Central Command" and "Central Command": two bodies, not a title
             if rest in names and all(
                 w.lower().rstrip(".") in speech.TITLE_WORDS for w in words[:k]
             ):

@@ -508,3 +508,12 @@ def test_official_media_by_kind_keep_their_kind():
 )
 def test_a_role_someone_else_played_links_no_cause(text):
     assert find_causes(text) == []
+
+
+def test_a_body_after_a_title_word_keeps_its_full_name():
+    text = (
+        "Army Central Command said 23 people had died.\n\n"
+        "Central Command said 40 people were injured."
+    )
+    names = {c.claimant for c in _claims(text, kind="casualty")}
+    assert "Army Central Command" in names
