@@ -790,7 +790,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     second_tolls: list[re.Match[str]] = []
     for m in [
         *scan(BRINGING_TO, "toll", "number", "total", "tally", "count"),
-        *scan(TOLL_GENERAL, "toll", "number of", "missing", "deaths"),
+        *scan(TOLL_GENERAL, "toll", "number of", "missing"),
     ]:
         if overlaps(m.start(), m.end()):
             continue
