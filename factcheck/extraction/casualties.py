@@ -131,7 +131,8 @@ TOLL_GENERAL = re.compile(
     r"\b(?P<subj>(?:death\s+|injury\s+)?toll|number\s+of\s+[^;:,]{0,60}?|missing|(?:list\s+of\s+)?missing|"
     r"deaths)"
     rf"\s+(?:[^;:,]{{0,50}}?\s+)?(?P<verb>{_TOLL_VERB})\s+(?:up\s+)?(?:to\s+|at\s+)?"
-    rf"{_NUM_PHRASE}",
+    # "the toll fell 12 percent": a rate, not a count
+    rf"{_NUM_PHRASE}(?![\d,.]*\d)(?!\s*(?:%|per\s*cent\b|percent\b|pc\b))",
     re.IGNORECASE,
 )
 BRINGING_TO = re.compile(
@@ -618,6 +619,15 @@ _COUNTERFACTUAL = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# a harm foretold or supposed: "the next disaster, which might kill hundreds", "such a storm
+# could kill 200 people" (not "may have killed 300": a guess at this incident's dead)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:could|might|may|would|will|can)\s+(?:(?:potentially|easily|still|also|well)\s+)?"
+    r"(?P<verb>(?:kill|injure|wound|hurt|claim)\s+(?:(?:up\s+to|as\s+many\s+as|at\s+least|"
+    r"more\s+than)\s+)?)?$",
+    re.IGNORECASE,
+)
+_BARE_HARM = re.compile(r"(?:kill|injure|wound|hurt|claim)\b", re.IGNORECASE)
 _HARM_VERB = re.compile(r"(?:kill|injur|wound|hurt)", re.IGNORECASE)
 
 
@@ -626,6 +636,9 @@ def _unreal(text: str, count: Count) -> bool:
         text, count.start
     ):
         return True  # "threatened to kill 100 hostages"
+    modal = _MODAL_BEFORE.search(text, max(0, count.start - 60), count.start)
+    if modal and (modal.group("verb") or _BARE_HARM.match(text, count.start)):
+        return True  # "the next storm could kill hundreds": a harm foretold
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, count.start)), default=0)
     right_break = _CLAUSE_BREAK.search(text, count.end)
     right = right_break.start() if right_break else len(text)

@@ -18,6 +18,9 @@ INJURED = [
     "{diagnose} with",
     "{suffer|sustain} ... {injury|wound|burn|fracture}",
     "{left} {wound|injure}",
+    # "96 people remain in hospital", "with a further 96 in hospital"
+    "{be|remain} in {hospital}",
+    "still in {hospital}",
 ]
 # words that make it missing ("hundreds still under the rubble")
 MISSING = [
@@ -124,4 +127,12 @@ PEOPLE = [
     "bystanders?",
     "pedestrians?",
     "motorists?",
+    # the crowds of festivals, shrines and stadiums
+    "devotees?",
+    "fans?",
+    "supporters?",
+    "revell?ers?",
+    "festival-?goers?",
+    "concert-?goers?",
+    "attendees?",
 ]

@@ -39,6 +39,7 @@ HOSTILE_FIRE = [
     "shelter|camp|mosque|church}",
     "{deliberate|intentional} {attack|strike}",
     "{sabotage}",
+    "{arson}",
     "foul play",
     # "no sign of an attack": the bare word names a cause only where it is ruled out
     "no {sign|evidence|indication|suggestion|trace} of {a|an} {attack}",
@@ -77,6 +78,12 @@ HOSTILE_FIRE_ACT = [
     "{carry} out {the|both|these|those} {twin|deadly} {blast|explosion}",
     "{bomb} that ... {dropped}",
     "{cause} by {a|an|the} {bomb|airstrike|bombing}",
+    # a fire lit on purpose: "the fire was set deliberately", "an act of arson"
+    "{set|start|light|lit} {deliberately|intentionally|on purpose}",
+    "{deliberately|intentionally} {set|start|light|lit}",
+    "act of {arson}",
+    "{arson} {attack}",
+    "{be} {arson}",
 ]
 
 # strikes whose weapon is named but not who fired it: a claim only with an agent ("a Ruritanian
@@ -163,6 +170,7 @@ ACCIDENT = [
     "{accidental} {explosion|fire|detonation|blast}",
     "{gas} {explosion|leak|cylinder|canister|capsule|tank|pipe}",
     "{gasoline|fuel|petrol} {canister|tank|explosion}",
+    "{leaking|leaky} {cylinder|canister|gas}",
     "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|fuel}",
     "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition} {stored}",
     "ammonium nitrate",
@@ -219,6 +227,10 @@ MECHANICAL = [
     "{had|has} {fail|malfunction|rupture}",
     "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|pipe|pipeline|tank} "
     "{failure|fault|malfunction|defect|rupture}",
+    # "the brakes of the bus had failed", "the left engine lost power"
+    "{brakes|steering} of the {bus|truck|lorry|coach|train|vehicle|car} {had|have} {failed}",
+    "{brakes|steering} of the {bus|truck|lorry|coach|train|vehicle|car} {failed}",
+    "{engine|engines} ... {lose} power",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
     "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",
@@ -266,6 +278,10 @@ NATURAL = [
     "{blizzard}",
     "{snowstorm}",
     "{volcanic} {eruption}",
+    # "a lightning strike sparked the fire", "heatstroke killed 23 pilgrims"
+    "{lightning}",
+    "{heatstroke}",
+    "heat {stroke|exhaustion}",
 ]
 
 COLLISION = [
@@ -451,11 +467,13 @@ CAUSAL = [
     # what started a fire or sent a vehicle off the road: "the blaze was started by a faulty
     # cable", "sparked by a short circuit", "the bus crashed after its brakes failed"
     "{start} by",
+    "{start} the {fire|blaze|explosion}",
     "{spark}",
     "{ignite}",
     "{crash}",
     "{derail}",
     "{plunge}",
+    "{veer} off",
 ]
 
 # a storm, a flood, a gas leak named as what did the harm: a verb of harm after the cue, or
@@ -487,8 +505,16 @@ HARM_AFTER = [
     "{lead} to",
     "{contribute} to",
     "{play} ... {part|role} in",
+    # "bad weather may have played a role", "fatigue was a factor"
+    "{play} a {part|role}",
+    "{play} a {major|key|big|large|significant|decisive} {part|role}",
+    "{be} a {factor|contributing factor}",
+    "{be} a {major|key|main|significant|contributing} factor",
+    "{be} one factor",
     "{make} ... {likelier|worse|deadlier|more likely|more intense|more severe}",
     "{flatten}",
+    # "a gas leak started the fire", "a short circuit sparked the blaze"
+    "{start|spark|ignite} the {fire|blaze|explosion}",
     "{submerge}",
     "{inundate}",
     "{be} to blame",
@@ -525,6 +551,8 @@ HARM_BEFORE = [
     "in",
     "from",
     "{attribute} ... to",
+    # "died of heatstroke"
+    "{die|perish} of",
 ]
 
 # words that deny what follows them in the clause

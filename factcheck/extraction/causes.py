@@ -406,6 +406,24 @@ def find_causes(
         for c in out
     ]
     out = [c for c in out if not _background_strike(text, c, out)]
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "accident"
+            and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
+            and _ACCIDENT_BODY_AFTER.match(text, c.end)
+        )
+    ]  # "the air accident investigation board", "accident and emergency": a name, no claim
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "accident"
+            and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
+            and _CAUSE_OF_THE.search(text, max(0, c.start - 40), c.start)
+        )
+    ]  # "the cause of the accident is under investigation": the event, its cause untold
     if any(
         c.cause == "accident"
         and c.polarity == "affirmed"
@@ -670,7 +688,7 @@ def _find_aircraft_causes(
     for m in COLLISION.finditer(text):
         if any(s <= m.start() < e for s, e in denied_spans):
             continue
-        if re.search(_CAUSE_OF_THE, text[max(0, m.start() - 40) : m.start()], re.IGNORECASE):
+        if _CAUSE_OF_THE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "what caused the collision": the event, not its cause
         if not negated(m.start()) and not re.search(r"\bwhether\b|\bif\b", text):
             add(m.start(), m.end(), m.start(), "collision", "affirmed")
@@ -825,6 +843,16 @@ _THEN_REJECTED = re.compile(
     r"refuted|refutes)\b",
     re.IGNORECASE,
 )
+# a part that failed, told as an event: "the brakes of the bus had failed", "the left engine
+# lost power" (not "a brake failure", a topic without a verb)
+_PART_FAILED = re.compile(r"\b(?:failed|lost\s+power)$", re.IGNORECASE)
+# the cue is the subject of "was a factor", "played a role": "bad weather may have been a
+# factor" (not "volunteers played a role in the search after the earthquake")
+_FACTOR_AFTER = re.compile(
+    r"[^;,.:—–]{0,45}?\b(?:(?:is|was|are|were|be|been)\s+(?:a|one|the)\s+(?:\w+\s+)?factors?|"
+    r"play(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:role|part))\b",
+    re.IGNORECASE,
+)
 _TOPIC = frozenset({"natural", "mechanical", "accident", "hostile_fire", "hostile_fire_with_agent"})
 _HARM_AFTER = re.compile(
     r"(?:[^;,.:—–]{0,45}?)(?:" + "|".join(phrase(p) for p in cause_words.HARM_AFTER) + ")",
@@ -837,7 +865,7 @@ _HARM_BEFORE = re.compile(
 # a cue that is itself an event ("two dams gave way") needs no verb of harm
 _CUE_IS_EVENT = re.compile(
     r"\b(?:collaps\w*|burst|gave|give[sn]?|giving|breach\w*|fail(?:ed|ing|s)?|brought|overwhelm\w*|"
-    r"destroy\w*|destruction|broke\s+out)\b",
+    r"destroy\w*|destruction|broke\s+out|lost\s+power)\b",
     re.IGNORECASE,
 )
 # "X did not cause the dams to collapse": the denial is of X, not of the collapse
@@ -846,13 +874,14 @@ _NOT_CAUSE_BEFORE = re.compile(
 )
 _STORM_THE = re.compile(r"storms?\s+(?:the|a|an|into|through|its|their|his|her)\b", re.IGNORECASE)
 # "what caused the collision", "the cause of the collapse": the event, whose cause is asked
-_CAUSE_OF_THE = (
+_CAUSE_OF_THE_EVENT = (
     r"(?:\b(?:what|which)\s+(?:had\s+|has\s+|might\s+have\s+|may\s+have\s+)?caused\s+|"
-    r"\bcauses?\s+of\s+)the\s+(?:[\w-]+\s+)?$"
+    r"\b(?:causes?|reasons?)\s+(?:of|for|behind)\s+)(?:the|this|that)\s+(?:[\w-]+\s+)?$"
 )
+_CAUSE_OF_THE = re.compile(_CAUSE_OF_THE_EVENT, re.IGNORECASE)
 _PRESUPPOSED_CUE = re.compile(
     r"(?:\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:was|were|been)\s+)?|"
-    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$|" + _CAUSE_OF_THE,
+    r"\btoll\s+(?:from|in|of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?)$|" + _CAUSE_OF_THE_EVENT,
     re.IGNORECASE,
 )
 # "killed by the two terror blasts", "the martyrs of the terrorist attack": the event called
@@ -874,7 +903,12 @@ _DEED_VERB = re.compile(r"(?:strike|attack|hit|bomb|target|fire|shoot)\b", re.IG
 # "found that climate change ...": the "that" opens what was said, not a relative clause
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|showed|shows|stated|added|noted|"
-    r"confirmed|admitted|argued|warned|believes?|believed)\s+(?:on\s+\w+\s+)?that\s+$",
+    r"confirmed|admitted|argued|warned|believes?|believed|"
+    # "denied that poor maintenance had caused it", "rejected suggestions that ..."
+    r"denied|denies|insisted|insists|claimed|claims|alleged|alleges|suggested|suggests|"
+    r"suspected|suspects|(?:suggestions?|claims?|reports?|allegations?|accusations?|"
+    r"speculation|theor(?:y|ies)|rumou?rs?|indications?|evidence))\s+(?:on\s+\w+\s+)?"
+    r"that\s+$",
     re.IGNORECASE,
 )
 _HUMAN_ERROR = re.compile(r"human\s+error", re.IGNORECASE)
@@ -903,6 +937,12 @@ _FAULT_CLAIM = re.compile(
 )
 # an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
 _BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
+# the word that makes "accident" part of a body's or a ward's name
+_ACCIDENT_BODY_AFTER = re.compile(
+    r"\s+(?:investigat\w*|inquiry|inquiries|prevention|insurance|board|bureau|branch|"
+    r"commission|(?:and|&)\s+emergency)\b",
+    re.IGNORECASE,
+)
 _MUNITION = re.compile(
     r"\b(?:missiles?|rockets?|interceptors?|munitions?|projectiles?|warheads?|"
     r"air[\s-]defen[cs]es?)\b",
@@ -1479,6 +1519,8 @@ def find_causes_general(
             if cause == "misfire" and _INVENTORY.search(text, cs, ce):
                 continue  # "Vell still holds stocks of air-defence rockets": a weapon held
             agent = agent_of(text, m.start(), m.end()) if agent_of else _agent(text, m.end())
+            if agent == _CLAIMANT_AGENT and cause in _NEEDS_LINK:
+                agent = None  # "the bus crashed after its driver lost control": the bus's
             if agent is None and cause.startswith("hostile_fire"):
                 adjective = _DEMONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 # "came from Ruritania" names it; "struck Xtown air base" names the target
@@ -1516,7 +1558,9 @@ def find_causes_general(
             else:
                 denied = _denied(text, m.start(), m.end(), cs)
             if topic and not fault and not (causal or rejected or denied or (
-                    cause == "hostile_fire_with_agent" and agent)):  # fmt: skip
+                    cause == "hostile_fire_with_agent" and agent) or (
+                    cause == "mechanical" and _PART_FAILED.search(m.group(0))) or (
+                    cause in _NEEDS_LINK and _FACTOR_AFTER.match(text, m.end()))):  # fmt: skip
                 continue  # "flood survivors", "the bombing site": a topic, not a cause
             if (
                 cause in _NEEDS_LINK

@@ -388,6 +388,36 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             claim.claimant = names.pop()
 
 
+def _quote_closing(
+    sentence: Sentence, sentences: list[Sentence], quotes: list[tuple[int, int]]
+) -> Sentence | None:
+    """The sentence where a quote that opens in `sentence` and runs past it closes."""
+    for q_start, q_end in quotes:
+        if q_start <= sentence.start + 1 and q_end > sentence.end:
+            closing = next((s for s in sentences if s.start < q_end <= s.end + 2), None)
+            if closing is not None and closing.start != sentence.start:
+                return closing
+    return None
+
+
+def _titles_dropped(claims: list[ExtractedClaim]) -> None:
+    """ "Police superintendent Dev Arlo" in one sentence and "Dev Arlo" in another: one
+    person, under the name without the titles (ranks, offices and the body they serve,
+    "army spokesman Colonel"), as the report itself shortens it."""
+    names = {c.claimant for c in claims if len(c.claimant.split()) >= 2}
+    for claim in claims:
+        words = claim.claimant.split()
+        for k in range(1, len(words) - 1):
+            rest = " ".join(words[k:])
+            if BODY_WORD.search(rest):
+                break  # "Army Central Command" and "Central Command": two bodies, not a title
+            if rest in names and all(
+                w.lower().rstrip(".") in speech.TITLE_WORDS for w in words[:k]
+            ):
+                claim.claimant = rest
+                break
+
+
 def _one_spelling(claims: list[ExtractedClaim]) -> None:
     """ "the interior ministry said" and "The ministry added": one claimant, one spelling,
     so that one body is not two sources that differ by a capital."""
@@ -478,6 +508,11 @@ def _own_munition_denials(claims: list[ExtractedClaim], text: str, title: str) -
 
 # the end of one clause and the start of another: a comma or semicolon, not "and"
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;]\s*$")
+# bodies a story may name only by their role, one of each to an incident
+_NAMED_BY_THEIR_ROLE = frozenset(["organiser", "organizer", "coastguard"])
+_CONTRAST_BEFORE = re.compile(
+    r"[,;]\s*(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
 # causes that accuse no one: a denial by reference does not deny them
 _OPEN_CAUSES = frozenset({"under_investigation", "unknown"})
 # a cue that is itself an act of speech ("blamed X", "denied any role", "was accused"): its
@@ -1129,6 +1164,10 @@ class _DocumentReader:
             name = self.index.lookup(sp.surface) or "Police"
             return Mention(start, end, sp.surface, name, self.index.kind_of(name),
                            resolved=name != "Police")  # fmt: skip
+        if what in _NAMED_BY_THEIR_ROLE:
+            # "the organisers said", "the coastguard said": the one such body of the story,
+            # known by no other name
+            return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
         return None
 
     def _paper_author(self) -> str | None:
@@ -1157,12 +1196,17 @@ class _DocumentReader:
     def _next_clause_speaker(sentence: Sentence, frames: list[Frame], sp: speech.Speaker) -> bool:
         """ "Even though X has claimed it, Zish officials are hinting at ...": a named subject
         of its own clause after every speaker the patterns found speaks for that clause."""
-        if sp.how != "subject" or not sp.named:
+        if sp.how != "subject":
             return False
         last_end = max(f.cue_end for f in frames) - sentence.start
-        return (
-            last_end <= sp.start
-            and _CLAUSE_BREAK_BEFORE.search(sentence.text, last_end, sp.start) is not None
+        if last_end > sp.start:
+            return False
+        if sp.named:
+            return _CLAUSE_BREAK_BEFORE.search(sentence.text, last_end, sp.start) is not None
+        # "..., police said, while organisers of the festival put the toll at 23": a body
+        # the contrast opens with is the subject of its own clause, named or not
+        return not sp.description.startswith(("pron:", "person:")) and (
+            _CONTRAST_BEFORE.search(sentence.text, last_end, sp.start) is not None
         )
 
     def _with_parse(
@@ -1230,10 +1274,17 @@ class _DocumentReader:
                 continue
             for f in overlapping:
                 if (
-                    sp.named
-                    and sp.how == "subject"
+                    sp.how == "subject"
                     and base + sp.verb_at == f.cue_start
-                    and _carried(sentence, frames, f)
+                    and (
+                        (sp.named and _carried(sentence, frames, f))
+                        or (  # "..., police said, while the organisers put the toll at 23"
+                            not sp.named
+                            and not sp.description.startswith(("pron:", "person:"))
+                            and _carried_from(sentence, frames, f) is not None
+                            and _CONTRAST_BEFORE.search(sentence.text, 0, sp.start) is not None
+                        )
+                    )
                 ):
                     # "X denied any role, and the next day Zedland said ...": the verb has a
                     # subject of its own, not the speaker the sentence opened with
@@ -1320,6 +1371,7 @@ class _DocumentReader:
         self._tidy_claimants()
         _tolls_of_run_health_bodies(self.claims, doc.text)
         _full_person_names(self.claims, doc.text)
+        _titles_dropped(self.claims)
         _one_spelling(self.claims)
         self._drop_told_accusations()
         _harmonise_groups(self.claims)
@@ -1600,6 +1652,19 @@ class _DocumentReader:
         for sentence, headline, frames in readable:  # second pass: what each one claims
             if not frames:
                 frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
+            if not any(f.claimant for f in frames) and self.use_parse and not headline:
+                # '"23 lost their lives. Many have gone home," committee secretary Hana Pell
+                # said.': the closing sentence names the speaker where the patterns cannot
+                closing = _quote_closing(sentence, sentences, quotes)
+                if closing is not None and not any(
+                    f.claimant for f in frames_at.get(closing.start, [])
+                ):
+                    if closing.start not in parsed:
+                        parsed[closing.start] = speech.parse([closing.text])[0]
+                    found = self._with_parse(
+                        closing, [], speech.speakers(parsed[closing.start]), attributor
+                    )
+                    frames = [f for f in found if f.claimant] or frames
             if (
                 not frames
                 and not headline
@@ -1700,12 +1765,8 @@ class _DocumentReader:
         frames_at: dict[int, list[Frame]],
     ) -> list[Frame]:
         """A quote running over several sentences is attributed where it closes."""
-        for q_start, q_end in quotes:
-            if q_start <= sentence.start + 1 and q_end > sentence.end:
-                closing = next((s for s in sentences if s.start < q_end <= s.end + 2), None)
-                if closing is not None and closing.start != sentence.start:
-                    return frames_at.get(closing.start, [])
-        return []
+        closing = _quote_closing(sentence, sentences, quotes)
+        return frames_at.get(closing.start, []) if closing is not None else []
 
     @staticmethod
     def _in_headline(sentence: Sentence, title_span: tuple[int, int] | None) -> bool:

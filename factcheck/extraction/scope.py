@@ -59,10 +59,23 @@ _OTHER = any_of(OTHER_INCIDENT)
 # what happens as a rule, not on one day, in the present tense: "road accidents kill thousands
 # of people in the country every year", "building collapses are common there" ("a festival held
 # every year" is no such rule: the verb is no present tense of killing)
+_YEARS_PAST = (
+    r"\b(?:in|over|during|for|across)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?"
+    r"(?:years|decades?|century)\b"
+)
+_NO_SUPERLATIVE = (
+    r"(?:(?!\b(?:deadliest|worst|bloodiest|highest|biggest|largest|most|first|only)\b)"
+    r"[^.;]){0,80}?"
+)
+_DEATH_VERB = r"\b(?:killed|died|claimed|injured|drowned|perished|lost\s+their\s+lives)\b"
 _HABITUAL = re.compile(
     r"\b(?:kill|kills|die|claim|claims|injure|injures)\b[^.;]{0,60}?\b(?:every|each|a)\s+"
     r"(?:year|summer|winter|season)\b|\b(?:are|is)\s+(?:common|frequent|commonplace|"
-    r"routine)\s+(?:in|on|at|during)\b",
+    r"routine)\s+(?:in|on|at|during)\b|"
+    # a record of years, not one day's dead: "over the past two decades, ferry accidents have
+    # killed more than 3,000 people", "have claimed 900 lives in the last ten years"
+    # ("the worst toll in the past decade" is a comparison: the toll is this one's)
+    rf"{_YEARS_PAST}{_NO_SUPERLATIVE}{_DEATH_VERB}|{_DEATH_VERB}{_NO_SUPERLATIVE}{_YEARS_PAST}",
     re.IGNORECASE,
 )
 # "since 2011" opens a running total (cumulative, kept); "in 2011" is another time

@@ -153,6 +153,18 @@ _DESCRIPTIONS = frozenset(
         "newspaper",
         "daily",
         "agency",
+        # the bodies of accidents and disasters: "the coastguard said", "the airline said"
+        "coastguard",
+        "airline",
+        "carrier",
+        "charity",
+        "organiser",
+        "organizer",
+        "operator",
+        "board",
+        "bureau",
+        "commission",
+        "union",
     ]
 )
 # the head nouns of bodies beyond the descriptions ("the civil defence", "the harbour board")
@@ -195,6 +207,10 @@ _TITLES = frozenset(
         "captain",
         "lieutenant",
         "admiral",
+        "brigadier",
+        "superintendent",
+        "commissioner",
+        "inspector",
         "senator",
         "health",
         "defence",
@@ -223,6 +239,9 @@ _WHEN = frozenset(
         "year",
     ]
 )
+# the words of a title before a person's name: ranks and offices, and the body served
+# ("army spokesman Colonel Ivo Sander", "Police superintendent Dev Arlo")
+TITLE_WORDS = _TITLES | _DESCRIPTIONS | _ROLE_NOUNS
 # "the diplomat told reporters": a person the story named before, as "he" is
 PERSON_TITLES = frozenset(
     ["president", "minister", "mayor", "governor", "premier", "chancellor", "secretary",
@@ -293,8 +312,22 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
+# the head of a wire story: a city in capitals ("ORLAN, Zedland, June 4 (Wire) -") or any place
+# with the outlet in brackets ("Orlan (Wire) --"): no one in it speaks
+_HEAD_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*"
+    r"(?:(?:,\s*[\w.][\w. ]{0,30}?)+\s*(?:\([^()]{1,30}\))?|\s*\([^()]{1,30}\))"
+    r"|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}(?:,\s*[\w.][\w. ]{0,30}?)*\s*\([^()]{1,30}\))"
+    r"\s*[—–-]+\s*"
+)
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ic)$")
-_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|both|some)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|this|that|both|some)\s+)?"
+    # "the official Zedland News Agency", "state-run Vell Radio": what it is, not its name
+    r"(?:(?:official|semi-official|state-run|state-owned|state-controlled|government-run)\s+"
+    r"(?=(?-i:[A-Z])))?",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?:\s*[,;:(\[—–-]+\s*|['’]s?)$")
 
 
@@ -526,6 +559,11 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
         if tokens[0].text[:1].isupper():
             break
         tokens = tokens[1:]  # "the eastern-based Vell Army": the name, not what describes it
+    dateline = _HEAD_DATELINE.match(doc.text)
+    if dateline:  # "ORLAN, Zedland (Wire) - Zedland's ministry said": the ministry speaks
+        tokens = [t for t in tokens if t.idx >= dateline.end()]
+        if not tokens:
+            return None
     if any(t.like_num or t.tag_ == "CD" or t.lower_ in _WHEN for t in tokens):
         return None  # "seven soldiers", "Thursday": what is counted or when, not who speaks
     if (
