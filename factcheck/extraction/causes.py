@@ -219,7 +219,8 @@ class CauseMention:
     agent: str | None = None
     hedge: str | None = None  # "likely", "may have": the claim stands, qualified
     # the cause is the one the text before accused: "X denied responsibility" ("fallback":
-    # hostile fire when nothing was), "this is not true" ("required": nothing without one);
+    # hostile fire when nothing was), "this is not true" ("required": nothing without one;
+    # "required_claim": "dismissed the claim", which may be a side's claim of its own deed);
     # "own_side": a denial that the munition was the agent's, a claim only from that side
     context: str | None = None
 
@@ -475,9 +476,12 @@ def find_causes(
     if not any(c.cause not in ("under_investigation", "unknown") for c in out):
         referred = _REFERRED_DENIAL.search(text)
         if referred:  # "This is not true.", "Kyiv rejects this": the claim before, denied
+            # "dismissed the claim": a claim of any kind, a side's boast of its own deed too
+            claim = re.search(r"\bclaims?\b", referred.group(), re.IGNORECASE)
             out.append(
                 CauseMention(referred.start(), referred.end(), referred.start(), "hostile_fire",
-                             "denied", _CLAIMANT_AGENT, None, "required")
+                             "denied", _CLAIMANT_AGENT, None,
+                             "required_claim" if claim else "required")
             )  # fmt: skip
     return out
 

@@ -2060,10 +2060,13 @@ class _DocumentReader:
                 claim.agent = self._agent(cause.agent, claim.claimant)
                 self._own_side_denials.append(claim)
             elif cause.context:
-                accused = self._accused_cause(claim.claimant, cause.context == "required")
+                required = cause.context in ("required", "required_claim")
+                accused = self._accused_cause(
+                    claim.claimant, required, own_deeds=cause.context == "required_claim"
+                )
                 if accused is not None:
                     claim.cause, claim.agent = accused.cause, accused.agent
-                elif cause.context == "required":
+                elif required:
                     continue
             if cause.cause == "under_investigation" and claim.claimant == self.publisher:
                 self._investigator(claim, text, cause.end)
@@ -2113,10 +2116,13 @@ class _DocumentReader:
         country = country_of(place)
         return place in self.places or (country is not None and country[0] == place)
 
-    def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
+    def _accused_cause(
+        self, claimant: str, by_reference: bool, *, own_deeds: bool = False
+    ) -> ExtractedClaim | None:
         """The cause a denial by reference denies: of the causes the last sentences affirmed,
         the one naming the denier as agent, else (for "this is not true", which names no
-        one) the one cause they all name."""
+        one) the one cause they all name. With `own_deeds` ("dismissed the claim"), a side's
+        claim of its own deed counts too."""
         if not self._accused or self._accused_age > 2:
             return None
         denier = claimant.lower()
@@ -2127,6 +2133,8 @@ class _DocumentReader:
         # "the Front said it fired the missile. Zedland denied the accusation": a group's claim
         # of its own deed accuses no one, so it is not what a third party's denial denies
         accusations = [c for c in self._accused if not (c.agent and c.agent == c.claimant)]
+        if own_deeds:  # "the Front said it downed the jet. The army dismissed the claim."
+            accusations = [c for c in self._accused if c.claimant.lower() != denier]
         if by_reference and accusations and len({c.cause for c in self._accused}) == 1:
             return accusations[-1]
         return None

@@ -453,3 +453,24 @@ def test_a_headline_description_is_the_body_the_report_labels_so(body):
 )
 def test_shooting_at_people(text, polarity):
     assert [(c.cause, c.polarity) for c in find_causes(text)] == [("hostile_fire", polarity)]
+
+
+def test_dismissing_a_sides_claim_of_its_own_deed_denies_it():
+    text = (
+        "A helicopter crashed near Xtown on Sunday.\n\n"
+        "The Vell Front said its fighters had shot down the helicopter.\n\n"
+        "The army dismissed the claim as propaganda."
+    )
+    denied = [c for c in _claims(text, kind="cause") if c.polarity == "denied"]
+    assert [(c.claimant, c.cause, c.agent) for c in denied] == [
+        ("Army", "hostile_fire", "Vell Front")
+    ]
+
+
+def test_denying_an_accusation_after_a_sides_own_claim_denies_nothing():
+    text = (
+        "A helicopter crashed near Xtown on Sunday.\n\n"
+        "The Vell Front said its fighters had shot down the helicopter.\n\n"
+        "Zedland denied the accusation."
+    )
+    assert not [c for c in _claims(text, kind="cause") if c.polarity == "denied"]
