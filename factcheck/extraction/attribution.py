@@ -346,6 +346,14 @@ _CORE_SPEECH = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
 _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
+# "I cannot say whether ...", "we don't know to say if ...", "he was unable to say": a "say" that
+# is not said is no cue of speech; the one who cannot say is quoted by a verb of their own
+_UNSAID = re.compile(
+    r"\b(?:cannot|can['’]?t|could\s+not|couldn['’]t|(?:do|does|did)\s+not\s+know\s+to|"
+    r"(?:don|doesn|didn)['’]t\s+know\s+to|(?:un)?able\s+to|too\s+(?:early|soon)\s+to)"
+    r"(?:\s+(?:yet|really|now))?\s+$",
+    re.IGNORECASE,
+)
 # a capitalised speech-verb word after a capitalised word ends a name ("the Federated States")
 _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
@@ -1820,6 +1828,8 @@ class Attributor:
                 continue  # "placed the blame on Y": a noun, the verb before it speaks
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
+            if re.fullmatch(r"say", verb.group(), re.I) and _UNSAID.search(before):
+                continue  # "I cannot say whether it was a strike," Renk said: Renk speaks
             if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
                 continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
             # "are still hinting": a progressive, not a passive

@@ -287,6 +287,9 @@ UNDER_INVESTIGATION = [
     "don't know",
     "doesn't know",
     "didn't know",
+    # "we cannot say yet whether it was a strike": not known, and said so
+    "{cannot|could not|can't|couldn't} say",
+    "{unable} to say",
     "no precise proof",
     "{establish} ... what happened",
     # "the circumstances cannot be finally established": not known, and said so

@@ -1095,9 +1095,18 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
     if convened and not _INQUIRY_BODY.search(convened.group(0)):
         return True  # "convened its security council to examine the incident": a meeting
 
-    # "did not know if the hotline had been used"
+    if re.search(r"\bsay$", cue) and not re.match(
+        r"\W*(?:(?:yet|for\s+(?:sure|certain)|now|at\s+this\s+(?:stage|point))\W+)?"
+        r"(?:if|whether|who|what|why|how)\b",
+        after,
+        re.I,
+    ):
+        return True  # "we cannot say more": no open question of the cause
+    if re.search(r"know|clear|say", cue) and re.match(r"\W*how\s+(?:many|much)\b", after, re.I):
+        return True  # "could not say how many died": the toll is open, not the cause
+    # "did not know if the hotline had been used", "could not say whether the toll would rise"
     return (
-        bool(re.search(r"know|clear", cue))
+        bool(re.search(r"know|clear|say", cue))
         and re.match(r"\W*(?:if|whether|who|what|how|why|when|where)\b", after, re.I) is not None
         and not _ABOUT_CAUSE.search(after)
     )
