@@ -600,6 +600,10 @@ _PAPER_BY = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5})"
 )
 _BARE_ANONYMOUS = frozenset(["official (anonymous)", "officials (anonymous)"])
+# "the intelligence official", "the senior military source": one unnamed speaker, named again
+_DEFINITE_ANONYMOUS = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}(?:official|source|spokes(?:man|woman|person))"
+)
 _CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 _US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
 _STATE_VOICE = re.compile(r"\b(?:Ministry|Government|Defen[cs]e|Foreign)\b")
@@ -1223,7 +1227,8 @@ class Attributor:
                 anonymous.append(Mention(a.start, a.end, a.surface, name, "government",
                                          resolved=False))  # fmt: skip
                 continue
-            anonymous.append(a)
+            earlier = self._earlier_anonymous(a)
+            anonymous.append(earlier or a)
         generic = [
             g
             for g in find_generic(text, base)
@@ -1724,6 +1729,24 @@ class Attributor:
             start, start + len(name), name, pick, self.index.kind_of(pick),
             side=self.index.side_of(pick),
         )  # fmt: skip
+
+    def _earlier_anonymous(self, a: Mention) -> Mention | None:
+        """ "A senior Xish military official said ... according to the intelligence official":
+        a definite description that names no country refers back to the one unnamed speaker
+        of that role the report has introduced, not to a second one."""
+        last = self.disc.last_anonymous
+        if (
+            last is None
+            or not _DEFINITE_ANONYMOUS.fullmatch(a.surface)
+            or NATIONALITY_WORD.search(a.surface)
+            or re.search(r"\b[A-Z]", a.surface[4:])
+        ):
+            return None
+        role = a.name.removesuffix(" (anonymous)").split()[-1]
+        if last.claimant == a.name or not last.claimant.endswith(f" {role} (anonymous)"):
+            return None
+        return Mention(a.start, a.end, a.surface, last.claimant, last.kind, last.resolved,
+                       anonymous=True, side=last.side)  # fmt: skip
 
     def frames(self, sentence: Sentence, *, headline: bool = False) -> list[Frame]:
         text, base = sentence.text, sentence.start

@@ -36,3 +36,25 @@ def test_could_not_say_more_or_how_many_is_no_open_cause():
     assert _causes("Tomas Renk said he could not say more about the blast in Vell.") == []
     text = "Tomas Renk said he could not say how many people died in the blast in Vell."
     assert _causes(text) == []
+
+
+def test_the_official_named_again_by_a_service_is_the_one_introduced():
+    text = (
+        "A senior Zedish military official said on Friday that the blast at the Vell clinic "
+        "was most likely caused by a Tallish rocket that misfired. The Front has rockets of "
+        "that weight, according to the intelligence official. Nothing in the intelligence "
+        "indicated a Vellish strike, the official said."
+    )
+    found = _causes(text)
+    assert {c[0] for c in found} == {"Zedish military official (anonymous)"}
+    assert ("Zedish military official (anonymous)", "hostile_fire", "denied") in found
+
+
+def test_a_definite_official_of_another_country_is_another_speaker():
+    text = (
+        "A senior Zedish military official said on Friday that the blast at the Vell clinic "
+        "was most likely caused by a Tallish rocket that misfired. A Vellish strike was to "
+        "blame, according to the Tallish official."
+    )
+    found = _causes(text)
+    assert ("Zedish military official (anonymous)", "hostile_fire", "affirmed") not in found
