@@ -551,6 +551,8 @@ class Discourse:
     last_date_of: dict[str, date] = field(default_factory=dict)
     dates_seen: list[date] = field(default_factory=list)
     last_frame_date: date | None = None
+    # the kind of body each speaker was first quoted as ("the group Vell Front": armed_group)
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 _PROGRESSIVE_GAP = re.compile(
@@ -1783,6 +1785,11 @@ class Attributor:
                 )  # fmt: skip
                 if name:
                     resolved = replace(resolved, name=name, kind="government")
+            body_kind = self.disc.kinds.get(resolved.name)
+            if resolved.kind == "person" and not resolved.resolved and body_kind:
+                # "the group Vell Front said ... Vell Front accused": a body, though two
+                # capitalised words look like a person's name
+                resolved = replace(resolved, kind=body_kind)
             stated = _frame_date(sentence, min(mention.start, cue_start), cue_end, self.disc)
             frames.append(
                 Frame(
@@ -2066,6 +2073,8 @@ class Attributor:
                 name = named.group("after") or named.group("before")
                 disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
         for frame in frames:
+            if frame.claimant and frame.kind not in ("person", "", "unknown", "anonymous"):
+                disc.kinds.setdefault(frame.claimant, frame.kind)
             rel = frame.cue_start - sentence.start
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame

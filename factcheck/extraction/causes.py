@@ -306,6 +306,7 @@ def find_causes(
         c
         for c in _find_aircraft_causes(text, agent_of)
         if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
+        and not _FLED_FROM.search(text, max(0, c.start - 50), c.start)  # "who fled air strikes"
     ]
     general = find_causes_general(text, agent_of)
     claimed = _CLAIMED_BY.search(text)
@@ -951,6 +952,15 @@ _CONDITIONAL_OPENING = re.compile(
 _HABIT_AFTER = re.compile(
     r"\s+(?:usually|typically|normally|generally|tend\s+to|often)\s+[a-z]+s?\b", re.IGNORECASE
 )
+# "families displaced by Zedish bombing", "people who fled the air strikes": the harm the
+# people sheltering had fled, not what caused the incident
+_FLED_FROM = re.compile(
+    r"\b(?:displaced|uprooted|driven\s+(?:out|away|from\s+their\s+homes))\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:fled|flee|flees|fleeing|escaping|escaped|escape|shelter(?:ing|ed)?\s+from|"
+    r"refuge\s+from)\s+(?:from\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "stocks of missiles, air-defence rockets among them": what an army holds, not what fell
 _INVENTORY = re.compile(r"\b(?:stocks?\s+of|stockpiles?\s+of|among\s+them)\b", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
@@ -1449,6 +1459,8 @@ def find_causes_general(
                 continue  # "not clear whether it was a strike": no claim of a strike
             if _HABIT_AFTER.match(text, m.end()):
                 continue  # "their airstrikes usually flatten buildings": a habit of the weapon
+            if _FLED_FROM.search(text, max(cs, m.start() - 50), m.start()):
+                continue  # "a school where families displaced by shelling sheltered"
             if _PAST_RECORD.search(text, cs, m.start()):
                 continue  # "the group usually films its bombers": a record, not this incident
             if (

@@ -58,3 +58,45 @@ def test_a_definite_official_of_another_country_is_another_speaker():
     )
     found = _causes(text)
     assert ("Zedish military official (anonymous)", "hostile_fire", "affirmed") not in found
+
+
+def test_a_group_introduced_as_a_group_stays_a_body_and_the_group_is_it():
+    # two capitalised words look like a person's name; the report has said it is a group
+    text = (
+        "The armed group Sayf Vell on Wednesday dismissed the charge as lies. "
+        "According to the health ministry, 40 people died in the blast. "
+        'In a statement, Sayf Vell accused Zedland of "fabricating lies as usual". '
+        "The group said the tragedy was caused by a bomb that a Zedish plane dropped."
+    )
+    assert ("Sayf Vell", "hostile_fire", "affirmed") in _causes(text)
+
+
+def test_the_group_is_not_a_ministry_quoted_in_between():
+    text = (
+        "The armed group Sayf Vell said on Wednesday that the charge was false. "
+        "According to the health ministry, 40 people died in the blast. "
+        "In a statement, Sayf Vell accused Zedland of lying. "
+        '"The accusations are baseless," the statement went on. '
+        "The group said the tragedy was caused by a bomb that a Zedish plane dropped."
+    )
+    found = _causes(text)
+    assert ("Sayf Vell", "hostile_fire", "affirmed") in found
+    assert all(c[0] != "Health ministry" for c in found)
+
+
+def test_the_harm_that_displaced_people_had_fled_is_not_the_incidents_cause():
+    for text in (
+        "Vell officials said the blast killed 50 people at a school where families displaced "
+        "by Zedish shelling had sought refuge.",
+        "Vell officials said the blast killed 50 people at a school where families who had "
+        "fled Zedish air strikes were sheltering.",
+    ):
+        assert all(c[1] != "hostile_fire" for c in _causes(text)), text
+
+
+def test_a_strike_on_a_shelter_for_the_displaced_is_still_a_strike():
+    text = (
+        "Vell officials said a Zedish air strike killed 50 people at a school where families "
+        "displaced by the floods were sheltering."
+    )
+    assert [c[1:] for c in _causes(text)] == [("hostile_fire", "affirmed")]
