@@ -107,7 +107,7 @@ _CUE_GAP_WORDS = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     # "X — whose raid started the war — called ...": an aside between dashes
-    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
+    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|\s+-\s[^.;:“”\"]{1,200}?\s-(?=\s)|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
     r"announcement|report|release|spokes\w+|update|bulletin|figures|data|count|tally|communiqu[eé])|"
     r"\s+(?:tally|count|figures|statement|data|update|bulletin|release)\b|"
     r"\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)"
@@ -140,7 +140,8 @@ _INVERTED_GAP = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"(?P<name>(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|of\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
-    r"(?:\s*,[^,;“”\"]{1,120},)?\s*$"
+    # "Vell, whose raid started the war, said", "Vell — its raid started the war — said"
+    r"(?:\s*,[^,;“”\"]{1,120},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|\s+-\s[^.;:“”\"]{1,200}?\s-)?\s*$"
 )
 # "A doctor at the district hospital, Ada Venn, said": a role, then a full name, then the verb
 _ROLE_THEN_NAME = re.compile(

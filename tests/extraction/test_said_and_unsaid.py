@@ -100,3 +100,20 @@ def test_a_strike_on_a_shelter_for_the_displaced_is_still_a_strike():
         "displaced by the floods were sheltering."
     )
     assert [c[1:] for c in _causes(text)] == [("hostile_fire", "affirmed")]
+
+
+def test_a_one_word_name_with_an_aside_between_dashes_speaks():
+    text = (
+        "Sayf \u2014 its raid last week set off the war and killed more than 1,400 people "
+        '\u2014 called the clinic strike "a horrific massacre," and said the victims were '
+        "mostly displaced families."
+    )
+    assert ("Sayf", "hostile_fire", "affirmed") in _causes(text)
+
+
+def test_a_name_with_an_aside_between_spaced_hyphens_speaks():
+    text = (
+        "The Vell Front - whose fighters crossed the border last week - called the clinic "
+        'strike "a horrific massacre".'
+    )
+    assert _causes(text) == [("Vell Front", "hostile_fire", "affirmed")]
