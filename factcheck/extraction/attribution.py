@@ -74,6 +74,10 @@ SPEECH_VERB = re.compile(
     r"(?:inform|brief|assur)(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?that\b)|"
     r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:(?:official|formal|public|brief|"
     r"short|written|joint)\s+)?statement(?=\s+(?:that|saying)\b)|"
+    # "X has endorsed that conclusion", "Y backed the finding": X agrees with a stated cause
+    r"(?:endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|shar(?:e|es|ed|ing)|accept(?:s|ed|ing)?|"
+    r"concur(?:s|red|ring)?\s+with|agree(?:s|d|ing)?\s+with)(?=\s+(?:that|this|the|those|these)\s+"
+    r"(?:\w+\s+)?(?:conclusion|findings?|assessment|account|version)\b)|"
     # "X is setting out its argument that", "X made the case that": X argues what follows
     r"(?:ma(?:de|kes?|king)|set(?:s|ting)?\s+out|la(?:id|ys?|ying)\s+out|present(?:s|ed|ing)?|"
     r"put(?:s|ting)?\s+forward)\s+(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:case|argument)"
@@ -228,7 +232,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|inform|assur|(?:case|argument)\s+that|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow|inform)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow|inform|"
+    r"endors|back|shar|accept|concur|agree)|"
     r"(?:figures?|toll|tally|count|data|statistics)\s+(?:show|indicat|suggest|ha(?:ve|s)\s+shown)|"
     r"['’]s\s|s['’]\s|:",
     re.IGNORECASE,
@@ -342,7 +347,9 @@ _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
-    r"argued|replied|reasoned",
+    r"argued|replied|reasoned|"
+    # only before "that conclusion", "the finding" (SPEECH_VERB): agreement, said
+    r"endors(?:ed|es)|back(?:ed|s)|accept(?:ed|s)|shar(?:ed|es)|(?:concurred|agreed)\s+with",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -383,7 +390,9 @@ _SUBJECT_TAIL = re.compile(
     r"already|now|then|since|both|all|each|instead|(?:on|late|early)\s+\w+day|\w+day|"
     r"(?:rushed|hastened|moved|sought|appeared|seemed|(?:was|were)\s+quick)\s+to|"
     r"in\s+a\s+(?:\w+\s+)?statement)|"
-    r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)*\s*$",
+    r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,|"
+    # "the Zish government, citing its own data, has endorsed ...": the aside of its source
+    r",\s*(?:citing|quoting)\s+[^,;:“”\"]{1,60},)*\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_BOUNDARY = re.compile(
@@ -1480,6 +1489,10 @@ class Attributor:
         if lead:  # "Later the governor said": the governor
             np_start = lead.end()
         phrase = re.sub(r"\s{2,}", " ", before[np_start:].strip())
+        joined = re.match(r"(?:and|but)\s+(?=the\s+[A-Z]|[A-Z])", phrase)
+        if joined:  # "..., and the Zish government, citing its data, has endorsed it"
+            np_start += before[np_start:].index(phrase) + joined.end()
+            phrase = phrase[joined.end() :]
         if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
             return None  # "..., and confirmed that": the clause's subject speaks on
         start = (
@@ -1699,6 +1712,8 @@ class Attributor:
         if re.fullmatch(r"U\.?S\.?|United\s+States|America", name):
             generic = Mention(start, start + len(name), name, name, "generic:mil", False, side="US")
             found = self.resolve(generic)
+            if found is not None and found.side not in ("", "US"):
+                found = None  # another country's army, quoted before, does not speak for it
             if found is not None and not found.resolved and not _US_MILITARY.search(self.head_text):
                 # no command quoted and no military named: the government speaks for the country
                 return replace(found, name="US government", kind="government")

@@ -214,6 +214,7 @@ class CauseMention:
     hedge: str | None = None  # "likely", "may have": the claim stands, qualified
     # the cause is the one the text before accused: "X denied responsibility" ("fallback":
     # hostile fire when nothing was), "this is not true" ("required": nothing without one);
+    # "agrees": "X endorsed that conclusion", the cause another affirmed just before;
     # "own_side": a denial that the munition was the agent's, a claim only from that side
     context: str | None = None
 
@@ -456,6 +457,13 @@ def find_causes(
                 CauseMention(referred.start(), referred.end(), referred.start(), "hostile_fire",
                              "denied", _CLAIMANT_AGENT, None, "required")
             )  # fmt: skip
+    agreed = _AGREED_WITH.search(text)
+    if agreed and not any(c.start >= agreed.end() for c in out):
+        # "X has endorsed that conclusion": X affirms the cause stated just before
+        out.append(
+            CauseMention(agreed.start(), agreed.end(), agreed.start(), "hostile_fire",
+                         "affirmed", None, None, "agrees")
+        )  # fmt: skip
     return out
 
 
@@ -475,6 +483,16 @@ _PUSHED_CLAIM = re.compile(
 )
 # a denial of what was said before, by reference: "This is a lie", "Kyiv rejects this",
 # "rejected the accusation" (not "rejected the claim that ...": that claim is in the sentence)
+# "X has endorsed that conclusion", "Y backed the finding": agreement with a cause stated before
+# (not "the conclusion that ...", whose content follows and is read as such)
+_AGREED_WITH = re.compile(
+    r"\b(?:endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|shar(?:e|es|ed|ing)|"
+    r"accept(?:s|ed|ing)?|echo(?:es|ed|ing)?|concur(?:s|red|ring)?\s+with|agree(?:s|d|ing)?\s+with)"
+    r"\s+(?:that|this|the|those|these)\s+(?:(?:same|initial|earlier|early|military|army|"
+    r"government|official)\s+)?(?:conclusion|finding|findings|assessment|account|version)\b"
+    r"(?!\s+(?:that|of|by|from|about)\b)",
+    re.IGNORECASE,
+)
 _REFERRED_DENIAL = re.compile(
     r"\b(?:this|that|it|these|those)\s+(?:is|was|are|were)\s+(?:(?:completely|totally|absolutely|"
     r"simply|all|utterly|entirely)\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|incorrect|baseless|"

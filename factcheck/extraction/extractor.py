@@ -1994,6 +1994,11 @@ class _DocumentReader:
                     continue  # "the rocket was not Ruritanian", said by someone else: unread
                 claim.agent = self._agent(cause.agent, claim.claimant)
                 self._own_side_denials.append(claim)
+            elif cause.context == "agrees":
+                agreed = self._agreed_cause(claim.claimant, first_new)
+                if agreed is None:
+                    continue  # "the outlet endorsed that conclusion": nothing before to agree with
+                claim.cause, claim.agent = agreed.cause, agreed.agent
             elif cause.context:
                 accused = self._accused_cause(claim.claimant, cause.context == "required")
                 if accused is not None:
@@ -2047,6 +2052,19 @@ class _DocumentReader:
         place = before.group("place")
         country = country_of(place)
         return place in self.places or (country is not None and country[0] == place)
+
+    def _agreed_cause(self, claimant: str, first_new: int) -> ExtractedClaim | None:
+        """The cause "X endorsed that conclusion" agrees with: the last one another speaker
+        affirmed, in this sentence or the last two; None when the outlet told it."""
+        recent = [
+            c
+            for c in self.claims[first_new:]
+            if c.kind == "cause" and c.polarity == "affirmed" and c.cause not in _OPEN_CAUSES
+        ]
+        if not recent and self._accused_age <= 2:
+            recent = self._accused
+        recent = [c for c in recent if c.claimant not in (claimant, self.publisher)]
+        return recent[-1] if recent else None
 
     def _accused_cause(self, claimant: str, by_reference: bool) -> ExtractedClaim | None:
         """The cause a denial by reference denies: of the causes the last sentences affirmed,

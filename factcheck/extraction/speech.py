@@ -288,7 +288,7 @@ _CUE = re.compile(
     r"(?:plac|laid|lay|pinn?)\w*\s+(?:the\s+)?blame|(?:figures|data|statistics)\s+(?:from|by)|"
     r"words\s+of|found|finds?|fault|sentenc|convict|inform|brief|assur|"
     r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:\w+\s+)?statement|"
-    r"(?:case|argument)\s+that)\w*",
+    r"(?:case|argument)\s+that|endors|back|concur|agree)\w*",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*(?:\([^()]{1,30}\)\s*)?[—–-]")

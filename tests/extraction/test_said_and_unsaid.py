@@ -117,3 +117,40 @@ def test_a_name_with_an_aside_between_spaced_hyphens_speaks():
         'strike "a horrific massacre".'
     )
     assert _causes(text) == [("Vell Front", "hostile_fire", "affirmed")]
+
+
+def test_endorsing_that_conclusion_affirms_the_cause_stated_before():
+    text = (
+        "The Zedish army said a Vell rocket misfired and hit the clinic. "
+        "On Friday the Tallish government backed the finding."
+    )
+    assert ("Tallish government", "misfire", "affirmed") in _causes(text)
+
+
+def test_a_second_subject_with_a_citing_aside_endorses_in_the_same_sentence():
+    text = (
+        "Zedland, however, has put forward evidence blaming the blast on a launch that failed, "
+        "fired by the Vell Front, and Tallis, citing its own data, has endorsed that conclusion."
+    )
+    found = _causes(text)
+    assert ("Tallis", "misfire", "affirmed") in found
+
+
+def test_the_us_with_a_citing_aside_is_its_government_not_the_army_quoted_before(sources):
+    text = (
+        "The Zedish army said a Vell rocket misfired and hit the clinic. Zedland, however, has "
+        "put forward evidence blaming the blast on a launch that failed, and the US, citing its "
+        "own data, has endorsed that conclusion."
+    )
+    claims = extract(make_doc(text), sources).claims
+    found = [(c.claimant, c.cause) for c in claims if c.kind == "cause"]
+    assert ("US government", "misfire") in found
+
+
+def test_endorsing_with_nothing_stated_before_claims_nothing():
+    assert _causes("On Friday the Tallish government backed the finding.") == []
+
+
+def test_a_conclusion_whose_content_follows_is_read_as_content():
+    text = "The Tallish government endorsed the conclusion that a Zedish missile hit the clinic."
+    assert [c[1:] for c in _causes(text)] == [("hostile_fire", "affirmed")]
