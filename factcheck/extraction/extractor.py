@@ -150,6 +150,8 @@ _AGENT_TAIL = re.compile(
 # "by" of means or place, not of an agent: "set off by remote control", "by the roadside"
 _NOT_BY_AGENT = re.compile(
     r"(?:remote(?:ly)?|remote[\s-]control|means\s+of|mistake|accident|error|chance|hand|timer)\b|"
+    # "the massacre it committed by bombing the clinic", "by fabricating lies": a means
+    r"(?-i:[a-z]+ing)\b|"
     r"(?:[\w'’-]+\s+){0,2}(?:site|grave|tomb|road|roadside|entrance|gate|border|river|shrine|"
     r"cemetery|graveyard|side|wall|square|coast|shore)\b",
     re.IGNORECASE,

@@ -154,3 +154,12 @@ def test_endorsing_with_nothing_stated_before_claims_nothing():
 def test_a_conclusion_whose_content_follows_is_read_as_content():
     text = "The Tallish government endorsed the conclusion that a Zedish missile hit the clinic."
     assert [c[1:] for c in _causes(text)] == [("hostile_fire", "affirmed")]
+
+
+def test_by_and_a_gerund_is_the_means_not_the_agent():
+    text = (
+        'In a statement, the group Sayf Vell accused Zedland of "the brutal massacre it '
+        'committed by bombing the Baptist Clinic" by fabricating lies as usual.'
+    )
+    found = [(c.claimant, c.cause, c.agent) for c in extract(make_doc(text), []).claims]
+    assert found == [("Sayf Vell", "hostile_fire", "Zedland")]
