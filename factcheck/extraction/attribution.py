@@ -327,7 +327,8 @@ _ORG_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
-    r"(?:[,;:—–]\s*(?:the\s+)?|\band\s+|\b(?:while|whereas)\s+(?:the\s+)?|"
+    # '"...," Renk added, saying ...': the name after a quote that a comma closes
+    r"(?:[,;:—–]\s*(?:the\s+)?|[,!?][\"”’']\s*|\band\s+|\b(?:while|whereas)\s+(?:the\s+)?|"
     r"\bspokes(?:man|woman|person)\s+|\b(?:governor|minister|commander|"
     r"general|president|chief|head|director|mayor|ambassador)\s+)$",
     re.IGNORECASE,

@@ -1173,6 +1173,11 @@ _FIRED_BY = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+_IT_WAS_DONE = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been)\s+(?:done|carried\s+out|"
+    r"the\s+work\s+of)\b",
+    re.IGNORECASE,
+)
 _DENIED_AGENT = [
     # "the blast was not its doing", "was not Ruritania's responsibility"
     re.compile(
@@ -1588,8 +1593,10 @@ def find_causes_general(
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
         if named is None and out and out[-1].start == m.start():
             out[-1].context = "fallback"
+    # "it was done by the other team, not you": "it" is the incident the story is about
+    about_incident = _INCIDENT_NOUN.search(text) or _IT_WAS_DONE.search(text)
     for pattern in _DENIED_AGENT:  # "it was not the army that fired", "not its doing"
-        for m in pattern.finditer(text) if _INCIDENT_NOUN.search(text) else ():
+        for m in pattern.finditer(text) if about_incident else ():
             cs, _ = _clause_of(text, m.start())
             if _OPEN.search(text, cs, m.start()):
                 continue
@@ -1597,7 +1604,9 @@ def find_causes_general(
             agent = (
                 _CLAIMANT_AGENT if agent.lower() in ("its", "their", "our", "we", "us") else agent
             )
-            if agent.endswith(".") and not re.search(r"\b[A-Z]\.$", agent):
+            if agent.lower() == "you":
+                agent = None  # the one spoken to, whom the words do not name
+            elif agent.endswith(".") and not re.search(r"\b[A-Z]\.$", agent):
                 agent = agent[:-1]  # the end of the sentence, not of "U.S."
             # from the agent on: "the strike was not a Ruritanian attack" denies, its subject
             # names the event

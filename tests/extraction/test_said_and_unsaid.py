@@ -163,3 +163,30 @@ def test_by_and_a_gerund_is_the_means_not_the_agent():
     )
     found = [(c.claimant, c.cause, c.agent) for c in extract(make_doc(text), []).claims]
     assert found == [("Sayf Vell", "hostile_fire", "Zedland")]
+
+
+def test_done_by_the_other_team_not_you_denies_the_one_spoken_to():
+    text = (
+        "In a meeting with Zedish leader Ana Marsh, Tomas Renk said: "
+        '"Based on what I have seen, it appears as though it was done by the other team, '
+        'not you."'
+    )
+    assert _causes(text) == [("Tomas Renk", "hostile_fire", "denied")]
+
+
+def test_done_by_someone_not_us_of_something_else_is_not_read():
+    text = "Tomas Renk said the report was written by the other team, not us."
+    assert _causes(text) == []
+
+
+def test_a_name_after_a_quote_speaks_though_a_source_was_cited_before():
+    text = (
+        "At a briefing, army spokesman Tomas Renk presented proof that the blast was not "
+        "Zedland's responsibility.\n\nThe Front, he said, citing Zedish intelligence, had "
+        'realized a misfired Vell rocket was to blame.\n\n"They understood that it was a rocket '
+        'misfired by the Vell Brigade," Renk added, saying footage analysis confirmed "there '
+        'was no direct hit of the clinic".'
+    )
+    claims = extract(make_doc(text), []).claims
+    quoted = [c.claimant for c in claims if c.kind == "cause" and c.attribution == "quote"]
+    assert quoted == ["Tomas Renk"]
