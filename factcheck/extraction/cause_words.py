@@ -329,6 +329,8 @@ RESPONSIBILITY_AGENT_AFTER = [
     # us" is the accusation told, not made)
     "points ... {finger} at",
     "pointed ... {finger} at",
+    # "a headline that falsely pointed the blame at X", "laid the blame at X's door"
+    "{point|lay|put|place} the blame at",
     "responsibility ... {lie} with",
     "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
     "{be} carried out by",

@@ -190,3 +190,12 @@ def test_a_name_after_a_quote_speaks_though_a_source_was_cited_before():
     claims = extract(make_doc(text), []).claims
     quoted = [c.claimant for c in claims if c.kind == "cause" and c.attribution == "quote"]
     assert quoted == ["Tomas Renk"]
+
+
+def test_a_headline_that_falsely_pointed_the_blame_denies_the_one_blamed():
+    text = (
+        "Writing online, senator Ana Marsh said the paper had knowingly run "
+        '"an attention grabbing headline that falsely pointed the blame at Zedland" to draw '
+        "clicks."
+    )
+    assert _causes(text) == [("Ana Marsh", "hostile_fire", "denied")]
