@@ -855,7 +855,7 @@ def _tolls_of_run_health_bodies(claims: list[ExtractedClaim], text: str) -> None
 # the offices a headline names its speaker by ("..., minister says", "Governor blames ...")
 _TITLE_WORDS = (
     r"minister|mayor|governor|spokes(?:man|woman|person)|president|premier|prosecutor|coroner|"
-    r"commander"
+    r"commander|ambassador|envoy"
 )
 _HEADLINE_TITLE = re.compile(
     rf"(?:the\s+)?(?P<title>{_TITLE_WORDS})\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
@@ -1438,17 +1438,24 @@ class _DocumentReader:
         self.claims[:] = [c for c in self.claims if c.claimant != SILENT]
 
     def _titled_in_text(self, title: str, name: str) -> bool:
-        """ "the regional governor, Ana Marsh," or "Governor Ana Marsh": the report gives
-        the person that title."""
-        return (
-            re.search(
-                rf"\b{re.escape(title)}\b,?[ \t]+(?-i:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}?"
-                rf"{re.escape(name)})\b",
-                self.doc.text,
-                re.IGNORECASE,
-            )
-            is not None
+        """ "the regional governor, Ana Marsh," or "Governor Ana Marsh", or "Ana Marsh, Vell's
+        Ambassador to Xland": the report gives the person that title."""
+        before = re.search(
+            rf"\b{re.escape(title)}\b,?[ \t]+(?-i:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}?"
+            rf"{re.escape(name)})\b",
+            self.doc.text,
+            re.IGNORECASE,
         )
+        if before is not None or " " not in name:
+            return before is not None
+        after = re.search(
+            rf"(?-i:\b{re.escape(name)}),[ \t]+"
+            rf"(?:(?:the|a|an)[ \t]+|(?-i:[A-Z][\w'’-]*)['’]s[ \t]+)?"
+            rf"(?:[\w'’-]+[ \t]+){{0,2}}?{re.escape(title)}\b",
+            self.doc.text,
+            re.IGNORECASE,
+        )
+        return after is not None
 
     def _body_of_country(self, claim: ExtractedClaim) -> ExtractedClaim | None:
         """ "Xland estimates 100 dead" over "Xland's health office estimates 100 dead": the

@@ -199,3 +199,25 @@ def test_a_headline_that_falsely_pointed_the_blame_denies_the_one_blamed():
         "clicks."
     )
     assert _causes(text) == [("Ana Marsh", "hostile_fire", "denied")]
+
+
+_AMBASSADOR_STORY = (
+    "Zedland did not attack Vell clinic, ambassador says\n\n"
+    "Speaking at an online briefing, Tomas Renk, Zedland's {title} to Tallis, said it was not "
+    "Zedland that attacked the clinic but a Vell Front rocket."
+)
+
+
+def test_a_headline_ambassador_is_the_person_the_story_gives_that_title_after_the_name():
+    text = _AMBASSADOR_STORY.format(title="Ambassador")
+    title = text.split("\n")[0]
+    claims = extract(make_doc(text, title=title), []).claims
+    heads = [(c.claimant, c.cause, c.polarity) for c in claims if c.attribution == "headline"]
+    assert heads == [("Tomas Renk", "hostile_fire", "denied")]
+
+
+def test_a_headline_ambassador_no_one_below_is_called_names_no_one():
+    text = _AMBASSADOR_STORY.format(title="trade adviser")
+    title = text.split("\n")[0]
+    claims = extract(make_doc(text, title=title), []).claims
+    assert [c for c in claims if c.attribution == "headline"] == []
