@@ -374,7 +374,8 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             continue  # a common noun written with a capital: "Police said"
         ending = re.compile(
             rf"(?<![\w'’.-])(?!(?:The|A|An|In|On|At|By|For|From|As)\s)"
-            rf"(?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(word)}(?![\w'’-])"
+            # not across a full stop: "... of the Xland Strip. Vell — its raid ... — said"
+            rf"(?:(?![A-Z][a-z]{{3,}}\.\s)[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(word)}(?![\w'’-])"
         )
         said = {c.claimant for c in claims if c.claimant != word and ending.fullmatch(c.claimant)}
         said |= {  # "regional governor John Marsh" speaks as "Regional governor John Marsh"

@@ -221,3 +221,12 @@ def test_a_headline_ambassador_no_one_below_is_called_names_no_one():
     title = text.split("\n")[0]
     claims = extract(make_doc(text, title=title), []).claims
     assert [c for c in claims if c.attribution == "headline"] == []
+
+
+def test_a_one_word_speaker_is_not_lengthened_across_a_full_stop():
+    text = (
+        "Families have sheltered in Vell clinics since Zedland ordered everyone to leave for the "
+        "south of the Tallis Strip. Sayf \u2014 its raid last week set off the war \u2014 called "
+        'the clinic strike "a horrific massacre."'
+    )
+    assert ("Sayf", "hostile_fire", "affirmed") in _causes(text)
