@@ -147,6 +147,13 @@ _NAMED_SPEAKER = re.compile(
     # "Vell, whose raid started the war, said", "Vell — its raid started the war — said"
     r"(?:\s*,[^,;“”\"]{1,120},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|\s+-\s[^.;:“”\"]{1,200}?\s-)?\s*$"
 )
+# "the paper was accused by Democratic Rep. Ana Marsh of ...": a person who accuses, by name
+_PASSIVE_ACCUSER = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:accused|critici[sz]ed|"
+    r"condemned|blamed|faulted|attacked|rebuked)\s+by\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?"
+    r"(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))(?![\w'’-]|\s+[A-Z])"
+)
 # "A doctor at the district hospital, Ada Venn, said": a role, then a full name, then the verb
 _ROLE_THEN_NAME = re.compile(
     r"\W*(?:An?|The|One)\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+"
@@ -2084,6 +2091,13 @@ class Attributor:
                     disc.last_person = Frame(
                         body.name, True, False, body.start, body.end, None, body.kind, body.side
                     )
+            accuser = _PASSIVE_ACCUSER.search(sentence.text)
+            if accuser is not None:
+                # "the paper was accused by Rep. Ana Marsh of ...": the "he" or "she" who
+                # speaks next is that accuser
+                at = sentence.start + accuser.start("name")
+                name = accuser.group("name")
+                disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
             named = _NAMED_ROLE_SPEAKER.search(sentence.text)
             if named is not None:
                 at = sentence.start + named.start("after" if named.group("after") else "before")

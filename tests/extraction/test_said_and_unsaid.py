@@ -230,3 +230,14 @@ def test_a_one_word_speaker_is_not_lengthened_across_a_full_stop():
         'the clinic strike "a horrific massacre."'
     )
     assert ("Sayf", "hostile_fire", "affirmed") in _causes(text)
+
+
+def test_the_he_after_a_named_accuser_in_the_passive_is_that_accuser():
+    text = (
+        "Countries such as Tallis have held Zedland responsible for the explosion.\n\n"
+        "Last week the paper was accused by Democratic Rep. Ana Marsh (Vell) of reporting in bad "
+        "faith on the clinic blast. Writing online, he said the paper had knowingly run "
+        '"an attention grabbing headline that falsely pointed the blame at Zedland" to draw '
+        "clicks."
+    )
+    assert ("Ana Marsh", "hostile_fire", "denied") in _causes(text)
