@@ -74,6 +74,10 @@ SPEECH_VERB = re.compile(
     r"(?:inform|brief|assur)(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,4}?that\b)|"
     r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:(?:official|formal|public|brief|"
     r"short|written|joint)\s+)?statement(?=\s+(?:that|saying)\b)|"
+    # "X has endorsed that conclusion", "Y backed the finding": X agrees with a stated cause
+    r"(?:endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|shar(?:e|es|ed|ing)|accept(?:s|ed|ing)?|"
+    r"concur(?:s|red|ring)?\s+with|agree(?:s|d|ing)?\s+with)(?=\s+(?:that|this|the|those|these)\s+"
+    r"(?:\w+\s+)?(?:conclusion|findings?|assessment|account|version)\b)|"
     # "X is setting out its argument that", "X made the case that": X argues what follows
     r"(?:ma(?:de|kes?|king)|set(?:s|ting)?\s+out|la(?:id|ys?|ying)\s+out|present(?:s|ed|ing)?|"
     r"put(?:s|ting)?\s+forward)\s+(?:the|its|their|his|her|a)\s+(?:\w+\s+)?(?:case|argument)"
@@ -107,7 +111,7 @@ _CUE_GAP_WORDS = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     # "X — whose raid started the war — called ...": an aside between dashes
-    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
+    r"^(?:\s+|,|\([^()]{0,80}\)|,[^,;“”\"]{1,180},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|\s+-\s[^.;:“”\"]{1,200}?\s-(?=\s)|['’]s\s+(?:\w+\s+){0,2}?(?:statement|post|"
     r"announcement|report|release|spokes\w+|update|bulletin|figures|data|count|tally|communiqu[eé])|"
     r"\s+(?:tally|count|figures|statement|data|update|bulletin|release)\b|"
     r"\s+(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on)"
@@ -140,7 +144,15 @@ _INVERTED_GAP = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"(?P<name>(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|of\s+|de\s+)?[A-Z][\w'’.-]+){0,4})"
-    r"(?:\s*,[^,;“”\"]{1,120},)?\s*$"
+    # "Vell, whose raid started the war, said", "Vell — its raid started the war — said"
+    r"(?:\s*,[^,;“”\"]{1,120},|\s*[—–]\s[^—–.;:“”\"]{1,200}?\s[—–]|\s+-\s[^.;:“”\"]{1,200}?\s-)?\s*$"
+)
+# "the paper was accused by Democratic Rep. Ana Marsh of ...": a person who accuses, by name
+_PASSIVE_ACCUSER = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:accused|critici[sz]ed|"
+    r"condemned|blamed|faulted|attacked|rebuked)\s+by\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?"
+    r"(?P<name>(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+))(?![\w'’-]|\s+[A-Z])"
 )
 # "A doctor at the district hospital, Ada Venn, said": a role, then a full name, then the verb
 _ROLE_THEN_NAME = re.compile(
@@ -227,7 +239,8 @@ _MAY_ATTRIBUTE = re.compile(
     r"warn|disclos|reveal|specif|alleg|assert|maintain|estimat|made\s+aware|knew|spoke|brief|inform|assur|(?:case|argument)\s+that|"
     r"updat|describ|blam|cit|admit|conced|repeat|dismiss|vow|accus|call|reject|argu|accord|per\b|"
     r"statement|post|rul|put|h(?:e|o)ld|speak|figures\s+from|count|g[ai]v|rais|lower|revis|"
-    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow|inform)|"
+    r"correct|present|offer|forward|condemn|charg|point|plac|laid|lay|pin|hint|disavow|inform|"
+    r"endors|back|shar|accept|concur|agree)|"
     r"(?:figures?|toll|tally|count|data|statistics)\s+(?:show|indicat|suggest|ha(?:ve|s)\s+shown)|"
     r"['’]s\s|s['’]\s|:",
     re.IGNORECASE,
@@ -338,7 +351,8 @@ _ORG_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
-    r"(?:[,;:—–]\s*(?:the\s+)?|\band\s+|\b(?:while|whereas)\s+(?:the\s+)?|"
+    # '"...," Renk added, saying ...': the name after a quote that a comma closes
+    r"(?:[,;:—–]\s*(?:the\s+)?|[,!?][\"”’']\s*|\band\s+|\b(?:while|whereas)\s+(?:the\s+)?|"
     r"\bspokes(?:man|woman|person)\s+|\b(?:governor|minister|commander|"
     r"general|president|chief|head|director|mayor|ambassador)\s+)$",
     re.IGNORECASE,
@@ -358,11 +372,21 @@ _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
-    r"argued|replied|reasoned",
+    r"argued|replied|reasoned|"
+    # only before "that conclusion", "the finding" (SPEECH_VERB): agreement, said
+    r"endors(?:ed|es)|back(?:ed|s)|accept(?:ed|s)|shar(?:ed|es)|(?:concurred|agreed)\s+with",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
 _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
+# "I cannot say whether ...", "we don't know to say if ...", "he was unable to say": a "say" that
+# is not said is no cue of speech; the one who cannot say is quoted by a verb of their own
+_UNSAID = re.compile(
+    r"\b(?:cannot|can['’]?t|could\s+not|couldn['’]t|(?:do|does|did)\s+not\s+know\s+to|"
+    r"(?:don|doesn|didn)['’]t\s+know\s+to|(?:un)?able\s+to|too\s+(?:early|soon)\s+to)"
+    r"(?:\s+(?:yet|really|now))?\s+$",
+    re.IGNORECASE,
+)
 # a capitalised speech-verb word after a capitalised word ends a name ("the Federated States")
 _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|Tells")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
@@ -391,7 +415,9 @@ _SUBJECT_TAIL = re.compile(
     r"already|now|then|since|both|all|each|instead|(?:on|late|early)\s+\w+day|\w+day|"
     r"(?:rushed|hastened|moved|sought|appeared|seemed|(?:was|were)\s+quick)\s+to|"
     r"in\s+a\s+(?:\w+\s+)?statement)|"
-    r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)*\s*$",
+    r",\s*(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,|"
+    # "the Zish government, citing its own data, has endorsed ...": the aside of its source
+    r",\s*(?:citing|quoting)\s+[^,;:“”\"]{1,60},)*\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_BOUNDARY = re.compile(
@@ -560,6 +586,8 @@ class Discourse:
     last_date_of: dict[str, date] = field(default_factory=dict)
     dates_seen: list[date] = field(default_factory=list)
     last_frame_date: date | None = None
+    # the kind of body each speaker was first quoted as ("the group Vell Front": armed_group)
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 _PROGRESSIVE_GAP = re.compile(
@@ -609,6 +637,10 @@ _PAPER_BY = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,5})"
 )
 _BARE_ANONYMOUS = frozenset(["official (anonymous)", "officials (anonymous)"])
+# "the intelligence official", "the senior military source": one unnamed speaker, named again
+_DEFINITE_ANONYMOUS = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}(?:official|source|spokes(?:man|woman|person))"
+)
 _CUE_BEFORE = re.compile(r"(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 _US_MILITARY = re.compile(r"\bU\.?S\.?\s+(?:military|armed\s+forces|forces|troops)\b", re.I)
 _STATE_VOICE = re.compile(r"\b(?:Ministry|Government|Defen[cs]e|Foreign)\b")
@@ -1314,7 +1346,8 @@ class Attributor:
                 anonymous.append(Mention(a.start, a.end, a.surface, name, "government",
                                          resolved=False))  # fmt: skip
                 continue
-            anonymous.append(a)
+            earlier = self._earlier_anonymous(a)
+            anonymous.append(earlier or a)
         generic = [
             g
             for g in find_generic(text, base)
@@ -1563,6 +1596,10 @@ class Attributor:
         if lead:  # "Later the governor said": the governor
             np_start = lead.end()
         phrase = re.sub(r"\s{2,}", " ", before[np_start:].strip())
+        joined = re.match(r"(?:and|but)\s+(?=the\s+[A-Z]|[A-Z])", phrase)
+        if joined:  # "..., and the Zish government, citing its data, has endorsed it"
+            np_start += before[np_start:].index(phrase) + joined.end()
+            phrase = phrase[joined.end() :]
         if not phrase or re.match(r"(?:and|or|but|then)\b", phrase, re.IGNORECASE):
             return None  # "..., and confirmed that": the clause's subject speaks on
         start = (
@@ -1782,6 +1819,8 @@ class Attributor:
         if re.fullmatch(r"U\.?S\.?|United\s+States|America", name):
             generic = Mention(start, start + len(name), name, name, "generic:mil", False, side="US")
             found = self.resolve(generic)
+            if found is not None and found.side not in ("", "US"):
+                found = None  # another country's army, quoted before, does not speak for it
             if found is not None and not found.resolved and not _US_MILITARY.search(self.head_text):
                 # no command quoted and no military named: the government speaks for the country
                 return replace(found, name="US government", kind="government")
@@ -1815,6 +1854,24 @@ class Attributor:
             start, start + len(name), name, pick, self.index.kind_of(pick),
             side=self.index.side_of(pick),
         )  # fmt: skip
+
+    def _earlier_anonymous(self, a: Mention) -> Mention | None:
+        """ "A senior Xish military official said ... according to the intelligence official":
+        a definite description that names no country refers back to the one unnamed speaker
+        of that role the report has introduced, not to a second one."""
+        last = self.disc.last_anonymous
+        if (
+            last is None
+            or not _DEFINITE_ANONYMOUS.fullmatch(a.surface)
+            or NATIONALITY_WORD.search(a.surface)
+            or re.search(r"\b[A-Z]", a.surface[4:])
+        ):
+            return None
+        role = a.name.removesuffix(" (anonymous)").split()[-1]
+        if last.claimant == a.name or not last.claimant.endswith(f" {role} (anonymous)"):
+            return None
+        return Mention(a.start, a.end, a.surface, last.claimant, last.kind, last.resolved,
+                       anonymous=True, side=last.side)  # fmt: skip
 
     def frames(self, sentence: Sentence, *, headline: bool = False) -> list[Frame]:
         text, base = sentence.text, sentence.start
@@ -1857,6 +1914,11 @@ class Attributor:
                 )  # fmt: skip
                 if name:
                     resolved = replace(resolved, name=name, kind="government")
+            body_kind = self.disc.kinds.get(resolved.name)
+            if resolved.kind == "person" and not resolved.resolved and body_kind:
+                # "the group Vell Front said ... Vell Front accused": a body, though two
+                # capitalised words look like a person's name
+                resolved = replace(resolved, kind=body_kind)
             stated = _frame_date(sentence, min(mention.start, cue_start), cue_end, self.disc)
             frames.append(
                 Frame(
@@ -1925,6 +1987,8 @@ class Attributor:
                 continue  # "placed the blame on Y": a noun, the verb before it speaks
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
+            if re.fullmatch(r"say", verb.group(), re.I) and _UNSAID.search(before):
+                continue  # "I cannot say whether it was a strike," Renk said: Renk speaks
             if re.fullmatch(r"reports|reporting", verb.group(), re.I) and _BYLINE_FOR.match(after):
                 continue  # "Ilse Garnet reports for Vell Radio from ...": a byline, not a source
             # "are still hinting": a progressive, not a passive
@@ -2132,12 +2196,21 @@ class Attributor:
                     disc.last_person = Frame(
                         body.name, True, False, body.start, body.end, None, body.kind, body.side
                     )
+            accuser = _PASSIVE_ACCUSER.search(sentence.text)
+            if accuser is not None:
+                # "the paper was accused by Rep. Ana Marsh of ...": the "he" or "she" who
+                # speaks next is that accuser
+                at = sentence.start + accuser.start("name")
+                name = accuser.group("name")
+                disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
             named = _NAMED_ROLE_SPEAKER.search(sentence.text)
             if named is not None:
                 at = sentence.start + named.start("after" if named.group("after") else "before")
                 name = named.group("after") or named.group("before")
                 disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
         for frame in frames:
+            if frame.claimant and frame.kind not in ("person", "", "unknown", "anonymous"):
+                disc.kinds.setdefault(frame.claimant, frame.kind)
             rel = frame.cue_start - sentence.start
             if frame.kind == "person" or (not frame.resolved and frame.kind == "person"):
                 disc.last_person = frame

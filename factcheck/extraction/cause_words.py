@@ -327,6 +327,9 @@ UNDER_INVESTIGATION = [
     "don't know",
     "doesn't know",
     "didn't know",
+    # "we cannot say yet whether it was a strike": not known, and said so
+    "{cannot|could not|can't|couldn't} say",
+    "{unable} to say",
     "no precise proof",
     "{establish} ... what happened",
     # "the circumstances cannot be finally established": not known, and said so
@@ -366,6 +369,8 @@ RESPONSIBILITY_AGENT_AFTER = [
     # us" is the accusation told, not made)
     "points ... {finger} at",
     "pointed ... {finger} at",
+    # "a headline that falsely pointed the blame at X", "laid the blame at X's door"
+    "{point|lay|put|place} the blame at",
     "responsibility ... {lie} with",
     "{be} {conducted|perpetrated|orchestrated|masterminded|organised|organized} by",
     "{be} carried out by",

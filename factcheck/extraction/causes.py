@@ -221,6 +221,7 @@ class CauseMention:
     # the cause is the one the text before accused: "X denied responsibility" ("fallback":
     # hostile fire when nothing was), "this is not true" ("required": nothing without one;
     # "required_claim": "dismissed the claim", which may be a side's claim of its own deed);
+    # "agrees": "X endorsed that conclusion", the cause another affirmed just before;
     # "own_side": a denial that the munition was the agent's, a claim only from that side
     context: str | None = None
 
@@ -313,6 +314,7 @@ def find_causes(
         c
         for c in _find_aircraft_causes(text, agent_of)
         if not _DESCRIBED_WEAPON.match(text, c.start)  # "the missile that hit the farm"
+        and not _FLED_FROM.search(text, max(0, c.start - 50), c.start)  # "who fled air strikes"
     ]
     general = find_causes_general(text, agent_of)
     claimed = _CLAIMED_BY.search(text)
@@ -483,6 +485,13 @@ def find_causes(
                              "denied", _CLAIMANT_AGENT, None,
                              "required_claim" if claim else "required")
             )  # fmt: skip
+    agreed = _AGREED_WITH.search(text)
+    if agreed and not any(c.start >= agreed.end() for c in out):
+        # "X has endorsed that conclusion": X affirms the cause stated just before
+        out.append(
+            CauseMention(agreed.start(), agreed.end(), agreed.start(), "hostile_fire",
+                         "affirmed", None, None, "agrees")
+        )  # fmt: skip
     return out
 
 
@@ -502,6 +511,16 @@ _PUSHED_CLAIM = re.compile(
 )
 # a denial of what was said before, by reference: "This is a lie", "Kyiv rejects this",
 # "rejected the accusation" (not "rejected the claim that ...": that claim is in the sentence)
+# "X has endorsed that conclusion", "Y backed the finding": agreement with a cause stated before
+# (not "the conclusion that ...", whose content follows and is read as such)
+_AGREED_WITH = re.compile(
+    r"\b(?:endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|support(?:s|ed|ing)?|shar(?:e|es|ed|ing)|"
+    r"accept(?:s|ed|ing)?|echo(?:es|ed|ing)?|concur(?:s|red|ring)?\s+with|agree(?:s|d|ing)?\s+with)"
+    r"\s+(?:that|this|the|those|these)\s+(?:(?:same|initial|earlier|early|military|army|"
+    r"government|official)\s+)?(?:conclusion|finding|findings|assessment|account|version)\b"
+    r"(?!\s+(?:that|of|by|from|about)\b)",
+    re.IGNORECASE,
+)
 _REFERRED_DENIAL = re.compile(
     r"\b(?:this|that|it|these|those)\s+(?:is|was|are|were)\s+(?:(?:completely|totally|absolutely|"
     r"simply|all|utterly|entirely)\s+)?(?:not\s+true|untrue|false|a\s+lie|lies|incorrect|baseless|"
@@ -1011,6 +1030,15 @@ _CONDITIONAL_OPENING = re.compile(
 _HABIT_AFTER = re.compile(
     r"\s+(?:usually|typically|normally|generally|tend\s+to|often)\s+[a-z]+s?\b", re.IGNORECASE
 )
+# "families displaced by Zedish bombing", "people who fled the air strikes": the harm the
+# people sheltering had fled, not what caused the incident
+_FLED_FROM = re.compile(
+    r"\b(?:displaced|uprooted|driven\s+(?:out|away|from\s+their\s+homes))\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:fled|flee|flees|fleeing|escaping|escaped|escape|shelter(?:ing|ed)?\s+from|"
+    r"refuge\s+from)\s+(?:from\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "stocks of missiles, air-defence rockets among them": what an army holds, not what fell
 _INVENTORY = re.compile(r"\b(?:stocks?\s+of|stockpiles?\s+of|among\s+them)\b", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"(?-i:\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
@@ -1155,9 +1183,18 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
     if convened and not _INQUIRY_BODY.search(convened.group(0)):
         return True  # "convened its security council to examine the incident": a meeting
 
-    # "did not know if the hotline had been used"
+    if re.search(r"\bsay$", cue) and not re.match(
+        r"\W*(?:(?:yet|for\s+(?:sure|certain)|now|at\s+this\s+(?:stage|point))\W+)?"
+        r"(?:if|whether|who|what|why|how)\b",
+        after,
+        re.I,
+    ):
+        return True  # "we cannot say more": no open question of the cause
+    if re.search(r"know|clear|say", cue) and re.match(r"\W*how\s+(?:many|much)\b", after, re.I):
+        return True  # "could not say how many died": the toll is open, not the cause
+    # "did not know if the hotline had been used", "could not say whether the toll would rise"
     return (
-        bool(re.search(r"know|clear", cue))
+        bool(re.search(r"know|clear|say", cue))
         and re.match(r"\W*(?:if|whether|who|what|how|why|when|where)\b", after, re.I) is not None
         and not _ABOUT_CAUSE.search(after)
     )
@@ -1196,6 +1233,11 @@ _FIRED_BY = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+_IT_WAS_DONE = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|is|had\s+been|has\s+been)\s+(?:done|carried\s+out|"
+    r"the\s+work\s+of)\b",
+    re.IGNORECASE,
+)
 _DENIED_AGENT = [
     # "the blast was not its doing", "was not Ruritania's responsibility"
     re.compile(
@@ -1502,6 +1544,8 @@ def find_causes_general(
                 continue  # "not clear whether it was a strike": no claim of a strike
             if _HABIT_AFTER.match(text, m.end()):
                 continue  # "their airstrikes usually flatten buildings": a habit of the weapon
+            if _FLED_FROM.search(text, max(cs, m.start() - 50), m.start()):
+                continue  # "a school where families displaced by shelling sheltered"
             if _PAST_RECORD.search(text, cs, m.start()):
                 continue  # "the group usually films its bombers": a record, not this incident
             if (
@@ -1615,8 +1659,10 @@ def find_causes_general(
         add(m.start(), m.end(), named or "hostile_fire", "denied", _CLAIMANT_AGENT, None)
         if named is None and out and out[-1].start == m.start():
             out[-1].context = "fallback"
+    # "it was done by the other team, not you": "it" is the incident the story is about
+    about_incident = _INCIDENT_NOUN.search(text) or _IT_WAS_DONE.search(text)
     for pattern in _DENIED_AGENT:  # "it was not the army that fired", "not its doing"
-        for m in pattern.finditer(text) if _INCIDENT_NOUN.search(text) else ():
+        for m in pattern.finditer(text) if about_incident else ():
             cs, _ = _clause_of(text, m.start())
             if _OPEN.search(text, cs, m.start()):
                 continue
@@ -1624,7 +1670,9 @@ def find_causes_general(
             agent = (
                 _CLAIMANT_AGENT if agent.lower() in ("its", "their", "our", "we", "us") else agent
             )
-            if agent.endswith(".") and not re.search(r"\b[A-Z]\.$", agent):
+            if agent.lower() == "you":
+                agent = None  # the one spoken to, whom the words do not name
+            elif agent.endswith(".") and not re.search(r"\b[A-Z]\.$", agent):
                 agent = agent[:-1]  # the end of the sentence, not of "U.S."
             # from the agent on: "the strike was not a Ruritanian attack" denies, its subject
             # names the event

@@ -150,6 +150,8 @@ _AGENT_TAIL = re.compile(
 # "by" of means or place, not of an agent: "set off by remote control", "by the roadside"
 _NOT_BY_AGENT = re.compile(
     r"(?:remote(?:ly)?|remote[\s-]control|means\s+of|mistake|accident|error|chance|hand|timer)\b|"
+    # "the massacre it committed by bombing the clinic", "by fabricating lies": a means
+    r"(?-i:[a-z]+ing)\b|"
     r"(?:[\w'’-]+\s+){0,2}(?:site|grave|tomb|road|roadside|entrance|gate|border|river|shrine|"
     r"cemetery|graveyard|side|wall|square|coast|shore)\b",
     re.IGNORECASE,
@@ -360,6 +362,9 @@ _TITLE_RUN = re.compile(
 )
 
 
+_ACROSS_STOP = re.compile(r"(?<=\b[A-Z][a-z]{3})(?<=[a-z])[a-z]*\.\s+")
+
+
 def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
     """ "Marsh told reporters" after "Governor John Marsh said": one speaker, under the full
     name the report gave, so that a reviewer sees one person and not two. Only a word the
@@ -381,6 +386,9 @@ def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
             if c.claimant != word and re.search(rf"\s{re.escape(word)}$", c.claimant)
         }
         names = said or {m.group(0) for m in ending.finditer(text)}
+        # not across a full stop the splitter let through: "... of the Xland Strip. Vell —
+        # its raid ... — called": that one is "Vell" itself
+        names = {_ACROSS_STOP.split(n)[-1] for n in names}
         # "Interior Minister Selma Rook said": the name, not its titles
         names = {_TITLE_RUN.sub("", n) if len(_TITLE_RUN.sub("", n).split()) >= 2 else n
                  for n in names}  # fmt: skip
@@ -888,7 +896,7 @@ def _tolls_of_run_health_bodies(claims: list[ExtractedClaim], text: str) -> None
 # the offices a headline names its speaker by ("..., minister says", "Governor blames ...")
 _TITLE_WORDS = (
     r"minister|mayor|governor|spokes(?:man|woman|person)|president|premier|prosecutor|coroner|"
-    r"commander"
+    r"commander|ambassador|envoy"
 )
 _HEADLINE_TITLE = re.compile(
     rf"(?:the\s+)?(?P<title>{_TITLE_WORDS})\s+(?:says?|said|confirms?|claims?|reports?|warns?)",
@@ -1492,17 +1500,24 @@ class _DocumentReader:
         self.claims[:] = [c for c in self.claims if c.claimant != SILENT]
 
     def _titled_in_text(self, title: str, name: str) -> bool:
-        """ "the regional governor, Ana Marsh," or "Governor Ana Marsh": the report gives
-        the person that title."""
-        return (
-            re.search(
-                rf"\b{re.escape(title)}\b,?[ \t]+(?-i:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}?"
-                rf"{re.escape(name)})\b",
-                self.doc.text,
-                re.IGNORECASE,
-            )
-            is not None
+        """ "the regional governor, Ana Marsh," or "Governor Ana Marsh", or "Ana Marsh, Vell's
+        Ambassador to Xland": the report gives the person that title."""
+        before = re.search(
+            rf"\b{re.escape(title)}\b,?[ \t]+(?-i:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}?"
+            rf"{re.escape(name)})\b",
+            self.doc.text,
+            re.IGNORECASE,
         )
+        if before is not None or " " not in name:
+            return before is not None
+        after = re.search(
+            rf"(?-i:\b{re.escape(name)}),[ \t]+"
+            rf"(?:(?:the|a|an)[ \t]+|(?-i:[A-Z][\w'’-]*)['’]s[ \t]+)?"
+            rf"(?:[\w'’-]+[ \t]+){{0,2}}?{re.escape(title)}\b",
+            self.doc.text,
+            re.IGNORECASE,
+        )
+        return after is not None
 
     def _body_of_country(self, claim: ExtractedClaim) -> ExtractedClaim | None:
         """ "Xland estimates 100 dead" over "Xland's health office estimates 100 dead": the
@@ -2059,6 +2074,11 @@ class _DocumentReader:
                     continue  # "the rocket was not Ruritanian", said by someone else: unread
                 claim.agent = self._agent(cause.agent, claim.claimant)
                 self._own_side_denials.append(claim)
+            elif cause.context == "agrees":
+                agreed = self._agreed_cause(claim.claimant, first_new)
+                if agreed is None:
+                    continue  # "the outlet endorsed that conclusion": nothing before to agree with
+                claim.cause, claim.agent = agreed.cause, agreed.agent
             elif cause.context:
                 required = cause.context in ("required", "required_claim")
                 accused = self._accused_cause(
@@ -2115,6 +2135,19 @@ class _DocumentReader:
         place = before.group("place")
         country = country_of(place)
         return place in self.places or (country is not None and country[0] == place)
+
+    def _agreed_cause(self, claimant: str, first_new: int) -> ExtractedClaim | None:
+        """The cause "X endorsed that conclusion" agrees with: the last one another speaker
+        affirmed, in this sentence or the last two; None when the outlet told it."""
+        recent = [
+            c
+            for c in self.claims[first_new:]
+            if c.kind == "cause" and c.polarity == "affirmed" and c.cause not in _OPEN_CAUSES
+        ]
+        if not recent and self._accused_age <= 2:
+            recent = self._accused
+        recent = [c for c in recent if c.claimant not in (claimant, self.publisher)]
+        return recent[-1] if recent else None
 
     def _accused_cause(
         self, claimant: str, by_reference: bool, *, own_deeds: bool = False
