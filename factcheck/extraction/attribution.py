@@ -1325,16 +1325,9 @@ class Attributor:
             placed = (
                 ministry
                 and not re.search(r"ministry", ministry.group(), re.I)
-                and (
-                    re.match(_IN_A_PLACE, text[a.end - base :], re.I)
-                    or re.search(
-                        r"\b(?:local|provincial|regional|district|city)\s+$",
-                        window[: ministry.start()],
-                        re.I,
-                    )
-                )
-            )  # "health officials in Morrow", "a local health official": the place's officials,
-            # of whichever body
+                and re.match(_IN_A_PLACE, text[a.end - base :], re.I)
+            )  # "health officials in Morrow", "in the worst-hit province": the place's officials,
+            # of whichever body ("local health officials" are the ministry's, as desks read them)
             if (
                 ministry
                 and not placed

@@ -398,7 +398,7 @@ def test_the_airline_is_the_one_airline_named(opening):
 @pytest.mark.parametrize(
     "speaker",
     [
-        "A local health official said",
+        "A health official in the worst-hit province said",
         "Health officials in the worst-hit province said",
     ],
 )
