@@ -1320,6 +1320,8 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
     if _NOT_CAUSE_BEFORE.search(before):
         return False
     for m in _DENY.finditer(before):
+        if m.group().lower() == "nobody" and len(before) - m.end() > 20:
+            continue  # "nobody had dealt with the dams that gave way": it denies its own verb
         if not _NOT_A_DENIAL.match(before, m.start()):
             return True
     return bool(_DENIAL_AFTER.match(text[end:]))

@@ -474,3 +474,8 @@ def test_denying_an_accusation_after_a_sides_own_claim_denies_nothing():
         "Zedland denied the accusation."
     )
     assert not [c for c in _claims(text, kind="cause") if c.polarity == "denied"]
+
+
+def test_nobody_denies_its_own_verb_not_a_cause_further_on():
+    text = "He said nobody had looked after the two dams that gave way in the storm."
+    assert "denied" not in {c.polarity for c in find_causes(text)}
