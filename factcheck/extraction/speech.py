@@ -1096,11 +1096,18 @@ def speakers(doc: Doc) -> list[Speaker]:
                 s = _speaker(doc, head, (tok.idx, verb.idx + len(verb.text)), "figure")
                 if s:
                     found.append(s)
-    # "the Relief Society's estimate is 300": a body's own figure
+    # "the Relief Society's estimate is 300", "an earlier ministry figure had put the toll at
+    # 3,000": a body's own figure
     for tok in doc:
         if tok.lemma_.lower() not in ("figure", "estimate", "count", "tally"):
             continue
-        for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+        owners = (
+            c
+            for c in tok.children
+            if (c.dep_ == "poss" and c.pos_ != "PRON")
+            or (c.dep_ == "compound" and c.pos_ == "NOUN")
+        )
+        for poss in owners:
             if poss.lemma_.lower() not in _DESCRIPTIONS | _BODY_WORDS or any(
                 f.start <= poss.idx < f.end for f in found
             ):

@@ -479,3 +479,13 @@ def test_denying_an_accusation_after_a_sides_own_claim_denies_nothing():
 def test_nobody_denies_its_own_verb_not_a_cause_further_on():
     text = "He said nobody had looked after the two dams that gave way in the storm."
     assert "denied" not in {c.polarity for c in find_causes(text)}
+
+
+def test_an_earlier_ministry_figure_is_the_ministrys():
+    text = (
+        "The Xland health ministry said on Tuesday that 3,478 people had been killed.\n\n"
+        "The UN refugee agency said more than 400,000 people had fled their homes. An earlier "
+        "ministry figure, released on Monday, had put the toll at 3,000 dead."
+    )
+    counts = {c.min: c.claimant for c in _claims(text, kind="casualty")}
+    assert counts[3000] == "Xland health ministry"
