@@ -355,6 +355,13 @@ _BYLINE_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 _APPOSED_NAME = re.compile(
     r"(?:^|\s)(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,3}),\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,60})?$"
 )
+# "A spokesman, Colonel Piet Arno, said": the name (after a rank or title) then the verb
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+(?:(?:Colonel|Col\.|Major|Maj\.|Captain|Capt\.|General|Gen\.|Lieutenant|Lt\.|"
+    r"Sergeant|Sgt\.|Admiral|Adm\.|Brigadier|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2}),\s*"
+    r"(?:said|says|told|added|stated|confirmed|claimed|insisted|maintained|denied)\b"
+)
 _ONE_ROLE = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|adviser|advisor)$", re.I)
 # "officials in the Vell administration": the body the officials speak for
 _OFFICIALS_OF = re.compile(
@@ -745,7 +752,16 @@ def _unresolved(mention: Mention) -> Mention:
 
 
 # "the Calderan army", "Westland's navy": the country an unresolved service belongs to
-_NATIONAL_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s)\s+$")
+_NATIONAL_BEFORE = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s|(?<=\b[Tt]he\s)[A-Z][a-z]{2,})\s+$"
+)
+# "Vell ministry", "Calderan army": the country word that opens a description (not "Vell's")
+_COUNTRY_IN_DESCRIPTION = re.compile(r"(?P<word>[A-Z][a-z]{2,})\s+(?:[a-z]+\s+)?[a-z]+$")
+# "the National army", "the Federal ministry": a capitalised word that names no country
+_NOT_A_COUNTRY = frozenset(
+    ["National", "Federal", "Royal", "Central", "Regional", "Provincial", "State", "Interim",
+     "Transitional", "Military", "Civil", "Public", "General", "Same", "Other", "New", "Main"]
+)  # fmt: skip
 _NATIONAL_KINDS = frozenset(
     ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil",
      "generic:min"]
@@ -763,7 +779,11 @@ def _national(text: str, base: int, generic: Mention) -> Mention:
         return generic
     rel = generic.start - base
     nat = _NATIONAL_BEFORE.search(text, max(0, rel - 30), rel)
-    if nat is None or re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", nat.group()):
+    if (
+        nat is None
+        or re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", nat.group())
+        or nat.group().strip() in _NOT_A_COUNTRY
+    ):
         return generic
     start = base + nat.start()
     return replace(generic, start=start, surface=text[nat.start() : rel] + generic.surface)
@@ -911,6 +931,7 @@ class Attributor:
             near = lambda name, kind: kind != "news_agency" and accept(name, kind)  # noqa: E731
         if what.startswith("head:"):
             near = self._of_holder(near, mention.surface)
+        near = self._of_country(near, mention.surface)
         side = mention.side
         for frame in [*reversed(self.sentence_frames), disc.last_claimant]:
             if frame and near(frame.claimant, frame.kind) and (not side or frame.side == side):
@@ -1053,6 +1074,29 @@ class Attributor:
 
         return fits
 
+    def _of_country(self, accept: Accept, surface: str) -> Accept:
+        """ "the Vell ministry", "the Calderan army": not a speaker the story named as another
+        country's ("the Ostrian foreign ministry"). Only names no reference list holds are
+        judged so; a listed source's aliases already say which countries it answers to."""
+        nat = _COUNTRY_IN_DESCRIPTION.match(surface.strip())
+        if nat is None or nat.group("word") in _NOT_A_COUNTRY:
+            return accept
+        own = nat.group("word").lower()[:4]
+
+        def fits(name: str, kind: str) -> bool:
+            if not accept(name, kind):
+                return False
+            if name in self.index.sources:
+                return True
+            first = name.split()[0] if name.split() else ""
+            if not first[:1].isupper() or first in _NOT_A_NAME or first in _NOT_A_COUNTRY:
+                return True
+            if _MINISTRY_FIELD.fullmatch(first) or first.lower() == "ministry":
+                return True
+            return first.lower()[:4] == own
+
+        return fits
+
     def _of_holder(self, accept: Accept, surface: str) -> Accept:
         """ "the prosecutor's office": only a source whose name holds that office's holder,
         not the prime minister's office a list holds under the same head noun."""
@@ -1174,7 +1218,7 @@ class Attributor:
                             resolved=bool(found))
                 )  # fmt: skip
                 continue
-            person = self._apposed_person(text, base, a)
+            person = self._apposed_person(text, base, a) or self._name_after_role(text, base, a)
             if person is not None:
                 anonymous.append(person)
                 continue
@@ -1315,6 +1359,20 @@ class Attributor:
         start = base + named.start("name")
         return Mention(start, anon.end, text[start - base : anon.end - base], name, "person",
                        resolved=False)  # fmt: skip
+
+    def _name_after_role(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "A spokesman, Colonel Piet Arno, said": the person named in apposition right
+        after the role speaks, not an anonymous spokesman."""
+        if not _ONE_ROLE.search(anon.surface):
+            return None
+        m = _NAME_AFTER_ROLE.match(text, anon.end - base)
+        if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+            return None
+        name = m.group("name")
+        if self.index.lookup(name) is not None:
+            return None  # "A spokesman, Vell Radio reported,": a body, not the person
+        start = base + m.start("name")
+        return Mention(start, start + len(name), name, name, "person", resolved=False)
 
     def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Harbour Board officials said", "a Port Authority spokesman said": the officials

@@ -1,0 +1,61 @@
+"""The language of contested strikes: two warring sides over days, a toll and an accusation
+from one, a denial and another cause from the other, a third party's own figure, tolls revised
+in later updates. The stories in tests/data/stories/ (market, convoy, liveblog, revision,
+shelter, bridge, hospital, ferryport) were the probes. Invented names and sentences throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction import extract
+
+from .conftest import make_doc
+
+
+def _claims(text, sources=(), kind=None, **kwargs):
+    claims = extract(make_doc(text, **kwargs), list(sources)).claims
+    return [c for c in claims if kind is None or c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman, Colonel Piet Arno, said the blast was caused by a rocket that had misfired.",
+        "A spokesman, Piet Arno, said the blast was caused by a rocket that had misfired.",
+        "An army spokeswoman, Major Ilse Borg, told reporters the rocket had misfired.",
+    ],
+)
+def test_the_name_after_a_role_speaks(text):
+    claimants = {c.claimant for c in _claims(text)}
+    assert claimants and claimants <= {"Piet Arno", "Ilse Borg"}
+
+
+def test_a_bare_spokesman_is_still_anonymous():
+    claims = _claims("A spokesman said the rocket had misfired.")
+    assert {c.claimant for c in claims} == {"spokesperson (anonymous)"}
+
+
+def test_a_ministry_named_by_its_country_is_not_another_countrys():
+    text = (
+        "The Vell health ministry said 40 people died. Two of the dead were from Ostria, the "
+        "Ostrian foreign ministry said. The Vell ministry said on Monday that the toll had risen "
+        "to 44."
+    )
+    toll = [c for c in _claims(text, kind="casualty") if c.min == 44]
+    assert [c.claimant for c in toll] and "Ostrian" not in toll[0].claimant
+
+
+def test_a_ministry_named_by_its_country_is_that_countrys():
+    text = (
+        "The Vell health ministry said 40 people died. The Vell ministry said on Monday that the "
+        "toll had risen to 44."
+    )
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {"Vell health ministry"}
+
+
+def test_the_ministry_without_a_country_is_the_last_one():
+    text = (
+        "The Ostrian foreign ministry said 40 people died. The ministry said on Monday that the "
+        "toll had risen to 44."
+    )
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {"Ostrian foreign ministry"}
