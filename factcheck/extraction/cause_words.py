@@ -49,6 +49,13 @@ HOSTILE_FIRE = [
     # "its missiles would not have been able to reach Vell": a denial of whose weapon it was
     "{missile|rocket} {could|would} not have been able to reach",
     "{missile|rocket} {could|would} not have {reach}",
+    # "denied it had fired on the city", "Vell forces opened fire on the convoy"
+    "{fired|firing} {on|at} the {hospital|clinic|village|town|city|crowd|market|school|convoy|"
+    "shelter|camp|bridge|crossing|port|station|terminal|building|civilians|area|district}",
+    "{open} fire on the {hospital|clinic|village|town|city|crowd|market|school|convoy|shelter|"
+    "camp|bridge|crossing|port|station|terminal|building|civilians|area|district}",
+    # "said it had not launched any missiles that day": the weapon denied outright
+    "{launch|fire} any {missile|rocket|shell|drone|projectile|munition}",
 ]
 
 # an attack by its own words (a bomb planted, a device set off by militants): a claim of cause
@@ -77,6 +84,8 @@ HOSTILE_FIRE_WITH_AGENT = [
     "air {raid}",
     "{airraid}",
     "{missile|rocket|drone|artillery|mortar} {strike|attack|barrage}",
+    # "blamed artillery fire by the Vell army"
+    "{artillery|mortar|tank|sniper} fire",
     "{bombing}",
     "{bombardment}",
     "{shelling}",
@@ -152,8 +161,8 @@ ACCIDENT = [
     "{accidental} {explosion|fire|detonation|blast}",
     "{gas} {explosion|leak|cylinder|canister|capsule|tank|pipe}",
     "{gasoline|fuel|petrol} {canister|tank|explosion}",
-    "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|fuel}",
-    "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition} {stored}",
+    "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|munition|fuel}",
+    "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition|munition} {stored}",
     "ammonium nitrate",
     "{improper|unsafe|illegal|careless|poor} {storage|handling}",
     "{store|keep|handle} {improperly|unsafely|illegally|carelessly}",

@@ -993,7 +993,7 @@ _PAST_RECORD = re.compile(
 _HARM_CHARGE = re.compile(
     r"\b(?:attack|strik|struck|bomb|fir(?:e|ed|ing)\b|launch|shoot|shot|down|kill|murder|"
     r"massacre|blast|explos|terror|behind|responsib|caus|hit|target|destroy|crime|misfir|"
-    r"negligen|neglect)",
+    r"negligen|neglect|shell|raid|missil|rocket|artiller|mortar|drone)",
     re.IGNORECASE,
 )
 

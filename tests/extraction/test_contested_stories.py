@@ -61,3 +61,58 @@ def test_the_ministry_without_a_country_is_the_last_one():
         "toll had risen to 44."
     )
     assert {c.claimant for c in _claims(text, kind="casualty")} == {"Ostrian foreign ministry"}
+
+
+def _causes(text):
+    return [(c.cause, c.polarity) for c in _claims(text, kind="cause")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell's military denied it had fired on the city, the army said.",
+        "Zedland said in a statement that it had not launched any missiles that day.",
+        "The Vell army said it had never fired at the market.",
+    ],
+)
+def test_a_side_denies_firing(text):
+    assert ("hostile_fire", "denied") in _causes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 27 people were killed in the market, the Zedland health ministry said, "
+        "blaming artillery fire by the Vell army.",
+        "Nine civilians died when the bridge was hit, Vell officials said, accusing Zedland of "
+        "shelling the crossing.",
+        "Vell forces opened fire on the convoy, killing 12 people, the ministry said.",
+    ],
+)
+def test_a_side_accuses_the_other(text):
+    assert ("hostile_fire", "affirmed") in _causes(text)
+
+
+def test_the_agent_of_artillery_fire_is_after_by():
+    text = "The ministry said 12 people died and blamed artillery fire by the Vell army."
+    agents = {c.agent for c in _claims(text, kind="cause") if c.cause == "hostile_fire"}
+    assert agents & {"Vell", "Vell army"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire on the bridge killed 12 people, police said.",
+        "The fire at the market killed 12 people, police said.",
+    ],
+)
+def test_a_blaze_on_a_place_is_no_firing(text):
+    assert ("hostile_fire", "affirmed") not in _causes(text)
+
+
+def test_stored_munitions_are_an_accident():
+    text = (
+        "Zedland said the explosion, which killed 20 people, was caused by munitions stored at "
+        "the terminal by the Vell army."
+    )
+    assert ("accident", "affirmed") in _causes(text)
