@@ -46,6 +46,9 @@ SPEECH_VERB = re.compile(
     r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
     r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
     r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
+    # "X had earlier given a figure of 22 dead": X states the figure
+    r"(?:g[ai]ven?|gives|giving)\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|"
+    r"official|first|initial|provisional|lower|higher)\s+)?(?:figure|count)(?=\s+of\b)|"
     # "X gave the figures": X is the source of the figures the sentence before stated
     r"(?:g[ai]ve|gives|provided|provides|released|issues|issued)\s+(?:the|these|those)\s+"
     r"(?:figures?|numbers?|tolls?|tallies)(?=\s*[,.;]|\s*$)|"

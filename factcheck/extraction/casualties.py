@@ -230,6 +230,8 @@ _AMONG_THE = re.compile(
 )
 # "two policemen were among the dead": the count is a part of the toll
 _AMONG_AFTER = re.compile(
+    # "two drivers and one medic were among the dead": each count a part of the toll
+    r"(?:,?\s+(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|injured|"
     r"wounded|missing)\b",
     re.IGNORECASE,

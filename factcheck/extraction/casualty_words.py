@@ -18,6 +18,9 @@ INJURED = [
     "{diagnose} with",
     "{suffer|sustain} ... {injury|wound|burn|fracture}",
     "{left} {wound|injure}",
+    # "71 people had been brought in with injuries", "admitted with burns"
+    "{bring} in with ... {injury|wound|burn}",
+    "admitted with ... {injury|injuries|wound|wounds|burn|burns}",
 ]
 # words that make it missing ("hundreds still under the rubble")
 MISSING = [
@@ -124,4 +127,5 @@ PEOPLE = [
     "bystanders?",
     "pedestrians?",
     "motorists?",
+    "drivers?",
 ]

@@ -64,6 +64,7 @@ HOSTILE_FIRE = [
 HOSTILE_FIRE_ACT = [
     "{terrorist|terror} {act}",
     "act of {terrorism}",
+    "act of terror",
     "{bomb} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
     "{explosive} {device} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
     "{detonate} ... by {terrorist|militant|gunman|gunmen|extremist|attacker|insurgent}",

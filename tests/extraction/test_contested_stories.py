@@ -116,3 +116,43 @@ def test_stored_munitions_are_an_accident():
         "the terminal by the Vell army."
     )
     assert ("accident", "affirmed") in _causes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Director Mira Santel said 71 people had been brought in with injuries.", 71),
+        ("Police said 12 people were admitted with burns.", 12),
+        ("Police said 12 people were brought in with gunshot wounds.", 12),
+    ],
+)
+def test_brought_in_or_admitted_with_injuries_are_injured(text, count):
+    injured = [c for c in _claims(text, kind="casualty") if c.category == "injured"]
+    assert [c.min for c in injured] == [count]
+
+
+def test_the_bodies_brought_in_are_not_injured():
+    text = "Police said the bodies of 12 people were brought in."
+    assert all(c.category != "injured" for c in _claims(text, kind="casualty"))
+
+
+def test_two_groups_among_the_dead_are_a_part_of_the_toll():
+    text = "Two drivers and one medic were among the dead, police said."
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert all(c.qualifier == "at_least" for c in killed)
+    assert killed
+
+
+def test_an_earlier_figure_given_is_the_speakers():
+    text = (
+        "The Zedland emergency service says the death toll has risen to 34. It had earlier "
+        "given a figure of 22 dead."
+    )
+    found = {(c.claimant, c.min) for c in _claims(text, kind="casualty")}
+    assert found == {("Zedland emergency service", 34), ("Zedland emergency service", 22)}
+
+
+def test_an_act_of_terror_by_a_side_is_hostile_fire():
+    text = "Foreign Minister Anton Kale said the attack was a deliberate act of terror by Vell."
+    causes = [(c.cause, c.polarity, c.agent) for c in _claims(text, kind="cause")]
+    assert causes == [("hostile_fire", "affirmed", "Vell")]
