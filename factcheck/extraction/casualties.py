@@ -228,6 +228,11 @@ _AMONG_THE = re.compile(
     r"the\s+(?P<cat2>dead|victims|injured|wounded|missing)\s+(?:included|include|includes))\b",
     re.IGNORECASE,
 )
+# "killed 19, including four children": a part of the toll named by who they were
+_INCLUDING_PART = re.compile(r",?\s*\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+_PART_GROUPS = frozenset(
+    ["women", "children", "girls", "boys", "minors", "infants", "babies", "women and children"]
+)
 # "two policemen were among the dead": the count is a part of the toll
 _AMONG_AFTER = re.compile(
     # "two drivers and one medic were among the dead": each count a part of the toll
@@ -675,7 +680,15 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             phrase or "", scope, aircraft_event=aircraft_event, us_context=us_context
         )
 
-    def add(m: re.Match[str], category: str, group: str, trigger: int, end: int | None = None):
+    def add(
+        m: re.Match[str],
+        category: str,
+        group: str,
+        trigger: int,
+        end: int | None = None,
+        *,
+        part: bool = False,
+    ):
         iv = _interval(m)
         if iv is None:
             return
@@ -700,13 +713,17 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
             lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (
-            _INCREMENT.search(m.group(0))
-            or re.search(
-                r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+            not part
+            and (
+                _INCREMENT.search(m.group(0))
+                or re.search(
+                    r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+                )
             )
-        ) and not (
-            category in ("injured", "missing")
-            or (category != "killed" and _KILLED_BEFORE.search(text[:s]))
+            and not (
+                category in ("injured", "missing")
+                or (category != "killed" and _KILLED_BEFORE.search(text[:s]))
+            )
         ):
             return  # "12 more people", "the remaining two": a change, not a total
             # (but "killed 50 and injured a further 300" counts the injured)
@@ -913,6 +930,20 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if overlaps(m.start(), m.end()):
             continue
         category, aboard, pos, cat_end = _category_after(text, m.end())
+        part = _INCLUDING_PART.search(text, max(0, m.start() - 20), m.start())
+        if category is None and not aboard and part and counts:
+            both = re.match(r"\s+and\s+(women|children)\b", text[m.end() :], re.IGNORECASE)
+            group = group_of(m.group("group") + (f" and {both.group(1)}" if both else ""))
+            last = counts[-1]
+            if (
+                group in _PART_GROUPS
+                and last.category in ("killed", "injured")
+                and (last.end <= m.start() and not re.search(r"[;.]", text[last.end : m.start()]))
+            ):
+                # "19 civilians were killed, including four children": those children are a
+                # part of the toll, counted in its category
+                add(m, last.category, group, m.start(), m.end(), part=True)
+            continue
         if category is None and not aboard:
             among = _AMONG_THE.search(text, max(0, m.start() - 30), m.start())
             if not among or text[among.end() : m.start()].strip():

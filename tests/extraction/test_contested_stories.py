@@ -156,3 +156,43 @@ def test_an_act_of_terror_by_a_side_is_hostile_fire():
     text = "Foreign Minister Anton Kale said the attack was a deliberate act of terror by Vell."
     causes = [(c.cause, c.polarity, c.agent) for c in _claims(text, kind="cause")]
     assert causes == [("hostile_fire", "affirmed", "Vell")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "group", "count"),
+    [
+        (
+            "The UN said at least 19 civilians were killed, including four children.",
+            "killed",
+            "children",
+            4,
+        ),
+        (
+            "The UN said 31 people had been killed, among them 12 children.",
+            "killed",
+            "children",
+            12,
+        ),
+        ("Police said 12 people were injured, including three children.", "injured", "children", 3),
+        (
+            "Police said 40 people died, including 12 women and children.",
+            "killed",
+            "women and children",
+            12,
+        ),
+    ],
+)
+def test_children_or_women_including_in_a_toll_are_a_subgroup(text, category, group, count):
+    found = {(c.category, c.group, c.min, c.max) for c in _claims(text, kind="casualty")}
+    assert (category, group, count, count) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 40 people died, including 12 soldiers.",
+        "The town, including 400 children, was evacuated after 12 people died, police said.",
+    ],
+)
+def test_other_parts_or_a_part_before_the_toll_are_not_counted(text):
+    assert [c.min for c in _claims(text, kind="casualty")] in ([40], [12])
