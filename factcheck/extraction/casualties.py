@@ -228,6 +228,12 @@ _AMONG_THE = re.compile(
     r"the\s+(?P<cat2>dead|victims|injured|wounded|missing)\s+(?:included|include|includes))\b",
     re.IGNORECASE,
 )
+# "two of the dead were children": a part of the toll named by who they were
+PART_OF_THE = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+of\s+the\s+(?P<cat>dead|killed|victims|injured|wounded)\s+"
+    rf"(?:were|are|was|is)\s+(?:also\s+)?(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
+    re.IGNORECASE,
+)
 # "killed 19, including four children": a part of the toll named by who they were
 _INCLUDING_PART = re.compile(r",?\s*\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 _PART_GROUPS = frozenset(
@@ -525,6 +531,8 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
         return "soldiers"
     if scope == "cumulative" and us and "others" in p:
         return "US troops"
+    if re.search(r"\bforeign(?:ers?|\s+(?:nationals?|citizens?))\b", p):
+        return "foreigners"  # "two foreign nationals": counted as from abroad
     demonym = re.search(DEMONYM, phrase)
     if demonym:
         return demonym.group(0)  # "12 Britons": counted by nationality
@@ -926,6 +934,13 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if among and not overlaps(m.start(), m.end()):
             category = _toll_category(among.group("cat") or among.group("cat2"))
             add(m, category, group_of(m.group("group")), m.start())
+    for m in scan(PART_OF_THE, " of the "):
+        if overlaps(m.start(), m.end()):
+            continue
+        group = group_of(m.group("group"))
+        if group in ("people", UNNAMED):
+            continue  # "two of the dead were foreign nationals": who, not how many in all
+        add(m, _toll_category(m.group("cat")), group, m.start(), m.end(), part=True)
     for m in COUNT_GROUP.finditer(text):
         if overlaps(m.start(), m.end()):
             continue

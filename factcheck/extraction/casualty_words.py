@@ -128,4 +128,5 @@ PEOPLE = [
     "pedestrians?",
     "motorists?",
     "drivers?",
+    "foreigners?",
 ]

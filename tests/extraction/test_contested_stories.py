@@ -196,3 +196,26 @@ def test_children_or_women_including_in_a_toll_are_a_subgroup(text, category, gr
 )
 def test_other_parts_or_a_part_before_the_toll_are_not_counted(text):
     assert [c.min for c in _claims(text, kind="casualty")] in ([40], [12])
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "group", "count"),
+    [
+        ("Two of the dead were children, police said.", "killed", "children", 2),
+        ("Three of the injured were soldiers, police said.", "injured", "soldiers", 3),
+        (
+            "Two of the dead were foreign nationals, the Ostrian foreign ministry said.",
+            "killed",
+            "foreigners",
+            2,
+        ),
+        ("Police said 12 foreigners were killed.", "killed", "foreigners", 12),
+    ],
+)
+def test_some_of_the_dead_named_by_who_they_were(text, category, group, count):
+    found = [(c.category, c.group, c.min, c.max) for c in _claims(text, kind="casualty")]
+    assert found == [(category, group, count, count)]
+
+
+def test_some_of_the_dead_as_people_is_no_toll():
+    assert _claims("Two of the dead were people from Xtown, police said.", kind="casualty") == []
