@@ -45,7 +45,8 @@ SPEECH_VERB = re.compile(
     # "X gave a toll of 27", "X raised the death toll to 12": X states the figure
     r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
     r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
-    r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
+    r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)"
+    r"(?=(?:\s+(?:down|up|upward|upwards|downward|downwards))?\s+(?:of|to|at|from|as)\b)|"
     # "X had earlier given a figure of 22 dead": X states the figure
     r"(?:g[ai]ven?|gives|giving)\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|"
     r"official|first|initial|provisional|lower|higher)\s+)?(?:figure|count)(?=\s+of\b)|"

@@ -642,8 +642,29 @@ def _unreal(text: str, count: Count) -> bool:
     return _COUNTERFACTUAL.search(text, left, right) is not None
 
 
+# "the army denied that 60 civilians had been killed", "Vell rejected Zedland's claim that 60
+# died", "the claim that 60 died was rejected by Vell": a figure denied is no one's count here
+# (the denier does not claim it; whoever claimed it is told elsewhere)
+_THAT_CLAUSE = r"that\b(?:[^;:,.]|[,.](?=\d{3})){0,100}"
+_DENIED_FIGURE = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|"
+    r"disput(?:ed|es|ing)|refut(?:ed|es|ing))\s+(?:as\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|assertions?|"
+    r"suggestions?|accounts?)\s+)?" + _THAT_CLAUSE + "|"
+    r"\b(?:claims?|reports?|allegations?|assertions?|suggestions?)\s+"
+    + _THAT_CLAUSE
+    + r"?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:rejected|denied|dismissed|disputed|refuted)\b",
+    re.IGNORECASE,
+)
+
+
 def _rejected(text: str, count: Count) -> bool:
-    return any(m.start() <= count.trigger < m.end() for m in _REJECTED_FIGURE.finditer(text))
+    return any(
+        m.start() <= count.trigger < m.end()
+        for pattern in (_REJECTED_FIGURE, _DENIED_FIGURE)
+        for m in pattern.finditer(text)
+    )
 
 
 # "the toll rose to 21 after four people died in hospital": the four are the rise, not a toll

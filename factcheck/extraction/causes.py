@@ -391,11 +391,24 @@ def find_causes(
             else c
             for c in out
         ]
+    # "hit by a rocket that fell short": the munition the strike names failed; a misfire
+    # the sentence names besides is that one
+    failed_after = [
+        c
+        for c in out
+        if c.cause == "hostile_fire"
+        and c.polarity == "affirmed"
+        and re.search(r"(?:rocket|missile|projectile|munition|shell)s?$", text[c.start : c.end])
+        and _FAILED_AFTER.match(text, c.end)
+    ]
+    if failed_after and any(c.cause == "misfire" and c.polarity == "affirmed" for c in out):
+        out = [c for c in out if c not in failed_after]
+        failed_after = []
     out = [
         replace(c, cause="misfire")  # "hit by the militants' misfired rocket"
         if c.cause == "hostile_fire"
         and c.polarity == "affirmed"
-        and _FAILED_MUNITION.search(text[c.start : c.end])
+        and (_FAILED_MUNITION.search(text[c.start : c.end]) or c in failed_after)
         else c
         for c in out
     ]
@@ -537,6 +550,12 @@ _FAILED_MUNITION = re.compile(
 )
 
 
+# "a rocket that fell short", "a missile which had misfired": the munition just named failed
+_FAILED_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:had\s+|apparently\s+|probably\s+)?(?:misfired|fell\s+short|failed|"
+    r"malfunctioned|went\s+astray|veered\s+off\s+course|strayed)\b",
+    re.IGNORECASE,
+)
 _OPEN_HEDGES = frozenset({"may have", "might have", "could have"})
 
 

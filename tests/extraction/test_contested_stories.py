@@ -219,3 +219,50 @@ def test_some_of_the_dead_named_by_who_they_were(text, category, group, count):
 
 def test_some_of_the_dead_as_people_is_no_toll():
     assert _claims("Two of the dead were people from Xtown, police said.", kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell rejected Zedland's claim that 60 people died.",
+        "The Vell army rejected claims that 60 people died.",
+        "Vell dismissed as propaganda reports that 60 civilians died.",
+        "The Vell army denied that 60 civilians had been killed.",
+        "The claim that 60 people died was rejected by the Vell army.",
+        "Police denied that 1,200 people were killed.",
+    ],
+)
+def test_a_figure_denied_is_not_the_deniers_count(text):
+    assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The army denied that its forces had fired, saying 60 people died in a gas blast.", 60),
+        ("The ministry denied reports that the toll had risen, saying 40 people had died.", 40),
+    ],
+)
+def test_a_figure_after_the_denial_is_the_speakers(text, count):
+    assert [c.min for c in _claims(text, kind="casualty")] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell said the market was hit by a Zedland rocket that fell short.",
+        "The market was hit by a missile which had misfired, police said.",
+    ],
+)
+def test_hit_by_a_munition_that_failed_is_a_misfire(text):
+    assert _causes(text) == [("misfire", "affirmed")]
+
+
+def test_hit_by_a_munition_that_killed_is_still_a_strike():
+    text = "Vell said the market was hit by a Zedland rocket that killed five people."
+    assert ("misfire", "affirmed") not in _causes(text)
+
+
+def test_a_toll_revised_down_is_the_revisers():
+    text = "The ministry later revised the toll down to 33 from 45."
+    assert {c.claimant for c in _claims(text, kind="casualty")} == {"Ministry"}
