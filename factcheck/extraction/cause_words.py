@@ -86,7 +86,7 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{airraid}",
     "{missile|rocket|drone|artillery|mortar} {strike|attack|barrage}",
     # "blamed artillery fire by the Vell army"
-    "{artillery|mortar|tank|sniper} fire",
+    "{artillery|mortar|sniper} fire",
     "{bombing}",
     "{bombardment}",
     "{shelling}",

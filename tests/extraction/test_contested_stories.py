@@ -266,3 +266,14 @@ def test_hit_by_a_munition_that_killed_is_still_a_strike():
 def test_a_toll_revised_down_is_the_revisers():
     text = "The ministry later revised the toll down to 33 from 45."
     assert {c.claimant for c in _claims(text, kind="casualty")} == {"Ministry"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An oil tank fire caused by lightning killed three workers, police said.",
+        "Police said the storage tank fire, started by a Vell Oil contractor, killed three.",
+    ],
+)
+def test_a_tank_fire_is_no_gunfire(text):
+    assert ("hostile_fire", "affirmed") not in _causes(text)
