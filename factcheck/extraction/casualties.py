@@ -54,7 +54,9 @@ _NUM_PHRASE = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
 )
 COUNT_GROUP = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
+    # "14 of its soldiers were wounded": the speaker's own people, counted
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?"
+    rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
 COUNT_BARE = re.compile(
@@ -996,7 +998,11 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             last is not None
             and group == "people"
             and last.qualifier == "exact"
-            and _AMONG_AFTER.match(text, m.end())
+            and (
+                _AMONG_AFTER.match(text, m.end())
+                # "two of its staff were killed": the speaker's own among the dead, no toll
+                or re.search(r"\bof\s+(?:its|their|our)\s", m.group(0), re.IGNORECASE)
+            )
         ):
             # "two policemen were among the dead": a part of the toll, so the toll is at
             # least two, not two

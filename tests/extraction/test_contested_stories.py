@@ -277,3 +277,18 @@ def test_a_toll_revised_down_is_the_revisers():
 )
 def test_a_tank_fire_is_no_gunfire(text):
     assert ("hostile_fire", "affirmed") not in _causes(text)
+
+
+def test_a_sides_own_soldiers_are_counted():
+    text = "The Vell army said 14 of its soldiers were wounded in the exchange of fire."
+    found = [(c.category, c.group, c.min, c.max) for c in _claims(text, kind="casualty")]
+    assert found == [("injured", "soldiers", 14, 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The agency said two of its staff were killed.", "Police said one of their officers died."],
+)
+def test_a_bodys_own_people_among_the_dead_are_no_toll(text):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.qualifier, c.max) for c in killed] == [("at_least", None)]
