@@ -215,6 +215,14 @@ _WRITER_TURN = re.compile(
     r",\s*(?:yet|but|though|although)\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
+# "Vell denies shelling the market as toll rises to 34": the writer's clock, not the speaker's
+# words (the figure of the "as" clause is the outlet's)
+_WRITER_CLOCK = re.compile(
+    r"\b(?:as|while)\s+(?:the\s+)?(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths|victims))"
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rise|climb\w*|mount\w*|reach\w*|jump\w*|grew|"
+    r"grows|pass\w*|top\w*|hit|hits|stood|stands)\b(?:\s+(?:to|at|past))?\s+(?:[\w,.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 # "the 89 who died in the blasts that the Front has claimed, according to X": the Front is
 # the subject of a clause about the blasts; the sentence's own speaker comes after it.
 # (Not "89, a figure that the ministry confirmed": that clause is about the count.)
@@ -1796,6 +1804,9 @@ class _DocumentReader:
             if _WRITER_TURN.search(sentence.text, before[-1].cue_end - sentence.start,
                                    pos - sentence.start):  # fmt: skip
                 return None
+            turn = _WRITER_CLOCK.search(sentence.text, before[-1].cue_end - sentence.start)
+            if turn is not None and turn.start() <= pos - sentence.start < turn.end():
+                return None  # "Vell denies shelling the market as toll rises to 34"
             return before[-1]
         after = [f for f in frames if f.cue_start > pos]
         if not after:

@@ -292,3 +292,28 @@ def test_a_sides_own_soldiers_are_counted():
 def test_a_bodys_own_people_among_the_dead_are_no_toll(text):
     killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
     assert [(c.qualifier, c.max) for c in killed] == [("at_least", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell denied shelling the market as the toll rose to 34.",
+        "Vell said it had not fired on the market, as the death toll climbed to 34.",
+    ],
+)
+def test_a_toll_in_the_writers_as_clause_is_not_the_speakers(text):
+    found = [(c.claimant, c.attribution) for c in _claims(text, kind="casualty")]
+    assert found == [("Example Wire", "outlet")]
+
+
+def test_a_headline_toll_after_a_denial_is_the_outlets():
+    claims = _claims(
+        "The strike happened on Tuesday.", title="Vell denies shelling market as toll rises to 34"
+    )
+    found = [(c.claimant, c.min) for c in claims if c.kind == "casualty"]
+    assert found == [("Example Wire", 34)]
+
+
+def test_the_speakers_own_rise_is_still_theirs():
+    found = [(c.claimant, c.min) for c in _claims("The ministry said the toll rose to 34.")]
+    assert found == [("Ministry", 34)]
