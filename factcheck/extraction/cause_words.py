@@ -74,6 +74,8 @@ HOSTILE_FIRE_ACT = [
     "{carry} out {the|both|these|those} {twin|deadly} {blast|explosion}",
     "{bomb} that ... {dropped}",
     "{cause} by {a|an|the} {bomb|airstrike|bombing}",
+    # "the blast was caused by a Vell artillery shell"
+    "{cause} by {a|an|the} ... {artillery|tank|mortar} {shell|round}",
 ]
 
 # strikes whose weapon is named but not who fired it: a claim only with an agent ("a Ruritanian
@@ -302,6 +304,13 @@ UNDER_INVESTIGATION = [
     # "the circumstances cannot be finally established": not known, and said so
     "{cannot|could not} be ... {establish|determine|ascertain}",
     "{determine} ... {cause|what happened|who}",
+    # "it could not yet say who was responsible"
+    "{cannot|could not|can not} ... say who {be} {responsible|behind}",
+    "{cannot|could not|can not} ... say who ... {fire|launch|carry out}",
+    "{cannot|could not|can not} ... say what caused",
+    "{unable} to ... {say|determine|establish} who {be} {responsible|behind}",
+    "{unable} to ... {say|determine|establish} who ... {fire|launch|carry out}",
+    "{unable} to ... {say|determine|establish} what caused",
 ]
 
 CAUSES: dict[str, list[str]] = {

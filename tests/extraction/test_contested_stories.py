@@ -317,3 +317,26 @@ def test_a_headline_toll_after_a_denial_is_the_outlets():
 def test_the_speakers_own_rise_is_still_theirs():
     found = [(c.claimant, c.min) for c in _claims("The ministry said the toll rose to 34.")]
     assert found == [("Ministry", 34)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said it could not yet say who was responsible.",
+        "The UN said it was unable to determine who fired the rocket.",
+        "The Vell Monitoring Mission said it was unable to establish who had fired.",
+        "The UN said it could not say what caused the blast.",
+    ],
+)
+def test_a_third_party_that_cannot_say_who_fired(text):
+    assert _causes(text) == [("under_investigation", "affirmed")]
+
+
+def test_who_the_victims_were_is_no_question_of_cause():
+    assert _causes("Police said they could not say who the victims were.") == []
+
+
+def test_a_blast_caused_by_an_artillery_shell_is_hostile_fire():
+    text = "Civil Watch said its analysis suggested the blast was caused by a Vell artillery shell."
+    causes = [(c.cause, c.polarity, c.hedge) for c in _claims(text, kind="cause")]
+    assert causes == [("hostile_fire", "affirmed", "suggested")]
