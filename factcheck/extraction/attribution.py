@@ -724,7 +724,9 @@ def story_country(text: str) -> str | None:
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\))?"
-    r"\s*[-—–]+\s*"
+    r"\s*[-—–]+\s*|"
+    # a live blog's time stamp: "14:05 GMT - ", "09.12 - "
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|local\s+time)?\s*[-—–]+\s*"
 )
 
 

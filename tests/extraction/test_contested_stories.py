@@ -340,3 +340,10 @@ def test_a_blast_caused_by_an_artillery_shell_is_hostile_fire():
     text = "Civil Watch said its analysis suggested the blast was caused by a Vell artillery shell."
     causes = [(c.cause, c.polarity, c.hedge) for c in _claims(text, kind="cause")]
     assert causes == [("hostile_fire", "affirmed", "suggested")]
+
+
+@pytest.mark.parametrize("stamp", ["14:05 GMT - ", "14:05 - ", "09.12 - "])
+def test_a_live_blogs_time_stamp_is_no_part_of_the_speaker(stamp):
+    text = f"{stamp}Zedland's emergency service now says 41 people were killed in the strike."
+    found = [(c.claimant, c.min) for c in _claims(text, kind="casualty")]
+    assert found == [("Zedland's emergency service", 41)]
