@@ -1012,7 +1012,8 @@ _PAST_RECORD = re.compile(
 _HARM_CHARGE = re.compile(
     r"\b(?:attack|strik|struck|bomb|fir(?:e|ed|ing)\b|launch|shoot|shot|down|kill|murder|"
     r"massacre|blast|explos|terror|behind|responsib|caus|hit|target|destroy|crime|misfir|"
-    r"negligen|neglect|shell|raid|missil|rocket|artiller|mortar|drone)",
+    r"negligen|neglect|shell(?:ed|ing|s)?\b(?!\s+(?:compan|corporation|firm))|missil|rocket|"
+    r"artiller|mortar|drone)",
     re.IGNORECASE,
 )
 

@@ -347,3 +347,8 @@ def test_a_live_blogs_time_stamp_is_no_part_of_the_speaker(stamp):
     text = f"{stamp}Zedland's emergency service now says 41 people were killed in the strike."
     found = [(c.claimant, c.min) for c in _claims(text, kind="casualty")]
     assert found == [("Zedland's emergency service", 41)]
+
+
+def test_accused_of_shell_companies_is_no_shelling():
+    text = "Vell accused Zedland of running shell companies after 12 people died, police said."
+    assert ("hostile_fire", "affirmed") not in _causes(text)
