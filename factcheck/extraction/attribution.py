@@ -38,6 +38,9 @@ SPEECH_VERB = re.compile(
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|argue|"
     r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|disavow(?:s|ed|ing)?|"
     r"commented|remarked|contended|contends|replied|reasoned|countered|"
+    # "outlets were still citing the first day's figure of 30 dead": they give the figure
+    r"(?:citing|quoting|repeating|carrying|using)(?=\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:figure|toll|tally|count|number)s?\b)|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
@@ -345,7 +348,9 @@ _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
-    r"argued|replied|reasoned",
+    r"argued|replied|reasoned|"
+    r"(?:was|were|is|are)\s+still\s+(?:citing|quoting|repeating|carrying|using)|"
+    r"(?:citing|quoting|repeating|carrying|using)",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)

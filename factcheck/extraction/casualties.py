@@ -702,6 +702,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     unsuperlative = _ANNIVERSARY.sub(lambda x: " " * len(x.group()), unsuperlative)
     scope = "cumulative" if CUMULATIVE.search(unsuperlative) else "incident"
     taken: list[tuple[int, int]] = []
+    parts: list[Count] = []  # the counts read as parts of a toll ("including four children")
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
@@ -968,19 +969,29 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if overlaps(m.start(), m.end()):
             continue
         category, aboard, pos, cat_end = _category_after(text, m.end())
-        part = _INCLUDING_PART.search(text, max(0, m.start() - 20), m.start())
+        part = _INCLUDING_PART.search(text, max(0, m.start() - 20), m.start()) or (
+            # "including four children and two Britons": the next part of the same list
+            parts
+            and counts
+            and counts[-1] is parts[-1]
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[counts[-1].end : m.start()])
+        )
         if category is None and not aboard and part and counts:
             both = re.match(r"\s+and\s+(women|children)\b", text[m.end() :], re.IGNORECASE)
             group = group_of(m.group("group") + (f" and {both.group(1)}" if both else ""))
             last = counts[-1]
+            named = group in _PART_GROUPS or (group[:1].isupper() and group != UNNAMED)
             if (
-                group in _PART_GROUPS
+                named
                 and last.category in ("killed", "injured")
                 and (last.end <= m.start() and not re.search(r"[;.]", text[last.end : m.start()]))
             ):
                 # "19 civilians were killed, including four children": those children are a
-                # part of the toll, counted in its category
+                # part of the toll, counted in its category (and "three Britons": by nationality)
+                n_before = len(counts)
                 add(m, last.category, group, m.start(), m.end(), part=True)
+                if len(counts) > n_before:
+                    parts.append(counts[-1])
             continue
         if category is None and not aboard:
             among = _AMONG_THE.search(text, max(0, m.start() - 30), m.start())

@@ -352,3 +352,29 @@ def test_a_live_blogs_time_stamp_is_no_part_of_the_speaker(stamp):
 def test_accused_of_shell_companies_is_no_shelling():
     text = "Vell accused Zedland of running shell companies after 12 people died, police said."
     assert ("hostile_fire", "affirmed") not in _causes(text)
+
+
+def test_a_list_of_parts_after_including_is_counted_part_by_part():
+    text = "Police said 40 people died, including four children and two Britons."
+    found = {(c.group, c.min) for c in _claims(text, kind="casualty")}
+    assert found == {("people", 40), ("children", 4), ("Britons", 2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several outlets, including Vell state media, were still citing the first day's figure "
+        "of 30 dead.",
+        "Several outlets were still citing a figure of 30 dead.",
+    ],
+)
+def test_outlets_still_citing_an_old_figure_are_not_the_writer(text):
+    assert all(c.attribution != "outlet" for c in _claims(text, kind="casualty"))
+
+
+def test_a_third_party_that_cannot_say_which_side_fired():
+    text = (
+        "The United Nations said its monitors had confirmed 51 civilian deaths and could not say "
+        "which side had fired the missile."
+    )
+    assert _causes(text) == [("under_investigation", "affirmed")]
