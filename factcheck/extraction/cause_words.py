@@ -307,7 +307,8 @@ UNDER_INVESTIGATION = [
     # "it could not yet say who was responsible"
     "{cannot|could not|can not} ... say who {be} {responsible|behind}",
     "{cannot|could not|can not} ... say who ... {fire|launch|carry out}",
-    "{cannot|could not|can not} ... say which {side|army|party|country} ... {fire|launch|carry out}",
+    "{cannot|could not|can not} ... say which {side|army|party|country} ... "
+    "{fire|launch|carry out}",
     "{cannot|could not|can not} ... say what caused",
     "{unable} to ... {say|determine|establish} who {be} {responsible|behind}",
     "{unable} to ... {say|determine|establish} who ... {fire|launch|carry out}",
