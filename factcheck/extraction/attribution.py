@@ -425,7 +425,9 @@ _NOT_SUBJECT = re.compile(
 )
 _VAGUE_SPEAKER = re.compile(
     r"\b(?:reports?|media|analysts?|experts?|observers?|critics?|commentators?|accounts?|"
-    r"rumou?rs?|posts?|videos?|footage|images?|documents?|users?|people|some|many|others)\b",
+    r"rumou?rs?|posts?|videos?|footage|images?|documents?|users?|people|some|many|others|"
+    # "Both sides denied responsibility": two speakers, neither named here
+    r"(?:both|either|neither|each)\s+(?:sides?|parties|party|camps?|armies|army|countries))\b",
     re.IGNORECASE,
 )
 

@@ -472,7 +472,9 @@ def find_causes(
 
 
 _NO_COMMENT_ON = re.compile(
-    r"\b(?:not|never|no)\s+(?:immediately\s+|yet\s+|publicly\s+)?(?:comment\w*|respond\w*|"
+    # "did not comment on the strike", "neither side commented on the strike"
+    r"\b(?:(?:not|never|no)|(?:neither|nor)\s+(?:\w+\s+){0,2}?)\s*"
+    r"(?:immediately\s+|yet\s+|publicly\s+)?(?:comment\w*|respond\w*|"
     r"repl\w*|react\w*|address\w*)\s+(?:on|to|about)?\s*(?:the\s+|a\s+|an\s+|reports?\s+"
     r"(?:of|on|about)\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -378,3 +378,16 @@ def test_a_third_party_that_cannot_say_which_side_fired():
         "which side had fired the missile."
     )
     assert _causes(text) == [("under_investigation", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides denied responsibility for the blast.",
+        "Each side accused the other of shelling the station.",
+        "Neither side commented on the strike.",
+        "Neither army has responded to reports of the strike.",
+    ],
+)
+def test_both_sides_name_no_speaker_and_silence_is_no_denial(text):
+    assert _claims(text, kind="cause") == []
