@@ -236,6 +236,8 @@ PART_OF_THE = re.compile(
     rf"(?:were|are|was|is)\s+(?:also\s+)?(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
+# "14 of its soldiers": a body's own people
+_OF_OWN = re.compile(r"\bof\s+(?:its|their|our)\s", re.IGNORECASE)
 # "killed 19, including four children": a part of the toll named by who they were
 _INCLUDING_PART = re.compile(r",?\s*\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 _PART_GROUPS = frozenset(
@@ -999,6 +1001,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 continue
             category = _toll_category(among.group("cat") or among.group("cat2"))
             pos, cat_end = m.start(), m.end()
+        if _OF_OWN.search(m.group(0)) and re.search(r"[,;]", text[m.end() : pos]):
+            continue  # "lost touch with one of its workers, and others may be missing"
         group = group_of(m.group("group"))
         if category is None:
             add(m, "aboard", group, m.end())
@@ -1012,7 +1016,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             and (
                 _AMONG_AFTER.match(text, m.end())
                 # "two of its staff were killed": the speaker's own among the dead, no toll
-                or re.search(r"\bof\s+(?:its|their|our)\s", m.group(0), re.IGNORECASE)
+                or _OF_OWN.search(m.group(0))
             )
         ):
             # "two policemen were among the dead": a part of the toll, so the toll is at

@@ -391,3 +391,11 @@ def test_a_third_party_that_cannot_say_which_side_fired():
 )
 def test_both_sides_name_no_speaker_and_silence_is_no_denial(text):
     assert _claims(text, kind="cause") == []
+
+
+def test_one_of_its_own_then_others_missing_is_no_count():
+    text = (
+        "According to the Vell Relief Society, it has lost touch with at least one of its aid "
+        "workers, and others may also be missing."
+    )
+    assert _claims(text, kind="casualty") == []
