@@ -772,7 +772,16 @@ _CLAUSE = re.compile(
 _NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|blame|insisted|"
     r"accused|accuse|accuses)\b|"
-    r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
+    r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b|"
+    # "said it did not target the station and that the missile was ...": a second reported
+    # clause, with its own polarity
+    r",?\s+(?:and|but)\s+that\b",
+    re.IGNORECASE,
+)
+# "denied that ...": a verb of denial that governs every that-clause joined to it
+_DENIED_THAT = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?)"
+    r"\s+that\b",
     re.IGNORECASE,
 )
 # a culprit suggested, not named outright: "hinting at Xish and Ylandic involvement"
@@ -1236,6 +1245,10 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
     before = text[window_start:start]
     predicates = list(_NEW_PREDICATE.finditer(before))
     if predicates:
+        if re.match(r",?\s+(?:and|but)\s+that\b", predicates[-1].group(0), re.IGNORECASE) and (
+            _DENIED_THAT.search(text, clause_start, window_start + predicates[-1].start())
+        ):
+            return True  # "denied that it fired and that the strike was deliberate": both
         before = before[predicates[-1].end() :]
     if _NOT_CAUSE_BEFORE.search(before):
         return False

@@ -231,6 +231,12 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# who a part of a toll is ("including four children", "two of the dead were foreigners"): no
+# population that a later "the toll rose to 44" counts
+_PART_GROUPS = frozenset(
+    ["women", "children", "women and children", "girls", "boys", "minors", "infants", "babies",
+     "foreigners"]
+)  # fmt: skip
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
 # "It killed two people in Xtown.": the event or the weapon, told in the simple past, is the
@@ -2114,7 +2120,11 @@ class _DocumentReader:
         kept: list[ExtractedClaim] = []
         for claim in new:
             if claim.kind == "casualty" and claim.group == UNNAMED:
-                context = [c for c in kept if c.group and c.category != "aircraft_lost"] or previous
+                context = [
+                    c
+                    for c in kept
+                    if c.group and c.category != "aircraft_lost" and c.group not in _PART_GROUPS
+                ] or [c for c in previous if c.group not in _PART_GROUPS]
                 pick = next((c for c in context if c.claimant == claim.claimant), None) or (
                     context[0] if context else None
                 )

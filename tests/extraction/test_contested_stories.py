@@ -399,3 +399,25 @@ def test_one_of_its_own_then_others_missing_is_no_count():
         "workers, and others may also be missing."
     )
     assert _claims(text, kind="casualty") == []
+
+
+def test_a_later_toll_counts_the_people_not_the_part_named_before():
+    text = (
+        "Two of the dead were foreign nationals, the Ostrian foreign ministry said. The Vell "
+        "ministry said on Monday that the toll had risen to 44, with more than 100 wounded."
+    )
+    groups = {c.min: c.group for c in _claims(text, kind="casualty")}
+    assert groups == {2: "foreigners", 44: "people", 101: "people"}
+
+
+def test_a_second_that_clause_has_its_own_polarity():
+    text = (
+        "The army said it did not target the station and that the missile was a Zedland "
+        "interceptor that went astray."
+    )
+    assert sorted(_causes(text)) == [("hostile_fire", "denied"), ("misfire", "affirmed")]
+
+
+def test_a_denial_governs_each_that_clause():
+    text = "The army denied that it fired the missile and that the strike was a deliberate attack."
+    assert _causes(text) == [("hostile_fire", "denied")]
