@@ -348,7 +348,7 @@ _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
-    r"argued|replied|reasoned|"
+    r"argued|replied|reasoned|accused|accuses|"
     r"(?:was|were|is|are)\s+still\s+(?:citing|quoting|repeating|carrying|using)|"
     r"(?:citing|quoting|repeating|carrying|using)",
     re.IGNORECASE,

@@ -54,6 +54,8 @@ HOSTILE_FIRE = [
     "shelter|camp|bridge|crossing|port|station|terminal|building|civilians|area|district}",
     "{open} fire on the {hospital|clinic|village|town|city|crowd|market|school|convoy|shelter|"
     "camp|bridge|crossing|port|station|terminal|building|civilians|area|district}",
+    "{shelled|bombed} the {hospital|clinic|village|town|city|crowd|market|school|convoy|shelter|"
+    "camp|bridge|crossing|port|station|terminal|building|area|district}",
     # "said it had not launched any missiles that day": the weapon denied outright
     "{launch|fire} any {missile|rocket|shell|drone|projectile|munition}",
 ]

@@ -215,6 +215,8 @@ _WRITER_TURN = re.compile(
     r",\s*(?:yet|but|though|although)\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
+# a speaker inside a relative clause ("The strike, which Zedland blamed on Vell, killed 12")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whom)\s+$", re.IGNORECASE)
 # "Vell denies shelling the market as toll rises to 34": the writer's clock, not the speaker's
 # words (the figure of the "as" clause is the outlet's)
 _WRITER_CLOCK = re.compile(
@@ -1810,6 +1812,10 @@ class _DocumentReader:
             if _WRITER_TURN.search(sentence.text, before[-1].cue_end - sentence.start,
                                    pos - sentence.start):  # fmt: skip
                 return None
+            if _IN_RELATIVE.search(sentence.text, 0, before[-1].cue_start - sentence.start) and (
+                "," in sentence.text[before[-1].cue_end - sentence.start : pos - sentence.start]
+            ):
+                return None  # "The strike, which Zedland blamed on Vell, killed 12": not Zedland's
             turn = _WRITER_CLOCK.search(sentence.text, before[-1].cue_end - sentence.start)
             if turn is not None and turn.start() <= pos - sentence.start < turn.end():
                 return None  # "Vell denies shelling the market as toll rises to 34"

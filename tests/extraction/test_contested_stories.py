@@ -421,3 +421,47 @@ def test_a_second_that_clause_has_its_own_polarity():
 def test_a_denial_governs_each_that_clause():
     text = "The army denied that it fired the missile and that the strike was a deliberate attack."
     assert _causes(text) == [("hostile_fire", "denied")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike, which Zedland blamed on Vell, killed 12 people.",
+        "The strike, which the army said targeted militants, killed 12 people.",
+    ],
+)
+def test_a_speaker_inside_a_relative_clause_does_not_give_the_main_clauses_toll(text):
+    found = [(c.claimant, c.attribution) for c in _claims(text, kind="casualty")]
+    assert found == [("Example Wire", "outlet")]
+
+
+def test_a_speaker_with_a_relative_clause_of_its_own_still_speaks():
+    found = [c.claimant for c in _claims("The ministry, which runs the hospital, said 12 died.")]
+    assert found == ["Ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zedland's defence ministry said Vell forces shelled the market, killing 12.",
+        "Vell denied it had shelled the town.",
+    ],
+)
+def test_shelling_a_place(text):
+    assert {cause for cause, _ in _causes(text)} == {"hostile_fire"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each side accused the other of firing on the city.",
+        "Both sides accused each other of firing at the convoy.",
+    ],
+)
+def test_an_accusation_by_no_one_named_is_not_the_writers(text):
+    assert _claims(text) == []
+
+
+def test_a_named_accuser_speaks():
+    text = "Zedland accused Vell of firing on the city, killing 12."
+    assert {c.claimant for c in _claims(text)} == {"Zedland"}
