@@ -353,6 +353,11 @@ _CORE_SPEECH = re.compile(
     r"(?:citing|quoting|repeating|carrying|using)",
     re.IGNORECASE,
 )
+_STAND_ACCUSED = re.compile(
+    r"\b(?:stands?|stood|is|are|was|were|be|been|being|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
 _SAID_TO = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 # a capitalised speech-verb word after a capitalised word ends a name ("the Federated States")
@@ -1519,6 +1524,10 @@ class Attributor:
         text = sentence.text
         if not _CORE_SPEECH.fullmatch(verb.group()) or _PARTICIPLE_STATE.match(text, verb.end()):
             return None  # "seven soldiers confirmed killed": no one speaks
+        if re.match(r"accuse", verb.group(), re.IGNORECASE) and _STAND_ACCUSED.search(
+            text, 0, verb.start()
+        ):
+            return None  # "the authorities stand accused of ...": the accused, no accuser
         before = text[_opening(text) : verb.start()]
         aux = _SUBJECT_TAIL.search(before)
         if aux:

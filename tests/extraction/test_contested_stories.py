@@ -465,3 +465,9 @@ def test_an_accusation_by_no_one_named_is_not_the_writers(text):
 def test_a_named_accuser_speaks():
     text = "Zedland accused Vell of firing on the city, killing 12."
     assert {c.claimant for c in _claims(text)} == {"Zedland"}
+
+
+def test_the_accused_in_the_passive_is_no_speaker():
+    text = "The authorities stand accused of letting dam upkeep slide, as the floods kill many."
+    causes = [(c.claimant, c.cause) for c in _claims(text, kind="cause")]
+    assert ("Example Wire", "accident") in causes
