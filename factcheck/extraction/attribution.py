@@ -38,6 +38,9 @@ SPEECH_VERB = re.compile(
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|argue|"
     r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|disavow(?:s|ed|ing)?|"
     r"commented|remarked|contended|contends|replied|reasoned|countered|"
+    # "outlets were still citing the first day's figure of 30 dead": they give the figure
+    r"(?:citing|quoting|repeating|carrying|using)(?=\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:figure|toll|tally|count|number)s?\b)|"
     r"(?:has|have|had)\s+claimed|claim(?:ed)?\s+to\s+have|rul(?:ed|es|ing)\s+out|"
     r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
     r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)(?=\s+at\b)|"
@@ -45,7 +48,11 @@ SPEECH_VERB = re.compile(
     # "X gave a toll of 27", "X raised the death toll to 12": X states the figure
     r"(?:g[ai]ven?|gives|giving|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|revis(?:ed|es|ing)|"
     r"updat(?:ed|es|ing))\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|official|"
-    r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)(?=\s+(?:of|to|at|from|as)\b)|"
+    r"first|initial|provisional)\s+)?(?:death\s+)?(?:toll|tally)"
+    r"(?=(?:\s+(?:down|up|upward|upwards|downward|downwards))?\s+(?:of|to|at|from|as)\b)|"
+    # "X had earlier given a figure of 22 dead": X states the figure
+    r"(?:g[ai]ven?|gives|giving)\s+(?:a|the|its|their)\s+(?:(?:new|revised|updated|latest|"
+    r"official|first|initial|provisional|lower|higher)\s+)?(?:figure|count)(?=\s+of\b)|"
     # "X gave the figures": X is the source of the figures the sentence before stated
     r"(?:g[ai]ve|gives|provided|provides|released|issues|issued)\s+(?:the|these|those)\s+"
     r"(?:figures?|numbers?|tolls?|tallies)(?=\s*[,.;]|\s*$)|"
@@ -372,9 +379,16 @@ _CORE_SPEECH = re.compile(
     r"said|says|say|told|stated|claimed|announced|confirmed|insisted|insists|denied|denies|"
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
-    r"argued|replied|reasoned|"
+    r"argued|replied|reasoned|accused|accuses|"
+    r"(?:was|were|is|are)\s+still\s+(?:citing|quoting|repeating|carrying|using)|"
+    r"(?:citing|quoting|repeating|carrying|using)|"
     # only before "that conclusion", "the finding" (SPEECH_VERB): agreement, said
     r"endors(?:ed|es)|back(?:ed|s)|accept(?:ed|s)|shar(?:ed|es)|(?:concurred|agreed)\s+with",
+    re.IGNORECASE,
+)
+_STAND_ACCUSED = re.compile(
+    r"\b(?:stands?|stood|is|are|was|were|be|been|being|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -395,6 +409,13 @@ _BYLINE_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 # "Amil Rostan, the board's spokesperson,": a named person and the role in apposition
 _APPOSED_NAME = re.compile(
     r"(?:^|\s)(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,3}),\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,60})?$"
+)
+# "A spokesman, Colonel Piet Arno, said": the name (after a rank or title) then the verb
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+(?:(?:Colonel|Col\.|Major|Maj\.|Captain|Capt\.|General|Gen\.|Lieutenant|Lt\.|"
+    r"Sergeant|Sgt\.|Admiral|Adm\.|Brigadier|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2}),\s*"
+    r"(?:said|says|told|added|stated|confirmed|claimed|insisted|maintained|denied)\b"
 )
 _ONE_ROLE = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|adviser|advisor)$", re.I)
 # "officials in the Vell administration": the body the officials speak for
@@ -452,7 +473,9 @@ _NOT_SUBJECT = re.compile(
 )
 _VAGUE_SPEAKER = re.compile(
     r"\b(?:reports?|media|analysts?|experts?|observers?|critics?|commentators?|accounts?|"
-    r"rumou?rs?|posts?|videos?|footage|images?|documents?|users?|people|some|many|others)\b",
+    r"rumou?rs?|posts?|videos?|footage|images?|documents?|users?|people|some|many|others|"
+    # "Both sides denied responsibility": two speakers, neither named here
+    r"(?:both|either|neither|each)\s+(?:sides?|parties|party|camps?|armies|army|countries))\b",
     re.IGNORECASE,
 )
 
@@ -762,7 +785,9 @@ def story_country(text: str) -> str | None:
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\))?"
-    r"\s*[-—–]+\s*"
+    r"\s*[-—–]+\s*|"
+    # a live blog's time stamp: "14:05 GMT - ", "09.12 - "
+    r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|local\s+time)?\s*[-—–]+\s*"
 )
 
 
@@ -794,7 +819,16 @@ def _unresolved(mention: Mention) -> Mention:
 
 
 # "the Calderan army", "Westland's navy": the country an unresolved service belongs to
-_NATIONAL_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s)\s+$")
+_NATIONAL_BEFORE = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|i|ese|ish|ch)|[A-Z][\w-]+['’]s|(?<=\b[Tt]he\s)[A-Z][a-z]{2,})\s+$"
+)
+# "Vell ministry", "Calderan army": the country word that opens a description (not "Vell's")
+_COUNTRY_IN_DESCRIPTION = re.compile(r"(?P<word>[A-Z][a-z]{2,})\s+(?:[a-z]+\s+)?[a-z]+$")
+# "the National army", "the Federal ministry": a capitalised word that names no country
+_NOT_A_COUNTRY = frozenset(
+    ["National", "Federal", "Royal", "Central", "Regional", "Provincial", "State", "Interim",
+     "Transitional", "Military", "Civil", "Public", "General", "Same", "Other", "New", "Main"]
+)  # fmt: skip
 _NATIONAL_KINDS = frozenset(
     ["generic:army", "generic:navy", "generic:police", "generic:airforce", "generic:mil",
      "generic:min"]
@@ -812,7 +846,11 @@ def _national(text: str, base: int, generic: Mention) -> Mention:
         return generic
     rel = generic.start - base
     nat = _NATIONAL_BEFORE.search(text, max(0, rel - 30), rel)
-    if nat is None or re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", nat.group()):
+    if (
+        nat is None
+        or re.match(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", nat.group())
+        or nat.group().strip() in _NOT_A_COUNTRY
+    ):
         return generic
     start = base + nat.start()
     return replace(generic, start=start, surface=text[nat.start() : rel] + generic.surface)
@@ -960,6 +998,7 @@ class Attributor:
             near = lambda name, kind: kind != "news_agency" and accept(name, kind)  # noqa: E731
         if what.startswith("head:"):
             near = self._of_holder(near, mention.surface)
+        near = self._of_country(near, mention.surface)
         side = mention.side
         for frame in [*reversed(self.sentence_frames), disc.last_claimant]:
             if frame and near(frame.claimant, frame.kind) and (not side or frame.side == side):
@@ -1176,6 +1215,29 @@ class Attributor:
 
         return fits
 
+    def _of_country(self, accept: Accept, surface: str) -> Accept:
+        """ "the Vell ministry", "the Calderan army": not a speaker the story named as another
+        country's ("the Ostrian foreign ministry"). Only names no reference list holds are
+        judged so; a listed source's aliases already say which countries it answers to."""
+        nat = _COUNTRY_IN_DESCRIPTION.match(surface.strip())
+        if nat is None or nat.group("word") in _NOT_A_COUNTRY:
+            return accept
+        own = nat.group("word").lower()[:4]
+
+        def fits(name: str, kind: str) -> bool:
+            if not accept(name, kind):
+                return False
+            if name in self.index.sources:
+                return True
+            first = name.split()[0] if name.split() else ""
+            if not first[:1].isupper() or first in _NOT_A_NAME or first in _NOT_A_COUNTRY:
+                return True
+            if _MINISTRY_FIELD.fullmatch(first) or first.lower() == "ministry":
+                return True
+            return first.lower()[:4] == own
+
+        return fits
+
     def _of_holder(self, accept: Accept, surface: str) -> Accept:
         """ "the prosecutor's office": only a source whose name holds that office's holder,
         not the prime minister's office a list holds under the same head noun."""
@@ -1297,7 +1359,7 @@ class Attributor:
                             resolved=bool(found))
                 )  # fmt: skip
                 continue
-            person = self._apposed_person(text, base, a)
+            person = self._apposed_person(text, base, a) or self._name_after_role(text, base, a)
             if person is not None:
                 anonymous.append(person)
                 continue
@@ -1441,6 +1503,20 @@ class Attributor:
         return Mention(start, anon.end, text[start - base : anon.end - base], name, "person",
                        resolved=False)  # fmt: skip
 
+    def _name_after_role(self, text: str, base: int, anon: Mention) -> Mention | None:
+        """ "A spokesman, Colonel Piet Arno, said": the person named in apposition right
+        after the role speaks, not an anonymous spokesman."""
+        if not _ONE_ROLE.search(anon.surface):
+            return None
+        m = _NAME_AFTER_ROLE.match(text, anon.end - base)
+        if m is None or m.group("name").split()[0] in _NOT_A_NAME:
+            return None
+        name = m.group("name")
+        if self.index.lookup(name) is not None:
+            return None  # "A spokesman, Vell Radio reported,": a body, not the person
+        start = base + m.start("name")
+        return Mention(start, start + len(name), name, name, "person", resolved=False)
+
     def _named_owner(self, text: str, base: int, anon: Mention) -> Mention | None:
         """ "Harbour Board officials said", "a Port Authority spokesman said": the officials
         speak for the body named just before their role, which no reference list holds."""
@@ -1573,6 +1649,10 @@ class Attributor:
         text = sentence.text
         if not _CORE_SPEECH.fullmatch(verb.group()) or _PARTICIPLE_STATE.match(text, verb.end()):
             return None  # "seven soldiers confirmed killed": no one speaks
+        if re.match(r"accuse", verb.group(), re.IGNORECASE) and _STAND_ACCUSED.search(
+            text, 0, verb.start()
+        ):
+            return None  # "the authorities stand accused of ...": the accused, no accuser
         before = text[_opening(text) : verb.start()]
         aux = _SUBJECT_TAIL.search(before)
         if aux:

@@ -54,7 +54,9 @@ _NUM_PHRASE = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
 )
 COUNT_GROUP = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
+    # "14 of its soldiers were wounded": the speaker's own people, counted
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?"
+    rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
 COUNT_BARE = re.compile(
@@ -231,8 +233,23 @@ _AMONG_THE = re.compile(
     r"the\s+(?P<cat2>dead|victims|injured|wounded|missing)\s+(?:included|include|includes))\b",
     re.IGNORECASE,
 )
+# "two of the dead were children": a part of the toll named by who they were
+PART_OF_THE = re.compile(
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+of\s+the\s+(?P<cat>dead|killed|victims|injured|wounded)\s+"
+    rf"(?:were|are|was|is)\s+(?:also\s+)?(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
+    re.IGNORECASE,
+)
+# "14 of its soldiers": a body's own people
+_OF_OWN = re.compile(r"\bof\s+(?:its|their|our)\s", re.IGNORECASE)
+# "killed 19, including four children": a part of the toll named by who they were
+_INCLUDING_PART = re.compile(r",?\s*\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+_PART_GROUPS = frozenset(
+    ["women", "children", "girls", "boys", "minors", "infants", "babies", "women and children"]
+)
 # "two policemen were among the dead": the count is a part of the toll
 _AMONG_AFTER = re.compile(
+    # "two drivers and one medic were among the dead": each count a part of the toll
+    r"(?:,?\s+(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims|injured|"
     r"wounded|missing)\b",
     re.IGNORECASE,
@@ -524,6 +541,8 @@ def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context
         return "soldiers"
     if scope == "cumulative" and us and "others" in p:
         return "US troops"
+    if re.search(r"\bforeign(?:ers?|\s+(?:nationals?|citizens?))\b", p):
+        return "foreigners"  # "two foreign nationals": counted as from abroad
     demonym = re.search(DEMONYM, phrase)
     if demonym:
         return demonym.group(0)  # "12 Britons": counted by nationality
@@ -645,8 +664,29 @@ def _unreal(text: str, count: Count) -> bool:
     return _COUNTERFACTUAL.search(text, left, right) is not None
 
 
+# "the army denied that 60 civilians had been killed", "Vell rejected Zedland's claim that 60
+# died", "the claim that 60 died was rejected by Vell": a figure denied is no one's count here
+# (the denier does not claim it; whoever claimed it is told elsewhere)
+_THAT_CLAUSE = r"that\b(?:[^;:,.]|[,.](?=\d{3})){0,100}"
+_DENIED_FIGURE = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|"
+    r"disput(?:ed|es|ing)|refut(?:ed|es|ing))\s+(?:as\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|assertions?|"
+    r"suggestions?|accounts?)\s+)?" + _THAT_CLAUSE + "|"
+    r"\b(?:claims?|reports?|allegations?|assertions?|suggestions?)\s+"
+    + _THAT_CLAUSE
+    + r"?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:rejected|denied|dismissed|disputed|refuted)\b",
+    re.IGNORECASE,
+)
+
+
 def _rejected(text: str, count: Count) -> bool:
-    return any(m.start() <= count.trigger < m.end() for m in _REJECTED_FIGURE.finditer(text))
+    return any(
+        m.start() <= count.trigger < m.end()
+        for pattern in (_REJECTED_FIGURE, _DENIED_FIGURE)
+        for m in pattern.finditer(text)
+    )
 
 
 # "the toll rose to 21 after four people died in hospital": the four are the rise, not a toll
@@ -682,6 +722,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     unsuperlative = _ANNIVERSARY.sub(lambda x: " " * len(x.group()), unsuperlative)
     scope = "cumulative" if CUMULATIVE.search(unsuperlative) else "incident"
     taken: list[tuple[int, int]] = []
+    parts: list[Count] = []  # the counts read as parts of a toll ("including four children")
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < te and ts < e for ts, te in taken)
@@ -691,7 +732,15 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             phrase or "", scope, aircraft_event=aircraft_event, us_context=us_context
         )
 
-    def add(m: re.Match[str], category: str, group: str, trigger: int, end: int | None = None):
+    def add(
+        m: re.Match[str],
+        category: str,
+        group: str,
+        trigger: int,
+        end: int | None = None,
+        *,
+        part: bool = False,
+    ):
         iv = _interval(m)
         if iv is None:
             return
@@ -716,13 +765,17 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
             lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (
-            _INCREMENT.search(m.group(0))
-            or re.search(
-                r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+            not part
+            and (
+                _INCREMENT.search(m.group(0))
+                or re.search(
+                    r"\b(?:remaining|further|including|among\s+them)\s+$", text[:s], re.IGNORECASE
+                )
             )
-        ) and not (
-            category in ("injured", "missing")
-            or (category != "killed" and _KILLED_BEFORE.search(text[:s]))
+            and not (
+                category in ("injured", "missing")
+                or (category != "killed" and _KILLED_BEFORE.search(text[:s]))
+            )
         ):
             return  # "12 more people", "the remaining two": a change, not a total
             # (but "killed 50 and injured a further 300" counts the injured)
@@ -925,16 +978,49 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if among and not overlaps(m.start(), m.end()):
             category = _toll_category(among.group("cat") or among.group("cat2"))
             add(m, category, group_of(m.group("group")), m.start())
+    for m in scan(PART_OF_THE, " of the "):
+        if overlaps(m.start(), m.end()):
+            continue
+        group = group_of(m.group("group"))
+        if group in ("people", UNNAMED):
+            continue  # "two of the dead were foreign nationals": who, not how many in all
+        add(m, _toll_category(m.group("cat")), group, m.start(), m.end(), part=True)
     for m in COUNT_GROUP.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
         category, aboard, pos, cat_end = _category_after(text, m.end())
+        part = _INCLUDING_PART.search(text, max(0, m.start() - 20), m.start()) or (
+            # "including four children and two Britons": the next part of the same list
+            parts
+            and counts
+            and counts[-1] is parts[-1]
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[counts[-1].end : m.start()])
+        )
+        if category is None and not aboard and part and counts:
+            both = re.match(r"\s+and\s+(women|children)\b", text[m.end() :], re.IGNORECASE)
+            group = group_of(m.group("group") + (f" and {both.group(1)}" if both else ""))
+            last = counts[-1]
+            named = group in _PART_GROUPS or (group[:1].isupper() and group != UNNAMED)
+            if (
+                named
+                and last.category in ("killed", "injured")
+                and (last.end <= m.start() and not re.search(r"[;.]", text[last.end : m.start()]))
+            ):
+                # "19 civilians were killed, including four children": those children are a
+                # part of the toll, counted in its category (and "three Britons": by nationality)
+                n_before = len(counts)
+                add(m, last.category, group, m.start(), m.end(), part=True)
+                if len(counts) > n_before:
+                    parts.append(counts[-1])
+            continue
         if category is None and not aboard:
             among = _AMONG_THE.search(text, max(0, m.start() - 30), m.start())
             if not among or text[among.end() : m.start()].strip():
                 continue
             category = _toll_category(among.group("cat") or among.group("cat2"))
             pos, cat_end = m.start(), m.end()
+        if _OF_OWN.search(m.group(0)) and re.search(r"[,;]", text[m.end() : pos]):
+            continue  # "lost touch with one of its workers, and others may be missing"
         group = group_of(m.group("group"))
         if category is None:
             add(m, "aboard", group, m.end())
@@ -945,7 +1031,11 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             last is not None
             and group == "people"
             and last.qualifier == "exact"
-            and _AMONG_AFTER.match(text, m.end())
+            and (
+                _AMONG_AFTER.match(text, m.end())
+                # "two of its staff were killed": the speaker's own among the dead, no toll
+                or _OF_OWN.search(m.group(0))
+            )
         ):
             # "two policemen were among the dead": a part of the toll, so the toll is at
             # least two, not two

@@ -21,6 +21,9 @@ INJURED = [
     # "96 people remain in hospital", "with a further 96 in hospital"
     "{be|remain} in {hospital}",
     "still in {hospital}",
+    # "71 people had been brought in with injuries", "admitted with burns"
+    "{bring} in with ... {injury|wound|burn}",
+    "admitted with ... {injury|injuries|wound|wounds|burn|burns}",
 ]
 # words that make it missing ("hundreds still under the rubble")
 MISSING = [
@@ -135,4 +138,6 @@ PEOPLE = [
     "festival-?goers?",
     "concert-?goers?",
     "attendees?",
+    "drivers?",
+    "foreigners?",
 ]

@@ -55,6 +55,13 @@ HOSTILE_FIRE = [
     # "its missiles would not have been able to reach Vell": a denial of whose weapon it was
     "{missile|rocket} {could|would} not have been able to reach",
     "{missile|rocket} {could|would} not have {reach}",
+    # "denied it had fired on the city", "Vell forces opened fire on the convoy"
+    "{fired|firing} {on|at} the {hospital|clinic|village|town|city|crowd|market|school|convoy|"
+    "shelter|camp|bridge|crossing|port|station|terminal|building|civilians|area|district}",
+    "{shelled|bombed} the {hospital|clinic|village|town|city|crowd|market|school|convoy|shelter|"
+    "camp|bridge|crossing|port|station|terminal|building|area|district}",
+    # "said it had not launched any missiles that day": the weapon denied outright
+    "{launch|fire} any {missile|rocket|shell|drone|projectile|munition}",
 ]
 
 # an attack by its own words (a bomb planted, a device set off by militants): a claim of cause
@@ -66,6 +73,7 @@ HOSTILE_FIRE_ACT = [
     "{fire|use} live {round|ammunition|bullet}",
     "{terrorist|terror} {act}",
     "act of {terrorism}",
+    "act of terror",
     "{bomb} ... {plant|place|hide|conceal|leave|put|set off|detonate}",
     # "its fighters had planted explosives at the depot": the deed told verb first
     "{plant|hide|conceal} {a|an|the|two|several} {bomb|explosive|device}",
@@ -84,6 +92,8 @@ HOSTILE_FIRE_ACT = [
     "act of {arson}",
     "{arson} {attack}",
     "{be} {arson}",
+    # "the blast was caused by a Vell artillery shell"
+    "{cause} by {a|an|the} ... {artillery|tank|mortar} {shell|round}",
 ]
 
 # strikes whose weapon is named but not who fired it: a claim only with an agent ("a Ruritanian
@@ -95,6 +105,8 @@ HOSTILE_FIRE_WITH_AGENT = [
     "air {raid}",
     "{airraid}",
     "{missile|rocket|drone|artillery|mortar} {strike|attack|barrage}",
+    # "blamed artillery fire by the Vell army"
+    "{artillery|mortar|sniper} fire",
     "{bombing}",
     "{bombardment}",
     "{shelling}",
@@ -171,8 +183,8 @@ ACCIDENT = [
     "{gas} {explosion|leak|cylinder|canister|capsule|tank|pipe}",
     "{gasoline|fuel|petrol} {canister|tank|explosion}",
     "{leaking|leaky} {cylinder|canister|gas}",
-    "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|fuel}",
-    "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition} {stored}",
+    "{stored|storage} ... {chemical|explosive|fertiliser|fertilizer|ammunition|munition|fuel}",
+    "{fertiliser|fertilizer|chemical|explosive|fuel|ammunition|munition} {stored}",
     "ammonium nitrate",
     "{improper|unsafe|illegal|careless|poor} {storage|handling}",
     "{store|keep|handle} {improperly|unsafely|illegally|carelessly}",
@@ -335,6 +347,17 @@ UNDER_INVESTIGATION = [
     # "the circumstances cannot be finally established": not known, and said so
     "{cannot|could not} be ... {establish|determine|ascertain}",
     "{determine} ... {cause|what happened|who}",
+    # "it could not yet say who was responsible"
+    "{cannot|could not|can not} ... say who {be} {responsible|behind}",
+    "{cannot|could not|can not} ... say who ... {fire|launch|carry out}",
+    "{cannot|could not|can not} ... say which {side|army|party|country} ... "
+    "{fire|launch|carry out}",
+    "{cannot|could not|can not} ... say what caused",
+    "{unable} to ... {say|determine|establish} who {be} {responsible|behind}",
+    "{unable} to ... {say|determine|establish} who ... {fire|launch|carry out}",
+    "{unable} to ... {say|determine|establish} which {side|army|party|country} ... "
+    "{fire|launch|carry out}",
+    "{unable} to ... {say|determine|establish} what caused",
 ]
 
 CAUSES: dict[str, list[str]] = {

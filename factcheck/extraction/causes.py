@@ -400,11 +400,24 @@ def find_causes(
             else c
             for c in out
         ]
+    # "hit by a rocket that fell short": the munition the strike names failed; a misfire
+    # the sentence names besides is that one
+    failed_after = [
+        c
+        for c in out
+        if c.cause == "hostile_fire"
+        and c.polarity == "affirmed"
+        and re.search(r"(?:rocket|missile|projectile|munition|shell)s?$", text[c.start : c.end])
+        and _FAILED_AFTER.match(text, c.end)
+    ]
+    if failed_after and any(c.cause == "misfire" and c.polarity == "affirmed" for c in out):
+        out = [c for c in out if c not in failed_after]
+        failed_after = []
     out = [
         replace(c, cause="misfire")  # "hit by the militants' misfired rocket"
         if c.cause == "hostile_fire"
         and c.polarity == "affirmed"
-        and _FAILED_MUNITION.search(text[c.start : c.end])
+        and (_FAILED_MUNITION.search(text[c.start : c.end]) or c in failed_after)
         else c
         for c in out
     ]
@@ -496,7 +509,9 @@ def find_causes(
 
 
 _NO_COMMENT_ON = re.compile(
-    r"\b(?:not|never|no)\s+(?:immediately\s+|yet\s+|publicly\s+)?(?:comment\w*|respond\w*|"
+    # "did not comment on the strike", "neither side commented on the strike"
+    r"\b(?:(?:not|never|no)|(?:neither|nor)\s+(?:\w+\s+){0,2}?)\s*"
+    r"(?:immediately\s+|yet\s+|publicly\s+)?(?:comment\w*|respond\w*|"
     r"repl\w*|react\w*|address\w*)\s+(?:on|to|about)?\s*(?:the\s+|a\s+|an\s+|reports?\s+"
     r"(?:of|on|about)\s+(?:the\s+|a\s+)?)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -584,6 +599,12 @@ _FAILED_MUNITION = re.compile(
 )
 
 
+# "a rocket that fell short", "a missile which had misfired": the munition just named failed
+_FAILED_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:had\s+|apparently\s+|probably\s+)?(?:misfired|fell\s+short|failed|"
+    r"malfunctioned|went\s+astray|veered\s+off\s+course|strayed)\b",
+    re.IGNORECASE,
+)
 _OPEN_HEDGES = frozenset({"may have", "might have", "could have"})
 
 
@@ -802,7 +823,16 @@ _CLAUSE = re.compile(
 _NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:has|have|had|is|was|were|said|says|blamed|blames|blame|insisted|"
     r"accused|accuse|accuses)\b|"
-    r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b",
+    r",\s+(?:stating|saying|adding|insisting|arguing|explaining|which|who)\b|"
+    # "said it did not target the station and that the missile was ...": a second reported
+    # clause, with its own polarity
+    r",?\s+(?:and|but)\s+that\b",
+    re.IGNORECASE,
+)
+# "denied that ...": a verb of denial that governs every that-clause joined to it
+_DENIED_THAT = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?)"
+    r"\s+that\b",
     re.IGNORECASE,
 )
 # a culprit suggested, not named outright: "hinting at Xish and Ylandic involvement"
@@ -1081,7 +1111,8 @@ _PAST_RECORD = re.compile(
 _HARM_CHARGE = re.compile(
     r"\b(?:attack|strik|struck|bomb|fir(?:e|ed|ing)\b|launch|shoot|shot|down|kill|murder|"
     r"massacre|blast|explos|terror|behind|responsib|caus|hit|target|destroy|crime|misfir|"
-    r"negligen|neglect)",
+    r"negligen|neglect|shell(?:ed|ing|s)?\b(?!\s+(?:compan|corporation|firm))|missil|rocket|"
+    r"artiller|mortar|drone)",
     re.IGNORECASE,
 )
 
@@ -1146,8 +1177,9 @@ _NOT_THE_CAUSE_BEFORE = re.compile(
 # what a "did not know whether" is about when it is about the cause
 _ABOUT_CAUSE = re.compile(
     r"\b(?:strik|struck|attack|missile|rocket|drone|bomb|caus|responsib|behind|fired|launch|"
-    r"shot|down|explo|blast|accident|deliberate|hit|happened|why|how|who|intercept|collid|"
-    r"crash|failure|fault)",
+    # "who fired", "who was behind it", not "who the victims were"
+    r"shot|down|explo|blast|accident|deliberate|hit|happened|why|how|intercept|collid|"
+    r"crash|failure|fault|carr(?:y|ied|ying)\s+out)",
     re.IGNORECASE,
 )
 
@@ -1185,7 +1217,7 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
 
     if re.search(r"\bsay$", cue) and not re.match(
         r"\W*(?:(?:yet|for\s+(?:sure|certain)|now|at\s+this\s+(?:stage|point))\W+)?"
-        r"(?:if|whether|who|what|why|how)\b",
+        r"(?:if|whether|who|what|which|why|how)\b",
         after,
         re.I,
     ):
@@ -1316,6 +1348,10 @@ def _denied(text: str, start: int, end: int, clause_start: int) -> bool:
     before = text[window_start:start]
     predicates = list(_NEW_PREDICATE.finditer(before))
     if predicates:
+        if re.match(r",?\s+(?:and|but)\s+that\b", predicates[-1].group(0), re.IGNORECASE) and (
+            _DENIED_THAT.search(text, clause_start, window_start + predicates[-1].start())
+        ):
+            return True  # "denied that it fired and that the strike was deliberate": both
         before = before[predicates[-1].end() :]
     if _NOT_CAUSE_BEFORE.search(before):
         return False

@@ -217,6 +217,16 @@ _WRITER_TURN = re.compile(
     r",\s*(?:yet|but|though|although)\s+there\s+(?:is|are|was|were|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
+# a speaker inside a relative clause ("The strike, which Zedland blamed on Vell, killed 12")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whom)\s+$", re.IGNORECASE)
+# "Vell denies shelling the market as toll rises to 34": the writer's clock, not the speaker's
+# words (the figure of the "as" clause is the outlet's)
+_WRITER_CLOCK = re.compile(
+    r"\b(?:as|while)\s+(?:the\s+)?(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths|victims))"
+    r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rise|climb\w*|mount\w*|reach\w*|jump\w*|grew|"
+    r"grows|pass\w*|top\w*|hit|hits|stood|stands)\b(?:\s+(?:to|at|past))?\s+(?:[\w,.-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 # "the 89 who died in the blasts that the Front has claimed, according to X": the Front is
 # the subject of a clause about the blasts; the sentence's own speaker comes after it.
 # (Not "89, a figure that the ministry confirmed": that clause is about the count.)
@@ -225,6 +235,12 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# who a part of a toll is ("including four children", "two of the dead were foreigners"): no
+# population that a later "the toll rose to 44" counts
+_PART_GROUPS = frozenset(
+    ["women", "children", "women and children", "girls", "boys", "minors", "infants", "babies",
+     "foreigners"]
+)  # fmt: skip
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
 # "It killed two people in Xtown.": the event or the weapon, told in the simple past, is the
@@ -1876,6 +1892,13 @@ class _DocumentReader:
             if _WRITER_TURN.search(sentence.text, before[-1].cue_end - sentence.start,
                                    pos - sentence.start):  # fmt: skip
                 return None
+            if _IN_RELATIVE.search(sentence.text, 0, before[-1].cue_start - sentence.start) and (
+                "," in sentence.text[before[-1].cue_end - sentence.start : pos - sentence.start]
+            ):
+                return None  # "The strike, which Zedland blamed on Vell, killed 12": not Zedland's
+            turn = _WRITER_CLOCK.search(sentence.text, before[-1].cue_end - sentence.start)
+            if turn is not None and turn.start() <= pos - sentence.start < turn.end():
+                return None  # "Vell denies shelling the market as toll rises to 34"
             return before[-1]
         after = [f for f in frames if f.cue_start > pos]
         if not after:
@@ -2209,7 +2232,11 @@ class _DocumentReader:
         kept: list[ExtractedClaim] = []
         for claim in new:
             if claim.kind == "casualty" and claim.group == UNNAMED:
-                context = [c for c in kept if c.group and c.category != "aircraft_lost"] or previous
+                context = [
+                    c
+                    for c in kept
+                    if c.group and c.category != "aircraft_lost" and c.group not in _PART_GROUPS
+                ] or [c for c in previous if c.group not in _PART_GROUPS]
                 pick = next((c for c in context if c.claimant == claim.claimant), None) or (
                     context[0] if context else None
                 )
