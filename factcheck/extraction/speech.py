@@ -308,7 +308,7 @@ _CUE = re.compile(
     r"words\s+of|found|finds?|fault|sentenc|convict|inform|brief|assur|"
     r"(?:ma(?:de|kes?|king)|issu(?:ed|es?|ing))\s+(?:an?\s+)?(?:\w+\s+)?statement|"
     r"(?:case|argument)\s+that|call(?:ed|s|ing)?\s+(?:it|this|that|them|the)\s|label|branded|"
-    r"termed|endors|back|concur|agree)\w*",
+    r"termed|endors|back(?:ed|s|ing)\b|concur|agree)\w*",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r",\s*[A-Z][\w. ]{1,30}\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
