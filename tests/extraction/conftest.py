@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extraction import DocumentInput, KnownSource
+from factcheck.extraction import DocumentInput, ExtractedClaim, KnownSource, extract
 from factcheck.extraction.sources_file import load_sources
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -28,3 +28,10 @@ def make_doc(
     published: datetime | None = datetime(2026, 3, 13, 15, 0, tzinfo=UTC),
 ) -> DocumentInput:
     return DocumentInput(text=text, title=title, publisher=publisher, published_at=published)
+
+
+def claims_of(text: str, sources=(), kind: str | None = None, **kwargs) -> list[ExtractedClaim]:
+    """The claims extracted from `text` as a document of its own (of one kind, if given);
+    `kwargs` go to `make_doc` (title, publisher, published)."""
+    claims = extract(make_doc(text, **kwargs), list(sources)).claims
+    return [c for c in claims if kind is None or c.kind == kind]

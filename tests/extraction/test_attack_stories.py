@@ -3,14 +3,7 @@ speaks, who fired, and which paragraphs tell of another attack. Invented names t
 
 from __future__ import annotations
 
-from factcheck.extraction import extract
-
-from .conftest import make_doc
-
-
-def _claims(text, sources=(), kind=None, **kwargs):
-    claims = extract(make_doc(text, **kwargs), list(sources)).claims
-    return [c for c in claims if kind is None or c.kind == kind]
+from .conftest import claims_of as _claims
 
 
 def test_a_passive_deed_is_not_the_speakers_own():

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extraction import extract
 from factcheck.extraction.causes import find_causes
 
-from .conftest import make_doc
-
-
-def _claims(text, sources=(), kind=None, **kwargs):
-    claims = extract(make_doc(text, **kwargs), list(sources)).claims
-    return [c for c in claims if kind is None or c.kind == kind]
+from .conftest import claims_of as _claims
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extraction import extract
 from factcheck.extraction.causes import find_causes
 
-from .conftest import make_doc
+from .conftest import claims_of as _claims
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
-
-
-def _claims(text, sources=(), kind=None, **kwargs):
-    claims = extract(make_doc(text, **kwargs), list(sources)).claims
-    return [c for c in claims if kind is None or c.kind == kind]
 
 
 def _story(name):

@@ -13,12 +13,8 @@ from factcheck.extraction import extract, nlp
 from factcheck.extraction.speech import has_cue, parse, speakers
 from factcheck.readouts import claim_as_dict
 
+from .conftest import claims_of as _claims
 from .conftest import make_doc
-
-
-def _claims(text, sources=(), kind=None, **kwargs):
-    claims = extract(make_doc(text, **kwargs), list(sources)).claims
-    return [c for c in claims if kind is None or c.kind == kind]
 
 
 def _who(text, sources=(), kind=None):
