@@ -434,7 +434,7 @@ def _titles_dropped(claims: list[ExtractedClaim]) -> None:
         for k in range(1, len(words) - 1):
             rest = " ".join(words[k:])
             if BODY_WORD.search(rest):
-                break  # "Army Central Command" and "Central Command": two bodies, not a title
+                break  # "Army Northern Command" and "Northern Command": two bodies, not a title
             if rest in names and all(
                 w.lower().rstrip(".") in speech.TITLE_WORDS for w in words[:k]
             ):
@@ -949,7 +949,7 @@ def _title_of_the_next(text: str, sp: speech.Speaker, group: list[speech.Speaker
     """The speaker is a bare title ("the defence minister") whose holder the next speaker of
     the same verb names after "and" and more titles: one person, who speaks."""
     if not re.search(r"(?:^|\s)[a-z][\w-]*$", sp.surface):
-        return False  # "the United Nations and the ...": a name, no title
+        return False  # "the Vell Relief Council and the ...": a name, no title
     return any(
         other.named
         and other.start > sp.end

@@ -494,8 +494,8 @@ def test_a_role_someone_else_played_links_no_cause(text):
 
 def test_a_body_after_a_title_word_keeps_its_full_name():
     text = (
-        "Army Central Command said 23 people had died.\n\n"
-        "Central Command said 40 people were injured."
+        "Army Northern Command said 23 people had died.\n\n"
+        "Northern Command said 40 people were injured."
     )
     names = {c.claimant for c in _claims(text, kind="casualty")}
-    assert "Army Central Command" in names
+    assert "Army Northern Command" in names
