@@ -804,6 +804,11 @@ BARE_GROUP = re.compile(
 )
 
 
+def _only(names: set[str]) -> str | None:
+    """The one name of the set, or None when the report names none or several."""
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _unresolved(mention: Mention) -> Mention:
     """A speaker the document does not let us name: "the ministry" becomes a provisional
     source "Ministry"; a pronoun with nothing to refer to silences its claims (claimant "")
@@ -1077,25 +1082,23 @@ class Attributor:
         ):
             return None
         named = re.compile(
-            rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{1,4}}{word.capitalize()}(?![\w'’-])"
+            rf"(?<![\w'’-])(?:[A-Z][\w'’-]+[ ]+){{1,4}}{word.capitalize()}(?![\w'’-])"
         )
         names = {
             m.group().strip()
             for m in named.finditer(self.full_text, 0, mention.start)
             if not _NEWSROOM_WORD.search(m.group())
         }
-        names = {re.sub(r"^The\s+", "", n) for n in names}
-        if len(names) != 1:
+        name = _only({re.sub(r"^The\s+", "", n) for n in names})
+        if name is None:
             return None
-        name = names.pop()
         return Mention(mention.start, mention.end, mention.surface, name, "unknown",
                        resolved=False)  # fmt: skip
 
     def _operator_named(self) -> str | None:
         """The one body the report names as running the place or vehicle ("the mine,
         operated by state-owned Zedcoal"), or None."""
-        names = {m.group("name") for m in _OPERATED_BY.finditer(self.full_text)}
-        return names.pop() if len(names) == 1 else None
+        return _only({m.group("name") for m in _OPERATED_BY.finditer(self.full_text)})
 
     def labelled_elsewhere(self, mention: Mention) -> Mention | None:
         """ "Rights group says ..." over "the rights group Open Eye said" or "Open Eye, a
@@ -1118,9 +1121,9 @@ class Attributor:
             for m in pattern.finditer(self.head_text)
             if (m.group("label") or m.group("label2")).islower()
         }
-        if len(names) != 1:
+        found = _only(names)
+        if found is None:
             return None
-        found = names.pop()
         known = self.index.lookup(found)
         return Mention(mention.start, mention.end, mention.surface, known or found,
                        self.index.kind_of(known) if known else "unknown",
@@ -1135,7 +1138,7 @@ class Attributor:
             for m in _OPERATED_BY.finditer(self.full_text)
             if _AIR_WORD.search(m.group("name"))
         }
-        return names.pop() if len(names) == 1 else None
+        return _only(names)
 
     def _apposed_name(self, mention: Mention) -> Mention | None:
         """ "The ferry's operator, Vell Lines, said": the name in apposition is the body."""
