@@ -1108,10 +1108,15 @@ class Attributor:
         if len(words) < 2 or not all(re.fullmatch(r"[A-Za-z-]+", w) for w in words):
             return None
         label = r"\s+".join(re.escape(w) for w in words)
-        name = r"(?-i:[A-Z][\w'’&-]+(?:[ ]+(?:of[ ]+|for[ ]+)?[A-Z][\w'’&-]+){0,3})"
+        name = (
+            r"(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "said the agency Friday"
+            r"[A-Z][\w'’&-]+(?:[ ]+(?:of[ ]+|for[ ]+)?[A-Z][\w'’&-]+){0,3})"
+        )
         pattern = re.compile(
             rf"\b(?:the|a|an)\s+(?P<label>{label})\s+(?P<after>{name})|"
-            rf"(?P<before>{name}),\s+(?:a|an|the)\s+(?P<label2>{label})\b",
+            # an apposition closes with a comma ("Open Eye, a rights group, said"), unlike a
+            # clause's last word before its speaker ("... on Friday, the interior ministry said")
+            rf"(?P<before>{name}),\s+(?:a|an|the)\s+(?P<label2>{label})\s*,",
             re.IGNORECASE,
         )
         # the head text holds the body below a headline read on its own; the label is a

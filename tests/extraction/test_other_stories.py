@@ -485,3 +485,15 @@ def test_an_earlier_ministry_figure_is_the_ministrys():
     )
     counts = {c.min: c.claimant for c in _claims(text, kind="casualty")}
     assert counts[3000] == "Xland health ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed at least 22 people before troops ended the siege on Friday, the interior "
+        "ministry said.",
+        "Gunmen killed at least 22 people, said the interior ministry Friday.",
+    ],
+)
+def test_a_day_before_the_speaker_is_no_name_it_labels(text):
+    assert {c.claimant for c in _claims(text)} == {"interior ministry"}
