@@ -542,7 +542,12 @@ _REFERRED_DENIAL = re.compile(
     r"nonsense|a\s+fabrication|fabricated|groundless|unfounded|absurd)\b|"
     r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:this|these|them|the\s+(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|"
-    r"findings?|assessments?|conclusions?|theory|version|account))\b(?!\s+(?:that|of|about|by|from)\b)",
+    r"findings?|assessments?|conclusions?|theory|version|account))\b(?!\s+(?:that|of|about|by|from)\b)|"
+    # "called the accusation absurd", "branded the claims lies"
+    r"\b(?:call|brand|label|describ)\w*\s+(?:this|these|it|them|the\s+(?:claims?|accusations?|"
+    r"allegations?|charges?|reports?))\s+(?:as\s+)?(?:(?:an?|completely|totally|utterly|simply)\s+)?"
+    r"(?:absurd|false|baseless|lies|lie|nonsense|groundless|unfounded|fabricated|fabrication|"
+    r"propaganda|untrue|ridiculous)\b",
     re.IGNORECASE,
 )
 
@@ -1668,8 +1673,11 @@ def find_causes_general(
             polarity = "denied" if denied else "affirmed"
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
-                if abs(claim.start() - m.start()) < 80 and not _THEN_REJECTED.search(
-                    text, m.end(), max(m.end(), claim.start())
+                between = text[min(m.end(), claim.start()) : max(m.start(), claim.end())]
+                if (
+                    abs(claim.start() - m.start()) < 80
+                    and not _THEN_REJECTED.search(text, m.end(), max(m.end(), claim.start()))
+                    and ";" not in between  # "X says a drone hit it; Y rejects claim": two parts
                 ):
                     polarity = "denied"  # "claims of a strike are lies"
             if cause == "hostile_fire_with_agent":

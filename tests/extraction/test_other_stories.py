@@ -497,3 +497,36 @@ def test_an_earlier_ministry_figure_is_the_ministrys():
 )
 def test_a_day_before_the_speaker_is_no_name_it_labels(text):
     assert {c.claimant for c in _claims(text)} == {"interior ministry"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile was fired from Zedland, the army said.",
+        "The drone came from Zedland, the minister said.",
+    ],
+)
+def test_where_a_weapon_was_launched_names_who_launched_it(text):
+    found = find_causes(text)
+    assert [(c.cause, c.polarity, c.agent) for c in found] == [
+        ("hostile_fire", "affirmed", "Zedland")
+    ]
+
+
+def test_calling_the_accusation_absurd_denies_it():
+    text = (
+        "A drone hit a school in Xtown on Monday.\n\n"
+        "The Vell army said the drone had been launched from Zedland.\n\n"
+        "Zedland's foreign ministry called the accusation absurd."
+    )
+    denied = [c for c in _claims(text, kind="cause") if c.polarity == "denied"]
+    who = [(c.claimant, c.cause) for c in denied]
+    assert who == [("Zedland's foreign ministry", "hostile_fire")]
+
+
+def test_a_headline_of_two_parts_keeps_the_first_speakers_claim():
+    title = "Vell says drone that hit Xtown school came from Zedland; Zedland rejects claim"
+    causes = _claims("A drone hit a school in Xtown on Monday.", title=title, kind="cause")
+    assert [(c.claimant, c.polarity) for c in causes if c.claimant == "Vell"] == [
+        ("Vell", "affirmed")
+    ]
