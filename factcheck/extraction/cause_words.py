@@ -121,8 +121,6 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{missile|rocket|projectile} ... {stray|veer} {across|into|off course}",
     "{missile|rocket|projectile|munition|shell|drone} ... {come} from",
     "{missile|rocket|projectile|munition|shell|drone} ... {likely|probably} {come} from",
-    # "the missile was fired from Zedland": where it was launched names who launched it
-    "{missile|rocket|projectile|shell|drone} ... {fire|launch} from",
 ]
 
 # one's own or a third side's munition failing or straying

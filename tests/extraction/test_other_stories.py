@@ -502,8 +502,8 @@ def test_a_day_before_the_speaker_is_no_name_it_labels(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The missile was fired from Zedland, the army said.",
         "The drone came from Zedland, the minister said.",
+        "The drone that hit the school was launched from Zedland, the minister said.",
     ],
 )
 def test_where_a_weapon_was_launched_names_who_launched_it(text):
@@ -516,7 +516,7 @@ def test_where_a_weapon_was_launched_names_who_launched_it(text):
 def test_calling_the_accusation_absurd_denies_it():
     text = (
         "A drone hit a school in Xtown on Monday.\n\n"
-        "The Vell army said the drone had been launched from Zedland.\n\n"
+        "The Vell army said the drone came from Zedland.\n\n"
         "Zedland's foreign ministry called the accusation absurd."
     )
     denied = [c for c in _claims(text, kind="cause") if c.polarity == "denied"]
