@@ -33,7 +33,14 @@ SPEECH_VERB = re.compile(
     r"tweeted|went\s+on|explained|warned|disclosed|revealed|specified|alleged|asserted|asserts?|"
     r"maintained|estimated|(?:has|had|have)\s+been\s+made\s+aware|was\s+made\s+aware|"
     r"knew\s+of|spoke\s+to\s+reporters|briefed\s+reporters|updated\s+its\s+\w+|described|"
-    r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|admits?|admitted|admitting|conceded?|concedes|"
+    r"blames?|blamed|blaming|attribut(?:ed|es|ing)(?=\s+(?:it|this|that|the|them)\b)|cites|cited|"
+    # "hospitals admitted 30 injured people, police said": taken in, not conceded ("admitted
+    # 30 soldiers were killed" concedes: a verb follows the count)
+    r"admit(?:s|ted|ting)?(?!\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|almost)\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|scores|several|many|[a-z]+ty|[a-z]+teen|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|the)(?:\s+(?!(?:were|was|had|have|has|are|is|"
+    r"died|killed)\b)[\w-]+){0,3}?\s*(?:[,.;]|\s(?:to|for|with|"
+    r"on|in|at|from|after|overnight|since|by)\b|$))|conceded?|concedes|"
     r"conceding|acknowledges|maintains?|insists?|insisting|repeated|repeats|dismissed|"
     r"dismissing|vowed|accused|called|calling|rejected|rejects|deny|argued|argues|argue|"
     r"hint(?:s|ed|ing)?(?=\s+(?:at|that)\b)|disavow(?:s|ed|ing)?|"
@@ -406,6 +413,12 @@ _NAME_END = re.compile(r"States|Reports|Notes|Claims|Posts|Says|Declares|Warns|T
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:])\s[A-Z][\w.'’-]*\s+$|^[A-Z][\w.'’-]*\s+$")
 # "... reports for Vell Radio from Corin": the reporter's byline
 _BYLINE_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+# "At a briefing, spokesman Ivo Rusk": a spokesperson of no body the phrase names
+_BARE_SPOKESPERSON_LEAD = re.compile(
+    r"(?:^|[,;:—–!?][\"”’']?\s*|\b(?:and|while|said)\s+)(?:(?:its|their|the)\s+)?"
+    r"spokes(?:man|woman|person)\s+$",
+    re.IGNORECASE,
+)
 # "Amil Rostan, the board's spokesperson,": a named person and the role in apposition
 _APPOSED_NAME = re.compile(
     r"(?:^|\s)(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]+){1,3}),\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,60})?$"
@@ -495,7 +508,13 @@ def _title_word(word: str) -> bool:
 
 # a clause of its own, with a subject, right before a speech verb
 _WHILE_SUBJECT = re.compile(
-    r"\b(?:while|whereas)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"(?:\b(?:while|whereas)|,\s+but)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
+    re.IGNORECASE,
+)
+# ", but the governor said": a subject of its own, not a pronoun for the first speaker
+_BUT_SUBJECT = re.compile(
+    r",\s+but\s+(?!(?:it|he|she|they|we|i)\b)(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
     r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
     re.IGNORECASE,
 )
@@ -641,6 +660,13 @@ BODY_WORD = re.compile(
     r"House|Party|Brigades?|Movement|Institute|Center|Centre|Federation|Company|Police|Navy|"
     r"Government|Administration|Parliament|Assembly|Mission|Embassy|Coalition|Alliance|Board)\b"
 )
+# words of a description that say nothing of which body it is ("the local police")
+_PLAIN_MODIFIERS = frozenset(
+    {"the", "a", "an", "local", "regional", "provincial", "state", "national", "federal"}
+    | {"its", "their", "his", "her", "our", "top", "senior", "main", "official"}
+)
+# "Norland's defence ministry": a body however the story writes it
+_BODY_WORD_ANY_CASE = re.compile(BODY_WORD.pattern, re.IGNORECASE)
 # a body's name opening the sentence as the subject of a finite verb
 _OPENING_BODY = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
@@ -997,7 +1023,7 @@ class Attributor:
             return named
         accept = self._acceptor(what)
         # the sources the story names: for "the intelligence ministry", only that field's
-        near = self._of_field(accept, mention.surface) if what == "min" else accept
+        near = self._of_field(accept, mention.surface, ministry=what == "min")
         if what == "agency" and _FIELD_AGENCY.search(mention.surface):
             # "the disaster agency": a body of that field, never the news agency that reports
             near = lambda name, kind: kind != "news_agency" and accept(name, kind)  # noqa: E731
@@ -1034,7 +1060,10 @@ class Attributor:
             # be another country's
             self._named_cache[key] = self._named_in_text(near, only_one=near is accept)
         named = self._named_cache[key]
-        if named and not self._own_name_fits(mention.surface, named):
+        if named and not (
+            self._own_name_fits(mention.surface, named)
+            and (not what.startswith("head:") or self._modifiers_fit(mention.surface, named))
+        ):
             named = None  # "the Zedland Front" is not the one front the list holds
         if named:
             return Mention(
@@ -1205,9 +1234,10 @@ class Attributor:
         }.get(what, set())
         return lambda name, kind: kind in kinds
 
-    def _of_field(self, accept: Accept, surface: str) -> Accept:
+    def _of_field(self, accept: Accept, surface: str, *, ministry: bool) -> Accept:
         """ "the intelligence ministry": only a source whose name holds that field, not
-        the government that another ministry of the same country speaks for."""
+        the government that another ministry of the same country speaks for; "the local
+        health office": only an office of health, not the one office a list holds."""
         field = _MINISTRY_FIELD.search(surface)
         if field is None:
             return accept
@@ -1218,7 +1248,8 @@ class Attributor:
             source = self.index.sources.get(name)
             forms = (source.name, *source.aliases) if source else (name,)
             return accept(name, kind) and any(
-                word.search(f) and re.search(r"ministry", f, re.IGNORECASE) for f in forms
+                word.search(f) and (not ministry or re.search(r"ministry", f, re.IGNORECASE))
+                for f in forms
             )
 
         return fits
@@ -1291,6 +1322,24 @@ class Attributor:
         forms = " ".join((source.name, *source.aliases)).lower()
         # by stem, so that a country's adjective fits its name ("Xian" in "in Xia")
         return all(w.lower()[: max(4, len(w) - 3)] in forms for w in words)
+
+    def _modifiers_fit(self, surface: str, name: str) -> bool:
+        """Whether the lowercase words that say which body a description means ("the
+        regional emergencies office") are in the known source's name or aliases: an office
+        of emergencies is not the one office, of a prime minister, that a list holds."""
+        head = surface.strip()
+        if " " not in head:
+            return True
+        words = [
+            w
+            for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", head.rsplit(None, 1)[0])
+            if w not in _PLAIN_MODIFIERS
+        ]
+        if not words:
+            return True
+        source = self.index.sources[name]
+        forms = " ".join((source.name, *source.aliases)).lower()
+        return all(w[: max(4, len(w) - 3)] in forms for w in words)
 
     def _named_in_text(self, accept: Accept, *, only_one: bool = True) -> str | None:
         """The one candidate source whose country the document names ("Darvani Army")."""
@@ -1611,6 +1660,12 @@ class Attributor:
             resolved = self.resolve(org)
             if resolved is not None:
                 return resolved
+        if org_title is None and _BARE_SPOKESPERSON_LEAD.search(lead):
+            body = self._body_last_quoted()
+            if body is not None and self.index.lookup(name) is None:
+                # "At a briefing, spokesman Ivo Rusk said": he speaks for the body just quoted
+                return Mention(start, start + len(name), name, body.claimant, body.kind,
+                               resolved=body.resolved, side=body.side)  # fmt: skip
         known = self.index.lookup(name) or self.index.lookup_partial(name)
         bare = _TITLE_WORDS.sub("", name)
         if not known and bare != name:
@@ -1634,6 +1689,15 @@ class Attributor:
             else ""
         )
         return Mention(start, start + len(name), name, name, kind or "unknown", resolved=False)
+
+    def _body_last_quoted(self) -> Frame | None:
+        """The body (not a person, not an unnamed source) the story quoted last."""
+        last = self.disc.last_claimant
+        if last is None or last.anonymous or last.kind in ("person", "generic:person"):
+            return None
+        if not (last.resolved or _BODY_WORD_ANY_CASE.search(last.claimant)):
+            return None  # "Ana Marsh", of no kind the text tells: maybe a person
+        return last
 
     def _role_then_name(self, sentence: Sentence, before: str) -> Mention | None:
         """ "A church elder, Ada Venn, said": the person named in apposition to the role
@@ -2187,6 +2251,12 @@ class Attributor:
                 # subject of its own; unnamed, it silences its claims rather than passing them
                 # to X
                 own = self._unknown_subject(sentence, verb)
+                if own is None and _BUT_SUBJECT.search(
+                    text, frames[-1].cue_end - base, verb.start()
+                ):
+                    # "X claimed ..., but the governor said ...": the governor, whom no name
+                    # tells, is still not X
+                    own = Mention(v_start, v_start, "", SILENT, "", resolved=False)
                 if own is not None:
                     subject = own
             earlier = [f for f in frames if f.cue_start < v_start]

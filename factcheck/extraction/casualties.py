@@ -115,7 +115,9 @@ BODIES_OF = re.compile(
 )
 BODIES = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
-    r"retrieved|brought|identified))|\b(?:recovered|found|counted|retrieved|pulled)\s+"
+    r"retrieved|brought|identified|received))|\b(?:recovered|found|counted|retrieved|pulled|"
+    # "the morgue has received 17 bodies": the dead, counted where they were taken
+    r"received)\s+"
     rf"{_NUM_PHRASE.replace('?P<', '?P<b_')}\s+bodies\b",
     re.IGNORECASE,
 )

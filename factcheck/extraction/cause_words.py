@@ -8,6 +8,12 @@ tests/extraction/test_cause_words.py.
 
 from __future__ import annotations
 
+# places a strike is aimed at beyond homes and crowds: "struck the depot", "attacked the base"
+_MILITARY_TARGETS = (
+    "depot|base|warehouse|refinery|airport|airfield|barracks|checkpoint|compound|headquarters|"
+    "facility|outpost|garrison"
+)
+
 # a deliberate strike or attack
 HOSTILE_FIRE = [
     "{suicide} {bomber|bombing|attack|terrorist}",
@@ -26,6 +32,9 @@ HOSTILE_FIRE = [
     "{fire|launch} from",
     "{missile|rocket} {terror}",
     "{strike} ... the {hospital|village|town|city|building|crowd|market|school|convoy|site}",
+    f"{{strike}} the {{{_MILITARY_TARGETS}}}",
+    # "said it had hit the depot with a drone": the deed and its weapon
+    "{hit|strike|target|attack} the ... with ... {missile|rocket|drone|projectile|bomb}",
     "{carry} out ... {strike|attack|raid|bombing}",
     "{carry|conduct} out ... air {operation}",
     "{conduct} ... air {operation|strike|raid}",
@@ -37,12 +46,14 @@ HOSTILE_FIRE = [
     "{attack} on the",
     "{attack} the {hospital|clinic|village|town|crowd|procession|ceremony|market|site|school|"
     "shelter|camp|mosque|church}",
+    f"{{attack}} the {{{_MILITARY_TARGETS}}}",
     "{deliberate|intentional} {attack|strike}",
     "{sabotage}",
     "{arson}",
     "foul play",
     # "no sign of an attack": the bare word names a cause only where it is ruled out
     "no {sign|evidence|indication|suggestion|trace} of {a|an} {attack}",
+    "no {sign|evidence|indication|suggestion|trace} {whatsoever|at all} of {a|an} {attack}",
     "{gunman|gunmen} {open} fire",
     # "troops opened fire on the crowd, killing nine"
     "{open} fire on",
@@ -115,6 +126,9 @@ HOSTILE_FIRE_WITH_AGENT = [
     "{missile|rocket|projectile|shell} {hit|strike|slam|crash} into",
     "{missile|rocket|projectile} {hit|strike|land|fall|come} down",
     "{missile|rocket|projectile} {hit|strike|kill|land|fall|crash}",
+    # a drone that hit something was sent; one that crashed or fell may have been downed
+    "{drone} {hit|strike|kill|slam}",
+    "{drone} {have} {hit|strike|kill}",
     "{missile|rocket|projectile} {have} {hit|strike|land|fall|come down|kill}",
     "{missile|rocket|projectile} ... {be} responsible",
     "{missile|rocket|projectile} ... {cross} into",

@@ -812,7 +812,12 @@ _NOT_A_DENIAL = re.compile(
     r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b|"
     # "not in a position to question the claim", "no reason to doubt": the claim stands
     r"\b(?:(?:is|was|are|were|be|been)\s+)?(?:not|no)\s+(?:[\w'’-]+\s+){0,5}?(?:question|dispute|doubt|challenge|contest)(?:s|ed|ing)?\b|"
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,",
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,|"
+    # "no civilians were killed in the strike", "nobody died in the blast": what is denied is
+    # the harm, not the deed that caused it
+    r"\b(?:no|nobody|not\s+a\s+single)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|had|has|have|is|"
+    r"are|been)\s+){0,2}(?:killed|hurt|harmed|injured|wounded|died|dead|casualties|victims|"
+    r"deaths|fatalities)\b",
     re.IGNORECASE,
 )
 _UNCERTAIN = re.compile(

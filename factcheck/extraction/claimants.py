@@ -23,12 +23,16 @@ ANONYMOUS = re.compile(
     r"\b(?:(?:an?|one|two|three|several|some|other|another|a\s+second|a\s+third|the)\s+)?"
     rf"(?:(?:senior|{_NAT_ALT}|military|defen[cs]e|security|government|administration|"
     r"intelligence|local|two|three|several|knowledgeable|informed|police|"
-    r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital|judicial)\s+){0,3}"
+    r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital|judicial|"
+    r"medical)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
+    # the people who count the dead and the hurt where they are brought: "doctors said"
+    r"doctors|medics|paramedics|nurses|rescuers|(?:rescue|health|aid|medical)\s+workers|"
+    r"(?:hospital|medical)\s+staff|(?:a\s+)?doctor|(?:a\s+)?medic|(?:a\s+)?nurse|"
     r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|"
     r"people\s+living\s+(?:there|nearby|close\s+by|in\s+the\s+area)|people\s+(?:familiar"
     r"\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+)?\w+)\b"
-    r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
+    r"(?!\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 # "US", "Xian", "NATO": a country or a bloc, not a body
@@ -271,7 +275,8 @@ def anonymous_name(surface: str) -> str:
         return "residents (anonymous)"  # "people living there said": residents
     role_m = re.search(
         r"(officials?|sources?|spokes\w+|officers?|residents|witness(?:es)?|survivors?|villagers|"
-        r"locals|passengers?)\s*$",
+        r"locals|passengers?|doctors?|medics?|paramedics|nurses?|rescuers|"
+        r"(?:rescue|health|aid|medical|hospital)\s+(?:workers|staff))\s*$",
         surface,
         re.IGNORECASE,
     )
@@ -291,7 +296,7 @@ def anonymous_name(surface: str) -> str:
 
 _MAY_BE_ANONYMOUS = re.compile(
     r"official|source|spokes|officer|resident|witness|survivor|villager|locals|passenger|"
-    r"people\s+living",
+    r"people\s+living|doctor|medic|nurse|rescuer|workers|staff",
     re.I,
 )
 

@@ -144,6 +144,8 @@ _CAPTION_HINT = re.compile(
 _US_CONTEXT = re.compile(r"\bU\.\s?S\.(?!\w)|\b(?:US|American|United\s+States)\b")
 
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?P<agent>[^,;.]{2,60})", re.IGNORECASE)
+# a name's run of capitalised words ("Free Hills Front", "Army of the South")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|al-\w+)(?:\s+(?:of|the|al-\w+|[A-Z][\w'’.-]*))*")
 _AGENT_TAIL = re.compile(
     r"\s+(?:in|on|over|near|at|during|after|while|with|from|as|and|but|that)\s+", re.IGNORECASE
 )
@@ -379,6 +381,32 @@ _TITLE_RUN = re.compile(
 
 
 _ACROSS_STOP = re.compile(r"(?<=\b[A-Z][a-z]{3})(?<=[a-z])[a-z]*\.\s+")
+
+# a person the report introduces as speaking for a body: that body is the claimant of all
+# the person says ("Ivo Rusk, a spokesman for the Zedland army", "Ivo Rusk, who speaks for
+# the army", "Zedland army spokesman Ivo Rusk")
+_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_RANKS = (
+    r"(?:(?:Rear|Vice|Brig\.?|Brigadier|Lt\.?|Lieutenant|Col\.?|Colonel|Maj\.?|Major|Gen\.?|"
+    r"General|Capt\.?|Captain|Adm\.?|Admiral|Cmdr\.?|Commander|Sgt\.?|Sergeant|Dr\.?|Mr\.?|"
+    r"Mrs\.?|Ms\.?)\s+)*"
+)
+_BODY_SURFACE = r"(?:the\s+)?[^,.;:()\"“”]{3,60}?"
+_SPEAKS_FOR = (
+    re.compile(
+        rf"(?P<name>{_PERSON_NAME}),\s+(?:(?:a|an|the|chief|senior|chief\s+military)\s+)*"
+        rf"spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>{_BODY_SURFACE})(?=\s*[,.;:)]|"
+        r"\s+(?:said|says|told)\b)"
+    ),
+    re.compile(
+        rf"(?P<name>{_PERSON_NAME}),\s+who\s+speaks\s+for\s+(?P<body>{_BODY_SURFACE})"
+        r"(?=\s*[,.;:])"
+    ),
+    re.compile(
+        r"(?<![\w'’.-])(?P<body>(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]+\s+)?)"
+        rf"spokes(?:man|woman|person)\s+{_RANKS}(?P<name>{_PERSON_NAME})"
+    ),
+)
 
 
 def _full_person_names(claims: list[ExtractedClaim], text: str) -> None:
@@ -1396,6 +1424,7 @@ class _DocumentReader:
         _tolls_of_run_health_bodies(self.claims, doc.text)
         _full_person_names(self.claims, doc.text)
         _titles_dropped(self.claims)
+        self._spokespeople_speak_for_bodies()
         _one_spelling(self.claims)
         self._drop_told_accusations()
         _harmonise_groups(self.claims)
@@ -1406,6 +1435,28 @@ class _DocumentReader:
         self._drop_unconfirmed_own_side_denials()
         _drop_repeated_outlet_causes(self.claims, doc.text)
         return self.claims
+
+    def _spokespeople_speak_for_bodies(self) -> None:
+        """What a spokesperson says is the claim of the body they speak for, under whichever
+        form of their name the report uses ("Rusk said", "Col. Ivo Rusk told reporters")."""
+        bodies: dict[str, str] = {}  # surname -> body
+        for pattern in _SPEAKS_FOR:
+            for m in pattern.finditer(self.doc.text):
+                body = re.sub(r"^the\s+", "", m.group("body").strip())
+                if len(body.split()) < 2 and self.index.lookup(body) is None:
+                    continue  # "Army spokesperson Ivo Rusk": which army, the report says elsewhere
+                surname = m.group("name").split()[-1]
+                known = bodies.setdefault(surname, self.index.lookup(body) or body)
+                if known != (self.index.lookup(body) or body):
+                    bodies[surname] = ""  # two bodies for one surname: none
+        for claim in self.claims:
+            if claim.claimant_resolved or claim.claimant_anonymous:
+                continue
+            words = claim.claimant.split()
+            body = bodies.get(words[-1]) if words and words[-1][:1].isupper() else None
+            if body:
+                claim.claimant = body
+                claim.claimant_resolved = self.index.lookup(body) is not None
 
     def _drop_unconfirmed_own_side_denials(self) -> None:
         """A side's "the rocket was not ours" denies a misfire only where the report tells of
@@ -2262,6 +2313,9 @@ class _DocumentReader:
             after = None  # "set off by remote control", "carried out by the burial site"
         if after:
             phrase = _AGENT_TAIL.split(after.group("agent"))[0].strip()
+            named = _NAME_RUN.match(phrase)
+            if named:  # "launched by the Vell Front hit the clinic": the name, not its verb
+                phrase = re.sub(r"\s+(?:of|the)$", "", named.group(0))
             name = self._source_in(phrase)
             weapon = _WEAPON_PHRASE.search(phrase) if name is None else None
             if weapon:  # "hit by three drones overnight": the weapon, not who fired it
