@@ -1332,7 +1332,11 @@ class _DocumentReader:
         for f in out:
             if f.joint is not None:
                 joint.setdefault(f.joint, []).append(f)
+        # "X and Y, citing the army, reported ...": relays of one source, not speakers
+        citing = any(s.how == "citing" for s in speakers)
         for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
+            if citing:
+                break
             group = [s for s in speakers if s.verb_at == sp.verb_at]
             if _title_of_the_next(sentence.text, sp, group):
                 continue

@@ -258,6 +258,11 @@ _MEDIA_HEADS = frozenset(
     ["media", "medium", "television", "tv", "radio", "agency", "broadcaster", "press", "newspaper"]
 )
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
+# words of the claimant vocabulary: a body or person they describe is not a name
+_KNOWN_HEADS = (
+    _ROLE_NOUNS | _DESCRIPTIONS | _BODY_WORDS | _TITLES | PERSON_TITLES | _MEDIA_HEADS
+    | _ANONYMOUS_HEADS
+)  # fmt: skip
 _STATEMENT_NOUNS = frozenset(
     [
         "statement",
@@ -461,7 +466,21 @@ def _is_named(tokens: Iterable[Token]) -> bool:
         t.pos_ == "PROPN"
         or (t.text[:1].isupper() and t.pos_ == "ADJ" and (t.i > 0 or _DEMONYM.search(t.text)))
         or (t.i > 0 and t.text[:1].isupper() and t.pos_ == "NOUN")
+        or _listed_first(t)
         for t in tokens
+    )
+
+
+def _listed_first(tok: Token) -> bool:
+    """ "Zedland, Vell and Norland blamed ...": the parser may tag the first of a list of names
+    a common noun where it opens the sentence; names joined to it make it one too (not a
+    word the claimant vocabulary knows: "Police, Vell Radio and ..." are police)."""
+    return (
+        tok.i == 0
+        and tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and tok.lemma_.lower() not in _KNOWN_HEADS
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
     )
 
 
@@ -845,8 +864,29 @@ def _finds_that(verb: Token) -> bool:
 
 
 def _coordinated(head: Token) -> list[Token]:
-    """ "X and Y said": both heads."""
-    return [head, *[c for c in head.children if c.dep_ == "conj"]]
+    """ "X and Y said": both heads; "X, Y and Z said": all three, which the parser chains
+    (Z hangs on Y) and sometimes reads as an apposition ("the mayor, the fire brigade and the
+    port authority": "brigade" in apposition to "mayor", with "authority" joined to it)."""
+    heads = [head]
+    for tok in heads:  # grows as it goes: every link of the chain
+        for c in tok.children:
+            if c.dep_ == "conj" or (tok is head and _listed_apposition(c)):
+                heads.append(c)
+    return heads
+
+
+def _listed_apposition(appos: Token) -> bool:
+    """An "apposition" that is the middle of a list: "and" closes it with no comma between
+    ("X, Y and Z"), where a true one is closed by a comma ("the minister, Amil Rostan, and
+    ...") or by nothing."""
+    if appos.dep_ != "appos":
+        return False
+    cc = next((c for c in appos.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    return (
+        cc is not None
+        and any(c.dep_ == "conj" and c.i > cc.i for c in appos.children)
+        and appos.doc[cc.i - 1].text != ","
+    )
 
 
 def _clause_end(clause: Token) -> int:
