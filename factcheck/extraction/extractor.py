@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -969,6 +969,29 @@ def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     return index
 
 
+def _headline_parts(
+    sentences: list[Sentence], is_headline: Callable[[Sentence], bool]
+) -> list[Sentence]:
+    """ "Zedland says strike killed 20; Norland rejects claim": a headline's parts past a ';'
+    are headlines of their own, each with its own speaker (the second's denial refers back
+    to the first's claim, as a sentence's does to the one before)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        quotes = quoted_spans(text)
+        cuts = [
+            m.end()
+            for m in re.finditer(r";\s", text)
+            if is_headline(sentence) and not in_spans(m.start(), quotes)
+        ]
+        for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            part = text[a:b].strip()
+            if part:
+                start = sentence.start + text.index(part, a)
+                out.append(Sentence(start, start + len(part), part, len(out)))
+    return out
+
+
 def _find_title(text: str, title: str) -> tuple[int, int] | None:
     words = re.findall(r"\S+", title)
     if not words:
@@ -1645,7 +1668,9 @@ class _DocumentReader:
             body=self.doc.text if in_title else "",
         )  # fmt: skip
         quotes = quoted_spans(text)
-        sentences = split_sentences(text)
+        sentences = _headline_parts(
+            split_sentences(text), lambda s: in_title or self._in_headline(s, title_span)
+        )
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
         skipped = [self._skipped(sentence.text) for sentence in sentences]
         # the sentences a parse may be asked of: parsed in one batch when the first one is

@@ -258,6 +258,12 @@ _MEDIA_HEADS = frozenset(
     ["media", "medium", "television", "tv", "radio", "agency", "broadcaster", "press", "newspaper"]
 )
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
+# a headline's verbs of speech that the parser can take for plural nouns ("Norland rejects
+# claim": "claim" the verb, "Norland rejects" its subject)
+_HEADLINE_VERBS = frozenset(
+    ["says", "denies", "rejects", "dismisses", "refutes", "disputes", "blames", "accuses",
+     "claims", "confirms", "warns", "insists", "admits", "calls", "slams"]
+)  # fmt: skip
 # words of the claimant vocabulary: a body or person they describe is not a name
 _KNOWN_HEADS = (
     _ROLE_NOUNS | _DESCRIPTIONS | _BODY_WORDS | _TITLES | PERSON_TITLES | _MEDIA_HEADS
@@ -592,6 +598,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
         and not NATIONALITY_WORD.search(" ".join(t.text for t in tokens[:-1]))
     ):
         tokens = tokens[:-1]  # "Harbour Board officials": they speak for the Harbour Board
+    while (
+        len(tokens) > 1
+        and tokens[-1].lower_ in _HEADLINE_VERBS
+        and tokens[-1].tag_ == "NNS"
+        and tokens[-2].pos_ == "PROPN"
+    ):
+        tokens = tokens[:-1]  # "Norland rejects claim", parsed as a noun "rejects": Norland
     start, end, surface = _span_text(doc, tokens)
     if not surface:
         return None

@@ -64,3 +64,56 @@ def test_outlets_citing_one_source_are_relays_not_joint_claimants():
     counts = [c for c in claims_of(text, kind="casualty") if c.min == 33]
     assert counts
     assert not _who(counts) & {"Kessa Radio", "Ostra News", "Vell Today", "Vell"}
+
+
+# 2. A headline in two parts: the second part's speaker gets its own claim
+
+_BODY = "A missile hit the market in Ostra on Sunday, the town's mayor said."
+
+
+def _headline_causes(title: str) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (c.claimant, c.cause, c.polarity, c.agent)
+        for c in claims_of(_BODY, title=title, kind="cause")
+        if c.attribution == "headline"
+    }
+
+
+def test_a_second_part_that_rejects_the_claim_denies_the_first_parts_cause():
+    found = _headline_causes(
+        "Zedland says Norland missile struck Ostra market; Norland rejects claim"
+    )
+    assert ("Zedland", "hostile_fire", "affirmed", None) in found
+    assert ("Norland", "hostile_fire", "denied", None) in found
+
+
+def test_a_second_part_that_denies_the_accusation_denies_the_blame_on_itself():
+    found = _headline_causes(
+        "Zedland blames Norland for strike that killed 20; Norland dismisses accusation as lies"
+    )
+    assert found == {
+        ("Zedland", "hostile_fire", "affirmed", "Norland"),
+        ("Norland", "hostile_fire", "denied", "Norland"),
+    }
+
+
+def test_a_second_part_joined_by_as_gives_its_speaker_the_blame():
+    found = _headline_causes("Norland denies role as Zedland blames it for blast")
+    assert found == {
+        ("Norland", "hostile_fire", "denied", "Norland"),
+        ("Zedland", "hostile_fire", "affirmed", "Norland"),
+    }
+
+
+def test_blaming_it_never_makes_the_speaker_its_own_culprit():
+    # two names before the speaker: whom "it" means is not told, so no agent is guessed
+    found = _headline_causes("Norland denies role in Ostra blast as Zedland blames it")
+    assert not any(c == "Zedland" and a == "Zedland" for c, _, _, a in found)
+
+
+def test_blaming_it_on_a_cause_is_still_the_cause():
+    causes = claims_of(
+        "A blast hit a depot in Ostra on Sunday. Police blamed it on a gas leak.",
+        kind="cause",
+    )
+    assert [(c.cause, c.polarity) for c in causes] == [("accident", "affirmed")]
