@@ -454,12 +454,13 @@ def _one_spelling(claims: list[ExtractedClaim]) -> None:
         claim.claimant = spelling[claim.claimant.casefold()]
 
 
-def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
+def _harmonise_groups(wholes: list[ExtractedClaim], claims: list[ExtractedClaim]) -> None:
     """One population, one name: "27 civilians" and "39 people" in the same report about
-    the same victims are both "civilians" (the rules compare counts by group)."""
+    the same victims are both "civilians" (the rules compare counts by group). Only the
+    `wholes` name it: "three civilians" of "12 soldiers and three civilians" are a part."""
     named = Counter(
         c.group
-        for c in claims
+        for c in wholes
         if c.kind == "casualty" and c.group in _SPECIFIC_GROUPS and c.scope == "incident"
     )
     if not named:
@@ -1045,6 +1046,8 @@ class _DocumentReader:
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
         # headline claims of a bare title ("..., minister says"), for the body to name
         self._titled: list[tuple[ExtractedClaim, str]] = []
+        # the ids of casualty claims that count a part of a toll ("including two children")
+        self._parts: set[int] = set()
         self._paper_authors: list[str] | None = None  # the authors of studies it names
 
     # -- speakers from the dependency parse -------------------------------------------
@@ -1425,7 +1428,7 @@ class _DocumentReader:
         _titles_dropped(self.claims)
         _one_spelling(self.claims)
         self._drop_told_accusations()
-        _harmonise_groups(self.claims)
+        _harmonise_groups([c for c in self.claims if id(c) not in self._parts], self.claims)
         _drop_self_contradictions(self.claims)
         _blame_for_a_misfire(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
@@ -2089,8 +2092,11 @@ class _DocumentReader:
             claim.qualifier = count.qualifier
             claim.total = count.total
             claim.scope = count.scope
+            joint = self._joint_claims(claim, frames)
+            if count.part:
+                self._parts.update(id(c) for c in (claim, *joint))
             self.claims.append(claim)
-            self.claims.extend(self._joint_claims(claim, frames))
+            self.claims.extend(joint)
         self._name_groups(sentence.text, first_new)
         affirmed: list[ExtractedClaim] = []
         for cause in causes:

@@ -117,3 +117,51 @@ def test_blaming_it_on_a_cause_is_still_the_cause():
         kind="cause",
     )
     assert [(c.cause, c.polarity) for c in causes] == [("accident", "affirmed")]
+
+
+# 3. Split tolls: each group its own count; a part never the whole toll
+
+
+def _counts(text: str) -> set[tuple[str, str | None, int | None, int | None]]:
+    return {(c.category, c.group, c.min, c.max) for c in claims_of(text, kind="casualty")}
+
+
+def test_a_toll_split_by_group_gives_each_group_its_count():
+    found = _counts("The Zedland army said 12 soldiers and three civilians were killed in Ostra.")
+    assert found == {("killed", "soldiers", 12, 12), ("killed", "civilians", 3, 3)}
+
+
+def test_a_split_toll_after_the_verb_and_a_list_of_three():
+    found = _counts(
+        "The shelling of Ostra killed 12 soldiers and three civilians, Vell Radio said."
+    )
+    assert found == {("killed", "soldiers", 12, 12), ("killed", "civilians", 3, 3)}
+    found = _counts(
+        "Ten soldiers, four police officers and two children were wounded, the mayor of Ostra said."
+    )
+    assert found == {
+        ("injured", "soldiers", 10, 10),
+        ("injured", "police officers", 4, 4),
+        ("injured", "children", 2, 2),
+    }
+
+
+def test_a_part_of_a_split_toll_does_not_rename_the_whole_toll():
+    text = (
+        "A blast in Ostra on Monday killed 12 soldiers and three civilians, the Zedland army "
+        "said.\n\nThe Vell health ministry said 14 people died."
+    )
+    assert ("killed", "people", 14, 14) in _counts(text)
+
+
+def test_a_total_including_a_subgroup_gives_both():
+    found = _counts("Six people, including two children, were killed, the Ostra mayor said.")
+    assert found == {("killed", "people", 6, 6), ("killed", "children", 2, 2)}
+
+
+def test_the_dead_included_a_subgroup_is_never_the_toll():
+    found = _counts("The dead included four police officers, the Zedland interior ministry said.")
+    assert found == {("killed", "police officers", 4, 4)}
+    found = _counts("Among the dead were five firefighters, Vell Radio reported.")
+    assert found == {("killed", "firefighters", 5, 5)}
+    assert _counts("Among the dead were six people from Vell, Ostra police said.") == set()
