@@ -297,7 +297,19 @@ _RELATIVE_COUNT = re.compile(
 )
 _DESCRIPTION = frozenset(
     ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
-     "office", "command", "navy", "militia", "movement", "council", "company"]
+     "office", "command", "navy", "militia", "movement", "council", "company", "hospital"]
+)  # fmt: skip
+# "Doctors at Vell General Hospital": its staff speak for the hospital
+_HOSPITAL_STAFF_OF = re.compile(
+    r"^(?:doctors?|staff|medics?|surgeons?|nurses?|physicians?)\s+(?:at|of|from)\s+(?:the\s+)?"
+    r"(?P<hospital>(?-i:[A-Z][\w'’.-]*\s+)+Hospital)$",
+    re.IGNORECASE,
+)
+_NAMED_HOSPITAL = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+Hospital\b")
+# capitalised words before a hospital's name that are no part of it
+_NOT_HOSPITAL_NAME = frozenset(
+    ["The", "A", "An", "At", "In", "On", "From", "To", "By", "Near", "Outside", "Inside", "Monday",
+     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Doctors", "Staff"]
 )  # fmt: skip
 # what a description may stand for: "the military" is the command or the army it quotes
 _DESCRIPTION_HEADS = {
@@ -1189,6 +1201,8 @@ class _DocumentReader:
                            resolved=self.index.lookup(name) is not None,
                            side=self.index.side_of(name))  # fmt: skip
         for frame in reversed(self._named):  # "the ministry": the last named one that is
+            if what == "hospital" and not _NAMED_HOSPITAL.search(frame.claimant):
+                continue  # "doctors at the hospital" name no hospital
             if (
                 what in frame.claimant.lower()
                 or (
@@ -1201,6 +1215,15 @@ class _DocumentReader:
                     start, end, sp.surface, frame.claimant, frame.kind, frame.resolved,
                     side=frame.side,
                 )  # fmt: skip
+        if what == "hospital":
+            # "the hospital said", "the hospital's director said": the one hospital the report
+            # names, where it has not spoken before ("a shell hit Vell General Hospital")
+            name = self._named_hospital()
+            if name is None:
+                return None
+            known = self.index.lookup(name)
+            return Mention(start, end, sp.surface, known or name, self.index.kind_of(known or name),
+                           resolved=known is not None)  # fmt: skip
         if " " in sp.surface:  # "state television", "the civil defence agency"
             mention = Mention(start, end, sp.surface, sp.surface, "", resolved=False)
             labelled = attributor.labelled_elsewhere(mention)
@@ -1219,6 +1242,19 @@ class _DocumentReader:
             # known by no other name
             return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
         return None
+
+    def _named_hospital(self) -> str | None:
+        """The one hospital the report names ("Vell General Hospital"), else None (none, or
+        two that "the hospital" could be)."""
+        names = set()
+        for text in (self.doc.title, self.doc.text):
+            for m in _NAMED_HOSPITAL.finditer(text):
+                words = m.group(0).split()
+                while words and words[0] in _NOT_HOSPITAL_NAME:
+                    words = words[1:]  # "On Monday Vell General Hospital": the name
+                if len(words) > 1:
+                    names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
 
     def _paper_author(self) -> str | None:
         """The one body the report names as the author of a study or report ("scientists
@@ -1495,6 +1531,9 @@ class _DocumentReader:
         voices: dict[str, tuple[str, bool] | None] = {}
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
+            staff = _HOSPITAL_STAFF_OF.match(name)
+            if staff:  # "doctors at Vell General Hospital said": the hospital's claim
+                name = staff.group("hospital")
             when = _LEADING_WHEN.match(name)
             if when and len(name) > when.end():  # "Earlier today the Vell government"
                 name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
@@ -1648,6 +1687,9 @@ class _DocumentReader:
                 if f.claimant.lower() != word
                 and " " in f.claimant
                 and re.search(rf"\b(?:{heads})\b", f.claimant.lower())
+                # "the hospital": one the story names ("Vell General Hospital"), not "doctors
+                # at the hospital", which names none
+                and (word != "hospital" or _NAMED_HOSPITAL.search(f.claimant))
             ]
             before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
             if word in ("group", "militia", "movement") and not claim.in_title:

@@ -165,8 +165,12 @@ _DESCRIPTIONS = frozenset(
         "bureau",
         "commission",
         "union",
+        # "the hospital said", "the hospital's director said": the hospital the story names
+        "hospital",
     ]
 )
+# those who speak for a hospital they work at ("doctors at the hospital said")
+_HOSPITAL_STAFF = frozenset(["doctor", "staff", "medic", "surgeon", "nurse", "physician"])
 # the head nouns of bodies beyond the descriptions ("the civil defence", "the harbour board")
 _BODY_WORDS = frozenset(["defence", "defense", "board", "bureau", "institute"])
 _TITLES = frozenset(
@@ -503,6 +507,18 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[int, int, str]:
 def _institution(head: Token) -> Token | None:
     """ "a spokesman for the ministry", "the ministry's spokesman", "ministry spokesman X":
     the institution a spokesperson speaks for."""
+    if head.lemma_.lower() in _HOSPITAL_STAFF:
+        # "doctors at Vell General Hospital said": they speak for the hospital
+        return next(
+            (
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "from")
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"
+            ),
+            None,
+        )
     if head.lemma_.lower() not in _ROLE_NOUNS and head.lower_ not in _ROLE_NOUNS:
         # "Health Minister X said": X's title; "spokesman X" keeps the person
         for child in head.children:
@@ -526,8 +542,8 @@ def _institution(head: Token) -> Token | None:
                 child.dep_ == "poss"
                 and child.pos_ != "PRON"
                 and child.lemma_.lower() in (_DESCRIPTIONS | _BODY_WORDS)
-            ):
-                return child
+            ) or (child.dep_ == "compound" and child.lemma_.lower() == "hospital"):
+                return child  # "the agency's director", "the hospital director"
         return None
     if lemma not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
         return None
@@ -542,7 +558,8 @@ def _institution(head: Token) -> Token | None:
     if not org:  # "an emergency services spokesman": the services he speaks for
         org = [
             c for c in head.children
-            if c.dep_ == "compound" and c.lemma_.lower() in ("service", "agency", "authority")
+            if c.dep_ == "compound"
+            and c.lemma_.lower() in ("service", "agency", "authority", "hospital")
         ]  # fmt: skip
     return org[-1] if org else None
 

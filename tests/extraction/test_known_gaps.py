@@ -165,3 +165,52 @@ def test_the_dead_included_a_subgroup_is_never_the_toll():
     found = _counts("Among the dead were five firefighters, Vell Radio reported.")
     assert found == {("killed", "firefighters", 5, 5)}
     assert _counts("Among the dead were six people from Vell, Ostra police said.") == set()
+
+
+# 4. "The hospital said": the hospital the report names; none where it names none
+
+
+_SHELLED = "A shell hit a crowded market in Ostra on Monday.\n\n"
+
+
+def test_the_hospital_is_the_one_the_report_names():
+    text = (
+        "A shell hit Vell General Hospital in Ostra on Monday.\n\n"
+        "The hospital said 40 people were wounded.\n\n"
+        "The hospital director said 12 people had died."
+    )
+    found = {(c.claimant, c.category, c.min) for c in claims_of(text, kind="casualty")}
+    assert found == {
+        ("Vell General Hospital", "injured", 40),
+        ("Vell General Hospital", "killed", 12),
+    }
+
+
+def test_the_hospitals_director_and_its_doctors_speak_for_it():
+    text = (
+        _SHELLED + "Doctors at Vell General Hospital said they were overwhelmed.\n\n"
+        "The hospital's director said 26 people had died.\n\n"
+        "Doctors at Vell General Hospital said 30 people were wounded."
+    )
+    found = {(c.claimant, c.category, c.min) for c in claims_of(text, kind="casualty")}
+    assert found == {
+        ("Vell General Hospital", "killed", 26),
+        ("Vell General Hospital", "injured", 30),
+    }
+
+
+def test_a_hospital_the_report_does_not_name_claims_nothing():
+    text = (
+        _SHELLED + "Doctors at the hospital said they were overwhelmed.\n\n"
+        "The hospital's director said 26 people had died.\n\n"
+        "The hospital said 30 people were wounded."
+    )
+    assert claims_of(text, kind="casualty") == []
+
+
+def test_two_hospitals_leave_the_hospital_unknown():
+    text = (
+        "Shells hit Vell General Hospital and Kessa Hospital in Ostra on Monday.\n\n"
+        "The hospital said 40 people were wounded."
+    )
+    assert claims_of(text, kind="casualty") == []
