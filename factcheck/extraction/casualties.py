@@ -729,6 +729,12 @@ _LIST_CATEGORY_AFTER = re.compile(
     r"(?P<died>died|perished))\b",
     re.IGNORECASE,
 )
+# the end of a list the verb before it shares: the clause closes, or a place or time follows
+_LIST_CLOSED = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|at|on|near|during|after|when|as|across|around|since|overnight|"
+    r"over|inside|outside)\b)",
+    re.IGNORECASE,
+)
 # "four police officers": the plural noun the group's last word qualifies
 _ITEM_TAIL = re.compile(r"(?:\s+(?-i:[a-z]+s))?(?=\s*,|\s+and\s|\s+(?:were|are|was|died)\b)")
 # "... killed 12 soldiers and three civilians": before it
@@ -777,10 +783,14 @@ def _split_toll(text: str) -> list[tuple[str, list[tuple[re.Match[str], str]], i
             join = _LIST_JOIN.match(text, end)
             item = COUNT_GROUP.match(text, join.end()) if join else None
         pos = end
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or any(_part_group(w, "") is None for _, w in items):
+            continue  # "killed seven troops and 150 others were wounded": no list of parts
         after = _LIST_CATEGORY_AFTER.match(text, end)
         before = _LIST_CATEGORY_BEFORE.search(text, max(0, first.start() - 30), first.start())
+        if before and after:
+            continue  # "killed 12 soldiers and 40 civilians were wounded": two clauses
+        if before and not _LIST_CLOSED.match(text, end):
+            continue  # "... and 150 soldiers have suffered wounds": the last a new subject
         word = (after.group("cat") or "killed") if after else before.group("cat") if before else ""
         if not word:
             continue

@@ -4,6 +4,8 @@ towns and bodies throughout."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import claims_of
 
 
@@ -214,3 +216,21 @@ def test_two_hospitals_leave_the_hospital_unknown():
         "The hospital said 40 people were wounded."
     )
     assert claims_of(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war has killed seven Zedland soldiers and more than 150 others have suffered "
+            "wounds, Vell Radio said.",
+            {("killed", "soldiers", 7, 7), ("injured", "people", 151, None)},
+        ),
+        (
+            "The attack killed 12 soldiers and 40 civilians were wounded, Vell Radio said.",
+            {("killed", "soldiers", 12, 12), ("injured", "civilians", 40, 40)},
+        ),
+    ],
+)
+def test_a_count_that_opens_a_clause_of_its_own_is_no_part_of_a_list(text, expected):
+    assert _counts(text) == expected
