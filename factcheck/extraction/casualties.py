@@ -452,6 +452,9 @@ class Count:
     # a ceiling in a clause of "could", "may" or "might": a speaker's estimate, which only
     # a named speaker claims (the extractor drops it in the outlet's own voice)
     speculative: bool = False
+    # a part of a toll named by who they were ("three civilians" of "12 soldiers and three
+    # civilians", "including two children"): never the name of the whole toll
+    part: bool = False
 
 
 def _interval(m: re.Match[str]) -> tuple[int | None, int | None, str, int | None] | None:
@@ -714,6 +717,94 @@ def _increment(text: str, count: Count) -> bool:
     )
 
 
+# the heads of a whole toll: "six people", "nine victims" are never a part of one
+_WHOLE_HEADS = frozenset(
+    ["people", "persons", "person", "individuals", "victims", "victim", "others", "lives",
+     "everyone", "everybody", "bodies"]
+)  # fmt: skip
+# "12 soldiers and three civilians", "ten soldiers, four police officers and two children"
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# the predicate a list of counts shares: "... were killed", "... died" after it
+_LIST_CATEGORY_AFTER = re.compile(
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:(?:reportedly|also|all)\s+)?"
+    r"(?P<cat>killed|dead|wounded|injured|hurt|missing)|"
+    r"(?P<died>died|perished))\b",
+    re.IGNORECASE,
+)
+# the end of a list the verb before it shares: the clause closes, or a place or time follows
+_LIST_CLOSED = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|at|on|near|during|after|when|as|across|around|since|overnight|"
+    r"over|inside|outside)\b)",
+    re.IGNORECASE,
+)
+# "four police officers": the plural noun the group's last word qualifies
+_ITEM_TAIL = re.compile(r"(?:\s+(?-i:[a-z]+s))?(?=\s*,|\s+and\s|\s+(?:were|are|was|died)\b)")
+# "... killed 12 soldiers and three civilians": before it
+_LIST_CATEGORY_BEFORE = re.compile(
+    r"\b(?P<cat>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _item_end(text: str, pos: int) -> int:
+    """Where a counted group ends, past the plural noun its last word qualifies."""
+    tail = _ITEM_TAIL.match(text, pos)
+    return tail.end() if tail else pos
+
+
+def _part_group(phrase: str, group: str) -> str | None:
+    """The name of a part of a toll ("two children", "four police officers"): its own group,
+    in the words of the report where the shared vocabulary would call it "people"; None for
+    the words of a whole toll ("six people"), which must never be read as a part."""
+    words = re.findall(r"[\w'’-]+", phrase.lower())
+    if not words or words[-1] in _WHOLE_HEADS:
+        return None
+    if group not in ("people", UNNAMED):
+        return group
+    return " ".join(w for w in words if w not in ("the", "a", "an", "its", "their"))
+
+
+def _split_toll(text: str) -> list[tuple[str, list[tuple[re.Match[str], str]], int, int]]:
+    """Lists of counted groups that share one predicate ("12 soldiers and three civilians
+    were killed", "killed ten soldiers, four police officers and two children"): the
+    category, the counts with the words of their groups, and where the list is told (to
+    keep other readings off it)."""
+    found = []
+    pos = 0
+    while True:
+        first = COUNT_GROUP.search(text, pos)
+        if first is None:
+            return found
+        items: list[tuple[re.Match[str], str]] = []
+        item: re.Match[str] | None = first
+        end = first.end()
+        while item is not None:
+            end = _item_end(text, item.end())
+            items.append((item, text[item.start("group") : end]))
+            join = _LIST_JOIN.match(text, end)
+            item = COUNT_GROUP.match(text, join.end()) if join else None
+        pos = end
+        if len(items) < 2 or any(_part_group(w, "") is None for _, w in items):
+            continue  # "killed seven troops and 150 others were wounded": no list of parts
+        after = _LIST_CATEGORY_AFTER.match(text, end)
+        before = _LIST_CATEGORY_BEFORE.search(text, max(0, first.start() - 30), first.start())
+        if before and after:
+            continue  # "killed 12 soldiers and 40 civilians were wounded": two clauses
+        if before and not _LIST_CLOSED.match(text, end):
+            continue  # "... and 150 soldiers have suffered wounds": the last a new subject
+        word = (after.group("cat") or "killed") if after else before.group("cat") if before else ""
+        if not word:
+            continue
+        category = (
+            "injured"
+            if re.match(r"(?:wound|injur|hurt)", word, re.I)
+            else ("missing" if word.lower() == "missing" else "killed")
+        )
+        end = after.end() if after else end
+        found.append((category, items, before.start() if before else first.start(), end))
+
+
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
     """Every casualty count in one sentence."""
     counts: list[Count] = []
@@ -791,7 +882,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             qualifier, total = "exact", None
         if total is not None and qualifier not in ("of_total", "at_least", "approx", "at_most"):
             total = None
-        counts.append(Count(s, e, trigger, category, group, lo, hi, qualifier, total, scope))
+        counts.append(
+            Count(s, e, trigger, category, group, lo, hi, qualifier, total, scope, part=part)
+        )
         taken.append((s, e))
         if total is not None and category != "aboard":
             counts.append(Count(s, e, trigger, "aboard", group, total, total, "exact", None, scope))
@@ -819,6 +912,16 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 counts.append(Count(m.start(), m.end(), m.start(), category, group_of(m.group(0)),
                                     0, 0, "exact", None, scope))  # fmt: skip
             taken.append((m.start(), m.end()))
+    for category, items, start, end in _split_toll(text):
+        if overlaps(start, end):
+            continue
+        # "12 soldiers and three civilians were killed": each group a part of the toll, its
+        # count its own; none of them is the whole toll
+        for item, words in items:
+            group = _part_group(words, group_of(words))
+            if group is not None:
+                add(item, category, group, item.start(), item.end(), part=True)
+        taken.append((start, end))
     for m in scan(PUT_AT, " at ", " as ", " of ", "number", "total", "stood", "reached"):
         if overlaps(m.start(), m.end()):
             continue
@@ -1021,6 +1124,13 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 continue
             category = _toll_category(among.group("cat") or among.group("cat2"))
             pos, cat_end = m.start(), m.end()
+            # "the dead included four police officers": a part of the toll, by its own name
+            # (as annotators count it), never the toll
+            words = text[m.start("group") : _item_end(text, m.end())]
+            part_group = _part_group(words, group_of(words))
+            if part_group is not None:
+                add(m, category, part_group, pos, cat_end, part=True)
+            continue
         if _OF_OWN.search(m.group(0)) and re.search(r"[,;]", text[m.end() : pos]):
             continue  # "lost touch with one of its workers, and others may be missing"
         group = group_of(m.group("group"))
@@ -1028,6 +1138,13 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             add(m, "aboard", group, m.end())
             continue
         add(m, category, group, pos, cat_end)
+        appositive = _APPOSITIVE.match(text, m.end())
+        if appositive and category in ("killed", "injured", "missing"):
+            # "Six people, including two children, were killed": the children a part of it
+            for item in COUNT_GROUP.finditer(text, m.end(), appositive.end()):
+                part_group = _part_group(item.group("group"), group_of(item.group("group")))
+                if part_group is not None and part_group != group:
+                    add(item, category, part_group, item.start(), item.end(), part=True)
         last = counts[-1] if counts else None
         if (
             last is not None

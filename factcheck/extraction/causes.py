@@ -543,6 +543,9 @@ _REFERRED_DENIAL = re.compile(
     r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+"
     r"(?:this|these|them|the\s+(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|"
     r"findings?|assessments?|conclusions?|theory|version|account))\b(?!\s+(?:that|of|about|by|from)\b)|"
+    # a headline drops the article: "Norland rejects claim", "Vell denies accusations as lies"
+    r"\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|refut(?:e|es|ed))\s+"
+    r"(?:claims?|accusations?|allegations?|charges?|reports?)(?=\s*(?:[,;:.!?—–]|as\b|$))|"
     # "called the accusation absurd", "branded the claims lies"
     r"\b(?:call|brand|label|describ)\w*\s+(?:this|these|it|them|the\s+(?:claims?|accusations?|"
     r"allegations?|charges?|reports?))\s+(?:as\s+)?(?:(?:an?|completely|totally|utterly|simply)\s+)?"
@@ -866,6 +869,12 @@ _HIRED_HANDS = re.compile(
 )
 _OWN_PREDICATE = re.compile(r"(?:blam|accus|pin|hold|held|point|condemn)", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+$", re.IGNORECASE)
+# "Norland denies role as Zedland blames it": a clause of blame with a subject of its own
+_OWN_SUBJECT_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:as|while|whereas|but|and)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}\s+$",
+    re.IGNORECASE,
+)
 # "not in a position to question the Front's claim that it was behind the attack"
 OWNED_CLAIM = re.compile(
     r"(?-i:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))['’]s?\s+(?:\w+\s+)?(?:claims?|"
@@ -1480,6 +1489,29 @@ _JOINED_AGENTS = re.compile(
 )
 
 
+# "blames it for", "accused them of": the one blamed, by a pronoun (not "blamed it on X")
+_BLAMED_PRONOUN = re.compile(r"\s+(?:it|them)\b(?!\s+(?:on|upon)\b)", re.IGNORECASE)
+_NOT_A_PARTY = re.compile(
+    r"^(?:the|a|an|this|that|these|those|it|they|we|us|itself|he|she|officials?|sources?)$",
+    re.IGNORECASE,
+)
+
+
+def _other_party(text: str, verb_start: int) -> str | None:
+    """Whom "it" is when a speaker blames "it": the one name before the speaker in the
+    sentence ("Norland denies role as Zedland blames it"); None unless there is exactly one."""
+    subject = list(_AGENT_NP.finditer(text[:verb_start].rstrip()))
+    if not subject or not _SUBJECT_GAP.fullmatch(text[subject[-1].end() : verb_start].rstrip()):
+        return None
+    names = {
+        _AGENT_TRIM.sub("", m.group(0).strip())
+        for m in subject[:-1]
+        if m.group(0)[:1].isupper() and not _NOT_A_PARTY.match(m.group(0).strip())
+    }
+    names.discard(_AGENT_TRIM.sub("", subject[-1].group(0).strip()))
+    return names.pop() if len(names) == 1 else None
+
+
 def _agents_before(text: str, pos: int, clause_start: int) -> list[str]:
     # "the Ruritanian Front (RF) group": the initials in brackets are not the subject
     before = _PARENTHETICAL.sub(lambda p: " " * len(p.group(0)), text[clause_start:pos].rstrip())
@@ -1826,6 +1858,12 @@ def find_causes_general(
             else:
                 agents = _agents_before(text, m.start(), cs)
             agents = [a for a in agents if a.lower() not in _TIME_WORDS]  # "caused by Monday's"
+            if after and agents == [_CLAIMANT_AGENT] and _BLAMED_PRONOUN.match(text, m.end()):
+                # "Norland denies role as Zedland blames it": one blames another, never itself
+                other = _other_party(text, m.start())
+                agents = [other] if other else []
+                if not agents:
+                    continue
             disaster = _disaster_blame(text, cs, ce)
             if disaster and after and not agents:
                 agents = _authorities_after(text, m.end())  # "blame feuding governments"
@@ -1838,7 +1876,13 @@ def find_causes_general(
                 continue
             negative = bool(_NEGATIVE_RESP.search(m.group(0))) or (
                 # "did not hit the clinic, and blame the Front": a new predicate, not denied
-                not (_OWN_PREDICATE.match(m.group(0)) and _AND_BEFORE.search(text, cs, m.start()))
+                not (
+                    _OWN_PREDICATE.match(m.group(0))
+                    and (
+                        _AND_BEFORE.search(text, cs, m.start())
+                        or _OWN_SUBJECT_BEFORE.search(text, cs, m.start())
+                    )
+                )
                 and _denied(text, m.start(), m.end(), cs)
             )
             if re.match(r"\w*\s*claim", m.group(0), re.IGNORECASE) and not negative:

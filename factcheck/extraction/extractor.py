@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -299,7 +299,19 @@ _RELATIVE_COUNT = re.compile(
 )
 _DESCRIPTION = frozenset(
     ["ministry", "military", "army", "police", "government", "agency", "group", "authority",
-     "office", "command", "navy", "militia", "movement", "council", "company"]
+     "office", "command", "navy", "militia", "movement", "council", "company", "hospital"]
+)  # fmt: skip
+# "Doctors at Vell General Hospital": its staff speak for the hospital
+_HOSPITAL_STAFF_OF = re.compile(
+    r"^(?:doctors?|staff|medics?|surgeons?|nurses?|physicians?)\s+(?:at|of|from)\s+(?:the\s+)?"
+    r"(?P<hospital>(?-i:[A-Z][\w'’.-]*\s+)+Hospital)$",
+    re.IGNORECASE,
+)
+_NAMED_HOSPITAL = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+Hospital\b")
+# capitalised words before a hospital's name that are no part of it
+_NOT_HOSPITAL_NAME = frozenset(
+    ["The", "A", "An", "At", "In", "On", "From", "To", "By", "Near", "Outside", "Inside", "Monday",
+     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Doctors", "Staff"]
 )  # fmt: skip
 # what a description may stand for: "the military" is the command or the army it quotes
 _DESCRIPTION_HEADS = {
@@ -482,12 +494,13 @@ def _one_spelling(claims: list[ExtractedClaim]) -> None:
         claim.claimant = spelling[claim.claimant.casefold()]
 
 
-def _harmonise_groups(claims: list[ExtractedClaim]) -> None:
+def _harmonise_groups(wholes: list[ExtractedClaim], claims: list[ExtractedClaim]) -> None:
     """One population, one name: "27 civilians" and "39 people" in the same report about
-    the same victims are both "civilians" (the rules compare counts by group)."""
+    the same victims are both "civilians" (the rules compare counts by group). Only the
+    `wholes` name it: "three civilians" of "12 soldiers and three civilians" are a part."""
     named = Counter(
         c.group
-        for c in claims
+        for c in wholes
         if c.kind == "casualty" and c.group in _SPECIFIC_GROUPS and c.scope == "incident"
     )
     if not named:
@@ -997,6 +1010,29 @@ def _source_index(sources: Sequence[KnownSource]) -> SourceIndex:
     return index
 
 
+def _headline_parts(
+    sentences: list[Sentence], is_headline: Callable[[Sentence], bool]
+) -> list[Sentence]:
+    """ "Zedland says strike killed 20; Norland rejects claim": a headline's parts past a ';'
+    are headlines of their own, each with its own speaker (the second's denial refers back
+    to the first's claim, as a sentence's does to the one before)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text
+        quotes = quoted_spans(text)
+        cuts = [
+            m.end()
+            for m in re.finditer(r";\s", text)
+            if is_headline(sentence) and not in_spans(m.start(), quotes)
+        ]
+        for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            part = text[a:b].strip()
+            if part:
+                start = sentence.start + text.index(part, a)
+                out.append(Sentence(start, start + len(part), part, len(out)))
+    return out
+
+
 def _find_title(text: str, title: str) -> tuple[int, int] | None:
     words = re.findall(r"\S+", title)
     if not words:
@@ -1050,6 +1086,8 @@ class _DocumentReader:
         self._found_cache: dict[tuple[str, bool], tuple[list[Count], list[CauseMention]]] = {}
         # headline claims of a bare title ("..., minister says"), for the body to name
         self._titled: list[tuple[ExtractedClaim, str]] = []
+        # the ids of casualty claims that count a part of a toll ("including two children")
+        self._parts: set[int] = set()
         self._paper_authors: list[str] | None = None  # the authors of studies it names
 
     # -- speakers from the dependency parse -------------------------------------------
@@ -1191,6 +1229,8 @@ class _DocumentReader:
                            resolved=self.index.lookup(name) is not None,
                            side=self.index.side_of(name))  # fmt: skip
         for frame in reversed(self._named):  # "the ministry": the last named one that is
+            if what == "hospital" and not _NAMED_HOSPITAL.search(frame.claimant):
+                continue  # "doctors at the hospital" name no hospital
             if (
                 what in frame.claimant.lower()
                 or (
@@ -1203,6 +1243,15 @@ class _DocumentReader:
                     start, end, sp.surface, frame.claimant, frame.kind, frame.resolved,
                     side=frame.side,
                 )  # fmt: skip
+        if what == "hospital":
+            # "the hospital said", "the hospital's director said": the one hospital the report
+            # names, where it has not spoken before ("a shell hit Vell General Hospital")
+            name = self._named_hospital()
+            if name is None:
+                return None
+            known = self.index.lookup(name)
+            return Mention(start, end, sp.surface, known or name, self.index.kind_of(known or name),
+                           resolved=known is not None)  # fmt: skip
         if " " in sp.surface:  # "state television", "the civil defence agency"
             mention = Mention(start, end, sp.surface, sp.surface, "", resolved=False)
             labelled = attributor.labelled_elsewhere(mention)
@@ -1221,6 +1270,19 @@ class _DocumentReader:
             # known by no other name
             return Mention(start, end, sp.surface, sp.surface, "", resolved=False)
         return None
+
+    def _named_hospital(self) -> str | None:
+        """The one hospital the report names ("Vell General Hospital"), else None (none, or
+        two that "the hospital" could be)."""
+        names = set()
+        for text in (self.doc.title, self.doc.text):
+            for m in _NAMED_HOSPITAL.finditer(text):
+                words = m.group(0).split()
+                while words and words[0] in _NOT_HOSPITAL_NAME:
+                    words = words[1:]  # "On Monday Vell General Hospital": the name
+                if len(words) > 1:
+                    names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
 
     def _paper_author(self) -> str | None:
         """The one body the report names as the author of a study or report ("scientists
@@ -1360,7 +1422,11 @@ class _DocumentReader:
         for f in out:
             if f.joint is not None:
                 joint.setdefault(f.joint, []).append(f)
+        # "X and Y, citing the army, reported ...": relays of one source, not speakers
+        citing = any(s.how == "citing" for s in speakers)
         for sp in speakers:  # "X and Y said": every speaker of the verb, none dropped
+            if citing:
+                break
             group = [s for s in speakers if s.verb_at == sp.verb_at]
             if _title_of_the_next(sentence.text, sp, group):
                 continue
@@ -1427,7 +1493,7 @@ class _DocumentReader:
         self._spokespeople_speak_for_bodies()
         _one_spelling(self.claims)
         self._drop_told_accusations()
-        _harmonise_groups(self.claims)
+        _harmonise_groups([c for c in self.claims if id(c) not in self._parts], self.claims)
         _drop_self_contradictions(self.claims)
         _blame_for_a_misfire(self.claims)
         _own_munitions_misfire(self.claims, self._misfire_sides)
@@ -1516,6 +1582,9 @@ class _DocumentReader:
         voices: dict[str, tuple[str, bool] | None] = {}
         for claim in self.claims:
             name = _TRAILING_ADVERB.sub("", claim.claimant)
+            staff = _HOSPITAL_STAFF_OF.match(name)
+            if staff:  # "doctors at Vell General Hospital said": the hospital's claim
+                name = staff.group("hospital")
             when = _LEADING_WHEN.match(name)
             if when and len(name) > when.end():  # "Earlier today the Vell government"
                 name = re.sub(r"^(?:the|The)\s+", "", name[when.end() :])
@@ -1669,6 +1738,9 @@ class _DocumentReader:
                 if f.claimant.lower() != word
                 and " " in f.claimant
                 and re.search(rf"\b(?:{heads})\b", f.claimant.lower())
+                # "the hospital": one the story names ("Vell General Hospital"), not "doctors
+                # at the hospital", which names none
+                and (word != "hospital" or _NAMED_HOSPITAL.search(f.claimant))
             ]
             before = [f for f in named if f.cue_start <= claim.start and not claim.in_title]
             if word in ("group", "militia", "movement") and not claim.in_title:
@@ -1692,7 +1764,9 @@ class _DocumentReader:
             body=self.doc.text if in_title else "",
         )  # fmt: skip
         quotes = quoted_spans(text)
-        sentences = split_sentences(text)
+        sentences = _headline_parts(
+            split_sentences(text), lambda s: in_title or self._in_headline(s, title_span)
+        )
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
         skipped = [self._skipped(sentence.text) for sentence in sentences]
         # the sentences a parse may be asked of: parsed in one batch when the first one is
@@ -2111,8 +2185,11 @@ class _DocumentReader:
             claim.qualifier = count.qualifier
             claim.total = count.total
             claim.scope = count.scope
+            joint = self._joint_claims(claim, frames)
+            if count.part:
+                self._parts.update(id(c) for c in (claim, *joint))
             self.claims.append(claim)
-            self.claims.extend(self._joint_claims(claim, frames))
+            self.claims.extend(joint)
         self._name_groups(sentence.text, first_new)
         affirmed: list[ExtractedClaim] = []
         for cause in causes:

@@ -165,8 +165,12 @@ _DESCRIPTIONS = frozenset(
         "bureau",
         "commission",
         "union",
+        # "the hospital said", "the hospital's director said": the hospital the story names
+        "hospital",
     ]
 )
+# those who speak for a hospital they work at ("doctors at the hospital said")
+_HOSPITAL_STAFF = frozenset(["doctor", "staff", "medic", "surgeon", "nurse", "physician"])
 # the head nouns of bodies beyond the descriptions ("the civil defence", "the harbour board")
 _BODY_WORDS = frozenset(["defence", "defense", "board", "bureau", "institute"])
 _TITLES = frozenset(
@@ -258,6 +262,17 @@ _MEDIA_HEADS = frozenset(
     ["media", "medium", "television", "tv", "radio", "agency", "broadcaster", "press", "newspaper"]
 )
 _ANONYMOUS_HEADS = frozenset(["official", "officials", "source", "sources", "officer", "officers"])
+# a headline's verbs of speech that the parser can take for plural nouns ("Norland rejects
+# claim": "claim" the verb, "Norland rejects" its subject)
+_HEADLINE_VERBS = frozenset(
+    ["says", "denies", "rejects", "dismisses", "refutes", "disputes", "blames", "accuses",
+     "claims", "confirms", "warns", "insists", "admits", "calls", "slams"]
+)  # fmt: skip
+# words of the claimant vocabulary: a body or person they describe is not a name
+_KNOWN_HEADS = (
+    _ROLE_NOUNS | _DESCRIPTIONS | _BODY_WORDS | _TITLES | PERSON_TITLES | _MEDIA_HEADS
+    | _ANONYMOUS_HEADS
+)  # fmt: skip
 _STATEMENT_NOUNS = frozenset(
     [
         "statement",
@@ -461,7 +476,21 @@ def _is_named(tokens: Iterable[Token]) -> bool:
         t.pos_ == "PROPN"
         or (t.text[:1].isupper() and t.pos_ == "ADJ" and (t.i > 0 or _DEMONYM.search(t.text)))
         or (t.i > 0 and t.text[:1].isupper() and t.pos_ == "NOUN")
+        or _listed_first(t)
         for t in tokens
+    )
+
+
+def _listed_first(tok: Token) -> bool:
+    """ "Zedland, Vell and Norland blamed ...": the parser may tag the first of a list of names
+    a common noun where it opens the sentence; names joined to it make it one too (not a
+    word the claimant vocabulary knows: "Police, Vell Radio and ..." are police)."""
+    return (
+        tok.i == 0
+        and tok.pos_ == "NOUN"
+        and tok.text[:1].isupper()
+        and tok.lemma_.lower() not in _KNOWN_HEADS
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
     )
 
 
@@ -478,6 +507,18 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[int, int, str]:
 def _institution(head: Token) -> Token | None:
     """ "a spokesman for the ministry", "the ministry's spokesman", "ministry spokesman X":
     the institution a spokesperson speaks for."""
+    if head.lemma_.lower() in _HOSPITAL_STAFF:
+        # "doctors at Vell General Hospital said": they speak for the hospital
+        return next(
+            (
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("at", "of", "from")
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() == "hospital"
+            ),
+            None,
+        )
     if head.lemma_.lower() not in _ROLE_NOUNS and head.lower_ not in _ROLE_NOUNS:
         # "Health Minister X said": X's title; "spokesman X" keeps the person
         for child in head.children:
@@ -501,8 +542,8 @@ def _institution(head: Token) -> Token | None:
                 child.dep_ == "poss"
                 and child.pos_ != "PRON"
                 and child.lemma_.lower() in (_DESCRIPTIONS | _BODY_WORDS)
-            ):
-                return child
+            ) or (child.dep_ == "compound" and child.lemma_.lower() == "hospital"):
+                return child  # "the agency's director", "the hospital director"
         return None
     if lemma not in ("spokesman", "spokeswoman", "spokesperson", "representative"):
         return None
@@ -517,7 +558,8 @@ def _institution(head: Token) -> Token | None:
     if not org:  # "an emergency services spokesman": the services he speaks for
         org = [
             c for c in head.children
-            if c.dep_ == "compound" and c.lemma_.lower() in ("service", "agency", "authority")
+            if c.dep_ == "compound"
+            and c.lemma_.lower() in ("service", "agency", "authority", "hospital")
         ]  # fmt: skip
     return org[-1] if org else None
 
@@ -573,6 +615,13 @@ def _speaker(doc: Doc, head: Token, cue: tuple[int, int], how: str) -> Speaker |
         and not NATIONALITY_WORD.search(" ".join(t.text for t in tokens[:-1]))
     ):
         tokens = tokens[:-1]  # "Harbour Board officials": they speak for the Harbour Board
+    while (
+        len(tokens) > 1
+        and tokens[-1].lower_ in _HEADLINE_VERBS
+        and tokens[-1].tag_ == "NNS"
+        and tokens[-2].pos_ == "PROPN"
+    ):
+        tokens = tokens[:-1]  # "Norland rejects claim", parsed as a noun "rejects": Norland
     start, end, surface = _span_text(doc, tokens)
     if not surface:
         return None
@@ -845,8 +894,29 @@ def _finds_that(verb: Token) -> bool:
 
 
 def _coordinated(head: Token) -> list[Token]:
-    """ "X and Y said": both heads."""
-    return [head, *[c for c in head.children if c.dep_ == "conj"]]
+    """ "X and Y said": both heads; "X, Y and Z said": all three, which the parser chains
+    (Z hangs on Y) and sometimes reads as an apposition ("the mayor, the fire brigade and the
+    port authority": "brigade" in apposition to "mayor", with "authority" joined to it)."""
+    heads = [head]
+    for tok in heads:  # grows as it goes: every link of the chain
+        for c in tok.children:
+            if c.dep_ == "conj" or (tok is head and _listed_apposition(c)):
+                heads.append(c)
+    return heads
+
+
+def _listed_apposition(appos: Token) -> bool:
+    """An "apposition" that is the middle of a list: "and" closes it with no comma between
+    ("X, Y and Z"), where a true one is closed by a comma ("the minister, Amil Rostan, and
+    ...") or by nothing."""
+    if appos.dep_ != "appos":
+        return False
+    cc = next((c for c in appos.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    return (
+        cc is not None
+        and any(c.dep_ == "conj" and c.i > cc.i for c in appos.children)
+        and appos.doc[cc.i - 1].text != ","
+    )
 
 
 def _clause_end(clause: Token) -> int:
