@@ -820,7 +820,10 @@ _NOT_A_DENIAL = re.compile(
     # the harm, not the deed that caused it
     r"\b(?:no|nobody|not\s+a\s+single)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|had|has|have|is|"
     r"are|been)\s+){0,2}(?:killed|hurt|harmed|injured|wounded|died|dead|casualties|victims|"
-    r"deaths|fatalities)\b",
+    r"deaths|fatalities)\b|"
+    # "Army: 'no civilians' in strike": nobody of them among the harmed, no strike denied
+    r"\bno\s+[\"'‘’“]?(?:civilians?|people|persons|children|women|residents|passengers|"
+    r"casualties|victims)[\"'’”]?\s+(?:in|from|during)\b",
     re.IGNORECASE,
 )
 _UNCERTAIN = re.compile(

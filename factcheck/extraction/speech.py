@@ -897,6 +897,22 @@ def _coordinated(head: Token) -> list[Token]:
     """ "X and Y said": both heads; "X, Y and Z said": all three, which the parser chains
     (Z hangs on Y) and sometimes reads as an apposition ("the mayor, the fire brigade and the
     port authority": "brigade" in apposition to "mayor", with "authority" joined to it)."""
+    turned = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "conj"
+            and any(
+                cc.dep_ == "cc" and cc.lower_ in ("but", "yet") and head.i < cc.i < c.i
+                for cc in head.children
+            )
+        ),
+        None,
+    )
+    if turned is not None:
+        # "A militia, X, claimed ..., but the governor, Y, said": the parser may join the two
+        # subjects over "but"; the verb after it is the second one's alone
+        return _coordinated(turned)
     heads = [head]
     for tok in heads:  # grows as it goes: every link of the chain
         for c in tok.children:

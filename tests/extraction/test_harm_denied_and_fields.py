@@ -24,6 +24,9 @@ def test_no_one_harmed_in_a_strike_does_not_deny_the_strike():
         polarity == "denied"
         for _, _, polarity in causes("The army said no soldiers died in the missile strike.")
     )
+    quoted = "Zedland army: 'no civilians' in Harrow strike"
+    found = causes(f"{quoted}\n\nThe strike hit a depot.", title=quoted)
+    assert not any(polarity == "denied" for _, _, polarity in found)
     headline = "Zedland army says no civilians killed in Harrow strike"
     found = causes(f"{headline}\n\nThe strike hit a depot.", title=headline)
     assert not any(polarity == "denied" for _, _, polarity in found)
@@ -162,3 +165,15 @@ def test_a_spokesperson_introduced_for_a_body_speaks_for_it_by_any_form_of_the_n
         "Hagar later said a misfired rocket hit the hospital."
     )
     assert {claimant for claimant, *_ in cause_claims(titled)} == {"Zedish army"}
+
+
+def test_two_subjects_the_parser_joins_over_but_speak_apart():
+    text = (
+        "A local militia, the Semmel Defence Brigades, claimed on social media that it had hit "
+        "the depot with a drone, but the regional governor, Hanna Ferro, said there was no "
+        "evidence of an attack."
+    )
+    assert cause_claims(text) == {
+        ("Semmel Defence Brigades", "hostile_fire", "affirmed", "Semmel Defence Brigades"),
+        ("Hanna Ferro", "hostile_fire", "denied", None),
+    }
