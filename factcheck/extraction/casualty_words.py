@@ -124,6 +124,13 @@ PEOPLE = [
     "commuters?",
     "travell?ers?",
     "hikers?",
+    # the guests of resorts and the people of a block of flats
+    "skiers?",
+    "snowboarders?",
+    "holidaymakers?",
+    "guests?",
+    "tenants?",
+    "occupants?",
     "climbers?",
     "fishermen",
     "labou?rers?",
