@@ -245,6 +245,15 @@ MECHANICAL = [
     "{engine|engines} ... {lose} power",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
+    # a stand, a roof, a balcony that failed under a crowd or a load
+    "{stand|grandstand|terrace|roof|ceiling|balcony|floor|scaffolding|stage|structure|wall} "
+    "{give way}",
+    "{stand|grandstand|balcony|scaffolding} {collapse}",
+    # "a faulty refrigerator", "faulty wiring": what broke, as "a wiring fault" is
+    "{faulty|defective|malfunctioning|overheating|overheated} {appliance|refrigerator|fridge|"
+    "freezer|heater|wiring|cable|socket|charger|battery|cooker|stove|valve|pipe|pipeline|tank|"
+    "brakes}",
+    "{design|construction|manufacturing|structural} {flaw|defect}",
     "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",
     "{burst|breach|overwhelm|destroy} ... {dam|levee|embankment}",
     "{dam} to {collapse|fail|burst}",
@@ -280,7 +289,6 @@ NATURAL = [
     "{rough|heavy|high|stormy} seas",
     "{strong|high|gale-force|hurricane-force} winds",
     "climate change",
-    "{wildfire}",
     "{tornado}",
     "{heatwave}",
     "heat wave",
@@ -347,6 +355,12 @@ UNDER_INVESTIGATION = [
     # "the circumstances cannot be finally established": not known, and said so
     "{cannot|could not} be ... {establish|determine|ascertain}",
     "{determine} ... {cause|what happened|who}",
+    # "its cause had not yet been established", "the cause is yet to be determined"
+    # (the noun: "the fire caused damage that has not been determined" is no open question)
+    "cause ... {have} not ... been {establish|determine|identify|confirm}",
+    "cause ... {be} not ... {establish|determine|identify}",
+    "cause ... {be} yet to be {establish|determine|identify|confirm}",
+    "what caused ... {have} not ... been {establish|determine|identify|confirm}",
     # "it could not yet say who was responsible"
     "{cannot|could not|can not} ... say who {be} {responsible|behind}",
     "{cannot|could not|can not} ... say who ... {fire|launch|carry out}",

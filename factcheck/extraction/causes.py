@@ -475,6 +475,15 @@ def find_causes(
     if any(c.cause == "under_investigation" for c in out):
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "natural"
+            and re.search(r"winds?$", text[c.start : c.end], re.IGNORECASE)
+            and _SPREAD_BY_WIND.search(text, max(0, c.start - 40), c.start)
+        )
+    ]
     # "did not comment on the strike": silence, neither a denial nor a claim
     out = [
         c
@@ -1065,6 +1074,13 @@ _CONDITIONAL_OPENING = re.compile(
 _HABIT_AFTER = re.compile(
     r"\s+(?:usually|typically|normally|generally|tend\s+to|often)\s+[a-z]+s?\b", re.IGNORECASE
 )
+# "a fire driven by strong winds", "flames fanned by gale-force winds": how the fire spread,
+# not what started it
+_SPREAD_BY_WIND = re.compile(
+    r"\b(?:driven|fanned|whipped(?:\s+up)?|pushed|spread|stoked|carried)\s+(?:on\s+|by\s+)"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "families displaced by Zedish bombing", "people who fled the air strikes": the harm the
 # people sheltering had fled, not what caused the incident
 _FLED_FROM = re.compile(
@@ -1209,9 +1225,11 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
     if cue.endswith("into") and not _INQUIRY_OBJECT.match(after):
         return True  # "prompts us to look into the shifting dynamics of the region"
     if re.fullmatch(r"(?:examined|investigated)", cue) and re.search(
-        r"\b(?:had|has|have)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I
+        r"\b(?:had|has|have|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I
     ):
-        return True  # "they had examined the reports": done, not under way
+        # "they had examined the reports", "an engineer who examined the site": done, not
+        # under way
+        return True
     if _NOT_THE_CAUSE_BEFORE.search(text, max(clause_start, m.start() - 60), m.start()):
         return True  # "his identity is under investigation"
     if re.search(r"happened$", cue) and re.match(r"\s+to\b", after):

@@ -1,0 +1,199 @@
+"""Disasters of kinds and in forms the extractor had not met: a wildfire, an avalanche, a
+cyclone told in a live blog, a tower-block fire with a correction, a fuel tanker blast, a
+chemical leak, a stand that gave way. Invented names and sentences throughout; the stories
+are in tests/data/stories/ (wildfire, avalanche, cyclone_live, volcano_qa,
+highrise_correction, tanker, chemleak, stadium)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.causes import find_causes
+
+from .conftest import claims_of
+
+
+def _counts(text: str) -> list[tuple[str, str, int | None, int | None, str]]:
+    return [
+        (c.claimant, c.category, c.min, c.max, c.qualifier)
+        for c in claims_of(text, kind="casualty")
+    ]
+
+
+def _causes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.cause, c.polarity, c.hedge) for c in find_causes(text)]
+
+
+# -- a live blog's time stamps are clocks, not counts -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "08:10 - The national relief agency says at least six people have been killed.",
+        "08:10 The national relief agency says at least six people have been killed.",
+        "08.10 GMT - The national relief agency says at least six people have been killed.",
+    ],
+)
+def test_a_time_stamp_is_not_a_toll(entry):
+    assert _counts(entry) == [("national relief agency", "killed", 6, None, "at_least")]
+
+
+def test_a_bare_dash_is_no_word_of_a_group():
+    # "10 - The national ...": "national" is a people's noun, but a dash stands between
+    text = "Entry 10 - The national agency says 12 people were injured."
+    assert [c[1:] for c in _counts(text)] == [("injured", 12, 12, "exact")]
+
+
+def test_the_agency_later_in_a_live_blog_is_the_one_quoted_hours_before():
+    text = (
+        "06:45 - The national disaster management agency says at least six people have died.\n\n"
+        "07:30 - The weather office says the storm came ashore further south.\n\n"
+        "09:00 - The disaster agency has raised the death toll to 26."
+    )
+    killed = [c for c in claims_of(text, kind="casualty") if c.category == "killed"]
+    assert {c.claimant for c in killed} == {"national disaster management agency"}
+    assert [c.min for c in killed] == [6, 26]
+
+
+# -- counted people of resorts and blocks of flats --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group_word"),
+    [
+        ("The avalanche killed five skiers on Saturday, officials said.", "skiers"),
+        ("The fire killed three tenants on the top floor, police said.", "tenants"),
+        ("The blaze killed two hotel guests, the fire brigade said.", "guests"),
+    ],
+)
+def test_skiers_tenants_and_guests_are_counted(text, group_word):
+    killed = [c for c in claims_of(text, kind="casualty") if c.category == "killed"]
+    assert len(killed) == 1
+    assert group_word in text[killed[0].start : killed[0].end]
+
+
+# -- sent to hospital: the injured, not the dead -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gas leak sent about 140 people to hospital and killed two workers, officials said.",
+        "The fumes sent 140 residents to hospital on Friday, officials said.",
+    ],
+)
+def test_people_sent_to_hospital_are_injured(text):
+    counts = _counts(text)
+    assert [c[1:3] for c in counts if c[2] == 140] == [("injured", 140)]
+
+
+# -- others like it, in recent years: background ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Similar accidents have killed hundreds of people in Zedland in recent years.",
+        "Tanker fires have killed more than 300 people in recent years, police said.",
+        "Similar blasts killed dozens of people in the province last year.",
+    ],
+)
+def test_similar_accidents_and_recent_years_are_background(text):
+    assert claims_of(text, kind="casualty") == []
+
+
+# -- an expert who examined the site is no inquiry under way -----------------------------
+
+
+def test_who_examined_the_site_describes_the_speaker():
+    text = (
+        '"The structure was overloaded," said Ivo Marr, an engineer who examined the site '
+        "for the regional government."
+    )
+    assert "under_investigation" not in [c[0] for c in _causes(text)]
+
+
+def test_investigators_examining_a_cause_is_still_an_inquiry():
+    assert ("under_investigation", "affirmed", None) in _causes(
+        "Investigators were examining a power line that had come down, police said."
+    )
+
+
+# -- a wildfire names the event, not its cause ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wildfire swept into the town of Arnel on Wednesday, killing 11 people.",
+        "A wildfire driven by strong winds swept into the town, the fire service said.",
+        "Flames fanned by gale-force winds reached the outskirts of Arnel.",
+    ],
+)
+def test_a_wildfire_and_the_winds_that_spread_it_are_no_cause(text):
+    assert "natural" not in [c[0] for c in _causes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wildfire was sparked by lightning, the fire service said.",
+        "Strong winds brought down the roof, officials said.",
+    ],
+)
+def test_lightning_and_winds_that_did_the_harm_stay_natural(text):
+    assert ("natural", "affirmed") in [c[:2] for c in _causes(text)]
+
+
+# -- a cause not established yet --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the cause of the fire had not yet been established.",
+        "The cause of the blaze is yet to be determined, police said.",
+        "The company said what caused the leak had not been determined.",
+    ],
+)
+def test_a_cause_not_established_is_under_investigation(text):
+    assert ("under_investigation", "affirmed") in [c[:2] for c in _causes(text)]
+
+
+def test_damage_not_determined_is_no_open_cause():
+    assert _causes("The fire caused damage that has not been determined, police said.") == []
+
+
+# -- what broke: a faulty appliance, a stand that gave way, a design flaw ruled out ------
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "hedge"),
+    [
+        ("The fire was believed to have been caused by a faulty refrigerator.", "affirmed",
+         "believed"),
+        ("A faulty heater sparked the blaze, the fire chief said.", "affirmed", None),
+        ("A section of the stand gave way as fans jumped, police said.", "affirmed", None),
+        ("The engineer ruled out a design flaw.", "denied", None),
+    ],
+)  # fmt: skip
+def test_what_broke_is_mechanical(text, polarity, hedge):
+    assert ("mechanical", polarity, hedge) in _causes(text)
+
+
+def test_a_faulty_part_replaced_is_no_cause():
+    assert _causes("The operator said it had replaced a faulty valve in March.") == []
+
+
+# -- the company named as the owner of the truck ----------------------------------------
+
+
+def test_the_company_is_the_owner_named_in_apposition():
+    text = (
+        "The truck's owner, Tarnhaul Logistics, said its driver had survived.\n\n"
+        "The company said the accident was caused by a minibus that cut in front of the tanker."
+    )
+    causes = claims_of(text, kind="cause")
+    assert causes
+    assert {c.claimant for c in causes} == {"Tarnhaul Logistics"}
