@@ -31,6 +31,7 @@ from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import MONTHS, find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
+from .interview import interview_turns, turn_at
 from .narrative import rank_claims
 from .nationality import country_of
 from .scope import (
@@ -67,6 +68,16 @@ _AUTHOR_NOT = re.compile(
     r"October|November|December|Last|Next|New"
 )
 
+# a correction note's retracted figure: "An earlier version of this article said 14 people
+# died", "the toll was wrongly given as 14" (the corrected figure, "corrected to show that 12
+# died", is the outlet's own and stays)
+_ARTICLE = r"(?:article|story|report|piece|item|post)"
+_RETRACTED = re.compile(
+    rf"\b(?:earlier|previous|prior|original|first)\s+version\s+of\s+(?:this|the)\s+{_ARTICLE}\b|"
+    rf"\b(?:this|the)\s+{_ARTICLE}\s+(?:has\s+been|was|have\s+been)\s+(?:corrected|amended|"
+    r"updated|changed)\b(?=[^.]*\b(?:wrongly|incorrectly|erroneously|mistakenly|misstated)\b)",
+    re.IGNORECASE,
+)
 # captions, credits and embeds describe pictures, not the story
 _BOILERPLATE = re.compile(
     r"^(?:\[?Embedded|Photo\b|Pictured\b|File\s+(?:photo|picture)|Image\b|Picture:|Credit|"
@@ -1680,7 +1691,23 @@ class _DocumentReader:
             readable.append((sentence, headline, frames))
         frames_at = {sentence.start: frames for sentence, _, frames in readable}
         previous: tuple[Sentence, list[Frame]] | None = None
+        turns = [] if in_title else interview_turns(text)
         for sentence, headline, frames in readable:  # second pass: what each one claims
+            sentence_quotes = quotes
+            turn = turn_at(turns, sentence.start) if turns and not headline else None
+            if turn is not None and turn.speaker and all(f.claimant == SILENT for f in frames):
+                frames = []  # "A: We have ruled out sabotage.": "we" is the one answering
+            if turn is not None and not frames:
+                if turn.question:  # "Q: Were 30 people killed?": a question asserts nothing
+                    previous = (sentence, frames)
+                    continue
+                # "Velt: I am afraid so.": the interviewee's own words (or, when the report
+                # does not say who answers, someone we cannot name)
+                frames = [
+                    Frame(turn.speaker or SILENT, False, False, sentence.start, sentence.start,
+                          self.published, "person")
+                ]  # fmt: skip
+                sentence_quotes = [*quotes, (turn.label_end, turn.end)]
             if not frames:
                 frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
             if not any(f.claimant for f in frames) and self.use_parse and not headline:
@@ -1726,7 +1753,7 @@ class _DocumentReader:
                 previous = (sentence, frames)
                 continue  # the lead incident's, not the event's
             first_new = len(self.claims)
-            self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
+            self._claims_in(sentence, frames, sentence_quotes, headline=headline, in_title=in_title)
             if _EARLIER_INCIDENT.match(sentence.text):
                 # "Earlier, X had said ...": only X's earlier statement is read; the outlet's
                 # own words in it recall the story, which it told above
@@ -1806,9 +1833,13 @@ class _DocumentReader:
         )
 
     def _skipped(self, text: str) -> bool:
-        """A caption, a credit, an embed or a sentence about an earlier incident."""
+        """A caption, a credit, an embed, a correction's retracted figure or a sentence about
+        an earlier incident."""
         return bool(
-            _BOILERPLATE.match(text) or _CAPTION_HINT.search(text) or self._background(text)
+            _BOILERPLATE.match(text)
+            or _CAPTION_HINT.search(text)
+            or _RETRACTED.search(text)
+            or self._background(text)
         )
 
     def _background(self, text: str) -> bool:

@@ -197,3 +197,72 @@ def test_the_company_is_the_owner_named_in_apposition():
     causes = claims_of(text, kind="cause")
     assert causes
     assert {c.claimant for c in causes} == {"Tarnhaul Logistics"}
+
+
+# -- a correction note: the retracted figure is no claim, the corrected one is -----------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article said 14 people died in the fire.",
+        "A previous version of this story incorrectly stated that 14 people had died.",
+        "This article has been amended to correct the number of dead, which was wrongly "
+        "given as 14.",
+        "Editor's note: an earlier version of this report wrongly said 14 people were injured.",
+    ],
+)
+def test_a_correction_notes_retracted_figure_is_no_claim(note):
+    assert claims_of(note, kind="casualty") == []
+
+
+def test_the_corrected_figure_stays():
+    text = (
+        "Correction: An earlier version of this article said 14 people died. The fire "
+        "service has said 12 people died."
+    )
+    assert [(c.claimant, c.min) for c in claims_of(text, kind="casualty")] == [("fire service", 12)]
+
+
+# -- a question-and-answer interview ----------------------------------------------------
+
+_INTERVIEW = (
+    "The blast at the Arnel refinery killed at least nine workers, the regional governor "
+    "said. We spoke to Ida Marsk, head of the Zedland Safety Board.\n\n"
+    "Q: How many people are still missing?\n\n"
+    "Marsk: Four workers are still missing. We believe 12 people were injured.\n\n"
+    "Q: Was it sabotage? Some say 20 people died.\n\n"
+    "A: We have ruled out sabotage. A gas leak caused the explosion."
+)
+
+
+def test_an_answer_is_the_interviewees_own_words():
+    claims = claims_of(_INTERVIEW)
+    mine = [c for c in claims if c.claimant == "Ida Marsk"]
+    assert {(c.kind, c.category or c.cause, c.min) for c in mine} == {
+        ("casualty", "missing", 4),
+        ("casualty", "injured", 12),
+        ("cause", "hostile_fire", None),
+        ("cause", "accident", None),
+    }
+    assert {c.attribution for c in mine} == {"quote"}
+
+
+def test_a_question_asserts_nothing():
+    claims = claims_of(_INTERVIEW, kind="casualty")
+    assert 20 not in [c.min for c in claims]
+
+
+def test_answers_of_no_one_named_are_dropped():
+    text = (
+        "Q: How many died?\n\n"
+        "A: About 20 people died, and we have ruled out sabotage.\n\n"
+        "The regional agency said 25 people died."
+    )
+    claims = claims_of(text)
+    assert [(c.claimant, c.min) for c in claims] == [("regional agency", 25)]
+
+
+def test_a_name_label_in_a_story_with_no_questions_is_no_interview():
+    text = "Ida Marsk heads the board.\n\nMarsk: a lifetime of safety work.\n\n11 people died."
+    assert [c.claimant for c in claims_of(text, kind="casualty")] == ["Example Wire"]
