@@ -193,7 +193,9 @@ NOBODY_HARMED = re.compile(
 # "left 87 Egyptians dead", "left at least 103 people dead", "left approximately 90 victims"
 LEFT_COUNT = re.compile(
     rf"\bleft\s+{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN}))?"
-    r"(?:\s+(?P<cat>dead|killed|wounded|injured|hurt|missing|homeless))?\b",
+    r"(?:\s+(?P<cat>dead|killed|wounded|injured|hurt|missing|homeless|"
+    # "left 19 people with burns", "left 12 in hospital": the injured, by their harm or care
+    r"with\s+(?:\w+\s+){0,2}?(?:injuries|burns|wounds|fractures)|in\s+hospital))?\b",
     re.IGNORECASE,
 )
 # "put the dead at 300", "estimated the toll at 50", "gave a death toll of 500",
@@ -844,6 +846,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             continue
         category = {"wounded": "injured", "injured": "injured", "hurt": "injured",
                     "missing": "missing"}.get(cat, "killed")  # fmt: skip
+        if cat.startswith(("with", "in")):
+            category = "injured"
         add(m, category, group_of(m.group("group")), m.start())
     for m in scan(TOLL, "toll", "number of"):
         if overlaps(m.start(), m.end()):
