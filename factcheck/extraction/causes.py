@@ -475,6 +475,12 @@ def find_causes(
     if any(c.cause == "under_investigation" for c in out):
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
+    for event in [c for c in out if c.cause == "natural" and c.polarity == "affirmed"]:
+        caused_by = _EVENT_CAUSED_BY.match(text, event.end)
+        if caused_by and not _CUE["natural"].search(
+            text, caused_by.end(), min(len(text), caused_by.end() + 60)
+        ):  # "the avalanche was triggered by skiers": not nature (but "by heavy rain" is)
+            out = [c for c in out if c is not event]
     out = [
         c
         for c in out
@@ -1079,6 +1085,13 @@ _HABIT_AFTER = re.compile(
 _SPREAD_BY_WIND = re.compile(
     r"\b(?:driven|fanned|whipped(?:\s+up)?|pushed|spread|stoked|carried)\s+(?:on\s+|by\s+)"
     r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the avalanche was triggered by off-piste skiers": the event named, and its cause after
+_EVENT_CAUSED_BY = re.compile(
+    r"\s+(?:(?:was|were|is|had\s+been|has\s+been|may\s+have\s+been|had\s+been)\s+)?"
+    r"(?:(?:apparently|probably|likely)\s+)?(?:triggered|caused|set\s+off|started|sparked|"
+    r"induced)\s+by\b",
     re.IGNORECASE,
 )
 # "families displaced by Zedish bombing", "people who fled the air strikes": the harm the

@@ -266,3 +266,47 @@ def test_answers_of_no_one_named_are_dropped():
 def test_a_name_label_in_a_story_with_no_questions_is_no_interview():
     text = "Ida Marsk heads the board.\n\nMarsk: a lifetime of safety work.\n\n11 people died."
     assert [c.claimant for c in claims_of(text, kind="casualty")] == ["Example Wire"]
+
+
+# -- left with burns, left in hospital: the injured --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The blast left 19 people with burns, the ministry said.", 19),
+        ("The crash left 30 passengers with serious injuries, police said.", 30),
+        ("The fire left two firefighters in hospital, police said.", 2),
+    ],
+)
+def test_left_with_burns_or_in_hospital_is_injured(text, count):
+    assert [(c[1], c[2]) for c in _counts(text)] == [("injured", count)]
+
+
+def test_left_without_power_is_no_casualty():
+    assert _counts("The storm left 4,000 people without power, police said.") == []
+
+
+# -- an event named, then what set it off -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the avalanche was triggered by a group of off-piste skiers.",
+        "The landslide was caused by illegal quarrying, residents said.",
+    ],
+)
+def test_a_natural_event_set_off_by_people_is_not_natures_doing(text):
+    assert "natural" not in [c[0] for c in _causes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landslide was triggered by heavy rain, officials said.",
+        "The avalanche killed five skiers on Saturday.",
+    ],
+)
+def test_a_natural_event_set_off_by_nature_stays_natural(text):
+    assert ("natural", "affirmed") in [c[:2] for c in _causes(text)]
