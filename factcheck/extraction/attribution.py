@@ -1123,7 +1123,7 @@ class Attributor:
             {
                 m.group("name")
                 for pattern in (_OPERATED_BY, _OWNER_APPOSED)
-                for m in pattern.finditer(self.full_text)
+                for m in pattern.finditer(self.head_text)
             }
         )
 

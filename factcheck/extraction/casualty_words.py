@@ -130,6 +130,8 @@ PEOPLE = [
     "holidaymakers?",
     "guests?",
     "tenants?",
+    "neighbou?rs?",
+    "colleagues?",
     "occupants?",
     "climbers?",
     "fishermen",

@@ -65,9 +65,10 @@ def test_the_agency_later_in_a_live_blog_is_the_one_quoted_hours_before():
         ("The avalanche killed five skiers on Saturday, officials said.", "skiers"),
         ("The fire killed three tenants on the top floor, police said.", "tenants"),
         ("The blaze killed two hotel guests, the fire brigade said.", "guests"),
+        ("The blast killed two neighbours of the plant, police said.", "neighbours"),
     ],
 )
-def test_skiers_tenants_and_guests_are_counted(text, group_word):
+def test_skiers_tenants_guests_and_neighbours_are_counted(text, group_word):
     killed = [c for c in claims_of(text, kind="casualty") if c.category == "killed"]
     assert len(killed) == 1
     assert group_word in text[killed[0].start : killed[0].end]
@@ -310,3 +311,20 @@ def test_a_natural_event_set_off_by_people_is_not_natures_doing(text):
 )
 def test_a_natural_event_set_off_by_nature_stays_natural(text):
     assert ("natural", "affirmed") in [c[:2] for c in _causes(text)]
+
+
+def test_the_operator_in_a_headline_is_the_one_the_body_names():
+    claims = claims_of(
+        "An explosion killed three workers at the refinery, its operator, Tarnpetro, said.",
+        title="Refinery blast: operator says 3 workers killed",
+        kind="casualty",
+    )
+    assert {(c.claimant, c.attribution, c.min) for c in claims} == {
+        ("Tarnpetro", "headline", 3),
+        ("Tarnpetro", "reported", 3),
+    }
+
+
+def test_colleagues_who_lost_their_lives_are_counted():
+    claims = claims_of("Ana Dorn said three colleagues lost their lives.", kind="casualty")
+    assert [(c.category, c.min) for c in claims] == [("killed", 3)]
