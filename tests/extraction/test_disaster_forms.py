@@ -6,6 +6,8 @@ highrise_correction, tanker, chemleak, stadium)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extraction.causes import find_causes
@@ -328,3 +330,55 @@ def test_the_operator_in_a_headline_is_the_one_the_body_names():
 def test_colleagues_who_lost_their_lives_are_counted():
     claims = claims_of("Ana Dorn said three colleagues lost their lives.", kind="casualty")
     assert [(c.category, c.min) for c in claims] == [("killed", 3)]
+
+
+# -- the stories, read whole ------------------------------------------------------------
+
+STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
+
+
+def _story(name: str, kind: str | None = None):
+    title, _, text = (STORIES / f"{name}.txt").read_text().partition("\n")
+    return claims_of(text, title=title.removeprefix("# "), kind=kind)
+
+
+def test_the_cyclone_live_blog_reads_the_agencys_tolls_not_its_clocks():
+    killed = [c for c in _story("cyclone_live", "casualty") if c.category == "killed"]
+    assert [(c.claimant, c.min, c.qualifier) for c in killed] == [
+        ("national disaster management agency", 6, "at_least"),
+        ("national disaster management agency", 19, "exact"),
+        ("national disaster management agency", 26, "exact"),
+    ]
+
+
+def test_the_volcano_interview_gives_the_outlet_no_words_of_the_interviewee():
+    claims = _story("volcano_qa")
+    assert all(c.claimant != "Example Wire" for c in claims)
+
+
+def test_the_tower_fire_correction_keeps_twelve_dead_not_fourteen():
+    killed = [c for c in _story("highrise_correction", "casualty") if c.category == "killed"]
+    assert {c.min for c in killed} == {12}
+
+
+def test_the_chlorine_leak_sent_people_to_hospital_and_killed_two():
+    counts = {(c.category, c.min) for c in _story("chemleak", "casualty")}
+    assert ("injured", 140) in counts
+    assert ("killed", 2) in counts
+    assert ("killed", 140) not in counts
+
+
+def test_the_tanker_story_keeps_past_accidents_out_and_names_the_haulier():
+    claims = _story("tanker")
+    assert not any(c.kind == "casualty" and c.min == 200 for c in claims)
+    assert ("Dunmore Haulage", "accident") in {(c.claimant, c.cause) for c in claims}
+
+
+def test_the_stadium_engineer_examined_the_site_and_ruled_out_a_design_flaw():
+    sorin = {(c.cause, c.polarity) for c in _story("stadium", "cause") if c.claimant == "Lev Sorin"}
+    assert ("under_investigation", "affirmed") not in sorin
+    assert ("mechanical", "denied") in sorin
+
+
+def test_the_wildfire_is_no_natural_cause_before_its_cause_is_known():
+    assert "natural" not in {c.cause for c in _story("wildfire", "cause")}
