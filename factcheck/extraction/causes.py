@@ -476,6 +476,13 @@ def find_causes(
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
     for event in [c for c in out if c.cause == "natural" and c.polarity == "affirmed"]:
+        before = text[max(0, event.start - 100) : event.start]
+        blamed = _BLAMED_FOR.search(before)
+        on_what = _ON_WHAT.match(text, event.end) if _BLAMED_THE.search(before) else None
+        blamed_on = (blamed and blamed.group("x")) or (on_what and on_what.group("x"))
+        if blamed_on and not _CUE["natural"].search(blamed_on):
+            out = [c for c in out if c is not event]  # the landslides blamed on logging
+            continue
         caused_by = _EVENT_CAUSED_BY.match(text, event.end)
         if caused_by and not _CUE["natural"].search(
             text, caused_by.end(), min(len(text), caused_by.end() + 60)
@@ -1094,6 +1101,13 @@ _EVENT_CAUSED_BY = re.compile(
     r"induced)\s+by\b",
     re.IGNORECASE,
 )
+# "blamed illegal logging for the landslides", "blamed the landslides on logging": the event
+# blamed, its cause the thing blamed
+_BLAMED_FOR = re.compile(
+    r"\bblam(?:e|es|ed|ing)\s+(?P<x>[^.;]{1,80}?)\s+for\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+_BLAMED_THE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_ON_WHAT = re.compile(r"\s+on\s+(?P<x>[^.;]{1,80})", re.IGNORECASE)
 # "families displaced by Zedish bombing", "people who fled the air strikes": the harm the
 # people sheltering had fled, not what caused the incident
 _FLED_FROM = re.compile(

@@ -332,6 +332,32 @@ def test_colleagues_who_lost_their_lives_are_counted():
     assert [(c.category, c.min) for c in claims] == [("killed", 3)]
 
 
+# -- a natural event blamed on people ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environmental groups blamed illegal logging for the landslides.",
+        "Residents blamed the landslides on illegal logging.",
+    ],
+)
+def test_landslides_blamed_on_logging_are_not_natures_doing(text):
+    assert "natural" not in [c[0] for c in _causes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blamed the landslides on heavy rain.",
+        "Officials blamed heavy rain for the landslides.",
+        "He blamed the storm for the deaths.",
+    ],
+)
+def test_landslides_blamed_on_the_weather_stay_natural(text):
+    assert ("natural", "affirmed") in [c[:2] for c in _causes(text)]
+
+
 # -- the stories, read whole ------------------------------------------------------------
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
