@@ -298,6 +298,11 @@ NATURAL = [
     "{blizzard}",
     "{snowstorm}",
     "{volcanic} {eruption}",
+    # "the volcano erupted", "pyroclastic flows swept through the village" (not a bare
+    # "eruption", which may be of violence)
+    "{volcano}",
+    "{pyroclastic} {flow|surge}",
+    "{lava} {flow}",
     # "a lightning strike sparked the fire", "heatstroke killed 23 pilgrims"
     "{lightning}",
     "{heatstroke}",

@@ -358,6 +358,16 @@ def test_landslides_blamed_on_the_weather_stay_natural(text):
     assert ("natural", "affirmed") in [c[:2] for c in _causes(text)]
 
 
+def test_pyroclastic_flows_that_killed_are_natural():
+    assert ("natural", "affirmed", None) in _causes(
+        "Pyroclastic flows swept through the village, killing 17."
+    )
+
+
+def test_an_eruption_of_violence_is_no_volcano():
+    assert _causes("An eruption of violence left three dead.") == []
+
+
 # -- the stories, read whole ------------------------------------------------------------
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
