@@ -92,6 +92,8 @@ HOSTILE_FIRE_ACT = [
     "act of {arson}",
     "{arson} {attack}",
     "{be} {arson}",
+    # "no indication of a deliberate act": a leak or a fire caused on purpose
+    "{a} {deliberate} act",
     # "the blast was caused by a Vell artillery shell"
     "{cause} by {a|an|the} ... {artillery|tank|mortar} {shell|round}",
 ]
@@ -237,6 +239,8 @@ MECHANICAL = [
     "{fail|malfunction|rupture}",
     "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|engine} "
     "{had|has} {fail|malfunction|rupture}",
+    # "a valve on a storage tank failed"
+    "{valve|pump|seal|hose|gauge|sensor} on {a|an|the} ... {failed|malfunctioned|ruptured}",
     "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|pipe|pipeline|tank} "
     "{failure|fault|malfunction|defect|rupture}",
     # "the brakes of the bus had failed", "the left engine lost power"

@@ -368,6 +368,25 @@ def test_an_eruption_of_violence_is_no_volcano():
     assert _causes("An eruption of violence left three dead.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said there was no indication of a deliberate act.", ("hostile_fire", "denied")),
+        ("Police said the leak was a deliberate act.", ("hostile_fire", "affirmed")),
+        (
+            "The leak began when a valve on a storage tank failed, the operator said.",
+            ("mechanical", "affirmed"),
+        ),
+    ],
+)
+def test_a_deliberate_act_and_a_failed_valve(text, expected):
+    assert expected in [c[:2] for c in _causes(text)]
+
+
+def test_a_valve_that_failed_an_inspection_is_no_cause():
+    assert _causes("A valve on the tank was replaced after it failed an inspection.") == []
+
+
 # -- the stories, read whole ------------------------------------------------------------
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
