@@ -193,6 +193,13 @@ _SELF_AGENT = re.compile(
     re.IGNORECASE,
 )
 _CLAIMANT = "<claimant>"
+# "we have ruled out sabotage", "we suspect arson": the speaker judges the cause, it does
+# not own the deed
+_JUDGED_BY_SPEAKER = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing)\s+out|exclud\w*|suspect\w*|believ\w*|think|thought|doubt\w*|"
+    r"found|find|see|saw|investigat\w*|examin\w*|consider\w*)\b",
+    re.IGNORECASE,
+)
 # a deed told in the passive: its subject is the one struck, never who fired
 _PASSIVE_DEED = re.compile(
     r"(?:\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?$)"
@@ -2325,7 +2332,9 @@ class _DocumentReader:
             return None  # "when it was hit", "the ship came under fire": the one struck
         if _BLAMED_OTHER.search(before):
             return None  # "X blamed Y, saying they had fired": they are Y, not X
-        if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
+        if (
+            _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:])
+        ) and not _JUDGED_BY_SPEAKER.search(before[-45:]):
             return _CLAIMANT
         if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):
             return "resistance groups"

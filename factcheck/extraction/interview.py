@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
+_QUESTION = re.compile(r"(?:Q|Question|Interviewer)\s*[:.]\s")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # "Velt: ...", "Hanna Velt: ...": a person the story names in full, labelling a turn
 _NAME_LABEL = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}):\s")

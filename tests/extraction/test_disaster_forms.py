@@ -387,6 +387,20 @@ def test_a_valve_that_failed_an_inspection_is_no_cause():
     assert _causes("A valve on the tank was replaced after it failed an inspection.") == []
 
 
+def test_interviewer_labels_and_we_ruled_out_in_an_answer():
+    text = (
+        "Ida Marsk, head of the Zedland Safety Board, spoke to us about the blast.\n\n"
+        "Interviewer: What caused it?\n\n"
+        "Ida Marsk: A gas leak caused the explosion. We have ruled out sabotage."
+    )
+    causes = claims_of(text, kind="cause")
+    assert {(c.claimant, c.cause, c.polarity, c.agent) for c in causes} == {
+        ("Ida Marsk", "accident", "affirmed", None),
+        # "we" ruled it out: the speaker judges, it is not denying a deed of its own
+        ("Ida Marsk", "hostile_fire", "denied", None),
+    }
+
+
 # -- the stories, read whole ------------------------------------------------------------
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
