@@ -841,6 +841,25 @@ _NEWSROOM = re.compile(
 )
 
 
+def _first_person_quoted(
+    sentence: Sentence, frames: list[Frame], quotes: list[tuple[int, int]]
+) -> list[Frame]:
+    """'"We have ruled out sabotage," police said.': the "we" who speaks inside a quote is the
+    one the sentence quotes, not someone we cannot name nor the last body quoted."""
+    outside = [f for f in frames if f.claimant and not in_spans(f.cue_start, quotes)]
+    if len(outside) != 1:
+        return frames
+    base = sentence.start
+    return [
+        replace(outside[0], cue_start=f.cue_start, cue_end=f.cue_end)
+        if f is not outside[0]
+        and in_spans(f.cue_start, quotes)
+        and re.match(r"(?:[Ww]e|I)\b", sentence.text[f.cue_start - base :])
+        else f
+        for f in frames
+    ]
+
+
 def _cited_by_speaker(sentence: Sentence, frames: list[Frame]) -> None:
     """ "The minister told MPs that, according to Vell intelligence, a rocket caused the
     blast": the minister asserts it, citing what Vell intelligence found. Where the one who
@@ -1700,6 +1719,7 @@ class _DocumentReader:
         previous: tuple[Sentence, list[Frame]] | None = None
         turns = [] if in_title else interview_turns(text)
         for sentence, headline, frames in readable:  # second pass: what each one claims
+            frames = _first_person_quoted(sentence, frames, quotes)
             sentence_quotes = quotes
             turn = turn_at(turns, sentence.start) if turns and not headline else None
             if turn is not None and turn.speaker and all(f.claimant == SILENT for f in frames):

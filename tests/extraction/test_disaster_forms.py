@@ -401,6 +401,25 @@ def test_interviewer_labels_and_we_ruled_out_in_an_answer():
     }
 
 
+# -- "we" inside a quote is the one quoted ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('"We have ruled out sabotage," police said.', "Police"),
+        ('"We have found no evidence of foul play," the police chief, Omar Tesk, said.',
+         "Omar Tesk"),
+        # not the body quoted in the paragraph before
+        ('Police said the fire was an accident.\n\n"We have ruled out sabotage," Ida Marsk '
+         "said.", "Ida Marsk"),
+    ],
+)  # fmt: skip
+def test_we_inside_a_quote_is_the_one_quoted(text, claimant):
+    denials = [c for c in claims_of(text, kind="cause") if c.polarity == "denied"]
+    assert [(c.claimant, c.cause) for c in denials] == [(claimant, "hostile_fire")]
+
+
 # -- the stories, read whole ------------------------------------------------------------
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
