@@ -1715,7 +1715,10 @@ class _DocumentReader:
             _cited_by_speaker(sentence, frames)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
-        frames_at = {sentence.start: frames for sentence, _, frames in readable}
+        frames_at = {
+            sentence.start: _first_person_quoted(sentence, frames, quotes)
+            for sentence, _, frames in readable
+        }
         previous: tuple[Sentence, list[Frame]] | None = None
         turns = [] if in_title else interview_turns(text)
         for sentence, headline, frames in readable:  # second pass: what each one claims

@@ -420,6 +420,15 @@ def test_we_inside_a_quote_is_the_one_quoted(text, claimant):
     assert [(c.claimant, c.cause) for c in denials] == [(claimant, "hostile_fire")]
 
 
+def test_a_quote_of_two_sentences_with_we_in_the_second_is_the_one_quoted():
+    text = '"A gas leak caused the explosion. We have ruled out sabotage," Ida Marsk said.'
+    causes = claims_of(text, kind="cause")
+    assert {(c.claimant, c.cause, c.polarity) for c in causes} == {
+        ("Ida Marsk", "accident", "affirmed"),
+        ("Ida Marsk", "hostile_fire", "denied"),
+    }
+
+
 # -- the stories, read whole ------------------------------------------------------------
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
