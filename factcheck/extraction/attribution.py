@@ -315,6 +315,12 @@ _OPERATED_BY = re.compile(
     r"privately\s+owned|domestic|local|national)\s+(?:carrier\s+|company\s+|firm\s+)?)?"
     r"(?P<name>(?-i:[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}))"
 )
+# "the truck's owner, Vellhaul, said", "the plant's operator, Aquazed,": a company named in
+# apposition to what it runs, whom a later "the company said" stands for
+_OWNER_APPOSED = re.compile(
+    r"(?i:\b(?:owner|operator|management\s+company|company|firm|contractor|builder|"
+    r"developer|manufacturer)),\s+(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}),"
+)
 # an airline by its name: "a Vell Air jet", "Vell Airways flight 12", "the Vell Airlines plane"
 _AIR_WORD = re.compile(r"\b(?:Air|Airlines?|Airways|Aviation|Air\s+Lines)\b")
 _AIRLINE_NAME = re.compile(
@@ -620,6 +626,9 @@ class Discourse:
     published: date | None
     mentions: list[Mention] = field(default_factory=list)  # every source mention, in order
     last_claimant: Frame | None = None
+    # every body quoted so far under a name no list holds, in order: "the disaster agency"
+    # later in a live blog is the "national disaster management agency" quoted hours before
+    bodies_quoted: list[Frame] = field(default_factory=list)
     last_person: Frame | None = None
     last_anonymous: Frame | None = None
     # the source that opened the last sentence as the subject of a deed, not of speech
@@ -1045,6 +1054,18 @@ class Attributor:
                 mention.start, mention.end, mention.surface, found.name, found.kind,
                 side=found.side,
             )  # fmt: skip
+        quoted = next(
+            (
+                f
+                for f in reversed(disc.bodies_quoted)
+                if f.kind != "news_agency"
+                and near(f.claimant, f.kind)
+                and (not side or f.side == side)
+            ),
+            None,
+        )
+        if quoted is not None and what.removeprefix("head:") in _NAMED_BODY_HEADS | {"min"}:
+            return from_frame(quoted)
         if what == "grp" and self.full_text[mention.start : mention.end] == mention.surface:
             # "abducted by the Vell Front. The group said ...": the group the story last named,
             # before the one group a reference list holds
@@ -1127,7 +1148,13 @@ class Attributor:
     def _operator_named(self) -> str | None:
         """The one body the report names as running the place or vehicle ("the mine,
         operated by state-owned Zedcoal"), or None."""
-        return _only({m.group("name") for m in _OPERATED_BY.finditer(self.full_text)})
+        return _only(
+            {
+                m.group("name")
+                for pattern in (_OPERATED_BY, _OWNER_APPOSED)
+                for m in pattern.finditer(self.head_text)
+            }
+        )
 
     def labelled_elsewhere(self, mention: Mention) -> Mention | None:
         """ "Rights group says ..." over "the rights group Open Eye said" or "Open Eye, a
@@ -2384,6 +2411,12 @@ class Attributor:
                 disc.last_claimant = frame
             else:
                 disc.last_claimant = frame
+                if (
+                    not frame.resolved
+                    and frame.kind not in ("person", "anonymous")
+                    and len(frame.claimant.split()) >= 2
+                ):
+                    disc.bodies_quoted.append(frame)
             cue = sentence.text[
                 max(0, frame.cue_start - sentence.start - 15) : frame.cue_end - sentence.start
             ]

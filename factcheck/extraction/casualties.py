@@ -45,7 +45,7 @@ PERSON_NOUN = (
 _GROUP_MOD = (
     r"(?:(?!(?:were|was|are|is|had|have|has|and|or|of|in|on|at|who|that|killed|dead|died|"
     r"wounded|injured|missing|aboard|after|before|since|ago|than|(?:minute|hour|day|week|month|"
-    r"year)s?)\b)(?![\d,.]+\s)[\w.'’-]+\s+){0,3}?"
+    r"year)s?)\b)(?![\d,.]+\s)\w[\w.'’-]*\s+){0,3}?"
 )
 _NUM_PHRASE = (
     rf"(?P<hedge>{HEDGE}\s+)?(?P<all>(?:all|every\s+one|each)\s+(?:of\s+)?(?:the\s+)?|the\s+)?"
@@ -54,13 +54,14 @@ _NUM_PHRASE = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
 )
 COUNT_GROUP = re.compile(
-    # "14 of its soldiers were wounded": the speaker's own people, counted
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?"
+    # "14 of its soldiers were wounded": the speaker's own people, counted (a number glued
+    # to a colon is a clock, "08:10 - The agency says ...", and a bare dash is no word)
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?"
     rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
 COUNT_BARE = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}(?:\s+more)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|"
+    rf"(?<![\w,.:-]){_NUM_PHRASE}(?:\s+more)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|"
     r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)"
     r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
@@ -114,7 +115,7 @@ BODIES_OF = re.compile(
     re.IGNORECASE,
 )
 BODIES = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
     r"retrieved|brought|identified|received))|\b(?:recovered|found|counted|retrieved|pulled|"
     # "the morgue has received 17 bodies": the dead, counted where they were taken
     r"received)\s+"
@@ -151,12 +152,20 @@ INJURE_VERB_COUNT = re.compile(
     rf"{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b)?",
     re.IGNORECASE,
 )
+# "the leak sent about 140 people to hospital": the injured, told by their care (not the
+# dead a later "and killed two" counts)
+SENT_TO_HOSPITAL = re.compile(
+    rf"\b(?:sent|sending|sends|send|put|putting|puts|landed|landing)\s+{_NUM_PHRASE}"
+    rf"(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN}))?\s+(?:to|in|into)\s+(?:a\s+|the\s+)?"
+    r"(?:hospitals?|intensive\s+care)\b",
+    re.IGNORECASE,
+)
 DEATHS_OF = re.compile(
     rf"\bdeaths?\s+of\s+(?:only\s+)?{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN}))?",
     re.IGNORECASE,
 )
 NUMBER_DEATHS = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:confirmed\s+|more\s+)?(?P<cat>deaths|fatalities|injuries)\b",
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+(?:confirmed\s+|more\s+)?(?P<cat>deaths|fatalities|injuries)\b",
     re.IGNORECASE,
 )
 TOLL = re.compile(
@@ -186,7 +195,9 @@ NOBODY_HARMED = re.compile(
 # "left 87 Egyptians dead", "left at least 103 people dead", "left approximately 90 victims"
 LEFT_COUNT = re.compile(
     rf"\bleft\s+{_NUM_PHRASE}(?:\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN}))?"
-    r"(?:\s+(?P<cat>dead|killed|wounded|injured|hurt|missing|homeless))?\b",
+    r"(?:\s+(?P<cat>dead|killed|wounded|injured|hurt|missing|homeless|"
+    # "left 19 people with burns", "left 12 in hospital": the injured, by their harm or care
+    r"with\s+(?:\w+\s+){0,2}?(?:injuries|burns|wounds|fractures)|in\s+hospital))?\b",
     re.IGNORECASE,
 )
 # "put the dead at 300", "estimated the toll at 50", "gave a death toll of 500",
@@ -206,7 +217,7 @@ PUT_AT = re.compile(
 # "close to 4,000 victims had been identified", "70 victims of the blasts were reported":
 # victims counted after the fact are the dead
 VICTIMS_COUNTED = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?P<group>victims)\b(?:\s+of\s+[^,;.]{{0,40}}?)?\s+"
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+(?P<group>victims)\b(?:\s+of\s+[^,;.]{{0,40}}?)?\s+"
     r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:been\s+)?"
     r"(?:identified|recovered|buried|counted|registered|recorded|reported)\b"
     r"(?!\s+(?:as\s+)?(?:injured|wounded|hurt|missing|alive|safe|in\s+hospital))",
@@ -237,7 +248,7 @@ _AMONG_THE = re.compile(
 )
 # "two of the dead were children": a part of the toll named by who they were
 PART_OF_THE = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+of\s+the\s+(?P<cat>dead|killed|victims|injured|wounded)\s+"
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+of\s+the\s+(?P<cat>dead|killed|victims|injured|wounded)\s+"
     rf"(?:were|are|was|is)\s+(?:also\s+)?(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
@@ -940,6 +951,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             continue
         category = {"wounded": "injured", "injured": "injured", "hurt": "injured",
                     "missing": "missing"}.get(cat, "killed")  # fmt: skip
+        if cat.startswith(("with", "in")):
+            category = "injured"
         add(m, category, group_of(m.group("group")), m.start())
     for m in scan(TOLL, "toll", "number of"):
         if overlaps(m.start(), m.end()):
@@ -1074,6 +1087,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(INJURE_VERB_COUNT, "injur", "wound", "hurting"):
         if not overlaps(m.start(), m.end()):
             add(m, "injured", group_of(m.group("group")), m.start())
+    for m in scan(SENT_TO_HOSPITAL, "hospital", "intensive care"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "injured", group_of(m.group("group")), m.start(), m.end())
     for m in scan(NUMBER_DEATHS, "deaths", "fatalities", "injuries"):
         if not overlaps(m.start(), m.end()):
             category = "injured" if m.group("cat").lower() == "injuries" else "killed"

@@ -103,6 +103,8 @@ HOSTILE_FIRE_ACT = [
     "act of {arson}",
     "{arson} {attack}",
     "{be} {arson}",
+    # "no indication of a deliberate act": a leak or a fire caused on purpose
+    "{a} {deliberate} act",
     # "the blast was caused by a Vell artillery shell"
     "{cause} by {a|an|the} ... {artillery|tank|mortar} {shell|round}",
 ]
@@ -251,6 +253,8 @@ MECHANICAL = [
     "{fail|malfunction|rupture}",
     "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|engine} "
     "{had|has} {fail|malfunction|rupture}",
+    # "a valve on a storage tank failed"
+    "{valve|pump|seal|hose|gauge|sensor} on {a|an|the} ... {failed|malfunctioned|ruptured}",
     "{valve|pump|seal|cable|boiler|compressor|crane|hose|gauge|sensor|pipe|pipeline|tank} "
     "{failure|fault|malfunction|defect|rupture}",
     # "the brakes of the bus had failed", "the left engine lost power"
@@ -259,6 +263,15 @@ MECHANICAL = [
     "{engine|engines} ... {lose} power",
     "{dam|levee|embankment|bridge|building|wall|structure|roof} {collapse|burst|breach|fail}",
     "{dam|levee|embankment|bridge} {give way}",
+    # a stand, a roof, a balcony that failed under a crowd or a load
+    "{stand|grandstand|terrace|roof|ceiling|balcony|floor|scaffolding|stage|structure|wall} "
+    "{give way}",
+    "{stand|grandstand|balcony|scaffolding} {collapse}",
+    # "a faulty refrigerator", "faulty wiring": what broke, as "a wiring fault" is
+    "{faulty|defective|malfunctioning|overheating|overheated} {appliance|refrigerator|fridge|"
+    "freezer|heater|wiring|cable|socket|charger|battery|cooker|stove|valve|pipe|pipeline|tank|"
+    "brakes}",
+    "{design|construction|manufacturing|structural} {flaw|defect}",
     "{dam|levee|embankment} ... {give way|collapse|burst|fail|breach}",
     "{burst|breach|overwhelm|destroy} ... {dam|levee|embankment}",
     "{dam} to {collapse|fail|burst}",
@@ -294,7 +307,6 @@ NATURAL = [
     "{rough|heavy|high|stormy} seas",
     "{strong|high|gale-force|hurricane-force} winds",
     "climate change",
-    "{wildfire}",
     "{tornado}",
     "{heatwave}",
     "heat wave",
@@ -304,6 +316,11 @@ NATURAL = [
     "{blizzard}",
     "{snowstorm}",
     "{volcanic} {eruption}",
+    # "the volcano erupted", "pyroclastic flows swept through the village" (not a bare
+    # "eruption", which may be of violence)
+    "{volcano}",
+    "{pyroclastic} {flow|surge}",
+    "{lava} {flow}",
     # "a lightning strike sparked the fire", "heatstroke killed 23 pilgrims"
     "{lightning}",
     "{heatstroke}",
@@ -361,6 +378,12 @@ UNDER_INVESTIGATION = [
     # "the circumstances cannot be finally established": not known, and said so
     "{cannot|could not} be ... {establish|determine|ascertain}",
     "{determine} ... {cause|what happened|who}",
+    # "its cause had not yet been established", "the cause is yet to be determined"
+    # (the noun: "the fire caused damage that has not been determined" is no open question)
+    "cause ... {have} not ... been {establish|determine|identify|confirm}",
+    "cause ... {be} not ... {establish|determine|identify}",
+    "cause ... {be} yet to be {establish|determine|identify|confirm}",
+    "what caused ... {have} not ... been {establish|determine|identify|confirm}",
     # "it could not yet say who was responsible"
     "{cannot|could not|can not} ... say who {be} {responsible|behind}",
     "{cannot|could not|can not} ... say who ... {fire|launch|carry out}",

@@ -475,6 +475,28 @@ def find_causes(
     if any(c.cause == "under_investigation" for c in out):
         # "reports it may have been hit by a drone are under review": the review is the claim
         out = [c for c in out if c.hedge not in _OPEN_HEDGES]
+    for event in [c for c in out if c.cause == "natural" and c.polarity == "affirmed"]:
+        before = text[max(0, event.start - 100) : event.start]
+        blamed = _BLAMED_FOR.search(before)
+        on_what = _ON_WHAT.match(text, event.end) if _BLAMED_THE.search(before) else None
+        blamed_on = (blamed and blamed.group("x")) or (on_what and on_what.group("x"))
+        if blamed_on and not _CUE["natural"].search(blamed_on):
+            out = [c for c in out if c is not event]  # the landslides blamed on logging
+            continue
+        caused_by = _EVENT_CAUSED_BY.match(text, event.end)
+        if caused_by and not _CUE["natural"].search(
+            text, caused_by.end(), min(len(text), caused_by.end() + 60)
+        ):  # "the avalanche was triggered by skiers": not nature (but "by heavy rain" is)
+            out = [c for c in out if c is not event]
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "natural"
+            and re.search(r"winds?$", text[c.start : c.end], re.IGNORECASE)
+            and _SPREAD_BY_WIND.search(text, max(0, c.start - 40), c.start)
+        )
+    ]
     # "did not comment on the strike": silence, neither a denial nor a claim
     out = [
         c
@@ -1082,6 +1104,27 @@ _CONDITIONAL_OPENING = re.compile(
 _HABIT_AFTER = re.compile(
     r"\s+(?:usually|typically|normally|generally|tend\s+to|often)\s+[a-z]+s?\b", re.IGNORECASE
 )
+# "a fire driven by strong winds", "flames fanned by gale-force winds": how the fire spread,
+# not what started it
+_SPREAD_BY_WIND = re.compile(
+    r"\b(?:driven|fanned|whipped(?:\s+up)?|pushed|spread|stoked|carried)\s+(?:on\s+|by\s+)"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the avalanche was triggered by off-piste skiers": the event named, and its cause after
+_EVENT_CAUSED_BY = re.compile(
+    r"\s+(?:(?:was|were|is|had\s+been|has\s+been|may\s+have\s+been|had\s+been)\s+)?"
+    r"(?:(?:apparently|probably|likely)\s+)?(?:triggered|caused|set\s+off|started|sparked|"
+    r"induced)\s+by\b",
+    re.IGNORECASE,
+)
+# "blamed illegal logging for the landslides", "blamed the landslides on logging": the event
+# blamed, its cause the thing blamed
+_BLAMED_FOR = re.compile(
+    r"\bblam(?:e|es|ed|ing)\s+(?P<x>[^.;]{1,80}?)\s+for\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+_BLAMED_THE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_ON_WHAT = re.compile(r"\s+on\s+(?P<x>[^.;]{1,80})", re.IGNORECASE)
 # "families displaced by Zedish bombing", "people who fled the air strikes": the harm the
 # people sheltering had fled, not what caused the incident
 _FLED_FROM = re.compile(
@@ -1226,9 +1269,11 @@ def _not_an_inquiry(text: str, m: re.Match[str], clause_start: int) -> bool:
     if cue.endswith("into") and not _INQUIRY_OBJECT.match(after):
         return True  # "prompts us to look into the shifting dynamics of the region"
     if re.fullmatch(r"(?:examined|investigated)", cue) and re.search(
-        r"\b(?:had|has|have)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I
+        r"\b(?:had|has|have|who)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I
     ):
-        return True  # "they had examined the reports": done, not under way
+        # "they had examined the reports", "an engineer who examined the site": done, not
+        # under way
+        return True
     if _NOT_THE_CAUSE_BEFORE.search(text, max(clause_start, m.start() - 60), m.start()):
         return True  # "his identity is under investigation"
     if re.search(r"happened$", cue) and re.match(r"\s+to\b", after):

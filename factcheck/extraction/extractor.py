@@ -31,6 +31,7 @@ from .claimants import Mention, SourceIndex, anonymous_name
 from .dates import MONTHS, find_dates, resolve_date
 from .events import incident_kind, propose_event
 from .guards import skipped_reason
+from .interview import interview_turns, turn_at
 from .narrative import rank_claims
 from .nationality import country_of
 from .scope import (
@@ -67,6 +68,16 @@ _AUTHOR_NOT = re.compile(
     r"October|November|December|Last|Next|New"
 )
 
+# a correction note's retracted figure: "An earlier version of this article said 14 people
+# died", "the toll was wrongly given as 14" (the corrected figure, "corrected to show that 12
+# died", is the outlet's own and stays)
+_ARTICLE = r"(?:article|story|report|piece|item|post)"
+_RETRACTED = re.compile(
+    rf"\b(?:earlier|previous|prior|original|first)\s+version\s+of\s+(?:this|the)\s+{_ARTICLE}\b|"
+    rf"\b(?:this|the)\s+{_ARTICLE}\s+(?:has\s+been|was|have\s+been)\s+(?:corrected|amended|"
+    r"updated|changed)\b(?=[^.]*\b(?:wrongly|incorrectly|erroneously|mistakenly|misstated)\b)",
+    re.IGNORECASE,
+)
 # captions, credits and embeds describe pictures, not the story
 _BOILERPLATE = re.compile(
     r"^(?:\[?Embedded|Photo\b|Pictured\b|File\s+(?:photo|picture)|Image\b|Picture:|Credit|"
@@ -184,6 +195,13 @@ _SELF_AGENT = re.compile(
     re.IGNORECASE,
 )
 _CLAIMANT = "<claimant>"
+# "we have ruled out sabotage", "we suspect arson": the speaker judges the cause, it does
+# not own the deed
+_JUDGED_BY_SPEAKER = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing)\s+out|exclud\w*|suspect\w*|believ\w*|think|thought|doubt\w*|"
+    r"found|find|see|saw|investigat\w*|examin\w*|consider\w*)\b",
+    re.IGNORECASE,
+)
 # a deed told in the passive: its subject is the one struck, never who fired
 _PASSIVE_DEED = re.compile(
     r"(?:\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?$)"
@@ -862,6 +880,25 @@ _NEWSROOM = re.compile(
     r"\b(?:News|Times|Radio|Television|TV|Press|Post|Agency|Media|Network|Herald|Journal|"
     r"Gazette|Tribune|Daily)\b|\breport(?:s|ed)\s*$"
 )
+
+
+def _first_person_quoted(
+    sentence: Sentence, frames: list[Frame], quotes: list[tuple[int, int]]
+) -> list[Frame]:
+    """'"We have ruled out sabotage," police said.': the "we" who speaks inside a quote is the
+    one the sentence quotes, not someone we cannot name nor the last body quoted."""
+    outside = [f for f in frames if f.claimant and not in_spans(f.cue_start, quotes)]
+    if len(outside) != 1:
+        return frames
+    base = sentence.start
+    return [
+        replace(outside[0], cue_start=f.cue_start, cue_end=f.cue_end)
+        if f is not outside[0]
+        and in_spans(f.cue_start, quotes)
+        and re.match(r"(?:[Ww]e|I)\b", sentence.text[f.cue_start - base :])
+        else f
+        for f in frames
+    ]
 
 
 def _cited_by_speaker(sentence: Sentence, frames: list[Frame]) -> None:
@@ -1803,9 +1840,29 @@ class _DocumentReader:
             _cited_by_speaker(sentence, frames)
             attributor.remember(sentence, frames)
             readable.append((sentence, headline, frames))
-        frames_at = {sentence.start: frames for sentence, _, frames in readable}
+        frames_at = {
+            sentence.start: _first_person_quoted(sentence, frames, quotes)
+            for sentence, _, frames in readable
+        }
         previous: tuple[Sentence, list[Frame]] | None = None
+        turns = [] if in_title else interview_turns(text)
         for sentence, headline, frames in readable:  # second pass: what each one claims
+            frames = _first_person_quoted(sentence, frames, quotes)
+            sentence_quotes = quotes
+            turn = turn_at(turns, sentence.start) if turns and not headline else None
+            if turn is not None and turn.speaker and all(f.claimant == SILENT for f in frames):
+                frames = []  # "A: We have ruled out sabotage.": "we" is the one answering
+            if turn is not None and not frames:
+                if turn.question:  # "Q: Were 30 people killed?": a question asserts nothing
+                    previous = (sentence, frames)
+                    continue
+                # "Velt: I am afraid so.": the interviewee's own words (or, when the report
+                # does not say who answers, someone we cannot name)
+                frames = [
+                    Frame(turn.speaker or SILENT, False, False, sentence.start, sentence.start,
+                          self.published, "person")
+                ]  # fmt: skip
+                sentence_quotes = [*quotes, (turn.label_end, turn.end)]
             if not frames:
                 frames = self._quote_speaker(sentence, sentences, quotes, frames_at)
             if not any(f.claimant for f in frames) and self.use_parse and not headline:
@@ -1851,7 +1908,7 @@ class _DocumentReader:
                 previous = (sentence, frames)
                 continue  # the lead incident's, not the event's
             first_new = len(self.claims)
-            self._claims_in(sentence, frames, quotes, headline=headline, in_title=in_title)
+            self._claims_in(sentence, frames, sentence_quotes, headline=headline, in_title=in_title)
             if _EARLIER_INCIDENT.match(sentence.text):
                 # "Earlier, X had said ...": only X's earlier statement is read; the outlet's
                 # own words in it recall the story, which it told above
@@ -1931,9 +1988,13 @@ class _DocumentReader:
         )
 
     def _skipped(self, text: str) -> bool:
-        """A caption, a credit, an embed or a sentence about an earlier incident."""
+        """A caption, a credit, an embed, a correction's retracted figure or a sentence about
+        an earlier incident."""
         return bool(
-            _BOILERPLATE.match(text) or _CAPTION_HINT.search(text) or self._background(text)
+            _BOILERPLATE.match(text)
+            or _CAPTION_HINT.search(text)
+            or _RETRACTED.search(text)
+            or self._background(text)
         )
 
     def _background(self, text: str) -> bool:
@@ -2425,7 +2486,9 @@ class _DocumentReader:
             return None  # "when it was hit", "the ship came under fire": the one struck
         if _BLAMED_OTHER.search(before):
             return None  # "X blamed Y, saying they had fired": they are Y, not X
-        if _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:]):
+        if (
+            _SELF_AGENT.search(before[-45:]) or _SELF_AGENT.match(text[start:])
+        ) and not _JUDGED_BY_SPEAKER.search(before[-45:]):
             return _CLAIMANT
         if re.search(r"\bresistance\b", before[-30:], re.IGNORECASE):
             return "resistance groups"

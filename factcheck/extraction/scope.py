@@ -30,6 +30,9 @@ OTHER_INCIDENT = [
     "in a separate {attack|incident|strike|bombing|explosion|ambush|raid|blast|shooting|crash}",
     "in another {attack|incident|strike|bombing|explosion|ambush|raid|blast|shooting|crash}",
     "a similar {attack|incident|strike|bombing|explosion|crash|disaster}",
+    # "similar accidents have killed hundreds in Zedland": others like it, plural
+    "similar {attacks|incidents|strikes|bombings|explosions|crashes|disasters}",
+    "similar {accidents|fires|blasts}",
     "the previous {attack|incident|strike|bombing|explosion|crash|disaster}",
     "the deadliest since",
     # "the attack came two weeks after a suicide bomber killed 11": the earlier one's dead
@@ -60,8 +63,8 @@ _OTHER = any_of(OTHER_INCIDENT)
 # of people in the country every year", "building collapses are common there" ("a festival held
 # every year" is no such rule: the verb is no present tense of killing)
 _YEARS_PAST = (
-    r"\b(?:in|over|during|for|across)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?"
-    r"(?:years|decades?|century)\b"
+    r"\b(?:(?:in|over|during|for|across)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?"
+    r"(?:years|decades?|century)|in\s+recent\s+(?:years|decades))\b"
 )
 _NO_SUPERLATIVE = (
     r"(?:(?!\b(?:deadliest|worst|bloodiest|highest|biggest|largest|most|first|only)\b)"
