@@ -32,7 +32,9 @@ DEMONYM = r"(?-i:[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ks|ns|ards)\b)"
 _MORE_PEOPLE = "|".join(casualty_words.PEOPLE)
 
 PERSON_NOUN = (
-    r"(?:crew[\s-]*members?|crewmembers?|crewm[ae]n|crew|members|service[\s-]*members?|"
+    r"(?:crew[\s-]*members?|crewmembers?|crewm[ae]n|crew|"
+    r"members\s+of\s+(?:the\s+)?(?:security\s+forces|police(?:\s+force)?|riot\s+police)|"
+    r"members|service[\s-]*members?|"
     r"service(?:wo)?m[ae]n|troops|soldiers?|personnel|airm[ae]n|aviators?|pilots?|sailors?|"
     r"marines?|people|persons?|civilians?|passengers?|lives|Americans?|others|victims?|children|"
     r"child|residents?|workers?|fighters?|militants?|individuals?|guardsm[ae]n|occupiers|"
@@ -279,6 +281,14 @@ _ZERO = {
     tuple(categories.split(",")): any_of(phrases)
     for categories, phrases in casualty_words.ZERO.items()
 }
+# "no deaths were linked to police action", "no injuries caused by the security forces": the
+# speaker denies who caused the harm; it does not say that nobody was harmed
+_ZERO_OF_A_CAUSE = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|could\s+be)\s+)?"
+    r"(?:(?:directly\s+)?(?:linked|attributed|related|connected|tied|due)\s+to|"
+    r"(?:caused|inflicted)\s+by|at\s+the\s+hands\s+of)\b",
+    re.IGNORECASE,
+)
 WHOLE_GROUP_KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
     rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
@@ -519,11 +529,21 @@ _PEOPLE_WORD = re.compile(
 )
 
 
+_SECURITY_FORCES = re.compile(
+    r"\b(?:security\s+(?:forces|personnel|officers)|police(?:\s+officers)?|policem[ae]n|"
+    r"policewom[ae]n|riot\s+officers|gendarmes)\b"
+)
+
+
 def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context: bool) -> str:
     """Name the population counted with a small vocabulary, the same across documents."""
     p = phrase.lower()
     us = bool(_US_WORD.search(phrase)) or us_context
     on_us_aircraft = us and aircraft_event and scope == "incident"
+    if _SECURITY_FORCES.search(p):
+        # "85 members of the security forces", "three policemen": the other side's count in
+        # a crackdown or a riot, neither an aircraft's crew nor the protesters' toll
+        return "security forces"
     if (
         re.search(r"crew|aviators|airmen|pilots|^members|(?<!family )\bmembers$", p)
         and "service" not in p
@@ -813,6 +833,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 r"\b(?:if|whether|not\s+(?:yet\s+)?(?:clear|known))\b", text[: m.start()], re.I
             ):
                 continue
+            if _ZERO_OF_A_CAUSE.match(text, m.end()):
+                continue  # "no deaths were linked to police action": a cause denied, no toll
             for category in categories:
                 counts.append(Count(m.start(), m.end(), m.start(), category, group_of(m.group(0)),
                                     0, 0, "exact", None, scope))  # fmt: skip
@@ -1029,7 +1051,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         last = counts[-1] if counts else None
         if (
             last is not None
-            and group == "people"
+            and group in ("people", "security forces")
             and last.qualifier == "exact"
             and (
                 _AMONG_AFTER.match(text, m.end())
