@@ -23,9 +23,14 @@ ANONYMOUS = re.compile(
     r"\b(?:(?:an?|one|two|three|several|some|other|another|a\s+second|a\s+third|the)\s+)?"
     rf"(?:(?:senior|{_NAT_ALT}|military|defen[cs]e|security|government|administration|"
     r"intelligence|local|two|three|several|knowledgeable|informed|police|"
-    r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital|judicial)\s+){0,3}"
+    r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital|judicial|"
+    r"independent|election|rights|medical)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
     r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|"
+    # those who count the dead of a crackdown or a riot without speaking for a body
+    r"activists|observers|medics|doctors|nurses|"
+    # "a doctor at the district hospital, Rana Solt, said": the named one speaks
+    r"(?:a\s+)?(?:medic|doctor|nurse)(?![^,.;\"“”]{0,60},\s+(?:Dr\.\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,)|"
     r"people\s+living\s+(?:there|nearby|close\s+by|in\s+the\s+area)|people\s+(?:familiar"
     r"\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+)?\w+)\b"
     r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])",
@@ -271,7 +276,7 @@ def anonymous_name(surface: str) -> str:
         return "residents (anonymous)"  # "people living there said": residents
     role_m = re.search(
         r"(officials?|sources?|spokes\w+|officers?|residents|witness(?:es)?|survivors?|villagers|"
-        r"locals|passengers?)\s*$",
+        r"locals|passengers?|activists|observers|medics?|doctors?|nurses?)\s*$",
         surface,
         re.IGNORECASE,
     )
@@ -291,6 +296,7 @@ def anonymous_name(surface: str) -> str:
 
 _MAY_BE_ANONYMOUS = re.compile(
     r"official|source|spokes|officer|resident|witness|survivor|villager|locals|passenger|"
+    r"activists|observers|medic|doctor|nurse|"
     r"people\s+living",
     re.I,
 )
