@@ -160,7 +160,9 @@ _NOT_BY_AGENT = re.compile(
 _WEAPON_PHRASE = re.compile(
     r"\b(?:drones?|missiles?|rockets?|shells?|shelling|bombs?|mortars?|grenades?|munitions?|"
     r"projectiles?|explosives?|artillery|gunfire|gunmen|shrapnel|IEDs?|mines?|torpedo(?:es)?|"
-    r"strikes?|airstrikes?|air\s+strikes?|bullets?|fire)\b",
+    r"strikes?|airstrikes?|air\s+strikes?|bullets?|fire|"
+    # a riot squad's weapons: "hit by gas canisters fired at close range"
+    r"canisters?|pellets?|tear[\s-]?gas|stones?|batons?|water\s+cannons?)\b",
     re.IGNORECASE,
 )
 _WEAPON_OWNER = re.compile(
