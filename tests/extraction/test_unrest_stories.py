@@ -1,0 +1,185 @@
+"""Civil unrest and crowd disasters: a protest crackdown, police firing on a march, a prison
+riot, election-day violence, a stadium crush, clashes between villages, a fire in a detention
+centre and tear gas deaths, each with tolls disputed between a government, the police, a rights
+group, doctors, activists and witnesses. The stories are in tests/data/stories/unrest_*.txt; the
+sentences here are invented for each rule. Invented names throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction.causes import find_causes
+
+from .conftest import claims_of as _claims
+
+STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
+
+
+def _story_claims(name: str, **kwargs):
+    text = (STORIES / f"unrest_{name}.txt").read_text()
+    title = ""
+    if text.startswith("# "):
+        title, _, text = text.partition("\n")
+        title = title[2:].strip()
+    return _claims(text, title=title, **kwargs)
+
+
+def _tolls(claims, category="killed"):
+    return [(c.claimant, c.group, c.qualifier, c.min) for c in claims if c.category == category]
+
+
+# -- the security forces' own casualties are their own group, never an aircraft's crew --------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The ministry said 85 members of the security forces were injured.", "security forces"),
+        ("Four members of the police force were hurt, the ministry said.", "security forces"),
+        ("Three police officers were killed in the clashes, the ministry said.", "security forces"),
+        ("Six members of the crew were killed, the ministry said.", "crew"),
+    ],
+)
+def test_members_of_the_security_forces_are_not_a_crew(text, group):
+    assert [c.group for c in _claims(text, kind="casualty")] == [group]
+
+
+def test_a_crackdown_toll_stays_people_beside_the_police_count():
+    text = (
+        "The interior ministry said 12 people had died in the unrest in Delmar. It said 85 "
+        "members of the security forces were injured."
+    )
+    claims = _claims(text, kind="casualty")
+    assert [(c.category, c.group, c.min) for c in claims] == [
+        ("killed", "people", 12),
+        ("injured", "security forces", 85),
+    ]
+
+
+def test_policemen_among_the_dead_are_still_a_part_of_the_toll():
+    claims = _claims("Two policemen were among the dead, officials said.", kind="casualty")
+    assert [(c.group, c.qualifier, c.min, c.max) for c in claims] == [
+        ("security forces", "at_least", 2, None)
+    ]
+
+
+# -- activists, observers, doctors and nurses count the dead without speaking for a body ------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "count"),
+    [
+        (
+            "Soldiers killed at least 40 protesters in Varno on Saturday, activists said.",
+            "activists (anonymous)",
+            40,
+        ),
+        (
+            "At least 15 people died in clashes across Paros province on polling day, "
+            "independent election observers said on Monday.",
+            "observers (anonymous)",
+            15,
+        ),
+        ("Doctors said nine people were killed and dozens hurt.", "doctors (anonymous)", 9),
+        (
+            "A senior doctor at Kelburg hospital said seven people had been brought in dead.",
+            "doctor (anonymous)",
+            7,
+        ),
+        (
+            "A nurse at the prison infirmary said at least 20 inmates had died.",
+            "nurse (anonymous)",
+            20,
+        ),
+    ],
+)
+def test_those_who_count_the_dead_speak(text, claimant, count):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.claimant, c.min) for c in killed] == [(claimant, count)]
+
+
+def test_a_doctor_named_after_the_role_speaks_not_an_anonymous_one():
+    text = "A doctor at the Orlan clinic, Mela Varga, said 12 people had been killed."
+    assert [c.claimant for c in _claims(text, kind="casualty")] == ["Mela Varga"]
+
+
+# -- "no deaths were linked to police action" denies a cause, it counts no toll ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry said no deaths were linked to police action.",
+        "No injuries were caused by the security forces, the ministry said.",
+        "Officials said no deaths could be attributed to the use of tear gas.",
+    ],
+)
+def test_no_deaths_linked_to_a_cause_is_no_toll_of_zero(text):
+    assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The ministry said there were no deaths.", "killed"),
+        ("No one was hurt in the march, police said.", "injured"),
+    ],
+)
+def test_a_plain_zero_is_still_read(text, category):
+    claims = _claims(text, kind="casualty")
+    assert [(c.category, c.min, c.max) for c in claims] == [(category, 0, 0)]
+
+
+# -- tear gas is riot police's weapon, not a leaking gas bottle, and no one's agent ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas canisters into the crowd outside the stadium.",
+        "Two protesters were hit by gas canisters fired at close range.",
+        "Officers lobbed tear-gas canisters into homes in the old quarter.",
+    ],
+)
+def test_tear_gas_canisters_are_no_accident(text):
+    assert [c for c in find_causes(text) if c.cause == "accident"] == []
+
+
+def test_a_gas_canister_that_exploded_is_still_an_accident():
+    causes = find_causes("A gas canister exploded in the kitchen, firefighters said.")
+    assert [(c.cause, c.polarity) for c in causes] == [("accident", "affirmed")]
+
+
+def test_the_canister_that_hit_them_is_not_who_fired_it():
+    text = (
+        "The rights group Civic Watch said two people died after they were hit in the head "
+        "by gas canisters fired at close range."
+    )
+    agents = [c.agent for c in _claims(text, kind="cause")]
+    assert all(a is None or "canister" not in a for a in agents)
+
+
+# -- the stories whole ---------------------------------------------------------------------------
+
+
+def test_crackdown_story_keeps_each_sides_toll():
+    claims = _story_claims("crackdown", kind="casualty")
+    assert not [c for c in claims if c.group == "crew"]
+    killed = _tolls(claims)
+    assert ("interior ministry", "people", "exact", 12) in killed
+    assert ("activists (anonymous)", "people", "at_least", 40) in killed
+    assert ("interior ministry", "security forces", "exact", 85) in _tolls(claims, "injured")
+
+
+def test_election_story_reads_the_observers_toll():
+    killed = _tolls(_story_claims("election", kind="casualty"))
+    assert ("observers (anonymous)", "people", "at_least", 15) in killed
+    assert ("national police", "people", "exact", 8) in killed
+
+
+def test_tear_gas_story_has_no_accident_and_no_zero_toll():
+    claims = _story_claims("teargas")
+    assert not [c for c in claims if c.kind == "cause" and c.cause == "accident"]
+    assert not [c for c in claims if c.kind == "casualty" and c.max == 0]
