@@ -95,7 +95,9 @@ _WINDOW_BREAK = re.compile(
     re.IGNORECASE,
 )
 KILL_VERB_COUNT = re.compile(
-    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|taking\s+the\s+lives\s+of)"
+    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
+    # "police shot dead four marchers", "gunmen gunned down two voters"
+    r"(?:shot|shooting|shoots|shoot)\s+dead|(?:gunned|gunning)\s+down)"
     rf"\s+(?:a\s+total\s+of\s+)?{_NUM_PHRASE}(?:\s+"
     rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b|(?=\s*(?:[,.;]|and\b|$|(?:in|at|on|near|during|"
     r"after|when|as|across|around)\b)))",
@@ -117,8 +119,16 @@ BODIES_OF = re.compile(
 )
 BODIES = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
-    r"retrieved|brought|identified))|\b(?:recovered|found|counted|retrieved|pulled)\s+"
+    r"retrieved|brought|identified|received))|"
+    # "the hospital received 19 bodies", "a nurse saw 20 bodies": the dead a morgue or a ward saw
+    r"\b(?:recovered|found|counted|retrieved|pulled|received|saw|seen)\s+"
     rf"{_NUM_PHRASE.replace('?P<', '?P<b_')}\s+bodies\b",
+    re.IGNORECASE,
+)
+# "the hospital had treated 112 people for the effects of tear gas": the injured, told by a ward
+TREATED_COUNT = re.compile(
+    rf"\b(?:treated|treating|treats)\s+{_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\s+"
+    r"(?:for|with)\b",
     re.IGNORECASE,
 )
 SURVIVED_ALIVE = re.compile(
@@ -289,6 +299,7 @@ _ZERO_OF_A_CAUSE = re.compile(
     r"(?:caused|inflicted)\s+by|at\s+the\s+hands\s+of)\b",
     re.IGNORECASE,
 )
+_WITNESS_SAW = re.compile(r"\b(?:saw|seen|watched|witnessed)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 WHOLE_GROUP_KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
     rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
@@ -782,6 +793,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 hi, qualifier = None, "at_least"
         if _POPULATION.search(text, max(0, m.start("num") - 60), m.start("num")):
             return  # "a town of 9,000 people", "home to some 40,000": who lives there
+        if qualifier == "exact" and _WITNESS_SAW.search(text, max(0, s - 25), s):
+            hi, qualifier = None, "at_least"  # "he saw two men shot dead": what one saw, a floor
         if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
             lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (
@@ -901,8 +914,11 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             if number is None:
                 continue
             iv = interval_for(number, b.get("hedge"), vague=is_vague(b["num"]))
-            counts.append(Count(m.start(), m.end(), m.start(), "killed", group_of(None), iv.min,
-                                iv.max, iv.qualifier, None, scope))  # fmt: skip
+            lo, hi, qualifier = iv.min, iv.max, iv.qualifier
+            if qualifier == "exact" and re.match(r"saw|seen", m.group(0), re.IGNORECASE):
+                hi, qualifier = None, "at_least"  # a witness saw some of the dead, not all
+            counts.append(Count(m.start(), m.end(), m.start(), "killed", group_of(None), lo,
+                                hi, qualifier, None, scope))  # fmt: skip
             taken.append((m.start(), m.end()))
         else:
             add(m, "killed", group_of(None), m.start())
@@ -945,6 +961,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(SURVIVED_ALIVE, "alive"):
         if not overlaps(m.start(), m.end()):
             add(m, "survived", group_of(m.group("group")), m.start())
+    for m in scan(TREATED_COUNT, "treat"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "injured", group_of(m.group("group")), m.start())
     for m in scan(RAISES_TO, " to "):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start(), m.end())
@@ -985,7 +1004,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         # (a war that "has cost 9,000 lives" is a running total of every front: not read)
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
-    for m in scan(KILL_VERB_COUNT, "kill", "lives of"):
+    for m in scan(KILL_VERB_COUNT, "kill", "lives of", " dead ", "gunned", "gunning"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
     for m in scan(INJURE_VERB_COUNT, "injur", "wound", "hurting"):
