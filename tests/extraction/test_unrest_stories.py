@@ -183,3 +183,81 @@ def test_tear_gas_story_has_no_accident_and_no_zero_toll():
     claims = _story_claims("teargas")
     assert not [c for c in claims if c.kind == "cause" and c.cause == "accident"]
     assert not [c for c in claims if c.kind == "casualty" and c.max == 0]
+
+
+# -- the dead a morgue received or a witness saw; the wounded a ward treated -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "count"),
+    [
+        ("Doctors said they had received 19 bodies, most with gunshot wounds.", "exact", 19),
+        ("A nurse said 14 bodies had been received at the morgue.", "exact", 14),
+        ("A witness said she saw two bodies in the street.", "at_least", 2),
+        ("A resident of Tolm said he saw three men shot dead outside a school.", "at_least", 3),
+    ],
+)
+def test_bodies_received_or_seen_are_the_dead(text, qualifier, count):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.qualifier, c.min) for c in killed] == [(qualifier, count)]
+
+
+def test_a_ward_that_treated_people_counts_the_injured():
+    text = "Medics said they were treating at least 30 protesters for burns."
+    claims = _claims(text, kind="casualty")
+    assert [(c.category, c.qualifier, c.min) for c in claims] == [("injured", "at_least", 30)]
+
+
+def test_a_body_awaited_is_not_yet_a_count():
+    text = "Relatives said they had not yet received the bodies of 12 inmates."
+    assert _claims(text, kind="casualty") == []
+
+
+def test_the_dead_a_morgue_received_are_not_the_police_count_before_them():
+    text = (
+        "The ministry said 85 members of the security forces were injured. Doctors said they "
+        "had received 19 bodies."
+    )
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.group, c.min) for c in killed] == [("people", 19)]
+
+
+# -- shot dead, gunned down: the toll of a march, a polling station, a riot --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police shot dead four protesters, witnesses said.", 4),
+        ("Gunmen shot dead two voters outside a school, police said.", 2),
+        ("Gunmen gunned down three marchers on Sunday, police said.", 3),
+    ],
+)
+def test_shot_dead_counts_the_killed(text, count):
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.group, c.min) for c in killed] == [("people", count)]
+
+
+# -- a statement quoted in a paragraph of its own is its speaker's, named in full --------------
+
+
+def test_a_statement_after_a_colon_is_its_speakers():
+    text = (
+        "Zedland's Ministry of Justice said in a statement on Sunday:\n\n"
+        '"Inmates started a riot at Tolm prison. Nine inmates lost their lives and 14 guards '
+        'were injured."\n\nRelatives of the inmates said 30 had died.'
+    )
+    claims = _claims(text, kind="casualty")
+    ministry = [(c.claimant, c.attribution, c.category, c.min) for c in claims[:2]]
+    assert ministry == [
+        ("Zedland's Ministry of Justice", "quote", "killed", 9),
+        ("Zedland's Ministry of Justice", "quote", "injured", 14),
+    ]
+    assert all(c.claimant != "Zedland's Ministry of Justice" for c in claims[2:])
+
+
+def test_a_new_paragraph_after_a_plain_statement_is_the_outlets():
+    text = (
+        "The ministry issued a statement on Sunday.\n\nNine inmates lost their lives in the riot."
+    )
+    assert [c.claimant for c in _claims(text, kind="casualty")] == ["Example Wire"]
