@@ -63,7 +63,8 @@ COUNT_GROUP = re.compile(
 )
 COUNT_BARE = re.compile(
     rf"(?<![\w,.-]){_NUM_PHRASE}(?:\s+more)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|"
-    r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)"
+    r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be|"
+    r"being)"  # "34 were being treated for gunshot wounds"
     r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
@@ -299,7 +300,12 @@ _ZERO_OF_A_CAUSE = re.compile(
     r"(?:caused|inflicted)\s+by|at\s+the\s+hands\s+of)\b",
     re.IGNORECASE,
 )
-_WITNESS_SAW = re.compile(r"\b(?:saw|seen|watched|witnessed)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# a person who saw (not "the war had seen seven soldiers killed": a period's toll)
+_WITNESS_SAW = re.compile(
+    r"\b(?:he|she|I|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:saw|seen|watched|witnessed)\s+"
+    r"(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 WHOLE_GROUP_KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
     rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
@@ -793,7 +799,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 hi, qualifier = None, "at_least"
         if _POPULATION.search(text, max(0, m.start("num") - 60), m.start("num")):
             return  # "a town of 9,000 people", "home to some 40,000": who lives there
-        if qualifier == "exact" and _WITNESS_SAW.search(text, max(0, s - 25), s):
+        if qualifier == "exact" and _WITNESS_SAW.search(text, max(0, s - 40), s):
             hi, qualifier = None, "at_least"  # "he saw two men shot dead": what one saw, a floor
         if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
             lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
@@ -915,7 +921,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 continue
             iv = interval_for(number, b.get("hedge"), vague=is_vague(b["num"]))
             lo, hi, qualifier = iv.min, iv.max, iv.qualifier
-            if qualifier == "exact" and re.match(r"saw|seen", m.group(0), re.IGNORECASE):
+            at = m.start("b_hedge") if m.group("b_hedge") else m.start("b_num")
+            seen = _WITNESS_SAW.search(text, max(0, at - 40), at)
+            if qualifier == "exact" and seen:
                 hi, qualifier = None, "at_least"  # a witness saw some of the dead, not all
             counts.append(Count(m.start(), m.end(), m.start(), "killed", group_of(None), lo,
                                 hi, qualifier, None, scope))  # fmt: skip
