@@ -336,7 +336,7 @@ _MINISTRY_PEOPLE = re.compile(
 # the head nouns of bodies: "the ministry" may stand for a "Ministry of Canals" no list holds
 _BODY_NOUNS = frozenset(
     ["ministry", "army", "navy", "police", "authority", "office", "operator", "company",
-     "council", "commission", "agency", "service"]
+     "council", "commission", "agency", "service", "institute", "committee"]
 )  # fmt: skip
 # bodies whose full name ends in their kind ("Vell Relief Agency", "Harbour Authority")
 _NAMED_BODY_HEADS = frozenset(["agency", "authority", "commission", "council", "service"])

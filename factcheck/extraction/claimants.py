@@ -79,7 +79,9 @@ GENERIC = re.compile(
     r"(?P<official>the\s+(?:same\s+)?(?:official|source|spokes(?:man|woman|person)))|"
     r"(?P<head>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:authority|office|operator|company|"
     r"airline|carrier|"
-    r"council|commission|brigades|front|guard|service|agency)))\b",
+    r"council|commission|brigades|front|guard|service|agency|"
+    # "the institute said", "the committee said": the body named before
+    r"institute|committee)))\b",
     re.IGNORECASE,
 )
 
@@ -334,7 +336,8 @@ _GENERIC_KEYS = frozenset(
         "civil", "fire", "coast", "rescue", "emergency", "media", "authorities", "government",
         "administration", "agency", "official", "source", "spokesman", "spokeswoman",
         "spokesperson", "authority", "office", "operator", "company", "council", "commission",
-        "brigades", "front", "guard", "service", "account", "airline", "carrier",
+        "brigades", "front", "guard", "service", "account", "airline", "carrier", "institute",
+        "committee",
     ]
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")
