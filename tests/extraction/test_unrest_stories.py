@@ -261,3 +261,38 @@ def test_a_new_paragraph_after_a_plain_statement_is_the_outlets():
         "The ministry issued a statement on Sunday.\n\nNine inmates lost their lives in the riot."
     )
     assert [c.claimant for c in _claims(text, kind="casualty")] == ["Example Wire"]
+
+
+# -- "the institute", "the committee": the body named before goes on speaking ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "The national migration institute said 38 people died in the fire at Brenna. The "
+            "institute said the fire spread quickly. Twenty-nine other people were injured.",
+            "national migration institute",
+        ),
+        (
+            "The Tesk Coordination Committee said 11 people were killed. The committee said 30 "
+            "people were wounded.",
+            "Tesk Coordination Committee",
+        ),
+    ],
+)
+def test_the_institute_or_the_committee_is_the_one_named_before(text, claimant):
+    injured = [c for c in _claims(text, kind="casualty") if c.category == "injured"]
+    assert [c.claimant for c in injured] == [claimant]
+
+
+def test_those_being_treated_are_the_injured():
+    text = "A doctor said 34 people were being treated for gunshot wounds."
+    claims = _claims(text, kind="casualty")
+    assert [(c.category, c.min) for c in claims] == [("injured", 34)]
+
+
+def test_a_period_that_saw_deaths_is_no_witness():
+    text = "Before the crash, the war had seen seven soldiers confirmed killed."
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.qualifier, c.min) for c in killed] == [("exact", 7)]
