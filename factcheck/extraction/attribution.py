@@ -166,6 +166,12 @@ _ROLE_THEN_NAME = re.compile(
     r"\W*(?:An?|The|One)\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3}),\s*$"
 )
+# the descriptions of a body, not of a person: "a rights group", "an aid charity"
+_BODY_ROLE = re.compile(
+    r"\b(?:group|organi[sz]ation|network|charity|association|union|party|forum|body|committee|"
+    r"monitor|watchdog|observatory|trust|foundation|coalition|alliance)$",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -1646,6 +1652,10 @@ class Attributor:
         known = self.index.lookup(name)
         if known:
             return Mention(start, start + len(name), name, known, self.index.kind_of(known))
+        if _BODY_ROLE.search(m.group("role")) or _BODY_NAME.search(name):
+            # "A local rights group, Liska Citizens' Forum, said it ...": a body, which "it"
+            # stands for, not a person
+            return Mention(start, start + len(name), name, name, "unknown", resolved=False)
         return Mention(start, start + len(name), name, name, "person", resolved=False)
 
     def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
