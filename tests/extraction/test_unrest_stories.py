@@ -296,3 +296,27 @@ def test_a_period_that_saw_deaths_is_no_witness():
     text = "Before the crash, the war had seen seven soldiers confirmed killed."
     killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
     assert [(c.qualifier, c.min) for c in killed] == [("exact", 7)]
+
+
+# -- "a rights group, X Forum, said it had counted ...": the body speaks, and "it" is the body --
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["", "Police said they were investigating the crush at the Liska arena.\n\n"],
+)
+def test_a_body_named_after_its_description_is_what_it_stands_for(lead):
+    text = lead + "A local rights group, Liska Citizens' Forum, said it had counted 17 dead."
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [(c.claimant, c.min) for c in killed] == [("Liska Citizens' Forum", 17)]
+
+
+def test_a_person_named_after_a_role_still_speaks_as_a_person():
+    text = "A church elder, Ada Venn, said she had counted 17 dead."
+    assert [c.claimant for c in _claims(text, kind="casualty")] == ["Ada Venn"]
+
+
+def test_concert_story_gives_the_forums_count_to_the_forum():
+    killed = _tolls(_story_claims("concert", kind="casualty"))
+    assert ("Liska Citizens' Forum", "people", "exact", 17) in killed
+    assert not [k for k in killed if k[0] == "Police"]
