@@ -386,11 +386,17 @@ _CORE_SPEECH = re.compile(
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
     r"argued|replied|reasoned|accused|accuses|"
+    # "The opposition put the death toll at 35": its figure, never the outlet's own
+    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)|"
     r"(?:was|were|is|are)\s+still\s+(?:citing|quoting|repeating|carrying|using)|"
     r"(?:citing|quoting|repeating|carrying|using)|"
     # only before "that conclusion", "the finding" (SPEECH_VERB): agreement, said
     r"endors(?:ed|es)|back(?:ed|s)|accept(?:ed|s)|shar(?:ed|es)|(?:concurred|agreed)\s+with",
     re.IGNORECASE,
+)
+_FIGURE_SUBJECT = re.compile(
+    r"\b(?:count|tally|toll|figures?|estimates?|data|numbers?|statistics)\s*$", re.IGNORECASE
 )
 _STAND_ACCUSED = re.compile(
     r"\b(?:stands?|stood|is|are|was|were|be|been|being|has\s+been|have\s+been)\s+"
@@ -1672,6 +1678,8 @@ class Attributor:
         ):
             return None  # "the authorities stand accused of ...": the accused, no accuser
         before = text[_opening(text) : verb.start()]
+        if re.match(r"put", verb.group(), re.IGNORECASE) and _FIGURE_SUBJECT.search(before):
+            return None  # "the latest count puts the dead at 140": a figure, no speaker
         aux = _SUBJECT_TAIL.search(before)
         if aux:
             before = before[: aux.start()]
