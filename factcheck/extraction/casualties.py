@@ -119,7 +119,9 @@ BODIES_OF = re.compile(
     re.IGNORECASE,
 )
 BODIES = re.compile(
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|"
+    # "three bodies had been counted twice": a correction, not three more dead
+    r"counted(?!\s+(?:twice|double|more\s+than\s+once))|"
     r"retrieved|brought|identified|received))|"
     # "the hospital received 19 bodies", "a nurse saw 20 bodies": the dead a morgue or a ward saw
     r"\b(?:recovered|found|counted|retrieved|pulled|received|saw|seen)\s+"
