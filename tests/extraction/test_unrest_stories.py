@@ -320,3 +320,34 @@ def test_concert_story_gives_the_forums_count_to_the_forum():
     killed = _tolls(_story_claims("concert", kind="casualty"))
     assert ("Liska Citizens' Forum", "people", "exact", 17) in killed
     assert not [k for k in killed if k[0] == "Police"]
+
+
+# -- "the opposition put the toll at 35": a speaker the story does not name is not the outlet ----
+
+
+def test_a_toll_put_by_an_unnamed_speaker_is_not_the_outlets():
+    assert _claims("The opposition put the death toll at 35.", kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Zedland's main opposition party put the death toll at 35.",
+            "Zedland's main opposition party",
+        ),
+        ("Activists put the death toll at 35.", "activists (anonymous)"),
+        ("The latest count puts the dead at 35.", "Example Wire"),
+    ],
+)
+def test_a_toll_put_by_a_speaker_or_a_figure(text, claimant):
+    assert [c.claimant for c in _claims(text, kind="casualty")] == [claimant]
+
+
+def test_bodies_counted_twice_are_no_count_of_the_dead():
+    text = (
+        "Police revised the toll down to eight on Monday, saying three bodies had been "
+        "counted twice."
+    )
+    killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
+    assert [c.min for c in killed] == [8]
