@@ -191,6 +191,11 @@ ORDINAL_DEATH = re.compile(
     r"(?:been\s+)?found\s+dead|confirmed\s+dead)",
     re.IGNORECASE,
 )
+_STAFF = re.compile(
+    r"guards?|staff|employees?|workers?|journalists?|doctors?|nurses?|medics?|firefighters?|"
+    r"rescuers?|officers?|policem[ae]n|volunteers?",
+    re.IGNORECASE,
+)
 NOBODY_HARMED = re.compile(
     rf"\bno\s+(?P<group>{PERSON_NOUN[3:-1]}|one)\s+(?:was|were|had\s+been|have\s+been)\s+"
     r"(?P<what>harmed|hurt|injured|wounded|killed)\b",
@@ -300,6 +305,13 @@ _ZERO_OF_A_CAUSE = re.compile(
     r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|could\s+be)\s+)?"
     r"(?:(?:directly\s+)?(?:linked|attributed|related|connected|tied|due)\s+to|"
     r"(?:caused|inflicted)\s+by|at\s+the\s+hands\s+of)\b",
+    re.IGNORECASE,
+)
+# the wounded who died since the last toll, told with the toll they bring
+_LATER_DEATHS = re.compile(
+    r"(?:\s+(?:(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|in\s+hospital|overnight|"
+    r"later))+[^.;]{0,40}?,\s+(?:bringing|raising|taking|pushing|lifting)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b",
     re.IGNORECASE,
 )
 # a person who saw (not "the war had seen seven soldiers killed": a period's toll)
@@ -793,6 +805,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if re.search(r"\b(?:those|these)\s+$", text[: m.start()], re.IGNORECASE):
             return  # "these three deaths were never confirmed": a count told before, referred to
         s, e = m.start(), end if end is not None else m.end()
+        if category == "killed" and _LATER_DEATHS.match(text, e):
+            return  # "three died of their wounds, bringing the toll to 17": the rise, not a toll
         tail = re.match(r"\s+or\s+(less|fewer|more|above)\b", text[m.end("num") :])
         if tail and qualifier == "exact" and lo is not None:
             if tail.group(1).lower() in ("less", "fewer"):
@@ -937,6 +951,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             continue
         what = m.group("what").lower()
         group = group_of(m.group("group"))
+        if _STAFF.fullmatch(m.group("group")):
+            continue  # "no guards had been hurt": none of the staff, not nobody at all
         categories = {"harmed": ("killed", "injured"), "killed": ("killed",)}.get(
             what, ("injured",)
         )
