@@ -351,3 +351,45 @@ def test_bodies_counted_twice_are_no_count_of_the_dead():
     )
     killed = [c for c in _claims(text, kind="casualty") if c.category == "killed"]
     assert [c.min for c in killed] == [8]
+
+
+# -- the wounded who died since, told with the toll they bring, are no toll -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "Three protesters died of their wounds overnight, bringing the toll to 17, the "
+            "health ministry said.",
+            17,
+        ),
+        ("Two more people died in hospital, raising the death toll to 19, officials said.", 19),
+    ],
+)
+def test_later_deaths_that_bring_a_toll_are_not_a_toll(text, toll):
+    assert [c.min for c in _claims(text, kind="casualty")] == [toll]
+
+
+# -- "no guards had been hurt": none of the staff, not nobody at all ---------------------------
+
+
+def test_no_staff_hurt_is_no_zero_toll():
+    text = (
+        "Rioters set fire to the prison kitchen, officials said, adding that no guards had "
+        "been hurt."
+    )
+    assert _claims(text, kind="casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("No one was hurt, police said.", "people"),
+        ("No civilians were harmed, the army said.", "civilians"),
+    ],
+)
+def test_nobody_or_no_civilians_hurt_is_still_a_zero(text, group):
+    claims = _claims(text, kind="casualty")
+    assert claims
+    assert all((c.min, c.max, c.group) == (0, 0, group) for c in claims)
