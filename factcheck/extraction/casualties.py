@@ -92,7 +92,10 @@ CATEGORY_WORDS = re.compile(
 _WINDOW_BREAK = re.compile(
     r"\b(?:while|whereas|but|although|because|when|who\s+(?!were|was|had|have|lost|died|are)|"
     r"and\s+(?:the|a|an)"
-    r"\s+(?!aircraft|plane)|and\s+that|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
+    r"\s+(?!aircraft|plane)|and\s+that|including|"
+    # "12 people were arrested and three were killed": the next count's own category
+    rf"and\s+(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds|several))\b|"
+    r"[;:—–(]|(?<![-\w])\d|“|\"",
     re.IGNORECASE,
 )
 KILL_VERB_COUNT = re.compile(
