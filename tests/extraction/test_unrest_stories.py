@@ -393,3 +393,23 @@ def test_nobody_or_no_civilians_hurt_is_still_a_zero(text, group):
     claims = _claims(text, kind="casualty")
     assert claims
     assert all((c.min, c.max, c.group) == (0, 0, group) for c in claims)
+
+
+# -- "12 were arrested and three were killed": the next count's category is not the first's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 12 activists were arrested and three were killed.",
+        "The ministry said 12 people were detained and three were killed.",
+    ],
+)
+def test_those_arrested_are_not_counted_with_the_dead_after_them(text):
+    claims = _claims(text, kind="casualty")
+    assert [(c.category, c.min) for c in claims] == [("killed", 3)]
+
+
+def test_a_killed_and_injured_pair_is_still_read():
+    claims = _claims("Twelve people were killed and three injured, police said.", kind="casualty")
+    assert [(c.category, c.min) for c in claims] == [("killed", 12), ("injured", 3)]
