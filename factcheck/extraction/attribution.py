@@ -173,6 +173,12 @@ _ROLE_THEN_NAME = re.compile(
     r"\W*(?:An?|The|One)\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}),\s+"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’-]+){1,3}),\s*$"
 )
+# the descriptions of a body, not of a person: "a rights group", "an aid charity"
+_BODY_ROLE = re.compile(
+    r"\b(?:group|organi[sz]ation|network|charity|association|union|party|forum|body|committee|"
+    r"monitor|watchdog|observatory|trust|foundation|coalition|alliance)$",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -349,7 +355,7 @@ _MINISTRY_PEOPLE = re.compile(
 # the head nouns of bodies: "the ministry" may stand for a "Ministry of Canals" no list holds
 _BODY_NOUNS = frozenset(
     ["ministry", "army", "navy", "police", "authority", "office", "operator", "company",
-     "council", "commission", "agency", "service"]
+     "council", "commission", "agency", "service", "institute", "committee"]
 )  # fmt: skip
 # bodies whose full name ends in their kind ("Vell Relief Agency", "Harbour Authority")
 _NAMED_BODY_HEADS = frozenset(["agency", "authority", "commission", "council", "service"])
@@ -393,11 +399,17 @@ _CORE_SPEECH = re.compile(
     r"acknowledged|admitted|admits|asserted|alleged|maintained|declared|warned|stressed|"
     r"blamed|blames?|counts|counted|(?:has|have|had)\s+claimed|commented|remarked|contended|"
     r"argued|replied|reasoned|accused|accuses|"
+    # "The opposition put the death toll at 35": its figure, never the outlet's own
+    r"put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|number|figure)|"
+    r"put(?:s|ting)?\s+the\s+(?:number\s+of\s+)?(?:dead|deaths|injured|wounded|missing)|"
     r"(?:was|were|is|are)\s+still\s+(?:citing|quoting|repeating|carrying|using)|"
     r"(?:citing|quoting|repeating|carrying|using)|"
     # only before "that conclusion", "the finding" (SPEECH_VERB): agreement, said
     r"endors(?:ed|es)|back(?:ed|s)|accept(?:ed|s)|shar(?:ed|es)|(?:concurred|agreed)\s+with",
     re.IGNORECASE,
+)
+_FIGURE_SUBJECT = re.compile(
+    r"\b(?:count|tally|toll|figures?|estimates?|data|numbers?|statistics)\s*$", re.IGNORECASE
 )
 _STAND_ACCUSED = re.compile(
     r"\b(?:stands?|stood|is|are|was|were|be|been|being|has\s+been|have\s+been)\s+"
@@ -1737,6 +1749,10 @@ class Attributor:
         known = self.index.lookup(name)
         if known:
             return Mention(start, start + len(name), name, known, self.index.kind_of(known))
+        if _BODY_ROLE.search(m.group("role")) or _BODY_NAME.search(name):
+            # "A local rights group, Liska Citizens' Forum, said it ...": a body, which "it"
+            # stands for, not a person
+            return Mention(start, start + len(name), name, name, "unknown", resolved=False)
         return Mention(start, start + len(name), name, name, "person", resolved=False)
 
     def _unknown_subject(self, sentence: Sentence, verb: re.Match[str]) -> Mention | None:
@@ -1753,6 +1769,8 @@ class Attributor:
         ):
             return None  # "the authorities stand accused of ...": the accused, no accuser
         before = text[_opening(text) : verb.start()]
+        if re.match(r"put", verb.group(), re.IGNORECASE) and _FIGURE_SUBJECT.search(before):
+            return None  # "the latest count puts the dead at 140": a figure, no speaker
         aux = _SUBJECT_TAIL.search(before)
         if aux:
             before = before[: aux.start()]

@@ -32,7 +32,9 @@ DEMONYM = r"(?-i:[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ks|ns|ards)\b)"
 _MORE_PEOPLE = "|".join(casualty_words.PEOPLE)
 
 PERSON_NOUN = (
-    r"(?:crew[\s-]*members?|crewmembers?|crewm[ae]n|crew|members|service[\s-]*members?|"
+    r"(?:crew[\s-]*members?|crewmembers?|crewm[ae]n|crew|"
+    r"members\s+of\s+(?:the\s+)?(?:security\s+forces|police(?:\s+force)?|riot\s+police)|"
+    r"members|service[\s-]*members?|"
     r"service(?:wo)?m[ae]n|troops|soldiers?|personnel|airm[ae]n|aviators?|pilots?|sailors?|"
     r"marines?|people|persons?|civilians?|passengers?|lives|Americans?|others|victims?|children|"
     r"child|residents?|workers?|fighters?|militants?|individuals?|guardsm[ae]n|occupiers|"
@@ -62,7 +64,8 @@ COUNT_GROUP = re.compile(
 )
 COUNT_BARE = re.compile(
     rf"(?<![\w,.:-]){_NUM_PHRASE}(?:\s+more)?\s+(?:(?:are|were|is|was|have\s+been|had\s+been|"
-    r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be)"
+    r"has\s+been|have|had|remain(?:ed|s)?|still|now|reportedly|could\s+be|may\s+be|might\s+be|"
+    r"being)"  # "34 were being treated for gunshot wounds"
     r"\s+){0,3}"
     r"(?:confirmed\s+|reported\s+|feared\s+|found\s+|"
     r"(?:thought|feared|believed|presumed|known)\s+to\s+(?:be|have\s+been)\s+|"
@@ -90,11 +93,16 @@ CATEGORY_WORDS = re.compile(
 _WINDOW_BREAK = re.compile(
     r"\b(?:while|whereas|but|although|because|when|who\s+(?!were|was|had|have|lost|died|are)|"
     r"and\s+(?:the|a|an)"
-    r"\s+(?!aircraft|plane)|and\s+that|including)\b|[;:—–(]|(?<![-\w])\d|“|\"",
+    r"\s+(?!aircraft|plane)|and\s+that|including|"
+    # "12 people were arrested and three were killed": the next count's own category
+    rf"and\s+(?:{'|'.join(UNITS)}|{'|'.join(TENS)}|dozens|scores|hundreds|several))\b|"
+    r"[;:—–(]|(?<![-\w])\d|“|\"",
     re.IGNORECASE,
 )
 KILL_VERB_COUNT = re.compile(
-    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|taking\s+the\s+lives\s+of)"
+    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
+    # "police shot dead four marchers", "gunmen gunned down two voters"
+    r"(?:shot|shooting|shoots|shoot)\s+dead|(?:gunned|gunning)\s+down)"
     rf"\s+(?:a\s+total\s+of\s+)?{_NUM_PHRASE}(?:\s+"
     rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b|(?=\s*(?:[,.;]|and\b|$|(?:in|at|on|near|during|"
     r"after|when|as|across|around)\b)))",
@@ -115,11 +123,19 @@ BODIES_OF = re.compile(
     re.IGNORECASE,
 )
 BODIES = re.compile(
-    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|counted|"
-    r"retrieved|brought|identified|received))|\b(?:recovered|found|counted|retrieved|pulled|"
-    # "the morgue has received 17 bodies": the dead, counted where they were taken
-    r"received)\s+"
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+bodies\b(?=[^.;]{{0,60}}\b(?:recovered|found|pulled|"
+    # "three bodies had been counted twice": a correction, not three more dead
+    r"counted(?!\s+(?:twice|double|more\s+than\s+once))|"
+    r"retrieved|brought|identified|received))|"
+    # "the hospital received 19 bodies", "a nurse saw 20 bodies": the dead a morgue or a ward saw
+    r"\b(?:recovered|found|counted|retrieved|pulled|received|saw|seen)\s+"
     rf"{_NUM_PHRASE.replace('?P<', '?P<b_')}\s+bodies\b",
+    re.IGNORECASE,
+)
+# "the hospital had treated 112 people for the effects of tear gas": the injured, told by a ward
+TREATED_COUNT = re.compile(
+    rf"\b(?:treated|treating|treats)\s+{_NUM_PHRASE}\s+(?P<group>{_GROUP_MOD}{PERSON_NOUN})\s+"
+    r"(?:for|with)\b",
     re.IGNORECASE,
 )
 SURVIVED_ALIVE = re.compile(
@@ -185,6 +201,11 @@ ORDINAL_DEATH = re.compile(
     r"soldier|person|crew\s*member|service\s*member|victim|civilian|passenger|airman|sailor)"
     r"\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:died|dies|been\s+killed|was\s+killed|succumbed|"
     r"(?:been\s+)?found\s+dead|confirmed\s+dead)",
+    re.IGNORECASE,
+)
+_STAFF = re.compile(
+    r"guards?|staff|employees?|workers?|journalists?|doctors?|nurses?|medics?|firefighters?|"
+    r"rescuers?|officers?|policem[ae]n|volunteers?",
     re.IGNORECASE,
 )
 NOBODY_HARMED = re.compile(
@@ -292,6 +313,27 @@ _ZERO = {
     tuple(categories.split(",")): any_of(phrases)
     for categories, phrases in casualty_words.ZERO.items()
 }
+# "no deaths were linked to police action", "no injuries caused by the security forces": the
+# speaker denies who caused the harm; it does not say that nobody was harmed
+_ZERO_OF_A_CAUSE = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|could\s+be)\s+)?"
+    r"(?:(?:directly\s+)?(?:linked|attributed|related|connected|tied|due)\s+to|"
+    r"(?:caused|inflicted)\s+by|at\s+the\s+hands\s+of)\b",
+    re.IGNORECASE,
+)
+# the wounded who died since the last toll, told with the toll they bring
+_LATER_DEATHS = re.compile(
+    r"(?:\s+(?:(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|in\s+hospital|overnight|"
+    r"later))+[^.;]{0,40}?,\s+(?:bringing|raising|taking|pushing|lifting)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}(?:toll|total|tally|number)\b",
+    re.IGNORECASE,
+)
+# a person who saw (not "the war had seen seven soldiers killed": a period's toll)
+_WITNESS_SAW = re.compile(
+    r"\b(?:he|she|I|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:saw|seen|watched|witnessed)\s+"
+    r"(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 WHOLE_GROUP_KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:everyone|everybody|all)\s+(?:on\s+board|aboard)\b|"
     rf"\ball\s+(?:the\s+|those\s+)?(?:{PERSON_NOUN[3:-1]})\s+(?:were\s+|have\s+been\s+|"
@@ -535,11 +577,21 @@ _PEOPLE_WORD = re.compile(
 )
 
 
+_SECURITY_FORCES = re.compile(
+    r"\b(?:security\s+(?:forces|personnel|officers)|police(?:\s+officers)?|policem[ae]n|"
+    r"policewom[ae]n|riot\s+officers|gendarmes)\b"
+)
+
+
 def normalize_group(phrase: str, scope: str, *, aircraft_event: bool, us_context: bool) -> str:
     """Name the population counted with a small vocabulary, the same across documents."""
     p = phrase.lower()
     us = bool(_US_WORD.search(phrase)) or us_context
     on_us_aircraft = us and aircraft_event and scope == "incident"
+    if _SECURITY_FORCES.search(p):
+        # "85 members of the security forces", "three policemen": the other side's count in
+        # a crackdown or a riot, neither an aircraft's crew nor the protesters' toll
+        return "security forces"
     if (
         re.search(r"crew|aviators|airmen|pilots|^members|(?<!family )\bmembers$", p)
         and "service" not in p
@@ -858,6 +910,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if re.search(r"\b(?:those|these)\s+$", text[: m.start()], re.IGNORECASE):
             return  # "these three deaths were never confirmed": a count told before, referred to
         s, e = m.start(), end if end is not None else m.end()
+        if category == "killed" and _LATER_DEATHS.match(text, e):
+            return  # "three died of their wounds, bringing the toll to 17": the rise, not a toll
         tail = re.match(r"\s+or\s+(less|fewer|more|above)\b", text[m.end("num") :])
         if tail and qualifier == "exact" and lo is not None:
             if tail.group(1).lower() in ("less", "fewer"):
@@ -866,6 +920,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 hi, qualifier = None, "at_least"
         if _POPULATION.search(text, max(0, m.start("num") - 60), m.start("num")):
             return  # "a town of 9,000 people", "home to some 40,000": who lives there
+        if qualifier == "exact" and _WITNESS_SAW.search(text, max(0, s - 40), s):
+            hi, qualifier = None, "at_least"  # "he saw two men shot dead": what one saw, a floor
         if qualifier == "exact" and lo is not None and _MAY_REACH.search(text[s : m.start("num")]):
             lo, hi, qualifier = None, lo, "at_most"  # "the toll could hit 900": a ceiling
         if (
@@ -919,6 +975,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
                 r"\b(?:if|whether|not\s+(?:yet\s+)?(?:clear|known))\b", text[: m.start()], re.I
             ):
                 continue
+            if _ZERO_OF_A_CAUSE.match(text, m.end()):
+                continue  # "no deaths were linked to police action": a cause denied, no toll
             for category in categories:
                 counts.append(Count(m.start(), m.end(), m.start(), category, group_of(m.group(0)),
                                     0, 0, "exact", None, scope))  # fmt: skip
@@ -997,8 +1055,13 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             if number is None:
                 continue
             iv = interval_for(number, b.get("hedge"), vague=is_vague(b["num"]))
-            counts.append(Count(m.start(), m.end(), m.start(), "killed", group_of(None), iv.min,
-                                iv.max, iv.qualifier, None, scope))  # fmt: skip
+            lo, hi, qualifier = iv.min, iv.max, iv.qualifier
+            at = m.start("b_hedge") if m.group("b_hedge") else m.start("b_num")
+            seen = _WITNESS_SAW.search(text, max(0, at - 40), at)
+            if qualifier == "exact" and seen:
+                hi, qualifier = None, "at_least"  # a witness saw some of the dead, not all
+            counts.append(Count(m.start(), m.end(), m.start(), "killed", group_of(None), lo,
+                                hi, qualifier, None, scope))  # fmt: skip
             taken.append((m.start(), m.end()))
         else:
             add(m, "killed", group_of(None), m.start())
@@ -1007,6 +1070,8 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
             continue
         what = m.group("what").lower()
         group = group_of(m.group("group"))
+        if _STAFF.fullmatch(m.group("group")):
+            continue  # "no guards had been hurt": none of the staff, not nobody at all
         categories = {"harmed": ("killed", "injured"), "killed": ("killed",)}.get(
             what, ("injured",)
         )
@@ -1041,6 +1106,9 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     for m in scan(SURVIVED_ALIVE, "alive"):
         if not overlaps(m.start(), m.end()):
             add(m, "survived", group_of(m.group("group")), m.start())
+    for m in scan(TREATED_COUNT, "treat"):
+        if not overlaps(m.start(), m.end()):
+            add(m, "injured", group_of(m.group("group")), m.start())
     for m in scan(RAISES_TO, " to "):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start(), m.end())
@@ -1081,7 +1149,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         # (a war that "has cost 9,000 lives" is a running total of every front: not read)
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
-    for m in scan(KILL_VERB_COUNT, "kill", "lives of"):
+    for m in scan(KILL_VERB_COUNT, "kill", "lives of", " dead ", "gunned", "gunning"):
         if not overlaps(m.start(), m.end()):
             add(m, "killed", group_of(m.group("group")), m.start())
     for m in scan(INJURE_VERB_COUNT, "injur", "wound", "hurting"):
@@ -1164,7 +1232,7 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         last = counts[-1] if counts else None
         if (
             last is not None
-            and group == "people"
+            and group in ("people", "security forces")
             and last.qualifier == "exact"
             and (
                 _AMONG_AFTER.match(text, m.end())

@@ -149,4 +149,10 @@ PEOPLE = [
     "attendees?",
     "drivers?",
     "foreigners?",
+    # the crowds of a march, a polling day or a riot
+    "marchers?",
+    "voters?",
+    "activists?",
+    "rioters?",
+    "strikers?",
 ]

@@ -436,6 +436,17 @@ def find_causes(
         for c in out
         if not (
             c.cause == "accident"
+            and (
+                _TEAR_BEFORE.search(text, max(0, c.start - 6), c.start)
+                or _FIRED_AFTER.match(text, c.end)
+            )
+        )
+    ]  # "tear gas canisters", "gas canisters fired at them": riot police's weapon, not a leak
+    out = [
+        c
+        for c in out
+        if not (
+            c.cause == "accident"
             and _BARE_ACCIDENT.fullmatch(text[c.start : c.end])
             and _CAUSE_OF_THE.search(text, max(0, c.start - 40), c.start)
         )
@@ -1033,6 +1044,10 @@ _FAULT_CLAIM = re.compile(
     re.IGNORECASE,
 )
 # an "accident" said of a munition is a misfire (DESIGN.md: a munition failing or straying)
+_FIRED_AFTER = re.compile(
+    r"s?\s+(?:(?:were|was|had\s+been)\s+)?(?:fired|shot|lobbed|thrown|launched)\b", re.IGNORECASE
+)
+_TEAR_BEFORE = re.compile(r"\btear[\s-]$", re.IGNORECASE)
 _BARE_ACCIDENT = re.compile(r"(?:an\s+)?accidents?", re.IGNORECASE)
 # the word that makes "accident" part of a body's or a ward's name
 _ACCIDENT_BODY_AFTER = re.compile(

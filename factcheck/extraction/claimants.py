@@ -24,12 +24,15 @@ ANONYMOUS = re.compile(
     rf"(?:(?:senior|{_NAT_ALT}|military|defen[cs]e|security|government|administration|"
     r"intelligence|local|two|three|several|knowledgeable|informed|police|"
     r"navy|naval|army|ministry|air\s+force|health|port|rescue|emergency|hospital|judicial|"
-    r"medical)\s+){0,3}"
+    r"independent|election|rights|medical)\s+){0,3}"
     r"(?:officials?|sources?|spokes(?:man|woman|person)|officers?|residents|witnesses|survivors|"
     # the people who count the dead and the hurt where they are brought: "doctors said"
-    r"doctors|medics|paramedics|nurses|rescuers|(?:rescue|health|aid|medical)\s+workers|"
-    r"(?:hospital|medical)\s+staff|(?:a\s+)?doctor|(?:a\s+)?medic|(?:a\s+)?nurse|"
+    r"paramedics|rescuers|(?:rescue|health|aid|medical)\s+workers|(?:hospital|medical)\s+staff|"
     r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|"
+    # those who count the dead of a crackdown or a riot without speaking for a body
+    r"activists|observers|medics|doctors|nurses|"
+    # "a doctor at the district hospital, Rana Solt, said": the named one speaks
+    r"(?:a\s+)?(?:medic|doctor|nurse)(?![^,.;\"“”]{0,60},\s+(?:Dr\.\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,)|"
     r"people\s+living\s+(?:there|nearby|close\s+by|in\s+the\s+area)|people\s+(?:familiar"
     r"\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+)?\w+)\b"
     r"(?!\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])",
@@ -78,7 +81,9 @@ GENERIC = re.compile(
     r"(?P<official>the\s+(?:same\s+)?(?:official|source|spokes(?:man|woman|person)))|"
     r"(?P<head>(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:authority|office|operator|company|"
     r"airline|carrier|"
-    r"council|commission|brigades|front|guard|service|agency)))\b",
+    r"council|commission|brigades|front|guard|service|agency|"
+    # "the institute said", "the committee said": the body named before
+    r"institute|committee)))\b",
     re.IGNORECASE,
 )
 
@@ -275,7 +280,7 @@ def anonymous_name(surface: str) -> str:
         return "residents (anonymous)"  # "people living there said": residents
     role_m = re.search(
         r"(officials?|sources?|spokes\w+|officers?|residents|witness(?:es)?|survivors?|villagers|"
-        r"locals|passengers?|doctors?|medics?|paramedics|nurses?|rescuers|"
+        r"locals|passengers?|activists|observers|medics?|doctors?|nurses?|paramedics|rescuers|"
         r"(?:rescue|health|aid|medical|hospital)\s+(?:workers|staff))\s*$",
         surface,
         re.IGNORECASE,
@@ -296,7 +301,8 @@ def anonymous_name(surface: str) -> str:
 
 _MAY_BE_ANONYMOUS = re.compile(
     r"official|source|spokes|officer|resident|witness|survivor|villager|locals|passenger|"
-    r"people\s+living|doctor|medic|nurse|rescuer|workers|staff",
+    r"activists|observers|medic|doctor|nurse|rescuer|workers|staff|"
+    r"people\s+living",
     re.I,
 )
 
@@ -333,7 +339,8 @@ _GENERIC_KEYS = frozenset(
         "civil", "fire", "coast", "rescue", "emergency", "media", "authorities", "government",
         "administration", "agency", "official", "source", "spokesman", "spokeswoman",
         "spokesperson", "authority", "office", "operator", "company", "council", "commission",
-        "brigades", "front", "guard", "service", "account", "airline", "carrier",
+        "brigades", "front", "guard", "service", "account", "airline", "carrier", "institute",
+        "committee",
     ]
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")

@@ -173,7 +173,9 @@ _NOT_BY_AGENT = re.compile(
 _WEAPON_PHRASE = re.compile(
     r"\b(?:drones?|missiles?|rockets?|shells?|shelling|bombs?|mortars?|grenades?|munitions?|"
     r"projectiles?|explosives?|artillery|gunfire|gunmen|shrapnel|IEDs?|mines?|torpedo(?:es)?|"
-    r"strikes?|airstrikes?|air\s+strikes?|bullets?|fire)\b",
+    r"strikes?|airstrikes?|air\s+strikes?|bullets?|fire|"
+    # a riot squad's weapons: "hit by gas canisters fired at close range"
+    r"canisters?|pellets?|tear[\s-]?gas|stones?|batons?|water\s+cannons?)\b",
     re.IGNORECASE,
 )
 _WEAPON_OWNER = re.compile(
@@ -259,7 +261,10 @@ _OBJECT_RELATIVE = re.compile(
 # population that a later "the toll rose to 44" counts
 _PART_GROUPS = frozenset(
     ["women", "children", "women and children", "girls", "boys", "minors", "infants", "babies",
-     "foreigners"]
+     "foreigners",
+     # "85 members of the security forces were hurt. Doctors received 19 bodies": the
+     # police's own count is beside the toll, not the population it names
+     "security forces"]
 )  # fmt: skip
 _NOT_HOSTILE = frozenset({"mechanical", "accident", "collision"})
 _FLASHBACK = re.compile(r"\b(?:had|earlier|previously|initially)\b", re.IGNORECASE)
@@ -804,7 +809,9 @@ def _continued(
     if not frames:
         return []
     if "\n" in text[before.end : sentence.start] and not (
-        _QUOTE_OPENS.match(sentence.text) and _QUOTE_MARK.search(before.text)
+        _QUOTE_OPENS.match(sentence.text)
+        # "... said in a statement:" then the statement quoted in a paragraph of its own
+        and (_QUOTE_MARK.search(before.text) or before.text.rstrip().endswith(":"))
     ):
         return []  # a new paragraph: the outlet's voice, unless a quote goes on under its own
 
@@ -1897,6 +1904,25 @@ class _DocumentReader:
                     before, [], speech.speakers(parsed[before.start]), attributor
                 )
                 previous = (before, [f for f in found if not f.anonymous and f.claimant])
+            if (
+                not frames
+                and not headline
+                and previous is not None
+                and previous[1]
+                and self.use_parse
+                and _QUOTE_OPENS.match(sentence.text)
+                and previous[0].text.rstrip().endswith(":")
+            ):
+                # "Zedland's Ministry of Justice said in a statement:" and the statement in a
+                # paragraph of its own: the parse names the speaker in full, as in a sentence
+                # holding a claim of its own
+                before = previous[0]
+                if before.start not in parsed:
+                    parsed[before.start] = speech.parse([before.text])[0]
+                found = self._with_parse(
+                    before, previous[1], speech.speakers(parsed[before.start]), attributor
+                )
+                previous = (before, found or previous[1])
             if not frames and not headline and previous is not None:
                 frames = _continued(text, previous, sentence, self.published)
             if self.foreign_lead is not None and (
