@@ -55,7 +55,8 @@ _NUM_PHRASE = (
 )
 COUNT_GROUP = re.compile(
     # "14 of its soldiers were wounded": the speaker's own people, counted
-    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?"
+    # ("seven of his colleagues had died": a witness's own)
+    rf"(?<![\w,.-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our|his|her|my)\s+(?:own\s+)?)?"
     rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
@@ -138,7 +139,9 @@ TOLL_GENERAL = re.compile(
     re.IGNORECASE,
 )
 BRINGING_TO = re.compile(
-    r"\b(?:bringing|brings?|brought|raising|raises?|raised|takes|took|pushing|pushes|pushed)\s+"
+    # a figure revised down as well: "later lowered the number of injured to 15"
+    r"\b(?:bringing|brings?|brought|raising|raises?|raised|takes|took|pushing|pushes|pushed|"
+    r"lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing))\s+"
     r"the\s+(?P<subj>(?:death\s+)?toll|number|total|tally|count)\b(?P<mid>[^;:]{0,60}?)\s+to\s+"
     rf"{_NUM_PHRASE}",
     re.IGNORECASE,

@@ -258,10 +258,19 @@ def _rejected_claim(text: str) -> tuple[list[CauseMention], tuple[int, int] | No
         start = min(claim.start(), rejection.start(), m.start())
         end = max(rejection.end(), m.end())
         return [CauseMention(start, end, m.start(), cause, "denied")], (start, end)
-    if TERRORIST.search(text, max(0, claim.start() - 40), claim.end() + 40):
+    # (after the claim noun: "claims that militants attacked"; a group before it is its owner
+    # or another clause's: "... by Ridge fighters, and called reports of friendly fire false")
+    group = TERRORIST.search(text, claim.start(), claim.end() + 40)
+    if group and not _CLAIM_OWNER.match(text, group.end()):
         start, end = min(claim.start(), rejection.start()), max(claim.end(), rejection.end())
         return [CauseMention(start, end, claim.start(), "hostile_fire", "denied")], (start, end)
     return [], None
+
+
+# "the group's statement was propaganda": the group owns the rejected claim; it names no cause
+_CLAIM_OWNER = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:statement|post|message|claims?|account|version)\b"
+)
 
 
 def _terms(listing: str) -> list[str]:
@@ -483,6 +492,25 @@ def find_causes(
             c.polarity == "denied" and _NO_COMMENT_ON.search(text, max(0, c.start - 80), c.start)
         )
     ]
+    if any(c.cause == "friendly_fire" and c.polarity == "affirmed" for c in out):
+        # "the strike was carried out by our own aircraft": the strike is the friendly fire
+        out = [
+            c
+            for c in out
+            if not (
+                c.cause == "hostile_fire" and re.match(r"(?:our|its|their)\s+own\b", c.agent or "")
+            )
+        ]
+    # "examining all versions, including sabotage": one possibility among those open
+    out = [
+        c
+        for c in out
+        if not (
+            c.polarity == "affirmed"
+            and c.cause != "under_investigation"
+            and _AMONG_OPEN.search(text, max(0, c.start - 100), c.start)
+        )
+    ]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
     out = [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
     pushed = _PUSHED_CLAIM.search(text)
@@ -534,6 +562,13 @@ _AGREED_WITH = re.compile(
     r"\s+(?:that|this|the|those|these)\s+(?:(?:same|initial|earlier|early|military|army|"
     r"government|official)\s+)?(?:conclusion|finding|findings|assessment|account|version)\b"
     r"(?!\s+(?:that|of|by|from|about)\b)",
+    re.IGNORECASE,
+)
+# the possibilities an inquiry keeps open, one of which is named: "all versions, including"
+_AMONG_OPEN = re.compile(
+    r"\b(?:versions?|possibilit(?:y|ies)|hypothes[ie]s|theories|scenarios|options|"
+    r"lines\s+of\s+(?:inquiry|investigation)|(?:possible|potential)\s+causes)\b[^.;]{0,40}?"
+    r"\b(?:including|such\s+as|among\s+them|from)\s+(?:an?\s+|the\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 _REFERRED_DENIAL = re.compile(
@@ -1674,8 +1709,14 @@ def find_causes_general(
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
                 between = text[min(m.end(), claim.start()) : max(m.start(), claim.end())]
+                # "said it was a mortar attack, and called reports of friendly fire false": the
+                # reports rejected are of what follows them, not of the cause before
+                content_after = claim.start() >= m.end() and re.match(
+                    r"\s+(?:of|about)\s", text[claim.end() :]
+                )
                 if (
                     abs(claim.start() - m.start()) < 80
+                    and not content_after
                     and not _THEN_REJECTED.search(text, m.end(), max(m.end(), claim.start()))
                     and ";" not in between  # "X says a drone hit it; Y rejects claim": two parts
                 ):
