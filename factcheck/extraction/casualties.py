@@ -715,6 +715,14 @@ def _increment(text: str, count: Count) -> bool:
     )
 
 
+# one figure for the dead and the wounded together: "lost 420 servicemen killed and wounded",
+# "40 soldiers were killed or injured" count neither the dead nor the wounded
+_KILLED_AND_WOUNDED = re.compile(
+    r"(?:(?<=killed)|(?<=\bdead))\s*(?:,|and|or|and/or)\s+(?:wounded|injured|hurt)\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+
+
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
     """Every casualty count in one sentence."""
     counts: list[Count] = []
@@ -1100,7 +1108,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     kept = [
         c
         for c in counts
-        if not _rejected(text, c) and not _unreal(text, c) and not _increment(text, c)
+        if not _rejected(text, c)
+        and not _unreal(text, c)
+        and not _increment(text, c)
+        and not _KILLED_AND_WOUNDED.match(text, c.end)
     ]
     for c in kept:
         c.speculative = _speculative_ceiling(text, c)

@@ -501,6 +501,17 @@ def find_causes(
                 c.cause == "hostile_fire" and re.match(r"(?:our|its|their)\s+own\b", c.agent or "")
             )
         ]
+    # "a missile breached the dam wall", "blew up the dam": a weapon broke the structure, which
+    # did not give way of itself
+    # ("Xland blamed Yland, saying a Yland missile breached the dam": Yland's strike)
+    broken = []
+    for c in out:
+        reach = len(text) if c.agent else c.end
+        if c.cause != "mechanical" or not _WEAPON_BROKE.search(text, max(0, c.start - 25), reach):
+            broken.append(c)
+        elif c.agent and c.polarity == "affirmed":
+            broken.append(replace(c, cause="hostile_fire"))
+    out = broken
     # "examining all versions, including sabotage": one possibility among those open
     out = [
         c
@@ -562,6 +573,11 @@ _AGREED_WITH = re.compile(
     r"\s+(?:that|this|the|those|these)\s+(?:(?:same|initial|earlier|early|military|army|"
     r"government|official)\s+)?(?:conclusion|finding|findings|assessment|account|version)\b"
     r"(?!\s+(?:that|of|by|from|about)\b)",
+    re.IGNORECASE,
+)
+_WEAPON_BROKE = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|bombs?|explosives?|blew\s+up|blown\s+up|"
+    r"blowing\s+up|blow\s+up)\b",
     re.IGNORECASE,
 )
 # the possibilities an inquiry keeps open, one of which is named: "all versions, including"
@@ -845,6 +861,8 @@ _DENIAL_AFTER = re.compile(
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
     r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b|"
+    # "it is not the first time the sides have traded blame over a strike": a strike, again
+    r"\b(?:(?:is|was|are|were|be|been)\s+)?not\s+(?:the\s+)?(?:first|only|last)\b|"
     # "not in a position to question the claim", "no reason to doubt": the claim stands
     r"\b(?:(?:is|was|are|were|be|been)\s+)?(?:not|no)\s+(?:[\w'’-]+\s+){0,5}?(?:question|dispute|doubt|challenge|contest)(?:s|ed|ing)?\b|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,",

@@ -373,6 +373,10 @@ _SPECIFIC_GROUPS = frozenset({"crew", "civilians", "passengers"})
 _ARMED_GROUPS = frozenset({"soldiers", "militants", "US troops"})
 
 
+# words that keep to the time of the sentence before: "Vell said at the time that ..."
+_AT_THE_TIME = re.compile(
+    r"\b(?:at\s+the\s+time|back\s+then|in\s+that\s+(?:attack|strike|incident))\b", re.I
+)
 # a side's own men, as the victims of a strike: "four of their own soldiers"
 _OWN_TROOPS = re.compile(
     r"\b(?:its|their|our)\s+own\s+(?:soldiers|troops|men|servicemen|service\s+members|"
@@ -1665,6 +1669,10 @@ class _DocumentReader:
         sentences = split_sentences(text)
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
         skipped = [self._skipped(sentence.text) for sentence in sentences]
+        for i in range(1, len(sentences)):
+            if skipped[i - 1] and _AT_THE_TIME.search(sentences[i].text):
+                # "Last year, a drone strike hit the plant. X said at the time that nine died."
+                skipped[i] = True
         # the sentences a parse may be asked of: parsed in one batch when the first one is
         candidates = [
             sentence

@@ -249,3 +249,68 @@ def test_drone_story():
     causes = _causes(claims)
     assert ("Zedland's defence ministry", "misfire", "affirmed") in causes
     assert ("Zedland's defence ministry", "hostile_fire", "denied") in causes
+
+
+# -- a daily briefing, a rebuttal, an analysis ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day, Vell forces lost up to 420 servicemen killed and wounded, the "
+        "ministry said.",
+        "The ministry said 40 soldiers were killed or injured.",
+    ],
+)
+def test_one_figure_for_the_dead_and_wounded_counts_neither(text):
+    assert claims_of(text, kind="casualty") == []
+
+
+def test_the_dead_and_the_wounded_counted_apart_are_kept():
+    text = "The ministry said 12 people were killed and 40 wounded."
+    assert {(c.category, c.min) for c in claims_of(text, kind="casualty")} == {
+        ("killed", 12),
+        ("injured", 40),
+    }
+
+
+def test_not_the_first_strike_is_no_denial():
+    text = "It is not the first time the two sides have traded blame over a strike on a dam."
+    assert ("hostile_fire", "denied") not in {
+        (c.cause, c.polarity) for c in claims_of(text, kind="cause")
+    }
+
+
+def test_a_missile_that_breached_a_dam_is_no_structural_failure():
+    text = "Vell has blamed Zedland, saying a Zedland missile breached the dam wall."
+    causes = {(c.cause, c.agent) for c in claims_of(text, kind="cause")}
+    assert causes == {("hostile_fire", "Zedland")}
+    assert claims_of("Officials said a missile had breached the dam.", kind="cause") == []
+
+
+def test_a_dam_that_gave_way_is_still_one():
+    text = "Engineers said the dam had collapsed under the weight of the water."
+    assert "mechanical" in {c.cause for c in claims_of(text, kind="cause")}
+
+
+def test_said_at_the_time_keeps_to_the_background_before():
+    text = (
+        "The dam broke on Sunday, killing 16 people, officials said.\n\n"
+        "Last year, a drone strike on the Pell power station cut power to 200,000 homes. Vell "
+        "said at the time that nine workers were killed."
+    )
+    assert {c.min for c in claims_of(text, kind="casualty", published=MARCH)} == {16}
+
+
+def test_analysis_story():
+    claims = _story_claims("analysis")
+    assert 9 not in {c.min for c in claims}  # last year's power station
+    assert 52 not in {c.min for c in claims}  # 2023's reservoir
+    assert ("Vell", "hostile_fire", "affirmed") in _causes(claims)
+    assert not any(c.polarity == "denied" and c.claimant == "Example Wire" for c in claims)
+
+
+def test_briefing_story():
+    claims = _story_claims("briefing")
+    assert 420 not in {c.max for c in claims}
+    assert ("Zedland Ministry of Defence", 4) in _counts(claims)
