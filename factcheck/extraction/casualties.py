@@ -716,11 +716,15 @@ def _increment(text: str, count: Count) -> bool:
 
 
 # one figure for the dead and the wounded together: "lost 420 servicemen killed and wounded",
-# "40 soldiers were killed or injured" count neither the dead nor the wounded
+# "40 soldiers were killed or injured" count neither the dead nor the wounded ("hundreds were
+# killed or hurt" is as many of each, as "thousands dead and missing" is)
 _KILLED_AND_WOUNDED = re.compile(
     r"(?:(?<=killed)|(?<=\bdead))\s*(?:,|and|or|and/or)\s+(?:wounded|injured|hurt)\b(?!\s+\d)",
     re.IGNORECASE,
 )
+
+
+_VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|tens)\b", re.I)
 
 
 def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Count]:
@@ -1111,7 +1115,10 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
         if not _rejected(text, c)
         and not _unreal(text, c)
         and not _increment(text, c)
-        and not _KILLED_AND_WOUNDED.match(text, c.end)
+        and not (
+            _KILLED_AND_WOUNDED.match(text, c.end)
+            and not _VAGUE_AMOUNT.search(text, c.start, c.end)
+        )
     ]
     for c in kept:
         c.speculative = _speculative_ceiling(text, c)

@@ -266,6 +266,11 @@ def test_one_figure_for_the_dead_and_wounded_counts_neither(text):
     assert claims_of(text, kind="casualty") == []
 
 
+def test_hundreds_killed_or_hurt_are_as_many_of_each():
+    text = "Hundreds of people were killed or hurt in the blast, the ministry said."
+    assert {(c.category, c.min) for c in claims_of(text, kind="casualty")} >= {("killed", 200)}
+
+
 def test_the_dead_and_the_wounded_counted_apart_are_kept():
     text = "The ministry said 12 people were killed and 40 wounded."
     assert {(c.category, c.min) for c in claims_of(text, kind="casualty")} == {
