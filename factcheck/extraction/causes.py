@@ -512,6 +512,8 @@ def find_causes(
         elif c.agent and c.polarity == "affirmed":
             broken.append(replace(c, cause="hostile_fire"))
     out = broken
+    # "reversing earlier statements that blamed the Front": what it said before, and no longer
+    out = [c for c in out if not _REVERSED_ACCOUNT.search(text, max(0, c.start - 120), c.start)]
     # "examining all versions, including sabotage": one possibility among those open
     out = [
         c
@@ -578,6 +580,13 @@ _AGREED_WITH = re.compile(
 _WEAPON_BROKE = re.compile(
     r"\b(?:missiles?|rockets?|shells?|bombs?|explosives?|blew\s+up|blown\s+up|"
     r"blowing\s+up|blow\s+up)\b",
+    re.IGNORECASE,
+)
+_REVERSED_ACCOUNT = re.compile(
+    r"\b(?:revers|retract|abandon|withdr[ae]w|walk\w*\s+back|contradict)\w*\s+(?:(?:its|their|his|"
+    r"her|the|an?)\s+)?(?:own\s+)?(?:earlier|previous|prior|initial|first|original)\s+(?:statements?|"
+    r"accounts?|claims?|versions?|reports?|assessments?)\b"
+    r"(?:(?!\b(?:and|but|saying|said|says|instead)\b)[^.;])*$",
     re.IGNORECASE,
 )
 # the possibilities an inquiry keeps open, one of which is named: "all versions, including"

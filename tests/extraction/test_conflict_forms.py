@@ -319,3 +319,11 @@ def test_briefing_story():
     claims = _story_claims("briefing")
     assert 420 not in {c.max for c in claims}
     assert ("Zedland Ministry of Defence", 4) in _counts(claims)
+
+
+def test_a_reversed_earlier_account_is_not_claimed_again():
+    text = (
+        "Norland's armed forces acknowledged that four soldiers died in a strike by a Norland "
+        "jet, reversing earlier statements that blamed the Red Dune Movement."
+    )
+    assert "Red Dune Movement" not in {c.agent for c in claims_of(text, kind="cause")}
