@@ -116,6 +116,14 @@ _POSSESSIVE_CUE = re.compile(
     r"announcement|report|release|account|update|toll|bulletin)\b",
     re.IGNORECASE,
 )
+# "said the group's statement was propaganda": a statement another speaker judges, not one
+# its owner speaks in
+_JUDGED = re.compile(
+    r"\s+(?:was|were|is|are)\s+[\"“]?(?:(?:a|an|pure|simply|just|nothing\s+but)\s+)*[\"“]?"
+    r"(?:propaganda|false|lies?|untrue|baseless|fabricat\w*|unfounded|groundless|nonsense|"
+    r"absurd|ridiculous|exaggerat\w*|inaccurate|wrong|misleading)\b",
+    re.IGNORECASE,
+)
 _CUE_GAP_WORDS = re.compile(
     r"^(?:\s|,|a|an|the|its|their|statement|post|initial|latest|separate|issued|by|from|"
     r"published|U\.S\.|US|local|provincial|regional|state|national|official|figures|data|"
@@ -271,7 +279,12 @@ _ORG_SPOKES = re.compile(
     re.IGNORECASE,
 )
 # "placed the blame on": "blame" after a determiner is the noun, not the verb
-_DETERMINER_END = re.compile(r"\b(?:the|a|any|no|its|their|his|her|our)\s+$", re.IGNORECASE)
+# "Xland and Yland trade blame", "sought to shift blame": the noun, which both or no side speaks
+_DETERMINER_END = re.compile(
+    r"\b(?:the|a|any|no|its|their|his|her|our|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|"
+    r"shift(?:s|ed|ing)?|deflect(?:s|ed|ing)?|avoid(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
 # "the militant group Harl Brigade": the name a description labels
 _LABELLED_NAME = re.compile(
     r"\s(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})\b"
@@ -574,7 +587,10 @@ _NAMED_ROLE_SPEAKER = re.compile(
     rf"\b(?:said|says|added|told\s+(?:[A-Z]\w*\s*){{1,3}}|told\s+reporters)\s+(?P<after>{_FULL_NAME})"
     rf",\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b(?:{_ROLE_WORDS})\b|"
     rf"(?:^|[.!?]\s+)\W*(?P<before>{_FULL_NAME}),\s+(?:a|an|the)\s+[^,.;\"“”]{{0,60}}?\b"
-    rf"(?:{_ROLE_WORDS})\b[^,.;\"“”]{{0,60}},\s+(?:said|says|told|added)\b",
+    rf"(?:{_ROLE_WORDS})\b[^,.;\"“”]{{0,60}},\s+(?:said|says|told|added)\b|"
+    # "Xland's defence minister, Ana Rovic, said later that ..."
+    rf"(?:^|[.!?]\s+)\W*[^,.;\"“”]{{0,60}}?\b(?:{_ROLE_WORDS}),\s+(?P<first>{_FULL_NAME}),\s+"
+    r"(?:\w+\s+)?(?:said|says|told|added)\b",
 )
 # an agency of a field ("the disaster agency", "the relief agency"): no news agency
 _FIELD_AGENCY = re.compile(r"\b(?:disaster|relief)\s+agency\b", re.IGNORECASE)
@@ -604,6 +620,11 @@ _ROLE_THEN_VERB = re.compile(
 )
 _APPOSED_BODY = re.compile(
     rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME_WORDS})(?={_ROLE_THEN_VERB.pattern})"
+)
+# "an armed group calling itself the Ridge Brigade": the name it goes by
+_SELF_NAMED = re.compile(
+    r",?\s+(?:calling\s+itself|(?:which|that)\s+calls\s+itself|known\s+as)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
 )
 _NAME_BEFORE_ROLE = re.compile(
     r"(?:^|[.;:]\s+|\n)(?:The\s+(?=[A-Z]))?"
@@ -1217,7 +1238,9 @@ class Attributor:
         """ "The ferry's operator, Vell Lines, said": the name in apposition is the body."""
         if self.full_text[mention.start : mention.end] != mention.surface:
             return None
-        after = _APPOSED_BODY.match(self.full_text, mention.end)
+        after = _APPOSED_BODY.match(self.full_text, mention.end) or _SELF_NAMED.match(
+            self.full_text, mention.end
+        )
         before = _NAME_BEFORE_ROLE.search(self.full_text, max(0, mention.start - 80), mention.start)
         if after is not None:
             name = after.group("name")
@@ -2152,7 +2175,8 @@ class Attributor:
                 used.add(id(m))
         for m in mentions:
             tail = text[m.end - base - 1 : m.end - base + 60]  # from the name's last letter
-            if _POSSESSIVE_CUE.match(tail, 1) and not SPEECH_VERB.search(tail[1:41]):
+            cue = _POSSESSIVE_CUE.match(tail, 1)
+            if cue and not SPEECH_VERB.search(tail[1:41]) and not _JUDGED.match(tail, cue.end()):
                 add(m, m.start, m.end)
                 used.add(id(m))
 
@@ -2175,6 +2199,10 @@ class Attributor:
                 continue  # "Online reports say ...": a noun, the subject of the next verb
             if re.fullmatch(r"blames?", verb.group(), re.I) and _DETERMINER_END.search(before):
                 continue  # "placed the blame on Y": a noun, the verb before it speaks
+            if re.match(r"\s+(?:each\s+other|one\s+another)\b", after, re.I):
+                # "Xland and Yland accused each other ...": both speak, neither alone
+                add(Mention(v_start, v_start, "", SILENT, "", resolved=False), v_start, v_end)
+                continue
             if _SAID_TO.match(after) and re.fullmatch(r"said|reported", verb.group(), re.I):
                 continue  # "Missiles said to have strayed": hearsay, no one speaks
             if re.fullmatch(r"say", verb.group(), re.I) and _UNSAID.search(before):
@@ -2401,8 +2429,9 @@ class Attributor:
                 disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
             named = _NAMED_ROLE_SPEAKER.search(sentence.text)
             if named is not None:
-                at = sentence.start + named.start("after" if named.group("after") else "before")
-                name = named.group("after") or named.group("before")
+                which = next(g for g in ("after", "before", "first") if named.group(g))
+                at = sentence.start + named.start(which)
+                name = named.group(which)
                 disc.last_person = Frame(name, False, False, at, at + len(name), None, "person")
         for frame in frames:
             if frame.claimant and frame.kind not in ("person", "", "unknown", "anonymous"):

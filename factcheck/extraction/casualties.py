@@ -56,9 +56,10 @@ _NUM_PHRASE = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<total>{NUMBER}))?"
 )
 COUNT_GROUP = re.compile(
-    # "14 of its soldiers were wounded": the speaker's own people, counted (a number glued
-    # to a colon is a clock, "08:10 - The agency says ...", and a bare dash is no word)
-    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?"
+    # "14 of its soldiers were wounded": the speaker's own people, counted ("seven of his
+    # colleagues had died": a witness's own; a number glued to a colon is a clock, "08:10 -
+    # The agency says ...", and a bare dash is no word)
+    rf"(?<![\w,.:-]){_NUM_PHRASE}\s+(?:of\s+(?:its|their|our|his|her|my)\s+(?:own\s+)?)?"
     rf"(?P<group>{_GROUP_MOD}{PERSON_NOUN})\b(?!-)",
     re.IGNORECASE,
 )
@@ -157,7 +158,9 @@ TOLL_GENERAL = re.compile(
     re.IGNORECASE,
 )
 BRINGING_TO = re.compile(
-    r"\b(?:bringing|brings?|brought|raising|raises?|raised|takes|took|pushing|pushes|pushed)\s+"
+    # a figure revised down as well: "later lowered the number of injured to 15"
+    r"\b(?:bringing|brings?|brought|raising|raises?|raised|takes|took|pushing|pushes|pushed|"
+    r"lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing))\s+"
     r"the\s+(?P<subj>(?:death\s+)?toll|number|total|tally|count)\b(?P<mid>[^;:]{0,60}?)\s+to\s+"
     rf"{_NUM_PHRASE}",
     re.IGNORECASE,
@@ -810,6 +813,18 @@ _LIST_CATEGORY_BEFORE = re.compile(
 )
 
 
+# one figure for the dead and the wounded together: "lost 420 servicemen killed and wounded",
+# "40 soldiers were killed or injured" count neither the dead nor the wounded ("hundreds were
+# killed or hurt" is as many of each, as "thousands dead and missing" is)
+_KILLED_AND_WOUNDED = re.compile(
+    r"(?:(?<=killed)|(?<=\bdead))\s*(?:,|and|or|and/or)\s+(?:wounded|injured|hurt)\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+
+
+_VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|tens)\b", re.I)
+
+
 def _item_end(text: str, pos: int) -> int:
     """Where a counted group ends, past the plural noun its last word qualifies."""
     tail = _ITEM_TAIL.match(text, pos)
@@ -1300,7 +1315,13 @@ def find_counts(text: str, *, aircraft_event: bool, us_context: bool) -> list[Co
     kept = [
         c
         for c in counts
-        if not _rejected(text, c) and not _unreal(text, c) and not _increment(text, c)
+        if not _rejected(text, c)
+        and not _unreal(text, c)
+        and not _increment(text, c)
+        and not (
+            _KILLED_AND_WOUNDED.match(text, c.end)
+            and not _VAGUE_AMOUNT.search(text, c.start, c.end)
+        )
     ]
     for c in kept:
         c.speculative = _speculative_ceiling(text, c)

@@ -110,6 +110,9 @@ PEOPLE = [
     "elderly",
     "miners?",
     "relatives",
+    # a speaker's own: "seven of his colleagues had died", "two comrades were wounded"
+    "colleagues?",
+    "comrades?",
     "family\\s+members",
     "pupils?",
     "shoppers?",

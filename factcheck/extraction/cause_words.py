@@ -73,6 +73,9 @@ HOSTILE_FIRE = [
     "camp|bridge|crossing|port|station|terminal|building|area|district}",
     # "said it had not launched any missiles that day": the weapon denied outright
     "{launch|fire} any {missile|rocket|shell|drone|projectile|munition}",
+    # "said it had hit the frigate with an anti-ship missile": the weapon aimed, a deed
+    "{hit|strike|target} the ... with {a|an|two|three|several|its} ... "
+    "{missile|missiles|rocket|rockets|torpedo|torpedoes|drone|drones}",
 ]
 
 # an attack by its own words (a bomb planted, a device set off by militants): a claim of cause
@@ -190,6 +193,11 @@ FRIENDLY_FIRE = [
     "by mistake",
     "{mistakenly|accidentally|inadvertently|erroneously} {shoot|fire|target|hit|strike|down}",
     "human error",
+    # "the strike was carried out by our own aircraft", "its own jet killed four soldiers"
+    "by {our|its|their} own {aircraft|jet|jets|warplane|warplanes|plane|planes|drone|drones|"
+    "helicopter|helicopters|artillery|forces|troops|units|side}",
+    "{our|its|their} own {aircraft|jet|jets|warplane|warplanes|drone|drones|helicopter|"
+    "artillery|forces|troops|units} {kill|hit|strike|bomb|shell|fire on|fire at}",
 ]
 
 # no weapon: fire, an industrial explosion, negligence
@@ -233,6 +241,9 @@ ACCIDENT = [
     "{let} ... {maintenance|upkeep} {slide|lapse}",
     "{neglect}",
     "{fire} broke out",
+    # "a fire that broke out during unloading", "the fire started in the engine room"
+    "{fire|blaze} that {break} out",
+    "{fire|blaze} {start} in the {engine room|boiler room|galley|hold|kitchen|storeroom}",
     "{short circuit}",
     # a crowd or a workplace left unsafe: "blamed the crush on overcrowding", "safety lapses"
     "{overcrowding}",

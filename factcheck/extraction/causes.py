@@ -258,10 +258,27 @@ def _rejected_claim(text: str) -> tuple[list[CauseMention], tuple[int, int] | No
         start = min(claim.start(), rejection.start(), m.start())
         end = max(rejection.end(), m.end())
         return [CauseMention(start, end, m.start(), cause, "denied")], (start, end)
-    if TERRORIST.search(text, max(0, claim.start() - 40), claim.end() + 40):
+    # (after the claim noun: "claims that militants attacked"; a group before it is its owner
+    # or another clause's: "... by Ridge fighters, and called reports of friendly fire false")
+    group = TERRORIST.search(text, claim.start(), claim.end() + 40)
+    owner = TERRORIST.search(text, max(0, claim.start() - 40), claim.start())
+    # "called the group's claims baseless", "terrorist claims baseless": what a group claims
+    # is its attack
+    owned = (
+        owner is not None
+        and re.fullmatch(r"(?:['’]s?)?\s+(?:\w+\s+)?", text[owner.end() : claim.start()])
+        is not None
+        and re.match(r"claims?|boasts?", claim.group(), re.IGNORECASE) is not None
+    )
+    if (group and not _CLAIM_OWNER.match(text, group.end())) or owned:
         start, end = min(claim.start(), rejection.start()), max(claim.end(), rejection.end())
         return [CauseMention(start, end, claim.start(), "hostile_fire", "denied")], (start, end)
     return [], None
+
+
+# "the group's statement was propaganda": the group owns the rejected words; they name no
+# cause ("called the group's claims baseless" rejects what a group claims: its attack)
+_CLAIM_OWNER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:statement|post|message|account|version)\b")
 
 
 def _terms(listing: str) -> list[str]:
@@ -516,6 +533,38 @@ def find_causes(
             c.polarity == "denied" and _NO_COMMENT_ON.search(text, max(0, c.start - 80), c.start)
         )
     ]
+    if any(c.cause == "friendly_fire" and c.polarity == "affirmed" for c in out):
+        # "the strike was carried out by our own aircraft": the strike is the friendly fire
+        out = [
+            c
+            for c in out
+            if not (
+                c.cause == "hostile_fire" and re.match(r"(?:our|its|their)\s+own\b", c.agent or "")
+            )
+        ]
+    # "a missile breached the dam wall", "blew up the dam": a weapon broke the structure, which
+    # did not give way of itself
+    # ("Xland blamed Yland, saying a Yland missile breached the dam": Yland's strike)
+    broken = []
+    for c in out:
+        reach = len(text) if c.agent else c.end
+        if c.cause != "mechanical" or not _WEAPON_BROKE.search(text, max(0, c.start - 25), reach):
+            broken.append(c)
+        elif c.agent and c.polarity == "affirmed":
+            broken.append(replace(c, cause="hostile_fire"))
+    out = broken
+    # "reversing earlier statements that blamed the Front": what it said before, and no longer
+    out = [c for c in out if not _REVERSED_ACCOUNT.search(text, max(0, c.start - 120), c.start)]
+    # "examining all versions, including sabotage": one possibility among those open
+    out = [
+        c
+        for c in out
+        if not (
+            c.polarity == "affirmed"
+            and c.cause != "under_investigation"
+            and _AMONG_OPEN.search(text, max(0, c.start - 100), c.start)
+        )
+    ]
     named = {(c.cause, c.polarity) for c in out if c.agent is not None}
     out = [c for c in out if c.agent is not None or (c.cause, c.polarity) not in named]
     pushed = _PUSHED_CLAIM.search(text)
@@ -567,6 +616,25 @@ _AGREED_WITH = re.compile(
     r"\s+(?:that|this|the|those|these)\s+(?:(?:same|initial|earlier|early|military|army|"
     r"government|official)\s+)?(?:conclusion|finding|findings|assessment|account|version)\b"
     r"(?!\s+(?:that|of|by|from|about)\b)",
+    re.IGNORECASE,
+)
+_WEAPON_BROKE = re.compile(
+    r"\b(?:missiles?|rockets?|shells?|bombs?|explosives?|blew\s+up|blown\s+up|"
+    r"blowing\s+up|blow\s+up)\b",
+    re.IGNORECASE,
+)
+_REVERSED_ACCOUNT = re.compile(
+    r"\b(?:revers|retract|abandon|withdr[ae]w|walk\w*\s+back|contradict)\w*\s+(?:(?:its|their|his|"
+    r"her|the|an?)\s+)?(?:own\s+)?(?:earlier|previous|prior|initial|first|original)\s+(?:statements?|"
+    r"accounts?|claims?|versions?|reports?|assessments?)\b"
+    r"(?:(?!\b(?:and|but|saying|said|says|instead)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+# the possibilities an inquiry keeps open, one of which is named: "all versions, including"
+_AMONG_OPEN = re.compile(
+    r"\b(?:versions?|possibilit(?:y|ies)|hypothes[ie]s|theories|scenarios|options|"
+    r"lines\s+of\s+(?:inquiry|investigation)|(?:possible|potential)\s+causes)\b[^.;]{0,40}?"
+    r"\b(?:including|such\s+as|among\s+them|from)\s+(?:an?\s+|the\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 _REFERRED_DENIAL = re.compile(
@@ -846,6 +914,8 @@ _DENIAL_AFTER = re.compile(
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+only|no\s+longer|no\s+doubt|not\s+least|nothing\s+but|never\s+before|"
     r"no\s+(?:one|fewer|less|more)\s+than|not\s+(?:yet\s+)?(?:clear|known|certain))\b|"
+    # "it is not the first time the sides have traded blame over a strike": a strike, again
+    r"\b(?:(?:is|was|are|were|be|been)\s+)?not\s+(?:the\s+)?(?:first|only|last)\b|"
     # "not in a position to question the claim", "no reason to doubt": the claim stands
     r"\b(?:(?:is|was|are|were|be|been)\s+)?(?:not|no)\s+(?:[\w'’-]+\s+){0,5}?(?:question|dispute|doubt|challenge|contest)(?:s|ed|ing)?\b|"
     r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)\s*,|"
@@ -1774,8 +1844,14 @@ def find_causes_general(
             if rejected and polarity == "affirmed":
                 claim = min(CLAIM_NOUN.finditer(text), key=lambda c: abs(c.start() - m.start()))
                 between = text[min(m.end(), claim.start()) : max(m.start(), claim.end())]
+                # "said it was a mortar attack, and called reports of friendly fire false": the
+                # reports rejected are of what follows them, not of the cause before
+                content_after = claim.start() >= m.end() and re.match(
+                    r"\s+(?:of|about)\s", text[claim.end() :]
+                )
                 if (
                     abs(claim.start() - m.start()) < 80
+                    and not content_after
                     and not _THEN_REJECTED.search(text, m.end(), max(m.end(), claim.start()))
                     and ";" not in between  # "X says a drone hit it; Y rejects claim": two parts
                 ):

@@ -105,6 +105,8 @@ _OPENING_MONTH = re.compile(
     r"(?:In|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\s*,"
 )
+# words of a time to come: "In June, the inquiry will report"
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|is\s+(?:due|expected|scheduled)|plans?)\b")
 # "In 2019 an inspection board found that ...": a finding made then, which the report
 # relays, not an incident of that year
 _PAST_FINDING = re.compile(
@@ -404,8 +406,27 @@ _index_cache: dict[tuple[KnownSource, ...], SourceIndex] = {}
 # the populations "people" may stand for in a report that names them; fighters are not
 # "people" in a toll ("14 militants" and "39 people" are different counts)
 _SPECIFIC_GROUPS = frozenset({"crew", "civilians", "passengers"})
+# the armed, whom "people" in a toll may include beside civilians
+_ARMED_GROUPS = frozenset({"soldiers", "militants", "US troops"})
 
 
+# words that keep to the time of the sentence before: "Vell said at the time that ..."
+_AT_THE_TIME = re.compile(
+    r"\b(?:at\s+the\s+time|back\s+then|in\s+that\s+(?:attack|strike|incident))\b", re.I
+)
+# a side's own men, as the victims of a strike: "four of their own soldiers"
+_OWN_TROOPS = re.compile(
+    r"\b(?:its|their|our)\s+own\s+(?:soldiers|troops|men|servicemen|service\s+members|"
+    r"personnel|sailors|airmen|marines|fighters|officers)\b",
+    re.IGNORECASE,
+)
+# "a claim by the Front that it had ...": the pronoun of the claim is its owner
+_CLAIM_BY_THAT = re.compile(
+    r"\b(?:claims?|allegations?|assertions?|statements?|boasts?)\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?P<owner>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))\s+that\s+(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?[^,;.]*$",
+    re.IGNORECASE,
+)
 # the titles that open a full name ("Interior Minister", "Provincial Governor", "Dr.")
 _TITLE_RUN = re.compile(
     r"^(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Interior|Health|Justice|Security|Provincial|"
@@ -529,6 +550,10 @@ def _harmonise_groups(wholes: list[ExtractedClaim], claims: list[ExtractedClaim]
     if not named:
         return
     group = named.most_common(1)[0][0]
+    if group == "civilians" and any(
+        c.kind == "casualty" and c.group in _ARMED_GROUPS and c.scope == "incident" for c in claims
+    ):
+        return  # "six civilians" and "three soldiers": "nine people" counts both
     for claim in claims:
         if claim.kind == "casualty" and claim.group == "people" and claim.scope == "incident":
             claim.group = group
@@ -1148,7 +1173,7 @@ class _DocumentReader:
                 counts = []  # "In <another city> the shelling killed one": elsewhere
             causes: list[CauseMention] = find_causes(text, self._agent_finder)
             causes = _storm_as_setting(text, _the_real_cause(text, causes))
-            other = other_incident_spans(text, self.incident_years)
+            other = other_incident_spans(text, self.incident_years, self.published)
             if other:  # a part about another incident claims nothing about this one
                 counts = [c for c in counts if not in_other_incident(c.trigger, other)]
                 causes = [c for c in causes if not in_other_incident(c.trigger, other)]
@@ -1813,6 +1838,10 @@ class _DocumentReader:
         )
         readable: list[tuple[Sentence, bool, list[Frame]]] = []
         skipped = [self._skipped(sentence.text) for sentence in sentences]
+        for i in range(1, len(sentences)):
+            if skipped[i - 1] and _AT_THE_TIME.search(sentences[i].text):
+                # "Last year, a drone strike hit the plant. X said at the time that nine died."
+                skipped[i] = True
         # the sentences a parse may be asked of: parsed in one batch when the first one is
         candidates = [
             sentence
@@ -2060,7 +2089,10 @@ class _DocumentReader:
             named = MONTHS[month.group(1).lower()]
             if event_on is not None:
                 return named != event_on.month and (event_on.month - named) % 12 <= 6
-            return 2 <= (self.published.month - named) % 12 <= 6
+            # a month after this one is last year's ("In June, ..." in March), unless the
+            # sentence looks ahead ("In June, the inquiry will report")
+            back = (self.published.month - named) % 12
+            return 2 <= back <= 6 or (back > 6 and not _LOOKS_AHEAD.search(text))
         return False
 
     # -- one sentence ----------------------------------------------------------------
@@ -2304,6 +2336,22 @@ class _DocumentReader:
             claim.cause = cause.cause
             claim.polarity = cause.polarity
             claim.agent = self._agent(cause.agent, claim.claimant)
+            owner = _CLAIM_BY_THAT.search(text, max(0, cause.start - 150), cause.start)
+            if cause.agent == _CLAIMANT and owner is not None:
+                # "rejected a claim by the Front that it had hit the ship": "it" is the Front
+                name = re.sub(
+                    r"^\S+-(?:backed|aligned|allied|linked|led|based)\s+", "", owner["owner"]
+                )
+                claim.agent = self._agent(name, claim.claimant)
+            if (
+                claim.cause == "hostile_fire"
+                and claim.agent
+                and _side_stem(claim.agent) == _side_stem(claim.claimant)
+                and _OWN_TROOPS.search(text)
+            ):
+                # "four of their own soldiers died in a strike by a Norland jet", said by
+                # Norland's army: its own strike on its own men
+                claim.cause = "friendly_fire"
             if claim.agent in self.places and _DEMONYM_SHAPE.fullmatch(claim.agent):
                 claim.agent = None  # "the Xton terror attack", the report saying "in Xton"
             claim.hedge = cause.hedge
@@ -2403,7 +2451,13 @@ class _DocumentReader:
                 return claim
         # "the Front said it fired the missile. Zedland denied the accusation": a group's claim
         # of its own deed accuses no one, so it is not what a third party's denial denies
-        accusations = [c for c in self._accused if not (c.agent and c.agent == c.claimant)]
+        # nor is the denier's own account: "the ministry said gunmen opened fire ... it called
+        # the group's statement propaganda" rejects the group's figures, not its own cause
+        accusations = [
+            c
+            for c in self._accused
+            if not (c.agent and c.agent == c.claimant) and c.claimant.lower() != denier
+        ]
         if own_deeds:  # "the Front said it downed the jet. The army dismissed the claim."
             accusations = [c for c in self._accused if c.claimant.lower() != denier]
         if by_reference and accusations and len({c.cause for c in self._accused}) == 1:

@@ -152,13 +152,38 @@ _SINCE_YEAR_END = re.compile(
 _RELATIVE = re.compile(r",\s+(?:which|where|when|who|whose)\b", re.IGNORECASE)
 
 
-def other_incident_spans(text: str, years: frozenset[int]) -> list[tuple[int, int]]:
+# a month with no day or year, in the past tense: "a truce in April collapsed"
+_IN_MONTH = re.compile(
+    rf"\bin\s+(?:(?:early|late|mid-?)\s*)?({_MONTH})\b(?!\s*(?:\d|of\s+this|this\s+year))"
+)
+# a running total from that month: "has killed 312 since it began in August"
+_RUNNING_SINCE = re.compile(
+    r"\b(?:since|began|begun|begin|started|start|erupted|broke\s+out|launched)\b", re.I
+)
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|scheduled|plans?)\b", re.I)
+
+
+def _months_back(part: str, published: date | None) -> bool:
+    """The part names a month two or more months before the publication ("in April" in a
+    March report is last April): another time, so another incident."""
+    if published is None or _LOOKS_AHEAD.search(part) or _RUNNING_SINCE.search(part):
+        return False
+    for m in _IN_MONTH.finditer(part):
+        if (published.month - MONTHS[m.group(1).lower()]) % 12 >= 2:
+            return True
+    return False
+
+
+def other_incident_spans(
+    text: str, years: frozenset[int], published: date | None = None
+) -> list[tuple[int, int]]:
     """Spans (offsets into `text`, one sentence) that speak of another incident."""
     cuts = [0, *[m.start() for m in _PART_BREAK.finditer(text)], len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(cuts):
         part = text[start:end]
         other = _OTHER.search(part) is not None or _HABITUAL.search(part) is not None
+        other = other or _months_back(part, published)
         if not other and years:
             other = any(y not in years for y in _years(_SUPERLATIVE_SINCE.sub("", part)))
         if not other and spans and spans[-1][1] == start and _RELATIVE.match(part):

@@ -893,6 +893,9 @@ def _finds_that(verb: Token) -> bool:
     )  # fmt: skip
 
 
+_RECIPROCAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+
+
 def _coordinated(head: Token) -> list[Token]:
     """ "X and Y said": both heads; "X, Y and Z said": all three, which the parser chains
     (Z hangs on Y) and sometimes reads as an apposition ("the mayor, the fire brigade and the
@@ -1074,6 +1077,8 @@ def speakers(doc: Doc) -> list[Speaker]:
         ):
             continue
         lemma = tok.lemma_.lower()
+        if _RECIPROCAL.match(doc.text, tok.idx + len(tok.text)):
+            continue  # "Xland and Yland accused each other": both speak, neither alone
         noun_subject = _noun_subject(tok)
         if (
             tok.tag_ == "VBN"

@@ -177,3 +177,14 @@ def test_two_subjects_the_parser_joins_over_but_speak_apart():
         ("Semmel Defence Brigades", "hostile_fire", "affirmed", "Semmel Defence Brigades"),
         ("Hanna Ferro", "hostile_fire", "denied", None),
     }
+
+
+def test_a_groups_claims_called_baseless_deny_its_attack():
+    text = (
+        "The Sahil Brigades said they had shot down the drone.\n"
+        "The navy said on Tuesday the aircraft was lost because of a malfunction and called the "
+        "group's claims baseless."
+    )
+    assert ("Navy", "hostile_fire", "denied") in {
+        (claimant, cause, polarity) for claimant, cause, polarity, _ in cause_claims(text)
+    }
