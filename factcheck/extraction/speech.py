@@ -378,6 +378,23 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     return list(model.pipe(texts, batch_size=64))
 
 
+def _name_joined_before(modifier: Token) -> Token | None:
+    """ "Vell Radio and Norland TV said": the parser hangs "Vell Radio" on "TV" as a modifier,
+    with "Norland" joined to it; the conjunct is the start of a second name."""
+    if modifier.dep_ not in ("nmod", "compound") or modifier.pos_ != "PROPN":
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in modifier.children):
+        return None
+    return next(
+        (
+            c
+            for c in modifier.children
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and modifier.i < c.i < modifier.head.i
+        ),
+        None,
+    )
+
+
 def _name_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`: modifiers to its left, and "of/for X",
     a flat name, an appositive-free right side; no relative clause, no coordination."""
@@ -388,6 +405,10 @@ def _name_tokens(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "flat", "nummod", "det"):
                 if child.dep_ == "det" and child.i != tok.left_edge.i:
+                    continue
+                joined = _name_joined_before(child)
+                if joined is not None:  # "Vell Radio and Norland TV": the second name's words
+                    keep.update(t.i for t in joined.subtree)
                     continue
                 keep.update(t.i for t in child.subtree)
             elif child.dep_ == "case" and tok.i in keep:
@@ -916,9 +937,12 @@ def _coordinated(head: Token) -> list[Token]:
         # "A militia, X, claimed ..., but the governor, Y, said": the parser may join the two
         # subjects over "but"; the verb after it is the second one's alone
         return _coordinated(turned)
-    heads = [head]
+    joined = [c for c in head.children if _name_joined_before(c) is not None]
+    heads = [head, *joined]
     for tok in heads:  # grows as it goes: every link of the chain
         for c in tok.children:
+            if tok in joined and c.dep_ == "conj":
+                continue  # "Vell Radio and Norland TV": "Norland" begins the head's own name
             if c.dep_ == "conj" or (tok is head and _listed_apposition(c)):
                 heads.append(c)
     return heads

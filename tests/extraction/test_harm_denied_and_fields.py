@@ -188,3 +188,10 @@ def test_a_groups_claims_called_baseless_deny_its_attack():
     assert ("Navy", "hostile_fire", "denied") in {
         (claimant, cause, polarity) for claimant, cause, polarity, _ in cause_claims(text)
     }
+
+
+def test_two_names_the_parser_hangs_one_on_the_other_speak_apart():
+    found = {
+        (c.claimant, c.min) for c in claims_of("Vell Radio and Norland TV said 20 people died.")
+    }
+    assert found == {("Vell Radio", 20), ("Norland TV", 20)}
