@@ -29,10 +29,13 @@ ANONYMOUS = re.compile(
     # the people who count the dead and the hurt where they are brought: "doctors said"
     r"paramedics|rescuers|(?:rescue|health|aid|medical)\s+workers|(?:hospital|medical)\s+staff|"
     r"villagers|locals|(?:a\s+)?passenger|(?:a\s+)?survivor|(?:a\s+)?witness|"
+    r"eyewitnesses|"
     # those who count the dead of a crackdown or a riot without speaking for a body
     r"activists|observers|medics|doctors|nurses|"
     # "a doctor at the district hospital, Rana Solt, said": the named one speaks
-    r"(?:a\s+)?(?:medic|doctor|nurse)(?![^,.;\"“”]{0,60},\s+(?:Dr\.\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,)|"
+    # "a resident said", "one villager said", "an eyewitness said": one of them, unnamed
+    r"(?:a\s+)?(?:medic|doctor|nurse|resident|villager|eyewitness)"
+    r"(?![^,.;\"“”]{0,60},\s+(?:Dr\.\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,)|"
     r"people\s+living\s+(?:there|nearby|close\s+by|in\s+the\s+area)|people\s+(?:familiar"
     r"\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+)?\w+)\b"
     r"(?!\s+(?:of|from|at)\s+(?:the\s+)?[A-Z])",
@@ -279,7 +282,8 @@ def anonymous_name(surface: str) -> str:
     if re.search(r"\bpeople\s+living\b", surface, re.IGNORECASE):
         return "residents (anonymous)"  # "people living there said": residents
     role_m = re.search(
-        r"(officials?|sources?|spokes\w+|officers?|residents|witness(?:es)?|survivors?|villagers|"
+        r"(officials?|sources?|spokes\w+|officers?|residents?|(?:eye)?witness(?:es)?|survivors?|"
+        r"villagers?|"
         r"locals|passengers?|activists|observers|medics?|doctors?|nurses?|paramedics|rescuers|"
         r"(?:rescue|health|aid|medical|hospital)\s+(?:workers|staff))\s*$",
         surface,
@@ -290,6 +294,7 @@ def anonymous_name(surface: str) -> str:
     if service:  # "a Xish intelligence official": the service stays in the name
         nationality = f"{nationality} {service.group(1).lower()}"
     role = role_m.group(1).lower() if role_m else "official"
+    role = role.removeprefix("eye")  # an eyewitness is a witness
     if role == "officer":
         role = "official"
     if role == "officers":

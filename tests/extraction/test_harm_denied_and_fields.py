@@ -195,3 +195,15 @@ def test_two_names_the_parser_hangs_one_on_the_other_speak_apart():
         (c.claimant, c.min) for c in claims_of("Vell Radio and Norland TV said 20 people died.")
     }
     assert found == {("Vell Radio", 20), ("Norland TV", 20)}
+
+
+def test_one_resident_villager_or_eyewitness_speaks_unnamed():
+    for text, claimant in [
+        ("A resident said 15 people had died.", "resident (anonymous)"),
+        ("One villager said 15 people had died.", "villager (anonymous)"),
+        ("An eyewitness said 15 people had died.", "witness (anonymous)"),
+        ("Eyewitnesses said 15 people had died.", "witnesses (anonymous)"),
+        # named in apposition: the person speaks
+        ("A resident, Ana Marsh, said 15 people had died.", "Ana Marsh"),
+    ]:
+        assert {(c.claimant, c.min) for c in claims_of(text)} == {(claimant, 15)}, text
