@@ -538,17 +538,13 @@ def _title_word(word: str) -> bool:
 
 
 # a clause of its own, with a subject, right before a speech verb
+_SUBJECT_TO_VERB = r"[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+(?:has|had|have|also|later|earlier))?\s*$"
 _WHILE_SUBJECT = re.compile(
-    r"(?:\b(?:while|whereas)|,\s+but)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
-    r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
+    rf"(?:\b(?:while|whereas)|,\s+but)\s+(?:the\s+|its\s+|their\s+)?{_SUBJECT_TO_VERB}",
     re.IGNORECASE,
 )
 # ", but the governor said": a subject of its own, not a pronoun for the first speaker
-_BUT_SUBJECT = re.compile(
-    r",\s+but\s+(?!(?:it|he|she|they|we|i)\b)(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
-    r"(?:\s+(?:has|had|have|also|later|earlier))?\s*$",
-    re.IGNORECASE,
-)
+_BUT_SUBJECT = re.compile(rf",\s+but\s+(?:the|a|an|its|their)\s+{_SUBJECT_TO_VERB}", re.IGNORECASE)
 # a body named inside the "who" clause of a person before it
 _WHO_CLAUSE = re.compile(r"[A-Z][\w'’.-]+,\s*who\s+(?:[\w'’-]+\s+){1,3}$")
 # "...; others spoke of ...": a subject of its own that names no one
@@ -702,6 +698,14 @@ BODY_WORD = re.compile(
     r"House|Party|Brigades?|Movement|Institute|Center|Centre|Federation|Company|Police|Navy|"
     r"Government|Administration|Parliament|Assembly|Mission|Embassy|Coalition|Alliance|Board)\b"
 )
+
+
+def _before_head(surface: str) -> str:
+    """A description's words before its head noun ("the Zedland" of "the Zedland Front")."""
+    surface = surface.strip()
+    return surface.rsplit(None, 1)[0] if " " in surface else ""
+
+
 # words of a description that say nothing of which body it is ("the local police")
 _PLAIN_MODIFIERS = frozenset(
     {"the", "a", "an", "local", "regional", "provincial", "state", "national", "federal"}
@@ -1375,33 +1379,23 @@ class Attributor:
         """Whether the capitalised words a description carries besides its head ("Zedland"
         in "the Zedland Front") are in the known source's name or aliases: a description
         with a name of its own is that name, not the one body the list holds under its head."""
-        before_head = surface.strip().rsplit(None, 1)[0] if " " in surface.strip() else ""
-        words = re.findall(r"[A-Z][\w'’-]*", before_head)
+        words = re.findall(r"[A-Z][\w'’-]*", _before_head(surface))
         words = [w for w in words if w not in ("The", "A", "An") and w not in _NOT_A_NAME]
-        if not words:
-            return True
-        source = self.index.sources[name]
-        forms = " ".join((source.name, *source.aliases)).lower()
-        # by stem, so that a country's adjective fits its name ("Xian" in "in Xia")
-        return all(w.lower()[: max(4, len(w) - 3)] in forms for w in words)
+        return self._words_in_source(words, name)
 
     def _modifiers_fit(self, surface: str, name: str) -> bool:
         """Whether the lowercase words that say which body a description means ("the
         regional emergencies office") are in the known source's name or aliases: an office
         of emergencies is not the one office, of a prime minister, that a list holds."""
-        head = surface.strip()
-        if " " not in head:
-            return True
-        words = [
-            w
-            for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", head.rsplit(None, 1)[0])
-            if w not in _PLAIN_MODIFIERS
-        ]
-        if not words:
-            return True
+        words = re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", _before_head(surface))
+        return self._words_in_source([w for w in words if w not in _PLAIN_MODIFIERS], name)
+
+    def _words_in_source(self, words: list[str], name: str) -> bool:
+        """Every word is in the known source's name or aliases, by stem, so that a country's
+        adjective fits its name ("Xian" in "in Xia")."""
         source = self.index.sources[name]
         forms = " ".join((source.name, *source.aliases)).lower()
-        return all(w[: max(4, len(w) - 3)] in forms for w in words)
+        return all(w.lower()[: max(4, len(w) - 3)] in forms for w in words)
 
     def _named_in_text(self, accept: Accept, *, only_one: bool = True) -> str | None:
         """The one candidate source whose country the document names ("Darvani Army")."""

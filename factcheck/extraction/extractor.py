@@ -1574,24 +1574,24 @@ class _DocumentReader:
     def _spokespeople_speak_for_bodies(self) -> None:
         """What a spokesperson says is the claim of the body they speak for, under whichever
         form of their name the report uses ("Rusk said", "Col. Ivo Rusk told reporters")."""
-        bodies: dict[str, str] = {}  # surname -> body
+        bodies: dict[str, tuple[str, bool] | None] = {}  # surname -> (body, known), or None
         for pattern in _SPEAKS_FOR:
             for m in pattern.finditer(self.doc.text):
-                body = re.sub(r"^the\s+", "", m.group("body").strip())
-                if len(body.split()) < 2 and self.index.lookup(body) is None:
+                surface = re.sub(r"^the\s+", "", m.group("body").strip())
+                known = self.index.lookup(surface)
+                if len(surface.split()) < 2 and known is None:
                     continue  # "Army spokesperson Ivo Rusk": which army, the report says elsewhere
+                body = (known or surface, known is not None)
                 surname = m.group("name").split()[-1]
-                known = bodies.setdefault(surname, self.index.lookup(body) or body)
-                if known != (self.index.lookup(body) or body):
-                    bodies[surname] = ""  # two bodies for one surname: none
+                if bodies.setdefault(surname, body) != body:
+                    bodies[surname] = None  # two bodies for one surname: none
         for claim in self.claims:
-            if claim.claimant_resolved or claim.claimant_anonymous:
-                continue
             words = claim.claimant.split()
-            body = bodies.get(words[-1]) if words and words[-1][:1].isupper() else None
-            if body:
-                claim.claimant = body
-                claim.claimant_resolved = self.index.lookup(body) is not None
+            if claim.claimant_resolved or claim.claimant_anonymous or not words:
+                continue
+            body = bodies.get(words[-1]) if words[-1][:1].isupper() else None
+            if body is not None:
+                claim.claimant, claim.claimant_resolved = body
 
     def _drop_unconfirmed_own_side_denials(self) -> None:
         """A side's "the rocket was not ours" denies a misfire only where the report tells of
